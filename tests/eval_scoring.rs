@@ -1,0 +1,69 @@
+//! Scores every test article's gold against a document made from that same
+//! gold. Every figure must be 1: this checks the scorer end to end and that
+//! each gold file is consistent (relations name existing entities, and every
+//! relation's sentence appears word for word in its article).
+
+#![allow(clippy::unwrap_used)]
+
+use std::path::{Path, PathBuf};
+
+use entente::eval::{Gold, document_from_gold, score};
+
+fn gold_files() -> Vec<PathBuf> {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/articles");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.to_string_lossy().ends_with(".gold.json"))
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn there_are_test_articles() {
+    assert!(gold_files().len() >= 6, "{:?}", gold_files());
+}
+
+#[test]
+fn every_gold_scores_perfectly_against_itself() {
+    for path in gold_files() {
+        let gold = Gold::from_json(&std::fs::read_to_string(&path).unwrap())
+            .unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+        let text_path = path.with_file_name(&gold.document);
+        let text = std::fs::read_to_string(&text_path)
+            .unwrap_or_else(|error| panic!("{}: {error}", text_path.display()));
+
+        let document = document_from_gold(&gold, &text);
+        document.validate().unwrap();
+        for (relation, gold_relation) in document.relations.iter().zip(&gold.relations) {
+            assert_eq!(
+                relation.evidence.len(),
+                1,
+                "{}: sentence not found in the article: {:?}",
+                path.display(),
+                gold_relation.sentence
+            );
+        }
+
+        let scores = score(&document, &gold);
+        for (what, f1) in [
+            ("entity", scores.entities.f1),
+            ("pair", scores.pairs.f1),
+            ("typed", scores.typed.f1),
+            ("kind accuracy", scores.kind_accuracy),
+        ] {
+            assert_eq!(f1, 1.0, "{}: {what}\n{}", path.display(), scores.report(true));
+        }
+    }
+}
+
+#[test]
+fn every_article_has_a_fitting_length() {
+    for path in gold_files() {
+        let gold = Gold::from_json(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let text = std::fs::read_to_string(path.with_file_name(&gold.document)).unwrap();
+        let words = text.split_whitespace().count();
+        assert!((250..=600).contains(&words), "{}: {words} words", path.display());
+    }
+}
