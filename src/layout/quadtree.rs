@@ -1,0 +1,372 @@
+//! Barnes-Hut repulsion over a flattened quadtree, the part of a force step
+//! that would otherwise be O(n²).
+//!
+//! Each step the bodies are sorted by their Morton (Z-order) code, so that
+//! every quadtree cell is a contiguous run of the sorted array. The tree is
+//! then built in one recursive pass over that array, in depth-first
+//! pre-order, into a flat `Vec` where each cell records where its subtree
+//! ends (`next`). Walking the tree for one body is a loop over that array
+//! with no stack: open a cell by stepping to the next entry, accept it (or
+//! finish a leaf) by jumping to `next`. Leaves hold up to [`LEAF_SIZE`]
+//! bodies, whose pushes are computed exactly.
+//!
+//! Trade-offs: sorting is O(n log n) but nearly free after the first step,
+//! because bodies barely change order between steps and the previous order is
+//! kept; bodies are walked in Z-order, so consecutive walks touch the same
+//! cells and stay in cache. The walk over bodies is split into contiguous
+//! chunks on scoped threads once there are enough bodies to pay for them;
+//! each body's sum is computed the same way whatever the chunking, so the
+//! result does not depend on the number of threads.
+
+use super::rng::pair_direction;
+
+/// Bodies per leaf: small enough that exact sums in a leaf stay cheap, large
+/// enough to keep the tree shallow.
+const LEAF_SIZE: usize = 8;
+
+/// Bits of a Morton code per axis; 16 levels of cells.
+const LEVELS: u32 = 16;
+
+/// Below this many bodies, one thread does the walk: spawning costs more than
+/// it saves.
+pub const PARALLEL_MIN_BODIES: usize = 5_000;
+
+/// One cell of the flattened quadtree.
+#[derive(Clone, Copy, Debug, Default)]
+struct Cell {
+    /// Centre of mass of the bodies in the cell.
+    center: [f32; 2],
+    /// Number of bodies in the cell.
+    mass: f32,
+    /// `(cell width / theta)²`: the cell is far enough away to stand in for
+    /// its bodies when the squared distance to its centre of mass is larger.
+    open_below_distance_sq: f32,
+    /// Index of the entry after this cell's subtree. A leaf is a cell whose
+    /// `next` is its own index + 1.
+    next: u32,
+    /// The cell's bodies: `sorted[first..end]`.
+    first: u32,
+    end: u32,
+}
+
+/// Reusable buffers for Barnes-Hut repulsion; keeping them between steps
+/// means a step allocates nothing once the sizes are stable.
+#[derive(Clone, Debug, Default)]
+pub struct BarnesHut {
+    /// `morton_code << 32 | node`, sorted.
+    keys: Vec<u64>,
+    /// Body positions in sorted order.
+    sorted_positions: Vec<[f32; 2]>,
+    /// Node index of each sorted body.
+    sorted_nodes: Vec<u32>,
+    cells: Vec<Cell>,
+    /// Push on each sorted body, before scaling.
+    pushes: Vec<[f32; 2]>,
+}
+
+/// What the repulsion pass needs to know.
+#[derive(Clone, Copy, Debug)]
+pub struct RepulsionInput<'a> {
+    pub positions: &'a [[f32; 2]],
+    /// The nodes taking part, in any fixed order.
+    pub bodies: &'a [u32],
+    /// True when `bodies` changed since the last call (the kept order is then
+    /// rebuilt).
+    pub bodies_changed: bool,
+    pub theta: f32,
+    /// Distances below this are treated as this (caps the push).
+    pub min_distance: f32,
+    /// Each push is multiplied by this before being added to the velocity.
+    pub scale: f32,
+    pub threads: usize,
+}
+
+impl BarnesHut {
+    /// Adds `scale * Σ (p_i - p_j) / |p_i - p_j|²` over all other bodies `j`
+    /// to `velocities[i]` for every body `i`, approximating far groups by
+    /// their centre of mass.
+    pub fn add_repulsion(&mut self, input: RepulsionInput<'_>, velocities: &mut [[f32; 2]]) {
+        let count = input.bodies.len();
+        if count < 2 {
+            return;
+        }
+        let root_width = self.sort_bodies(input);
+        self.cells.clear();
+        let inv_theta_sq = 1.0 / (input.theta * input.theta).max(1e-6);
+        build_cell(
+            &mut self.cells,
+            &self.keys,
+            &self.sorted_positions,
+            0,
+            count,
+            0,
+            root_width,
+            inv_theta_sq,
+        );
+
+        self.pushes.clear();
+        self.pushes.resize(count, [0.0, 0.0]);
+        let walk = Walk {
+            cells: &self.cells,
+            positions: &self.sorted_positions,
+            nodes: &self.sorted_nodes,
+            min_distance_sq: input.min_distance * input.min_distance,
+        };
+        let threads = input.threads.max(1);
+        if threads == 1 || count < PARALLEL_MIN_BODIES {
+            walk.pushes_for(0, &mut self.pushes);
+        } else {
+            let chunk = count.div_ceil(threads);
+            std::thread::scope(|scope| {
+                for (index, out) in self.pushes.chunks_mut(chunk).enumerate() {
+                    let walk = &walk;
+                    scope.spawn(move || walk.pushes_for(index * chunk, out));
+                }
+            });
+        }
+
+        for (push, &node) in self.pushes.iter().zip(&self.sorted_nodes) {
+            if let Some(v) = velocities.get_mut(node as usize) {
+                v[0] += push[0] * input.scale;
+                v[1] += push[1] * input.scale;
+            }
+        }
+    }
+}
+
+impl BarnesHut {
+    /// Computes each body's Morton code in a square around all bodies and
+    /// sorts the bodies by it. Returns the square's width.
+    fn sort_bodies(&mut self, input: RepulsionInput<'_>) -> f32 {
+        let position = |node: u32| {
+            input
+                .positions
+                .get(node as usize)
+                .copied()
+                .unwrap_or([0.0, 0.0])
+        };
+        let mut min = [f32::INFINITY; 2];
+        let mut max = [f32::NEG_INFINITY; 2];
+        for &node in input.bodies {
+            let p = position(node);
+            for axis in 0..2 {
+                min[axis] = min[axis].min(p[axis]);
+                max[axis] = max[axis].max(p[axis]);
+            }
+        }
+        let width = (max[0] - min[0]).max(max[1] - min[1]).max(1e-3) * 1.0001;
+        let cells_per_unit = (1u32 << LEVELS) as f32 / width;
+        let top = (1u32 << LEVELS) - 1;
+        let code_of = |node: u32| {
+            let p = position(node);
+            let x = (((p[0] - min[0]) * cells_per_unit) as u32).min(top);
+            let y = (((p[1] - min[1]) * cells_per_unit) as u32).min(top);
+            u64::from(interleave(x) | interleave(y) << 1) << 32 | u64::from(node)
+        };
+
+        if input.bodies_changed || self.keys.len() != input.bodies.len() {
+            self.keys.clear();
+            self.keys.extend(input.bodies.iter().map(|&node| code_of(node)));
+        } else {
+            // Keep last step's order: bodies move little, so the keys are
+            // nearly sorted already and the sort below is cheap.
+            for key in &mut self.keys {
+                *key = code_of(*key as u32);
+            }
+        }
+        self.keys.sort_unstable();
+
+        self.sorted_nodes.clear();
+        self.sorted_nodes.extend(self.keys.iter().map(|&key| key as u32));
+        self.sorted_positions.clear();
+        self.sorted_positions
+            .extend(self.sorted_nodes.iter().map(|&node| position(node)));
+        width
+    }
+}
+
+/// Spreads the low 16 bits of `v` to the even bits of the result.
+fn interleave(v: u32) -> u32 {
+    let mut x = v & 0xFFFF;
+    x = (x | (x << 8)) & 0x00FF_00FF;
+    x = (x | (x << 4)) & 0x0F0F_0F0F;
+    x = (x | (x << 2)) & 0x3333_3333;
+    x = (x | (x << 1)) & 0x5555_5555;
+    x
+}
+
+/// Builds the cell over `sorted[start..end]` and its subtree, in pre-order.
+/// `level` is the depth at which the bodies are known to share one cell.
+/// Returns the cell's mass and mass-weighted position sum.
+#[allow(clippy::too_many_arguments)]
+fn build_cell(
+    cells: &mut Vec<Cell>,
+    keys: &[u64],
+    positions: &[[f32; 2]],
+    start: usize,
+    end: usize,
+    mut level: u32,
+    root_width: f32,
+    inv_theta_sq: f32,
+) -> (f32, [f32; 2]) {
+    let code = |k: usize| (keys.get(k).copied().unwrap_or(0) >> 32) as u32;
+    let quadrant = |k: usize, level: u32| (code(k) >> (2 * (LEVELS - 1 - level))) & 3;
+    // Skip levels where all bodies fall in the same quadrant: no cell is
+    // needed for them, and the tree stays shallow around tight clusters.
+    while level < LEVELS && end - start > LEAF_SIZE && quadrant(start, level) == quadrant(end - 1, level) {
+        level += 1;
+    }
+    let index = cells.len();
+    let width = root_width / (1u64 << level) as f32;
+    cells.push(Cell {
+        open_below_distance_sq: width * width * inv_theta_sq,
+        first: start as u32,
+        end: end as u32,
+        ..Cell::default()
+    });
+
+    let mut mass = 0.0;
+    let mut sum = [0.0f32, 0.0];
+    if end - start <= LEAF_SIZE || level >= LEVELS {
+        for p in positions.get(start..end).unwrap_or_default() {
+            mass += 1.0;
+            sum[0] += p[0];
+            sum[1] += p[1];
+        }
+    } else {
+        let mut child_start = start;
+        for q in 0..4 {
+            let child_end = child_start
+                + keys
+                    .get(child_start..end)
+                    .unwrap_or_default()
+                    .partition_point(|&key| {
+                        ((key >> 32) as u32 >> (2 * (LEVELS - 1 - level))) & 3 <= q
+                    });
+            if child_end > child_start {
+                let (child_mass, child_sum) = build_cell(
+                    cells,
+                    keys,
+                    positions,
+                    child_start,
+                    child_end,
+                    level + 1,
+                    root_width,
+                    inv_theta_sq,
+                );
+                mass += child_mass;
+                sum[0] += child_sum[0];
+                sum[1] += child_sum[1];
+            }
+            child_start = child_end;
+        }
+    }
+    let next = cells.len() as u32;
+    if let Some(cell) = cells.get_mut(index) {
+        cell.mass = mass;
+        cell.center = if mass > 0.0 {
+            [sum[0] / mass, sum[1] / mass]
+        } else {
+            [0.0, 0.0]
+        };
+        cell.next = next;
+    }
+    (mass, sum)
+}
+
+/// The read-only state of one repulsion walk, shared by the threads.
+struct Walk<'a> {
+    cells: &'a [Cell],
+    positions: &'a [[f32; 2]],
+    nodes: &'a [u32],
+    min_distance_sq: f32,
+}
+
+impl Walk<'_> {
+    /// Fills `out[i]` with the push on sorted body `first + i`.
+    fn pushes_for(&self, first: usize, out: &mut [[f32; 2]]) {
+        for (offset, push) in out.iter_mut().enumerate() {
+            *push = self.push_on(first + offset);
+        }
+    }
+
+    fn push_on(&self, body: usize) -> [f32; 2] {
+        let Some(&p) = self.positions.get(body) else {
+            return [0.0, 0.0];
+        };
+        let body_u32 = body as u32;
+        let mut push = [0.0f32, 0.0];
+        let mut index = 0usize;
+        while let Some(cell) = self.cells.get(index) {
+            let dx = p[0] - cell.center[0];
+            let dy = p[1] - cell.center[1];
+            let distance_sq = dx * dx + dy * dy;
+            let contains_body = cell.first <= body_u32 && body_u32 < cell.end;
+            let is_leaf = cell.next as usize == index + 1;
+            if !contains_body && cell.open_below_distance_sq < distance_sq {
+                let strength = cell.mass / softened(distance_sq, self.min_distance_sq);
+                push[0] += dx * strength;
+                push[1] += dy * strength;
+                index = cell.next as usize;
+            } else if is_leaf {
+                let first = cell.first as usize;
+                let end = cell.end as usize;
+                for other in first..end {
+                    if other != body {
+                        self.add_exact(body, other, p, &mut push);
+                    }
+                }
+                index = cell.next as usize;
+            } else {
+                index += 1;
+            }
+        }
+        push
+    }
+
+    fn add_exact(&self, body: usize, other: usize, p: [f32; 2], push: &mut [f32; 2]) {
+        let Some(&q) = self.positions.get(other) else {
+            return;
+        };
+        let (delta, distance_sq) = separation(p, q, self.min_distance_sq, || {
+            let a = self.nodes.get(body).copied().unwrap_or(0) as usize;
+            let b = self.nodes.get(other).copied().unwrap_or(0) as usize;
+            pair_direction(a, b)
+        });
+        let strength = 1.0 / distance_sq;
+        push[0] += delta[0] * strength;
+        push[1] += delta[1] * strength;
+    }
+}
+
+/// The squared distance used to divide a push: below `min_distance_sq` it is
+/// `sqrt(min_distance_sq * distance_sq)`, so that the push levels off at
+/// `1 / min_distance` instead of growing without bound (as in d3-force).
+#[inline]
+pub fn softened(distance_sq: f32, min_distance_sq: f32) -> f32 {
+    if distance_sq < min_distance_sq {
+        (min_distance_sq * distance_sq).sqrt()
+    } else {
+        distance_sq
+    }
+}
+
+/// The vector from `q` to `p` and the softened squared distance to divide it
+/// by. Points on top of each other get a tiny offset along `direction()`, so
+/// they are pushed apart along a pair-specific direction instead of by NaN.
+#[inline]
+pub fn separation(
+    p: [f32; 2],
+    q: [f32; 2],
+    min_distance_sq: f32,
+    direction: impl FnOnce() -> [f32; 2],
+) -> ([f32; 2], f32) {
+    let mut delta = [p[0] - q[0], p[1] - q[1]];
+    let mut distance_sq = delta[0] * delta[0] + delta[1] * delta[1];
+    if distance_sq < 1e-12 {
+        let unit = direction();
+        delta = [unit[0] * 1e-3, unit[1] * 1e-3];
+        distance_sq = 1e-6;
+    }
+    (delta, softened(distance_sq, min_distance_sq.max(1e-6)))
+}
