@@ -1,0 +1,1108 @@
+//! One article, sentence by sentence: entity mentions, coreference and the
+//! article-wide tables the relation rules (`relations.rs`) write into.
+//!
+//! Each sentence is tokenised, matched against the gazetteers, and turned
+//! into a list of [`Mention`]s, each pointing at an [`EntityRecord`] of the
+//! article. Mentions come from, in order of trust: title patterns ("Prime
+//! Minister Fumio Kishida"), honorifics ("Mr. Kishida"), government bodies
+//! with their country ("Chinese Foreign Ministry"), gazetteer names,
+//! event patterns ("NATO summit", "Japan-US joint exercise"), capitalised
+//! sequences with a telling head word ("... Conference", "... Agency") or a
+//! speech verb after them, known surnames, and descriptions resolved to a
+//! recent entity ("the Japanese leader", "the alliance", "the Northeast Asian
+//! country", "his country", "He"). State carried between sentences is small:
+//! the recency of each entity, the last person and the last pair of parties.
+
+use std::collections::{BTreeSet, HashMap};
+
+use crate::model::{EntityKind, Modality, RelationKind};
+
+use super::dates::{FoundDate, find_dates, month_number};
+use super::gazetteer::{GAZETTEER, OrgType, Target};
+use super::text::{Token, TokenKind, norm_char, tokenize};
+
+/// An entity of the article being read.
+#[derive(Clone, Debug)]
+pub struct EntityRecord {
+    pub id: String,
+    pub name: String,
+    pub kind: EntityKind,
+    pub org_type: OrgType,
+    pub aliases: BTreeSet<String>,
+    /// Byte ranges in the article text.
+    pub mentions: Vec<(usize, usize)>,
+    /// Person: the country/organisation they serve. Place/body: its country.
+    pub affiliation: Option<usize>,
+    pub continent: String,
+    /// Recency: a counter value of the last mention.
+    pub last_seen: usize,
+}
+
+/// How a mention takes part in its sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// A full argument.
+    Plain,
+    /// A country/organisation qualifying a title or body ("Japanese" in
+    /// "Japanese Prime Minister ..."): not an argument of other relations.
+    Affiliation,
+    /// A demonym used as an adjective ("North Korean nuclear issue").
+    Demonym,
+    /// A capital; stands for its government when it acts.
+    Capital,
+    /// A named thing inside a longer name ("NATO" in "NATO summit").
+    Inner,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub first: usize,
+    pub last: usize,
+    pub entity: usize,
+    pub role: Role,
+}
+
+/// A relation found in the article, before ids are assigned.
+#[derive(Clone, Debug)]
+pub struct RelationRecord {
+    pub subject: usize,
+    pub object: usize,
+    pub kind: RelationKind,
+    pub label: Option<String>,
+    pub negated: bool,
+    pub modality: Modality,
+    pub date: Option<String>,
+    pub date_iso: Option<String>,
+    /// Byte ranges of the stating sentences.
+    pub sentences: Vec<(usize, usize)>,
+    pub confidence: f32,
+}
+
+/// One sentence being analysed: its tokens and lowered words.
+pub struct SentenceView<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub tokens: Vec<Token>,
+    lower: Vec<String>,
+    pub mentions: Vec<Mention>,
+    pub dates: Vec<FoundDate>,
+    /// Token ranges of "the two sides"-like phrases.
+    pub pair_phrases: Vec<(usize, usize)>,
+}
+
+impl SentenceView<'_> {
+    /// The token's text as written.
+    pub fn word(&self, i: usize) -> &str {
+        self.tokens
+            .get(i)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .unwrap_or("")
+    }
+
+    /// The token lower-cased with typographic characters folded.
+    pub fn lower(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
+    }
+
+    pub fn is(&self, i: usize, word: &str) -> bool {
+        self.lower(i) == word
+    }
+
+    pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        words.contains(&self.lower(i))
+    }
+
+    pub fn is_capitalised(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Punct(c))
+    }
+
+    pub fn is_possessive(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Possessive)
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// The text from token `first` to token `last`, inclusive.
+    pub fn span_text(&self, first: usize, last: usize) -> &str {
+        let (Some(a), Some(b)) = (self.tokens.get(first), self.tokens.get(last)) else {
+            return "";
+        };
+        self.text.get(a.start..b.end).unwrap_or("")
+    }
+
+    /// The mention covering token `i` as an argument, if any.
+    pub fn mention_at(&self, i: usize) -> Option<&Mention> {
+        self.mentions
+            .iter()
+            .filter(|m| m.first <= i && i <= m.last && m.role != Role::Inner)
+            .max_by_key(|m| m.last - m.first)
+    }
+}
+
+/// The article being read: entities, relations and discourse state.
+pub struct Article<'a> {
+    pub text: &'a str,
+    pub entities: Vec<EntityRecord>,
+    by_id: HashMap<String, usize>,
+    surnames: HashMap<String, usize>,
+    pub relations: Vec<RelationRecord>,
+    relation_index: HashMap<(usize, usize, RelationKind, bool), usize>,
+    pub last_pair: Option<(usize, usize)>,
+    pub last_person: Option<usize>,
+    pub article_year: Option<i32>,
+    clock: usize,
+}
+
+/// Words after a capitalised run that show it names a person.
+const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "told", "added", "stressed", "noted", "wrote", "announced", "stated",
+    "explained", "warned", "insisted", "argued", "affirmed", "urged", "confirmed", "tweeted",
+    "posted", "met", "visited", "who",
+];
+
+/// Head words of event names.
+const EVENT_HEADS: &[&str] = &[
+    "Summit", "Conference", "Forum", "Dialogue", "Exercise", "Exercises", "Games", "War", "Talks",
+    "Meeting", "Meetings", "Ministerial", "Session", "Olympics", "Drills", "Convention",
+    "Congress", "Symposium", "Expo", "Festival",
+];
+
+/// Head words of organisation names.
+const ORG_HEADS: &[&str] = &[
+    "Ministry", "Council", "Agency", "Organization", "Organisation", "Union", "Party", "Bank",
+    "Fund", "Committee", "Commission", "Office", "Court", "Forces", "Force", "Army", "Navy",
+    "Institute", "University", "Association", "Group", "Alliance", "Assembly", "Department",
+    "Corporation", "Company", "News", "Guard", "Service", "Administration", "Authority",
+    "Parliament", "Senate", "Secretariat", "Centre", "Center", "Foundation", "Federation",
+    "Command", "Mission", "Embassy", "Board", "Cabinet", "Government", "Directorate", "Bureau",
+    "Times", "Post", "Herald", "Press",
+];
+
+/// Capitalised words that do not start a name.
+const NOT_NAMES: &[&str] = &[
+    "The", "A", "An", "In", "On", "At", "Of", "For", "And", "But", "Or", "As", "To", "By",
+    "With", "From", "After", "Before", "During", "Since", "Under", "Over", "This", "That",
+    "These", "Those", "It", "Its", "He", "She", "His", "Her", "They", "Their", "We", "Our",
+    "I", "You", "Mr", "Ms", "Mrs", "Dr", "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday", "According", "Meanwhile", "However", "Previously",
+    "Regarding", "Finally", "Also", "Both", "When", "While", "If", "Although", "Earlier",
+    "Later", "Last", "Next", "Speaking", "Asked", "Source", "Comment", "Read", "More", "Related",
+    "There", "Here", "What", "Which", "Who", "Why", "How", "Such", "Some", "Many", "All",
+    "Western", "Eastern", "Northern", "Southern", "Several", "Other", "Another", "New", "Joint",
+    "Statement", "Photo", "Image", "Video", "Today", "Yesterday", "Tomorrow", "Now", "Then",
+];
+
+const HONORIFICS: &[&str] = &["mr", "ms", "mrs", "dr", "mr.", "ms.", "mrs.", "dr.", "madam"];
+
+/// Lower-case words allowed inside a person's name ("bin", "de", "van").
+const NAME_PARTICLES: &[&str] = &["bin", "al", "de", "van", "von", "da", "del", "der", "le", "la", "el", "dos", "di"];
+
+/// Lower-case words allowed inside an organisation or event name.
+const NAME_CONNECTORS: &[&str] = &["of", "for", "and", "on", "the", "de"];
+
+/// Descriptions resolved to the most recent organisation.
+const ORG_DESCRIPTIONS: &[(&str, Option<OrgType>)] = &[
+    ("alliance", Some(OrgType::Alliance)),
+    ("bloc", None),
+    ("organization", None),
+    ("organisation", None),
+    ("grouping", None),
+    ("body", None),
+    ("union", Some(OrgType::Bloc)),
+    ("agency", None),
+    ("group", None),
+];
+
+/// Words that make "the ... country" a description of a country.
+const COUNTRY_NOUNS: &[&str] = &["country", "nation", "state", "kingdom", "republic", "archipelago"];
+
+/// "the two sides" and the like.
+const PAIR_NOUNS: &[&str] = &["sides", "countries", "leaders", "nations", "parties", "governments", "ministers", "allies", "neighbours", "neighbors"];
+
+/// Words of descriptions naming a person by office ("the Japanese leader").
+const PERSON_NOUNS: &[&str] = &[
+    "leader", "president", "premier", "chancellor", "diplomat", "minister", "envoy", "spokesman",
+    "spokeswoman", "spokesperson", "secretary",
+];
+
+impl<'a> Article<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            entities: Vec::new(),
+            by_id: HashMap::new(),
+            surnames: HashMap::new(),
+            relations: Vec::new(),
+            relation_index: HashMap::new(),
+            last_pair: None,
+            last_person: None,
+            article_year: None,
+            clock: 0,
+        }
+    }
+
+    /// The entity with this canonical name and kind, created on first use.
+    pub fn entity(&mut self, name: &str, kind: EntityKind) -> usize {
+        let id = slug(name);
+        if let Some(&existing) = self.by_id.get(&id) {
+            return existing;
+        }
+        let mut record = EntityRecord {
+            id: id.clone(),
+            name: name.to_owned(),
+            kind,
+            org_type: OrgType::None,
+            aliases: BTreeSet::new(),
+            mentions: Vec::new(),
+            affiliation: None,
+            continent: String::new(),
+            last_seen: 0,
+        };
+        if let Some(entry) = GAZETTEER.entry_named(name)
+            && entry.kind == kind
+        {
+            record.org_type = entry.org_type;
+            record.continent = entry.continent.clone();
+        }
+        let index = self.entities.len();
+        self.entities.push(record);
+        self.by_id.insert(id, index);
+        if kind == EntityKind::Person {
+            let parts: Vec<&str> = name.split_whitespace().collect();
+            if parts.len() >= 2
+                && let Some(last) = parts.last()
+            {
+                self.surnames.entry((*last).to_owned()).or_insert(index);
+                // East Asian order ("Mao Ning", "Xi Jinping"): the family
+                // name comes first and is also used alone.
+                if parts.len() == 2
+                    && let Some(first) = parts.first()
+                    && first.chars().count() <= 4
+                {
+                    self.surnames.entry((*first).to_owned()).or_insert(index);
+                }
+            }
+        }
+        index
+    }
+
+    /// The entity for a gazetteer entry (by index), created on first use.
+    fn gazetteer_entity(&mut self, entry: usize) -> Option<usize> {
+        let entry = GAZETTEER.entry(entry)?;
+        let index = self.entity(&entry.name.clone(), entry.kind);
+        if let Some(country) = entry.country
+            && let Some(country_entry) = GAZETTEER.entry(country)
+        {
+            let country_index = self.entity(&country_entry.name.clone(), EntityKind::Country);
+            if let Some(record) = self.entities.get_mut(index)
+                && record.affiliation.is_none()
+            {
+                record.affiliation = Some(country_index);
+            }
+        }
+        Some(index)
+    }
+
+    /// Records a relation, merging with an earlier statement of it.
+    #[allow(clippy::too_many_arguments)]
+    pub fn relate(
+        &mut self,
+        view: &SentenceView<'_>,
+        subject: usize,
+        object: usize,
+        kind: RelationKind,
+        label: Option<String>,
+        negated: bool,
+        modality: Modality,
+        date: Option<&FoundDate>,
+        confidence: f32,
+    ) {
+        if subject == object {
+            return;
+        }
+        let (a, b) = if kind.is_symmetric() && object < subject {
+            (object, subject)
+        } else {
+            (subject, object)
+        };
+        let key = (a, b, kind, negated);
+        let sentence = (view.start, view.end);
+        if let Some(&existing) = self.relation_index.get(&key) {
+            if let Some(record) = self.relations.get_mut(existing) {
+                if !record.sentences.contains(&sentence) {
+                    record.sentences.push(sentence);
+                }
+                if record.date.is_none()
+                    && let Some(date) = date
+                {
+                    record.date = Some(date.written.clone());
+                    record.date_iso = date.iso(self.article_year);
+                }
+                record.confidence = record.confidence.max(confidence);
+                if record.label.is_none() {
+                    record.label = label;
+                }
+            }
+            return;
+        }
+        self.relation_index.insert(key, self.relations.len());
+        self.relations.push(RelationRecord {
+            subject,
+            object,
+            kind,
+            label,
+            negated,
+            modality,
+            date: date.map(|d| d.written.clone()),
+            date_iso: date.and_then(|d| d.iso(self.article_year)),
+            sentences: vec![sentence],
+            confidence,
+        });
+    }
+
+    /// Looks for a full date with a year ("May 24, 2023") to date the article.
+    pub fn infer_year(&mut self, view: &SentenceView<'_>) {
+        if self.article_year.is_some() {
+            return;
+        }
+        if let Some(date) = view
+            .dates
+            .iter()
+            .find(|d| d.year.is_some() && d.month.is_some() && d.day.is_some())
+        {
+            self.article_year = date.year;
+        }
+    }
+
+    /// Tokenises and finds the mentions of the sentence at `start..end`.
+    pub fn read_sentence(&mut self, start: usize, end: usize) -> SentenceView<'a> {
+        let mut tokens = Vec::new();
+        tokenize(self.text, start..end, &mut tokens);
+        let lower = tokens
+            .iter()
+            .map(|t| {
+                self.text
+                    .get(t.start..t.end)
+                    .unwrap_or("")
+                    .chars()
+                    .map(|c| norm_char(c).to_ascii_lowercase())
+                    .collect()
+            })
+            .collect();
+        let dates = find_dates(self.text, &tokens);
+        let mut view = SentenceView {
+            text: self.text,
+            start,
+            end,
+            tokens,
+            lower,
+            mentions: Vec::new(),
+            dates,
+            pair_phrases: Vec::new(),
+        };
+        self.infer_year(&view);
+        self.find_mentions(&mut view);
+        view
+    }
+
+    fn find_mentions(&mut self, view: &mut SentenceView<'_>) {
+        let matches = gazetteer_matches(view);
+        let n = view.len();
+        let mut covered = vec![false; n];
+        let mut mentions: Vec<Mention> = Vec::new();
+        let starts: HashMap<usize, usize> = matches
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.first, i))
+            .collect();
+        let date_tokens: BTreeSet<usize> = view
+            .dates
+            .iter()
+            .flat_map(|d| d.first_token..=d.last_token)
+            .collect();
+
+        // Government bodies with their country.
+        for m in &matches {
+            let Target::GenericBody { body } = &m.target else {
+                continue;
+            };
+            let before = m.first.checked_sub(1);
+            let before_possessive = before.filter(|&b| view.is_possessive(b)).and_then(|b| b.checked_sub(1));
+            let country = before_possessive
+                .or(before)
+                .and_then(|b| matches.iter().find(|x| x.last == b))
+                .and_then(|x| country_of_target(&x.target).map(|c| (x.first, c)));
+            let after_of = if view.is(m.last + 1, "of") {
+                let skip = usize::from(view.is(m.last + 2, "the"));
+                starts
+                    .get(&(m.last + 2 + skip))
+                    .and_then(|&i| matches.get(i))
+                    .and_then(|x| country_of_target(&x.target).map(|c| (x.last, c)))
+            } else {
+                None
+            };
+            let (country_entry, first, last) = match (country, after_of) {
+                (Some((first, c)), _) => (c, first, m.last),
+                (None, Some((last, c))) => (c, m.first, last),
+                _ => continue,
+            };
+            let Some(country_record) = GAZETTEER.entry(country_entry) else {
+                continue;
+            };
+            let demonym = country_record
+                .demonym
+                .clone()
+                .unwrap_or_else(|| country_record.name.clone());
+            let body_name = format!("{demonym} {}", title_case(body));
+            let body_index = self.entity(&body_name, EntityKind::Organization);
+            let Some(country_index) = self.gazetteer_entity(country_entry) else {
+                continue;
+            };
+            if let Some(record) = self.entities.get_mut(body_index) {
+                record.affiliation = Some(country_index);
+                record.org_type = OrgType::Government;
+            }
+            mentions.push(Mention { first, last, entity: body_index, role: Role::Plain });
+            let country_first = if first < m.first { first } else { m.last + 2 };
+            let country_last = if first < m.first { before_possessive.or(before).unwrap_or(first) } else { last };
+            mentions.push(Mention {
+                first: country_first,
+                last: country_last,
+                entity: country_index,
+                role: Role::Affiliation,
+            });
+            for c in covered.iter_mut().take(last + 1).skip(first) {
+                *c = true;
+            }
+            self.relate(view, body_index, country_index, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.6);
+        }
+
+        // Titles followed by a name: "Prime Minister Fumio Kishida".
+        for m in &matches {
+            let Target::Title { label } = &m.target else {
+                continue;
+            };
+            if covered.get(m.first).copied().unwrap_or(true) {
+                continue;
+            }
+            let title_is_lower = view.word(m.first).chars().next().is_some_and(char::is_lowercase);
+            // The affiliation before the title: "Japanese", "NATO", "Japan's",
+            // or a body found above ("Chinese Foreign Ministry").
+            let before = m.first.checked_sub(1);
+            let possessive = before.is_some_and(|b| view.is_possessive(b));
+            let affiliation_end = if possessive { before.and_then(|b| b.checked_sub(1)) } else { before };
+            let mut affiliation = affiliation_end.and_then(|b| {
+                mentions
+                    .iter()
+                    .find(|x| x.last == b && x.role == Role::Plain)
+                    .map(|x| (x.first, x.entity, true))
+                    .or_else(|| {
+                        matches
+                            .iter()
+                            .find(|x| x.last == b)
+                            .and_then(|x| self.affiliation_of_target(&x.target).map(|e| (x.first, e, false)))
+                    })
+            });
+            // The name after the title, possibly after "of COUNTRY".
+            let mut name_start = m.last + 1;
+            if affiliation.is_none() && view.is(name_start, "of") {
+                let skip = usize::from(view.is(name_start + 1, "the"));
+                if let Some(x) = starts.get(&(name_start + 1 + skip)).and_then(|&i| matches.get(i))
+                    && let Some(e) = self.affiliation_of_target(&x.target)
+                {
+                    affiliation = Some((x.first, e, false));
+                    mentions.push(Mention { first: x.first, last: x.last, entity: e, role: Role::Affiliation });
+                    name_start = x.last + 1;
+                }
+            }
+            if view.is_punct(name_start, ',') && affiliation.is_some() && title_is_lower {
+                name_start += 1;
+            }
+            let name_end = person_name_end(view, name_start, &starts, &matches, &date_tokens);
+            let person = if let Some(last) = name_end {
+                let name = view.span_text(name_start, last).to_owned();
+                let person = self.person_named(&name);
+                mentions.push(Mention { first: name_start, last, entity: person, role: Role::Plain });
+                for c in covered.iter_mut().take(last + 1).skip(m.first) {
+                    *c = true;
+                }
+                Some(person)
+            } else if view.is(m.first.wrapping_sub(if affiliation.is_some() { 2 } else { 1 }), "the")
+                || affiliation.is_some_and(|_| possessive)
+            {
+                // "the Japanese leader", "Japan's prime minister" without a
+                // name: the latest person serving that affiliation.
+                let person = affiliation.and_then(|(_, e, _)| self.recent_person_of(e));
+                if let Some(person) = person {
+                    let first = affiliation.map_or(m.first, |(f, _, _)| f).saturating_sub(1);
+                    mentions.push(Mention { first, last: m.last, entity: person, role: Role::Plain });
+                    for c in covered.iter_mut().take(m.last + 1).skip(first) {
+                        *c = true;
+                    }
+                }
+                None
+            } else {
+                None
+            };
+            if let (Some(person), Some((first, organisation, from_mention))) = (person, affiliation) {
+                if !from_mention {
+                    let last = affiliation_end.unwrap_or(first);
+                    mentions.push(Mention { first, last, entity: organisation, role: Role::Affiliation });
+                    if let Some(c) = covered.get_mut(first) {
+                        *c = true;
+                    }
+                } else if let Some(x) = mentions.iter_mut().find(|x| x.entity == organisation && x.first == first) {
+                    x.role = Role::Affiliation;
+                }
+                let label = if label == "leader" || label == "head" { None } else { Some(label.clone()) };
+                if label.is_some() {
+                    if let Some(record) = self.entities.get_mut(person)
+                        && record.affiliation.is_none()
+                    {
+                        record.affiliation = Some(organisation);
+                    }
+                    self.relate(view, person, organisation, RelationKind::HoldsOffice, label, false, Modality::Asserted, None, 0.9);
+                }
+            }
+        }
+
+        // Honorifics: "Mr. Kishida".
+        for i in 0..n {
+            if covered.get(i).copied().unwrap_or(true) || !view.is_any(i, HONORIFICS) {
+                continue;
+            }
+            let mut name_start = i + 1;
+            if view.is_punct(name_start, '.') {
+                name_start += 1;
+            }
+            if let Some(last) = person_name_end(view, name_start, &starts, &matches, &date_tokens) {
+                let name = view.span_text(name_start, last).to_owned();
+                let person = self.person_named(&name);
+                mentions.push(Mention { first: i, last, entity: person, role: Role::Plain });
+                for c in covered.iter_mut().take(last + 1).skip(i) {
+                    *c = true;
+                }
+            }
+        }
+
+        // Gazetteer names, demonyms and capitals.
+        for m in &matches {
+            if (m.first..=m.last).any(|t| covered.get(t).copied().unwrap_or(true)) {
+                continue;
+            }
+            let (entry, role) = match m.target {
+                Target::Name(e) => (e, Role::Plain),
+                Target::Demonym(c) => (c, Role::Demonym),
+                Target::Capital { place, .. } => (place, Role::Capital),
+                _ => continue,
+            };
+            // A lone word at the start of a sentence that is also a common
+            // word ("Chad", "Turkey") stays a name: the gazetteer is cased.
+            let Some(entity) = self.gazetteer_entity(entry) else { continue };
+            mentions.push(Mention { first: m.first, last: m.last, entity, role });
+            for c in covered.iter_mut().take(m.last + 1).skip(m.first) {
+                *c = true;
+            }
+        }
+
+        self.find_events(view, &mut mentions, &mut covered);
+        self.find_capitalised_names(view, &mut mentions, &mut covered, &date_tokens);
+        self.find_descriptions(view, &mut mentions, &mut covered);
+
+        mentions.sort_by_key(|m| (m.first, m.last));
+        mentions.dedup();
+        // Record mentions, aliases and recency.
+        for mention in &mentions {
+            self.clock += 1;
+            let surface = view.span_text(mention.first, mention.last).to_owned();
+            let (Some(a), Some(b)) = (view.tokens.get(mention.first), view.tokens.get(mention.last)) else {
+                continue;
+            };
+            let span = (a.start, b.end);
+            let Some(record) = self.entities.get_mut(mention.entity) else {
+                continue;
+            };
+            record.last_seen = self.clock;
+            record.mentions.push(span);
+            let is_description = surface.starts_with("the ") || surface.starts_with("The ") || surface == "He" || surface == "She" || surface.starts_with("his ") || surface.starts_with("her ");
+            if surface != record.name && !surface.is_empty() && surface.len() < 80 && (!is_description || surface.contains(char::is_uppercase) && surface.split_whitespace().count() > 2) {
+                record.aliases.insert(surface);
+            }
+            if record.kind == EntityKind::Person && mention.role == Role::Plain {
+                self.last_person = Some(mention.entity);
+            }
+        }
+        view.mentions = mentions;
+    }
+
+    /// The entity a title's qualifier names (a country for demonyms and
+    /// capitals, or an organisation).
+    fn affiliation_of_target(&mut self, target: &Target) -> Option<usize> {
+        match target {
+            Target::Name(e) => {
+                let entry = GAZETTEER.entry(*e)?;
+                if matches!(entry.kind, EntityKind::Country | EntityKind::Organization) {
+                    self.gazetteer_entity(*e)
+                } else {
+                    None
+                }
+            }
+            Target::Demonym(c) => self.gazetteer_entity(*c),
+            _ => None,
+        }
+    }
+
+    /// The person called `name`: a known person when `name` is their
+    /// surname, else a new or existing person with that full name.
+    pub fn person_named(&mut self, name: &str) -> usize {
+        let single = !name.contains(' ');
+        if single && let Some(&known) = self.surnames.get(name) {
+            return known;
+        }
+        self.entity(name, EntityKind::Person)
+    }
+
+    /// The most recently mentioned person serving `affiliation`.
+    fn recent_person_of(&self, affiliation: usize) -> Option<usize> {
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityKind::Person && e.affiliation == Some(affiliation))
+            .max_by_key(|(_, e)| e.last_seen)
+            .map(|(i, _)| i)
+    }
+
+    fn recent_entity(&self, accept: impl Fn(&EntityRecord) -> bool) -> Option<usize> {
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.last_seen > 0 && accept(e))
+            .max_by_key(|(_, e)| e.last_seen)
+            .map(|(i, _)| i)
+    }
+
+    /// Event patterns: "NATO summit", "the Japan-US joint exercise".
+    fn find_events(&mut self, view: &SentenceView<'_>, mentions: &mut Vec<Mention>, covered: &mut [bool]) {
+        let n = view.len();
+        for head in 0..n {
+            let lower = view.lower(head);
+            let is_summit = matches!(lower, "summit" | "summits" | "talks" | "dialogue" | "ministerial");
+            let is_exercise = matches!(lower, "exercise" | "exercises" | "drills" | "drill" | "manoeuvres" | "maneuvers" | "war");
+            if !is_summit && !is_exercise {
+                continue;
+            }
+            if !view.word(head).chars().next().is_some_and(char::is_lowercase) {
+                continue;
+            }
+            // Walk back over modifiers: "joint", "military", "naval" and
+            // entity mentions joined by hyphens.
+            let mut first = head;
+            let mut saw_entity = false;
+            let mut i = head;
+            while i > 0 {
+                let prev = i - 1;
+                if view.is_any(prev, &["joint", "military", "naval", "air", "trilateral", "bilateral", "annual", "leaders", "emergency", "extraordinary", "special"]) && !saw_entity {
+                    i = prev;
+                    continue;
+                }
+                if view.is_punct(prev, '-') && saw_entity {
+                    i = prev;
+                    continue;
+                }
+                if let Some(m) = mentions.iter().find(|m| m.last == prev && m.role != Role::Affiliation)
+                    && self.entities.get(m.entity).is_some_and(|e| matches!(e.kind, EntityKind::Country | EntityKind::Organization))
+                {
+                    saw_entity = true;
+                    i = m.first;
+                    first = m.first;
+                    continue;
+                }
+                break;
+            }
+            if !saw_entity || (lower == "talks" || lower == "war") {
+                continue;
+            }
+            // Only the hyphenated pair or single entity plus the head words.
+            let name = view.span_text(first, head).to_owned();
+            let event = self.entity(&name, EntityKind::Event);
+            for m in mentions.iter_mut() {
+                if m.first >= first && m.last <= head {
+                    m.role = Role::Inner;
+                }
+            }
+            mentions.push(Mention { first, last: head, entity: event, role: Role::Plain });
+            for c in covered.iter_mut().take(head + 1).skip(first) {
+                *c = true;
+            }
+        }
+    }
+
+    /// Capitalised runs that the gazetteers do not know.
+    fn find_capitalised_names(
+        &mut self,
+        view: &SentenceView<'_>,
+        mentions: &mut Vec<Mention>,
+        covered: &mut [bool],
+        date_tokens: &BTreeSet<usize>,
+    ) {
+        let n = view.len();
+        let mut i = 0;
+        while i < n {
+            let uncovered = !covered.get(i).copied().unwrap_or(true);
+            if !uncovered || !view.is_capitalised(i) || NOT_NAMES.contains(&view.word(i)) || date_tokens.contains(&i) {
+                i += 1;
+                continue;
+            }
+            // Extend over capitalised words and connectors.
+            let mut last = i;
+            let mut j = i + 1;
+            while j < n {
+                let free = !covered.get(j).copied().unwrap_or(true) && !date_tokens.contains(&j);
+                if free && view.is_capitalised(j) {
+                    last = j;
+                    j += 1;
+                } else if view.is_any(j, NAME_CONNECTORS) && view.is_capitalised(j + 1) && !covered.get(j + 1).copied().unwrap_or(true) {
+                    j += 1;
+                } else if view.is_punct(j, '-') && view.is_capitalised(j + 1) {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let head = view.word(last);
+            let tokens_in_run = last - i + 1;
+            // An organisation or country right before ("NATO Chiefs of
+            // Staff Conference") belongs to the name of a body or event.
+            let prefix = i
+                .checked_sub(1)
+                .and_then(|p| mentions.iter().position(|m| m.last == p && m.first == p))
+                .filter(|&p| {
+                    mentions.get(p).and_then(|m| self.entities.get(m.entity)).is_some_and(|e| {
+                        e.kind == EntityKind::Organization || e.kind == EntityKind::Country
+                    })
+                });
+            let kind = if EVENT_HEADS.contains(&head) {
+                Some(EntityKind::Event)
+            } else if ORG_HEADS.contains(&head) {
+                Some(EntityKind::Organization)
+            } else if (2..=3).contains(&tokens_in_run)
+                && i > 0
+                && (view.is_any(last + 1, SPEECH_VERBS)
+                    || (view.is_punct(last + 1, ',') && view.is_any(last + 2, &["who", "a", "an", "the"]))
+                    || view.is_any(i.saturating_sub(1), &["by", "minister", "president", "envoy"]))
+                && (i..=last).all(|t| view.is_capitalised(t) && view.word(t).chars().any(char::is_lowercase))
+            {
+                Some(EntityKind::Person)
+            } else {
+                None
+            };
+            let Some(kind) = kind else {
+                i = last + 1;
+                continue;
+            };
+            if kind != EntityKind::Person && tokens_in_run == 1 && prefix.is_none() {
+                i = last + 1;
+                continue;
+            }
+            let first = match (kind, prefix) {
+                (EntityKind::Person, _) | (_, None) => i,
+                (_, Some(p)) => mentions.get(p).map_or(i, |m| m.first),
+            };
+            let name = view.span_text(first, last).to_owned();
+            let entity = if kind == EntityKind::Person {
+                self.person_named(&name)
+            } else {
+                self.entity(&name, kind)
+            };
+            if let Some(p) = prefix.filter(|_| kind != EntityKind::Person)
+                && let Some(inner) = mentions.get_mut(p)
+            {
+                inner.role = Role::Inner;
+                let parent = inner.entity;
+                if kind == EntityKind::Event || head != "Office" {
+                    self.relate(view, entity, parent, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.5);
+                }
+            }
+            mentions.push(Mention { first, last, entity, role: Role::Plain });
+            for c in covered.iter_mut().take(last + 1).skip(first) {
+                *c = true;
+            }
+            i = last + 1;
+        }
+
+        // Known surnames alone: "Kishida", "Stoltenberg".
+        for t in 0..n {
+            if covered.get(t).copied().unwrap_or(true) || !view.is_capitalised(t) {
+                continue;
+            }
+            if let Some(&person) = self.surnames.get(view.word(t)) {
+                mentions.push(Mention { first: t, last: t, entity: person, role: Role::Plain });
+                if let Some(c) = covered.get_mut(t) {
+                    *c = true;
+                }
+            }
+        }
+    }
+
+    /// Descriptions: "the alliance", "the Northeast Asian country", "his
+    /// country", "the two sides", "the summit", a sentence-initial "He".
+    fn find_descriptions(&mut self, view: &mut SentenceView<'_>, mentions: &mut Vec<Mention>, covered: &mut [bool]) {
+        let n = view.len();
+        for i in 0..n {
+            if covered.get(i).copied().unwrap_or(true) {
+                continue;
+            }
+            let lower = view.lower(i);
+            // Pronoun subjects.
+            if (lower == "he" || lower == "she") && (i == 0 || view.is_punct(i - 1, ',') || view.is_any(i - 1, &["and", "but", "that"])) {
+                if let Some(person) = self.last_person {
+                    mentions.push(Mention { first: i, last: i, entity: person, role: Role::Plain });
+                }
+                continue;
+            }
+            if matches!(lower, "his" | "her") && view.is(i + 1, "country") {
+                let country = self.last_person.and_then(|p| self.entities.get(p)).and_then(|p| p.affiliation);
+                if let Some(country) = country.filter(|&c| self.entities.get(c).is_some_and(|e| e.kind == EntityKind::Country)) {
+                    mentions.push(Mention { first: i, last: i + 1, entity: country, role: Role::Plain });
+                }
+                continue;
+            }
+            if !(lower == "the" || lower == "both") {
+                continue;
+            }
+            // "the two sides", "both sides", "both countries"
+            let number_at = if lower == "the" { i + 1 } else { i };
+            if (lower == "both" || view.is_any(number_at, &["two", "three"])) && view.is_any(number_at + 1, PAIR_NOUNS) {
+                view.pair_phrases.push((i, number_at + 1));
+                continue;
+            }
+            // Modifiers up to the noun (at most four words).
+            let mut j = i + 1;
+            let mut adjectives = Vec::new();
+            while j < n && j <= i + 4 {
+                let word = view.lower(j);
+                if view.is_capitalised(j) || matches!(word, "western" | "military" | "security" | "asian" | "european" | "african" | "gulf" | "island" | "nuclear" | "transatlantic" | "regional" | "economic" | "trade" | "defence" | "defense" | "-" | "pacific" | "south" | "east" | "north" | "west") {
+                    adjectives.push(j);
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let noun = view.lower(j);
+            if adjectives.iter().any(|&a| covered.get(a).copied().unwrap_or(true)) {
+                continue;
+            }
+            if let Some((_, wanted)) = ORG_DESCRIPTIONS.iter().find(|(word, _)| *word == noun) {
+                let wanted = *wanted;
+                let org = self.recent_entity(|e| {
+                    e.kind == EntityKind::Organization
+                        && match wanted {
+                            Some(OrgType::Alliance) => e.org_type == OrgType::Alliance,
+                            Some(OrgType::Bloc) => matches!(e.org_type, OrgType::Bloc | OrgType::Alliance),
+                            _ => matches!(e.org_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization),
+                        }
+                });
+                if let Some(org) = org {
+                    mentions.push(Mention { first: i, last: j, entity: org, role: Role::Plain });
+                    for c in covered.iter_mut().take(j + 1).skip(i) {
+                        *c = true;
+                    }
+                }
+                continue;
+            }
+            if COUNTRY_NOUNS.contains(&noun) && !view.is(j + 1, "of") {
+                let description: String = adjectives.iter().map(|&a| view.lower(a)).collect::<Vec<_>>().join(" ");
+                let continent = ["asia", "europ", "africa", "americ", "pacific", "oceania"]
+                    .iter()
+                    .find(|c| description.contains(*c))
+                    .map(|c| match *c {
+                        "asia" => "Asia",
+                        "europ" => "Europe",
+                        "africa" => "Africa",
+                        "americ" => "Americas",
+                        _ => "Oceania",
+                    });
+                let country = self.recent_entity(|e| {
+                    e.kind == EntityKind::Country && continent.is_none_or(|c| e.continent == c)
+                });
+                // A bare "the country" is only resolved within one sentence of
+                // the country's mention; a described one goes further back.
+                if let Some(country) = country
+                    && (!adjectives.is_empty() || self.entities.get(country).is_some_and(|e| self.clock.saturating_sub(e.last_seen) < 12))
+                {
+                    mentions.push(Mention { first: i, last: j, entity: country, role: Role::Plain });
+                    for c in covered.iter_mut().take(j + 1).skip(i) {
+                        *c = true;
+                    }
+                }
+                continue;
+            }
+            if matches!(noun, "summit" | "conference" | "meeting" | "forum" | "exercise" | "exercises" | "drills") && adjectives.is_empty() {
+                let event = self.recent_entity(|e| e.kind == EntityKind::Event && e.name.to_lowercase().split_whitespace().any(|w| w.starts_with(&noun[..noun.len().min(6)]) || matches!(noun, "conference" | "meeting" | "summit") && (w == "summit" || w == "conference")));
+                if let Some(event) = event {
+                    mentions.push(Mention { first: i, last: j, entity: event, role: Role::Plain });
+                    for c in covered.iter_mut().take(j + 1).skip(i) {
+                        *c = true;
+                    }
+                }
+                continue;
+            }
+            // "the Japanese leader", "the Chinese foreign minister" when no
+            // title matched above (titles already resolve the common ones).
+            if PERSON_NOUNS.contains(&noun)
+                && let Some(&adjective) = adjectives.first()
+                && let Some(country) = mentions.iter().find(|m| m.first == adjective).map(|m| m.entity)
+                && let Some(person) = self.recent_person_of(country)
+            {
+                mentions.push(Mention { first: i, last: j, entity: person, role: Role::Plain });
+            }
+        }
+    }
+}
+
+/// A gazetteer match aligned on tokens.
+#[derive(Clone, Debug)]
+struct TokenMatch {
+    first: usize,
+    last: usize,
+    target: Target,
+}
+
+/// Longest non-overlapping gazetteer matches that start and end on token
+/// boundaries.
+fn gazetteer_matches(view: &SentenceView<'_>) -> Vec<TokenMatch> {
+    let Some(automaton) = GAZETTEER.automaton.as_ref() else {
+        return Vec::new();
+    };
+    let Some(sentence) = view.text.get(view.start..view.end) else {
+        return Vec::new();
+    };
+    let token_at_start: HashMap<usize, usize> = view.tokens.iter().enumerate().map(|(i, t)| (t.start, i)).collect();
+    let token_at_end: HashMap<usize, usize> = view.tokens.iter().enumerate().map(|(i, t)| (t.end, i)).collect();
+    let mut candidates: Vec<TokenMatch> = Vec::new();
+    for found in automaton.find_overlapping_iter(sentence) {
+        let start = view.start + found.start();
+        let end = view.start + found.end();
+        let (Some(&first), Some(&last)) = (token_at_start.get(&start), token_at_end.get(&end)) else {
+            continue;
+        };
+        let Some(target) = GAZETTEER.targets.get(found.pattern().as_usize()) else {
+            continue;
+        };
+        candidates.push(TokenMatch { first, last, target: target.clone() });
+    }
+    candidates.sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
+    let mut chosen: Vec<TokenMatch> = Vec::new();
+    let mut next_free = 0;
+    for candidate in candidates {
+        if candidate.first < next_free {
+            continue;
+        }
+        next_free = candidate.last + 1;
+        chosen.push(candidate);
+    }
+    chosen
+}
+
+/// The country a gazetteer target names or qualifies, if any.
+fn country_of_target(target: &Target) -> Option<usize> {
+    match target {
+        Target::Name(e) => GAZETTEER.entry(*e).filter(|e| e.kind == EntityKind::Country).map(|_| *e),
+        Target::Demonym(c) => Some(*c),
+        Target::Capital { country, .. } => Some(*country),
+        _ => None,
+    }
+}
+
+/// The last token of a person's name starting at `start`, if one is there:
+/// one to four capitalised words (with particles such as "bin"), not a
+/// gazetteer country or organisation, not a month.
+fn person_name_end(
+    view: &SentenceView<'_>,
+    start: usize,
+    starts: &HashMap<usize, usize>,
+    matches: &[TokenMatch],
+    date_tokens: &BTreeSet<usize>,
+) -> Option<usize> {
+    let mut last = None;
+    let mut i = start;
+    while i < view.len() && i < start + 5 {
+        if date_tokens.contains(&i) || month_number(view.word(i)).is_some() {
+            break;
+        }
+        if let Some(m) = starts.get(&i).and_then(|&k| matches.get(k)) {
+            let is_place_name = matches!(m.target, Target::Name(e) if GAZETTEER.entry(e).is_some_and(|e| e.kind == EntityKind::Place))
+                || matches!(m.target, Target::Capital { .. });
+            // A capital or place may be a person's name ("Victoria") only
+            // when a name has started or more capitalised words follow.
+            if !is_place_name || !(last.is_some() || view.is_capitalised(m.last + 1)) {
+                break;
+            }
+        }
+        if view.is_capitalised(i) && !NOT_NAMES.contains(&view.word(i)) {
+            // Initials: "J." as one token then "."
+            last = Some(i);
+            if view.is_punct(i + 1, '.') && view.word(i).chars().count() == 1 && view.is_capitalised(i + 2) {
+                i += 2;
+                continue;
+            }
+            i += 1;
+            continue;
+        }
+        if last.is_some() && view.is_any(i, NAME_PARTICLES) && view.is_capitalised(i + 1) {
+            i += 1;
+            continue;
+        }
+        if last.is_some() && view.is_punct(i, '-') && view.is_capitalised(i + 1) {
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    last
+}
+
+/// "FOREIGN ministry" -> "Foreign Ministry".
+fn title_case(text: &str) -> String {
+    text.split(' ')
+        .map(|word| {
+            let mut chars = word.chars();
+            match chars.next() {
+                Some(first) => first.to_uppercase().chain(chars).collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A stable id from a canonical name: "Fumio Kishida" -> "fumio_kishida".
+pub fn slug(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut pending_separator = false;
+    for c in name.chars() {
+        let c = norm_char(c);
+        if c.is_alphanumeric() {
+            if pending_separator && !out.is_empty() {
+                out.push('_');
+            }
+            pending_separator = false;
+            out.extend(c.to_lowercase());
+        } else if c != '\'' && c != '.' {
+            pending_separator = true;
+        }
+    }
+    if out.is_empty() { "entity".to_owned() } else { out }
+}

@@ -1,0 +1,360 @@
+//! The gazetteers of `assets/gazetteer/`, parsed once into a static and
+//! searched with one Aho-Corasick automaton.
+//!
+//! Every surface form (a country's names, demonyms and capitals, an
+//! organisation's acronyms, a title, a government body...) is one pattern
+//! with a [`Target`] saying what it names. Matching is case-sensitive (names
+//! are capitalised in news text; a few lower-case forms such as "spokesman" or
+//! "foreign ministry" are listed as such) and overlapping, so the caller can
+//! keep the longest match that sits on token boundaries.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::model::EntityKind;
+
+const COUNTRIES: &str = include_str!("../../assets/gazetteer/countries.txt");
+const ORGANIZATIONS: &str = include_str!("../../assets/gazetteer/organizations.txt");
+const MEDIA: &str = include_str!("../../assets/gazetteer/media.txt");
+const PLACES: &str = include_str!("../../assets/gazetteer/places.txt");
+const GOVERNMENT: &str = include_str!("../../assets/gazetteer/government.txt");
+const TITLES: &str = include_str!("../../assets/gazetteer/titles.txt");
+const EVENTS: &str = include_str!("../../assets/gazetteer/events.txt");
+
+/// What kind of organisation an entry is; coreference ("the alliance",
+/// "the bloc") and relation rules look at it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OrgType {
+    None,
+    Alliance,
+    Bloc,
+    Organization,
+    Body,
+    Court,
+    Media,
+    Government,
+}
+
+/// One named thing of the gazetteers.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub name: String,
+    pub kind: EntityKind,
+    pub org_type: OrgType,
+    /// For bodies: the organisation they belong to (entry index).
+    pub parent: Option<usize>,
+    /// For places, capitals and national bodies: the country (entry index).
+    pub country: Option<usize>,
+    /// For countries: the first demonym ("Japanese").
+    pub demonym: Option<String>,
+    /// For countries: the continent, for "the Northeast Asian country".
+    pub continent: String,
+}
+
+/// What a surface form names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// A name of an entry (country, organisation, place, event, media).
+    Name(usize),
+    /// A demonym of a country entry ("Japanese").
+    Demonym(usize),
+    /// The capital (or seat of government) of a country entry.
+    Capital { place: usize, country: usize },
+    /// A generic government body ("Foreign Ministry") that takes a country.
+    GenericBody { body: String },
+    /// A title ("Prime Minister"), with its label.
+    Title { label: String },
+}
+
+pub struct Gazetteer {
+    pub entries: Vec<Entry>,
+    pub automaton: Option<AhoCorasick>,
+    pub targets: Vec<Target>,
+    /// Pattern lengths in bytes, by pattern index.
+    pub pattern_lengths: Vec<usize>,
+    by_name: HashMap<String, usize>,
+}
+
+pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::build);
+
+fn data_lines(text: &str) -> impl Iterator<Item = Vec<&str>> {
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(|line| line.split('|').map(str::trim).collect())
+}
+
+fn list(field: Option<&&str>) -> Vec<String> {
+    field
+        .map(|f| {
+            f.split(';')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+impl Gazetteer {
+    fn build() -> Self {
+        let mut builder = Builder::default();
+
+        for fields in data_lines(COUNTRIES) {
+            let Some(&name) = fields.first() else { continue };
+            let demonyms = list(fields.get(2));
+            let continent = fields.get(4).copied().unwrap_or("").to_owned();
+            let country = builder.entry(Entry {
+                name: name.to_owned(),
+                kind: EntityKind::Country,
+                org_type: OrgType::None,
+                parent: None,
+                country: None,
+                demonym: demonyms.first().cloned(),
+                continent,
+            });
+            builder.pattern(name, Target::Name(country));
+            for alias in list(fields.get(1)) {
+                builder.pattern(&alias, Target::Name(country));
+            }
+            for demonym in demonyms {
+                builder.pattern(&demonym, Target::Demonym(country));
+            }
+            for capital in list(fields.get(3)) {
+                if builder.by_name.contains_key(&capital) {
+                    continue;
+                }
+                let place = builder.entry(Entry {
+                    name: capital.clone(),
+                    kind: EntityKind::Place,
+                    org_type: OrgType::None,
+                    parent: None,
+                    country: Some(country),
+                    demonym: None,
+                    continent: String::new(),
+                });
+                builder.pattern(&capital, Target::Capital { place, country });
+            }
+        }
+
+        let mut pending_parents = Vec::new();
+        for fields in data_lines(ORGANIZATIONS) {
+            let Some(&name) = fields.first() else { continue };
+            let org_type = match fields.get(2).copied().unwrap_or("") {
+                "alliance" => OrgType::Alliance,
+                "bloc" => OrgType::Bloc,
+                "body" => OrgType::Body,
+                "court" => OrgType::Court,
+                _ => OrgType::Organization,
+            };
+            let org = builder.entry(Entry {
+                name: name.to_owned(),
+                kind: EntityKind::Organization,
+                org_type,
+                parent: None,
+                country: None,
+                demonym: None,
+                continent: String::new(),
+            });
+            builder.pattern(name, Target::Name(org));
+            for alias in list(fields.get(1)) {
+                builder.pattern(&alias, Target::Name(org));
+            }
+            if let Some(parent) = fields.get(3).filter(|p| !p.is_empty()) {
+                pending_parents.push((org, (*parent).to_owned()));
+            }
+        }
+        for (org, parent) in pending_parents {
+            let parent_index = builder.by_name.get(&parent).copied();
+            if let Some(entry) = builder.entries.get_mut(org) {
+                entry.parent = parent_index;
+            }
+        }
+
+        for fields in data_lines(MEDIA) {
+            let Some(&name) = fields.first() else { continue };
+            let media = builder.entry(Entry {
+                name: name.to_owned(),
+                kind: EntityKind::Organization,
+                org_type: OrgType::Media,
+                parent: None,
+                country: None,
+                demonym: None,
+                continent: String::new(),
+            });
+            builder.pattern(name, Target::Name(media));
+            for alias in list(fields.get(1)) {
+                builder.pattern(&alias, Target::Name(media));
+            }
+        }
+
+        for fields in data_lines(PLACES) {
+            let Some(&name) = fields.first() else { continue };
+            let country = fields
+                .get(2)
+                .and_then(|c| builder.by_name.get(*c).copied());
+            let place = builder.entry(Entry {
+                name: name.to_owned(),
+                kind: EntityKind::Place,
+                org_type: OrgType::None,
+                parent: None,
+                country,
+                demonym: None,
+                continent: String::new(),
+            });
+            builder.pattern(name, Target::Name(place));
+            for alias in list(fields.get(1)) {
+                builder.pattern(&alias, Target::Name(place));
+            }
+        }
+
+        for fields in data_lines(EVENTS) {
+            let Some(&name) = fields.first() else { continue };
+            let event = builder.entry(Entry {
+                name: name.to_owned(),
+                kind: EntityKind::Event,
+                org_type: OrgType::None,
+                parent: None,
+                country: None,
+                demonym: None,
+                continent: String::new(),
+            });
+            builder.pattern(name, Target::Name(event));
+            for alias in list(fields.get(1)) {
+                builder.pattern(&alias, Target::Name(event));
+            }
+        }
+
+        for fields in data_lines(GOVERNMENT) {
+            let (Some(&surface), Some(&body)) = (fields.first(), fields.get(1)) else {
+                continue;
+            };
+            let country = fields
+                .get(2)
+                .filter(|c| !c.is_empty())
+                .and_then(|c| builder.by_name.get(*c).copied());
+            match country {
+                Some(country) => {
+                    let entry = match builder.by_name.get(body) {
+                        Some(&existing) => existing,
+                        None => builder.entry(Entry {
+                            name: body.to_owned(),
+                            kind: EntityKind::Organization,
+                            org_type: OrgType::Government,
+                            parent: None,
+                            country: Some(country),
+                            demonym: None,
+                            continent: String::new(),
+                        }),
+                    };
+                    builder.pattern(surface, Target::Name(entry));
+                }
+                None => builder.pattern(
+                    surface,
+                    Target::GenericBody {
+                        body: body.to_owned(),
+                    },
+                ),
+            }
+        }
+
+        for fields in data_lines(TITLES) {
+            let (Some(&surface), Some(&label)) = (fields.first(), fields.get(1)) else {
+                continue;
+            };
+            builder.pattern(
+                surface,
+                Target::Title {
+                    label: label.to_owned(),
+                },
+            );
+        }
+
+        builder.finish()
+    }
+
+    /// The entry called exactly `name`.
+    pub fn entry_named(&self, name: &str) -> Option<&Entry> {
+        self.by_name.get(name).and_then(|&i| self.entries.get(i))
+    }
+
+    pub fn entry(&self, index: usize) -> Option<&Entry> {
+        self.entries.get(index)
+    }
+}
+
+#[derive(Default)]
+struct Builder {
+    entries: Vec<Entry>,
+    by_name: HashMap<String, usize>,
+    patterns: Vec<String>,
+    targets: Vec<Target>,
+    seen: HashMap<String, usize>,
+}
+
+impl Builder {
+    fn entry(&mut self, entry: Entry) -> usize {
+        let index = self.entries.len();
+        self.by_name.entry(entry.name.clone()).or_insert(index);
+        self.entries.push(entry);
+        index
+    }
+
+    /// Adds a surface form; the first target given for a form wins.
+    fn pattern(&mut self, surface: &str, target: Target) {
+        if surface.is_empty() || self.seen.contains_key(surface) {
+            return;
+        }
+        self.seen.insert(surface.to_owned(), self.patterns.len());
+        self.patterns.push(surface.to_owned());
+        self.targets.push(target);
+        // Typographic apostrophes in the text: add the curly form too.
+        if surface.contains('\'') {
+            let curly = surface.replace('\'', "\u{2019}");
+            if !self.seen.contains_key(&curly) {
+                let target = self.targets.last().cloned();
+                if let Some(target) = target {
+                    self.seen.insert(curly.clone(), self.patterns.len());
+                    self.patterns.push(curly);
+                    self.targets.push(target);
+                }
+            }
+        }
+    }
+
+    fn finish(self) -> Gazetteer {
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&self.patterns)
+            .ok();
+        Gazetteer {
+            entries: self.entries,
+            automaton,
+            pattern_lengths: self.patterns.iter().map(String::len).collect(),
+            targets: self.targets,
+            by_name: self.by_name,
+        }
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gazetteer_knows_countries_and_organisations() {
+        let g = &*GAZETTEER;
+        assert!(g.automaton.is_some());
+        assert!(g.entries.len() > 300);
+        let japan = g.entry_named("Japan").unwrap();
+        assert_eq!(japan.demonym.as_deref(), Some("Japanese"));
+        let nac = g.entry_named("North Atlantic Council").unwrap();
+        assert_eq!(
+            nac.parent.and_then(|p| g.entry(p)).map(|e| e.name.as_str()),
+            Some("NATO")
+        );
+    }
+}

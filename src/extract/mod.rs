@@ -1,0 +1,307 @@
+//! Article text to a relations document (format v1), offline and rule-based.
+//!
+//! The pipeline, per article: [`text`] splits sentences and tokens over the
+//! original text (offsets never drift); [`engine`] finds entity mentions with
+//! the gazetteers of `assets/gazetteer/` ([`gazetteer`]), title patterns and
+//! coreference; [`relations`] applies trigger rules to each sentence's
+//! mentions; [`dates`] reads written dates. Work is done one sentence at a
+//! time (sentences are capped in length), so memory beyond the text itself
+//! grows with what is found, not with the input size.
+//!
+//! Many articles are combined by [`merge`]: entities with the same id (a slug
+//! of the canonical name) become one, and a relation stated by several
+//! articles is kept once with each article's evidence.
+
+pub mod dates;
+pub mod engine;
+pub mod gazetteer;
+pub mod relations;
+pub mod text;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use crate::model::{Document, Entity, Evidence, Relation, SourceDocument, Span};
+use crate::model::document::looks_binary;
+
+use engine::Article;
+use text::CharOffsets;
+
+/// Why files could not be read as articles.
+#[derive(Debug, thiserror::Error)]
+pub enum ExtractError {
+    #[error("cannot read {path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{0} is empty")]
+    Empty(String),
+    #[error("{0} is not text (it looks like binary data)")]
+    Binary(String),
+    #[error("no .txt articles found in {0}")]
+    NoArticles(String),
+}
+
+/// Reads one article into a validated v1 document; `documents[0]` holds the
+/// text and every span counts characters in it.
+pub fn extract_article(document_id: &str, title: &str, text: &str) -> Document {
+    extract_article_with_progress(document_id, title, text, &|_| {})
+}
+
+/// [`extract_article`], calling `progress` with the fraction done (0 to 1)
+/// now and then, for a progress bar on large inputs.
+pub fn extract_article_with_progress(document_id: &str, title: &str, text: &str, progress: &dyn Fn(f32)) -> Document {
+    let mut article = Article::new(text);
+    let total_bytes = text.len().max(1);
+    let mut next_report = 0usize;
+    for range in text::sentences(text) {
+        if range.start >= next_report {
+            #[allow(clippy::cast_precision_loss)]
+            progress(range.start as f32 / total_bytes as f32);
+            next_report = range.start + 256 * 1024;
+        }
+        let view = article.read_sentence(range.start, range.end);
+        relations::extract_relations(&mut article, &view);
+    }
+    progress(1.0);
+    to_document(document_id, title, text, article)
+}
+
+/// Turns the article tables into the document, converting byte ranges to
+/// character offsets.
+fn to_document(document_id: &str, title: &str, text: &str, article: Article<'_>) -> Document {
+    let mut document = Document::new();
+    document.documents.push(SourceDocument {
+        id: document_id.to_owned(),
+        title: title.to_owned(),
+        source: None,
+        text: text.to_owned(),
+    });
+
+    // All byte offsets to convert, in ascending order, in one pass.
+    let mut offsets: BTreeSet<usize> = BTreeSet::new();
+    for entity in &article.entities {
+        for &(a, b) in &entity.mentions {
+            offsets.insert(a);
+            offsets.insert(b);
+        }
+    }
+    for relation in &article.relations {
+        for &(a, b) in &relation.sentences {
+            offsets.insert(a);
+            offsets.insert(b);
+        }
+    }
+    let mut counter = CharOffsets::new(text);
+    let chars: BTreeMap<usize, usize> = offsets.into_iter().map(|b| (b, counter.char_offset(b))).collect();
+    let char_at = |byte: usize| chars.get(&byte).copied().unwrap_or(0);
+
+    // Entities that take part in nothing and are only descriptions are
+    // still real entities; keep every entity that has a mention.
+    let ids: Vec<String> = article.entities.iter().map(|e| e.id.clone()).collect();
+    for entity in &article.entities {
+        if entity.mentions.is_empty() {
+            continue;
+        }
+        let mut mentions: Vec<Span> = entity
+            .mentions
+            .iter()
+            .map(|&(a, b)| Span { document: document_id.to_owned(), start: char_at(a), end: char_at(b) })
+            .collect();
+        mentions.sort();
+        mentions.dedup();
+        document.entities.push(Entity {
+            id: entity.id.clone(),
+            name: entity.name.clone(),
+            kind: entity.kind,
+            aliases: entity.aliases.iter().cloned().collect(),
+            mentions,
+        });
+    }
+    let present: BTreeSet<&str> = document.entities.iter().map(|e| e.id.as_str()).collect();
+    let mut next_id = 1;
+    for relation in &article.relations {
+        let (Some(subject), Some(object)) = (ids.get(relation.subject), ids.get(relation.object)) else {
+            continue;
+        };
+        if !present.contains(subject.as_str()) || !present.contains(object.as_str()) {
+            continue;
+        }
+        let evidence = relation
+            .sentences
+            .iter()
+            .map(|&(a, b)| Evidence {
+                document: document_id.to_owned(),
+                sentence: text.get(a..b).unwrap_or("").to_owned(),
+                start: char_at(a),
+                end: char_at(b),
+            })
+            .collect();
+        document.relations.push(Relation {
+            id: format!("r{next_id}"),
+            subject: subject.clone(),
+            object: object.clone(),
+            kind: relation.kind,
+            label: relation.label.clone(),
+            negated: relation.negated,
+            modality: relation.modality,
+            date: relation.date.clone(),
+            date_iso: relation.date_iso.clone(),
+            evidence,
+            confidence: relation.confidence,
+        });
+        next_id += 1;
+    }
+    document.entities.sort_by(|a, b| a.id.cmp(&b.id));
+    document
+}
+
+/// Merges per-article documents into one: entities with the same id become
+/// one (aliases and mentions unioned), and the same relation (subject,
+/// object, kind, negation; either order for symmetric kinds) stated by
+/// several articles is kept once with all their evidence.
+pub fn merge(documents: Vec<Document>) -> Document {
+    let mut merged = Document::new();
+    let mut entities: BTreeMap<String, Entity> = BTreeMap::new();
+    let mut relations: Vec<Relation> = Vec::new();
+    let mut relation_keys: BTreeMap<(String, String, &'static str, bool), usize> = BTreeMap::new();
+    let mut document_ids: BTreeSet<String> = BTreeSet::new();
+
+    for document in documents {
+        // Keep document ids unique: a repeated id gets a suffix.
+        let mut renames: BTreeMap<String, String> = BTreeMap::new();
+        for mut source in document.documents {
+            let mut id = source.id.clone();
+            let mut n = 2;
+            while document_ids.contains(&id) {
+                id = format!("{}-{n}", source.id);
+                n += 1;
+            }
+            renames.insert(source.id.clone(), id.clone());
+            document_ids.insert(id.clone());
+            source.id = id;
+            merged.documents.push(source);
+        }
+        let rename = |old: &str| renames.get(old).cloned().unwrap_or_else(|| old.to_owned());
+        for mut entity in document.entities {
+            for mention in &mut entity.mentions {
+                mention.document = rename(&mention.document);
+            }
+            match entities.get_mut(&entity.id) {
+                Some(existing) => {
+                    let mut aliases: BTreeSet<String> = existing.aliases.drain(..).collect();
+                    aliases.extend(entity.aliases);
+                    aliases.remove(&existing.name);
+                    existing.aliases = aliases.into_iter().collect();
+                    existing.mentions.extend(entity.mentions);
+                }
+                None => {
+                    entities.insert(entity.id.clone(), entity);
+                }
+            }
+        }
+        for mut relation in document.relations {
+            for evidence in &mut relation.evidence {
+                evidence.document = rename(&evidence.document);
+            }
+            let (a, b) = if relation.kind.is_symmetric() && relation.object < relation.subject {
+                (relation.object.clone(), relation.subject.clone())
+            } else {
+                (relation.subject.clone(), relation.object.clone())
+            };
+            let key = (a, b, relation.kind.as_str(), relation.negated);
+            match relation_keys.get(&key).and_then(|&i| relations.get_mut(i)) {
+                Some(existing) => {
+                    existing.evidence.extend(relation.evidence);
+                    existing.confidence = existing.confidence.max(relation.confidence);
+                    if existing.date.is_none() {
+                        existing.date = relation.date;
+                        existing.date_iso = relation.date_iso;
+                    }
+                }
+                None => {
+                    relation_keys.insert(key, relations.len());
+                    relations.push(relation);
+                }
+            }
+        }
+    }
+    for (index, relation) in relations.iter_mut().enumerate() {
+        relation.id = format!("r{}", index + 1);
+    }
+    merged.entities = entities.into_values().collect();
+    merged.relations = relations;
+    merged
+}
+
+/// Reads article files and folders (their `*.txt` files, sorted) and
+/// returns one merged document plus warnings (e.g. invalid UTF-8 decoded
+/// lossily).
+pub fn extract_paths(paths: &[PathBuf]) -> Result<(Document, Vec<String>), ExtractError> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let entries = std::fs::read_dir(path).map_err(|source| ExtractError::Io { path: path.display().to_string(), source })?;
+            let mut found: Vec<PathBuf> = entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.is_file() && p.extension().is_some_and(|x| x.eq_ignore_ascii_case("txt")))
+                .collect();
+            found.sort();
+            if found.is_empty() {
+                return Err(ExtractError::NoArticles(path.display().to_string()));
+            }
+            files.extend(found);
+        } else {
+            files.push(path.clone());
+        }
+    }
+    let mut warnings = Vec::new();
+    let mut documents = Vec::new();
+    for file in &files {
+        let (text, warning) = read_article(file)?;
+        warnings.extend(warning);
+        let id = file
+            .file_name()
+            .map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let title = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("").chars().take(200).collect::<String>();
+        let mut document = extract_article(&id, &title, &text);
+        if let Some(source) = document.documents.first_mut() {
+            source.source = Some(file.display().to_string());
+        }
+        documents.push(document);
+    }
+    let document = if documents.len() == 1 {
+        documents.pop().unwrap_or_default()
+    } else {
+        merge(documents)
+    };
+    Ok((document, warnings))
+}
+
+/// Reads one article file: refuses empty and binary files, decodes invalid
+/// UTF-8 lossily with a warning.
+pub fn read_article(path: &Path) -> Result<(String, Option<String>), ExtractError> {
+    let name = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|source| ExtractError::Io { path: name.clone(), source })?;
+    article_from_bytes(&name, bytes)
+}
+
+/// [`read_article`] on bytes already in memory; `name` is used in messages.
+pub fn article_from_bytes(name: &str, bytes: Vec<u8>) -> Result<(String, Option<String>), ExtractError> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(ExtractError::Empty(name.to_owned()));
+    }
+    if looks_binary(&bytes) {
+        return Err(ExtractError::Binary(name.to_owned()));
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok((text, None)),
+        Err(error) => {
+            let text = String::from_utf8_lossy(error.as_bytes()).into_owned();
+            Ok((text, Some(format!("{name}: not valid UTF-8; invalid bytes were replaced with U+FFFD"))))
+        }
+    }
+}

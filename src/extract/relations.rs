@@ -1,0 +1,545 @@
+//! Relation rules over one sentence's mentions.
+//!
+//! Each rule looks for a trigger word ("met", "visit", "member of",
+//! "office ... in", "cooperation between", "called on"...) and picks its
+//! arguments among the sentence's mentions: the subject is the nearest
+//! eligible mention before the trigger, the object the nearest after it,
+//! expanded over coordinated lists ("South Korea, Australia and New
+//! Zealand"). Negation and modality come from cue words between the subject
+//! and the trigger; the date is the one written nearest the trigger. This is
+//! shallow on purpose: it is fast, explainable, and its mistakes are local.
+
+use crate::model::{EntityKind, Modality, RelationKind};
+
+use super::dates::FoundDate;
+use super::engine::{Article, Mention, Role, SentenceView};
+
+const PERSON_OR_ACTOR: &[EntityKind] = &[EntityKind::Person, EntityKind::Country, EntityKind::Organization];
+const ACTOR: &[EntityKind] = &[EntityKind::Country, EntityKind::Organization];
+const PLACE_LIKE: &[EntityKind] = &[EntityKind::Place, EntityKind::Country];
+
+const NEGATION_CUES: &[&str] = &[
+    "no", "not", "never", "n't", "neither", "nor", "refused", "rejected", "denied", "ruled",
+    "without", "declined", "cannot", "won't", "didn't", "doesn't", "don't", "isn't", "aren't",
+    "wasn't", "hasn't", "haven't",
+];
+
+/// Runs every rule on `view` and records relations into `article`.
+pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
+    let n = view.len();
+    for i in 0..n {
+        let w = view.lower(i);
+        match w {
+            "met" | "meet" | "meets" | "meeting" | "talks" | "call" | "hosted" | "hosts" | "host" | "received" | "spoke" | "summit" => meets_rule(article, view, i),
+            "visit" | "visited" | "visits" | "visiting" | "trip" | "travelled" | "traveled" | "travels" | "arrived" | "tour" | "toured" | "flew" => visits_rule(article, view, i),
+            "attend" | "attended" | "attends" | "attending" | "attendance" | "participate" | "participated" | "participates" | "participating" | "participation" | "part" => attends_rule(article, view, i),
+            "member" | "members" | "membership" | "join" | "joined" | "joins" | "joining" | "accession" | "accede" | "admitted" => member_rule(article, view, i),
+            "office" | "offices" | "embassy" | "embassies" | "consulate" | "mission" => office_rule(article, view, i),
+            "cooperation" | "cooperate" | "cooperated" | "cooperating" | "partnership" | "partner" | "partners" | "ties" | "relationship" | "relations" | "alliance" | "ally" | "allies" | "agreement" | "exercise" | "exercises" | "drills" | "co-operation" => cooperation_rule(article, view, i),
+            "urged" | "urges" | "urge" | "urging" | "condemned" | "condemns" | "condemn" | "criticized" | "criticised" | "criticizes" | "criticises" | "criticize" | "criticise" | "warned" | "warns" | "warn" | "accused" | "accuses" | "accuse" | "slammed" | "denounced" | "rebuked" | "blamed" | "protested" | "called" | "calls" => criticizes_rule(article, view, i),
+            "sanctions" | "sanctioned" | "sanction" => other_rule(article, view, i, "sanctions"),
+            "in" | "at" => located_rule(article, view, i),
+            "(" | "," => place_in_country_rule(article, view, i),
+            _ => {}
+        }
+    }
+}
+
+fn entity_kind(article: &Article<'_>, mention: &Mention) -> Option<EntityKind> {
+    article.entities.get(mention.entity).map(|e| e.kind)
+}
+
+fn eligible(article: &Article<'_>, mention: &Mention, kinds: &[EntityKind]) -> bool {
+    if matches!(mention.role, Role::Affiliation | Role::Inner) {
+        return false;
+    }
+    let capital_as_country = mention.role == Role::Capital && kinds.contains(&EntityKind::Country);
+    capital_as_country || entity_kind(article, mention).is_some_and(|k| kinds.contains(&k))
+}
+
+/// The entity a mention stands for as an actor: a capital stands for its
+/// country's government.
+fn actor(article: &Article<'_>, mention: &Mention) -> usize {
+    if mention.role == Role::Capital
+        && let Some(country) = article.entities.get(mention.entity).and_then(|e| e.affiliation)
+    {
+        return country;
+    }
+    mention.entity
+}
+
+/// The nearest eligible mention ending before token `i` (within 20 tokens).
+fn left<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: &[EntityKind]) -> Option<&'v Mention> {
+    view.mentions
+        .iter()
+        .filter(|m| m.last < i && i - m.last <= 20 && eligible(article, m, kinds))
+        .max_by_key(|m| (m.last, std::cmp::Reverse(m.first)))
+}
+
+/// The nearest eligible mention starting after token `i` (within 12 tokens),
+/// and the mentions coordinated with it.
+fn right<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: &[EntityKind]) -> Vec<&'v Mention> {
+    let Some(first) = view
+        .mentions
+        .iter()
+        .filter(|m| m.first > i && m.first - i <= 12 && eligible(article, m, kinds))
+        .min_by_key(|m| (m.first, std::cmp::Reverse(m.last)))
+    else {
+        return Vec::new();
+    };
+    let mut list = vec![first];
+    let mut end = first.last;
+    loop {
+        // Skip a parenthesis "(Austria)" or "(NATO)".
+        let mut j = end + 1;
+        if view.is_punct(j, '(') {
+            let mut k = j;
+            while k < view.len() && !view.is_punct(k, ')') && k < j + 8 {
+                k += 1;
+            }
+            j = k + 1;
+        }
+        let mut saw_joiner = false;
+        while view.is_punct(j, ',') || view.is_any(j, &["and", "or", "the", "as", "well"]) {
+            saw_joiner = true;
+            j += 1;
+        }
+        if !saw_joiner {
+            break;
+        }
+        let Some(next) = view.mentions.iter().find(|m| m.first == j && eligible(article, m, kinds)) else {
+            break;
+        };
+        list.push(next);
+        end = next.last;
+    }
+    list
+}
+
+/// "A and B" ending at mention `m`: the mention before "and", if any.
+fn coordinated_before<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, m: &Mention, kinds: &[EntityKind]) -> Option<&'v Mention> {
+    let and = m.first.checked_sub(1)?;
+    let and = if view.is(and, "the") { and.checked_sub(1)? } else { and };
+    if !view.is(and, "and") {
+        return None;
+    }
+    view.mentions
+        .iter()
+        .filter(|x| x.last < and && and - x.last <= 2 && eligible(article, x, kinds))
+        .max_by_key(|x| x.last)
+}
+
+/// Negation cue between `from` and `to` (exclusive).
+fn negated(view: &SentenceView<'_>, from: usize, to: usize) -> bool {
+    (from..to).any(|t| view.is_any(t, NEGATION_CUES) || view.lower(t).ends_with("n't"))
+}
+
+/// Modality from cue words between `from` and the trigger `to`; the cue
+/// nearest the trigger wins.
+fn modality(view: &SentenceView<'_>, from: usize, to: usize) -> Modality {
+    for t in (from..to).rev() {
+        let m = match view.lower(t) {
+            "plan" | "plans" | "planned" | "planning" | "will" | "intend" | "intends" | "intention" | "intended" | "arranging" | "aims" | "aim" | "scheduled" | "preparing" | "prepares" | "seeks" | "seek" | "wants" | "going" | "pledged" | "vowed" | "'ll" => Modality::Planned,
+            "expected" | "likely" | "set" | "poised" | "may" | "might" | "could" | "would" | "expect" | "expects" => Modality::Expected,
+            "proposed" | "proposal" | "propose" | "proposes" | "suggested" | "offered" | "invited" | "invitation" => Modality::Proposed,
+            "reportedly" | "reported" | "allegedly" | "rumoured" | "rumored" => Modality::Reported,
+            _ => continue,
+        };
+        return m;
+    }
+    Modality::Asserted
+}
+
+/// The date written nearest token `i`.
+fn nearest_date<'v>(view: &'v SentenceView<'_>, i: usize) -> Option<&'v FoundDate> {
+    view.dates
+        .iter()
+        .min_by_key(|d| if d.first_token > i { d.first_token - i } else { i - d.last_token })
+}
+
+/// Records with negation, modality and date worked out around the trigger.
+#[allow(clippy::too_many_arguments)]
+fn emit(article: &mut Article<'_>, view: &SentenceView<'_>, subject_mention: Option<&Mention>, subject: usize, object: usize, trigger: usize, kind: RelationKind, label: Option<String>, confidence: f32) {
+    let from = subject_mention.map_or(trigger.saturating_sub(8), |m| if m.last < trigger { m.last + 1 } else { trigger.saturating_sub(8) });
+    let from = from.max(trigger.saturating_sub(12));
+    let is_negated = negated(view, from, trigger);
+    let modality = modality(view, from, trigger);
+    let date = nearest_date(view, trigger);
+    article.relate(view, subject, object, kind, label, is_negated, modality, date, confidence);
+}
+
+/// The two parties of "between A and B" starting at token `i`.
+fn between(article: &Article<'_>, view: &SentenceView<'_>, i: usize, kinds: &[EntityKind]) -> Option<(usize, usize)> {
+    if !view.is(i, "between") && !view.is(i, "among") {
+        return None;
+    }
+    let list = right(article, view, i, kinds);
+    match list.as_slice() {
+        [a, b, ..] => Some((actor(article, a), actor(article, b))),
+        _ => None,
+    }
+}
+
+/// "the two sides" at tokens before `i`: the last pair.
+fn pair_subject(article: &Article<'_>, view: &SentenceView<'_>, i: usize) -> Option<(usize, usize)> {
+    view.pair_phrases
+        .iter()
+        .filter(|(_, last)| *last < i && i - last <= 12)
+        .max_by_key(|(_, last)| *last)
+        .and(article.last_pair)
+}
+
+fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let w = view.lower(i).to_owned();
+    if w == "call" && !view.is_any(i.saturating_sub(1), &["phone", "telephone", "video"]) {
+        return;
+    }
+    if w == "spoke" && !view.is_any(i + 1, &["with", "to"]) {
+        return;
+    }
+    // "talks between A and B"
+    if let Some((a, b)) = between(article, view, i + 1, PERSON_OR_ACTOR) {
+        emit(article, view, None, a, b, i, RelationKind::Meets, None, 0.85);
+        article.last_pair = Some((a, b));
+        return;
+    }
+    if w == "summit" {
+        return;
+    }
+    let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else {
+        return;
+    };
+    let objects = if view.is_any(i + 1, &["with", "to"]) || matches!(w.as_str(), "met" | "meet" | "meets" | "hosted" | "hosts" | "host" | "received") {
+        right(article, view, i, PERSON_OR_ACTOR)
+    } else {
+        Vec::new()
+    };
+    // "received" and "hosted" want a person or country as object.
+    let subject_entity = actor(article, &subject);
+    let objects: Vec<usize> = objects.iter().map(|m| actor(article, m)).collect();
+    if objects.is_empty() {
+        // "A and B met"
+        if matches!(w.as_str(), "met" | "meet") && let Some(other) = coordinated_before(article, view, &subject, PERSON_OR_ACTOR) {
+            let other = actor(article, other);
+            emit(article, view, Some(&subject), other, subject_entity, i, RelationKind::Meets, None, 0.75);
+            article.last_pair = Some((other, subject_entity));
+        }
+        return;
+    }
+    for &object in objects.iter().take(4) {
+        emit(article, view, Some(&subject), subject_entity, object, i, RelationKind::Meets, None, 0.75);
+        article.last_pair = Some((subject_entity, object));
+    }
+}
+
+fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let w = view.lower(i).to_owned();
+    let after = if matches!(w.as_str(), "trip" | "travelled" | "traveled" | "travels" | "flew") {
+        if !view.is(i + 1, "to") {
+            return;
+        }
+        i + 1
+    } else if w == "arrived" {
+        if !view.is_any(i + 1, &["in", "at"]) {
+            return;
+        }
+        i + 1
+    } else if w == "visit" || w == "tour" {
+        if view.is_any(i + 1, &["to", "of"]) { i + 1 } else { i }
+    } else {
+        i
+    };
+    // Possessive subject: "Kishida's visit to".
+    let subject = if i >= 2 && view.is_possessive(i - 1) {
+        view.mentions.iter().find(|m| m.last == i - 2 && eligible(article, m, PERSON_OR_ACTOR)).copied()
+    } else {
+        None
+    }
+    .or_else(|| left(article, view, i, PERSON_OR_ACTOR).copied());
+    let Some(subject) = subject else { return };
+    let objects = right(article, view, after, PLACE_LIKE);
+    let Some(object) = objects.first() else { return };
+    if object.first > after + 3 {
+        return;
+    }
+    let subject_entity = actor(article, &subject);
+    for object in objects.iter().take(4) {
+        emit(article, view, Some(&subject), subject_entity, object.entity, i, RelationKind::Visits, None, 0.75);
+    }
+}
+
+fn attends_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let w = view.lower(i).to_owned();
+    if w == "part" && !(view.is_any(i.saturating_sub(1), &["take", "took", "takes", "taking"]) && view.is(i + 1, "in")) {
+        return;
+    }
+    let subject = if i >= 2 && view.is_possessive(i - 1) {
+        view.mentions.iter().find(|m| m.last == i - 2 && eligible(article, m, PERSON_OR_ACTOR)).copied()
+    } else {
+        None
+    }
+    .or_else(|| left(article, view, i, PERSON_OR_ACTOR).copied());
+    let Some(subject) = subject else { return };
+    let objects = right(article, view, i, &[EntityKind::Event, EntityKind::Organization]);
+    if objects.is_empty() {
+        return;
+    }
+    let observer = (i + 1..(i + 6).min(view.len())).any(|t| view.is(t, "observer"));
+    let label = observer.then(|| "observer".to_owned());
+    let subject_entity = actor(article, &subject);
+    for object in objects.iter().take(4) {
+        emit(article, view, Some(&subject), subject_entity, object.entity, i, RelationKind::Attends, label.clone(), 0.75);
+    }
+}
+
+fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let w = view.lower(i).to_owned();
+    // "NATO member Turkey", "EU members France and Germany"
+    if (w == "member" || w == "members")
+        && let Some(org) = view.mentions.iter().find(|m| m.last + 1 == i && eligible(article, m, &[EntityKind::Organization]) || m.last + 1 == i && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Organization))
+        && let Some(next) = view.mentions.iter().find(|m| m.first == i + 1 && eligible(article, m, &[EntityKind::Country]))
+    {
+        let org = org.entity;
+        for member in right(article, view, i, &[EntityKind::Country]).iter().filter(|m| m.first >= next.first) {
+            article.relate(view, member.entity, org, RelationKind::MemberOf, None, false, Modality::Asserted, nearest_date(view, i), 0.8);
+        }
+        return;
+    }
+    if (w == "member" || w == "members") && !view.is_any(i + 1, &["of", "state", "states", "country", "countries", "nation", "nations", "in"]) {
+        return;
+    }
+    let objects = right(article, view, i, &[EntityKind::Organization]);
+    let Some(object) = objects.first().copied().copied() else { return };
+    if object.first > i + 6 {
+        return;
+    }
+    let Some(subject) = left(article, view, i, ACTOR).copied() else {
+        return;
+    };
+    let subject_entity = actor(article, &subject);
+    emit(article, view, Some(&subject), subject_entity, object.entity, i, RelationKind::MemberOf, None, 0.8);
+    if let Some(other) = coordinated_before(article, view, &subject, ACTOR) {
+        let other = actor(article, other);
+        emit(article, view, Some(&subject), other, object.entity, i, RelationKind::MemberOf, None, 0.7);
+    }
+}
+
+fn office_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    // The place: "office in X".
+    let mut in_at = i + 1;
+    while in_at < view.len() && in_at <= i + 2 && !view.is_any(in_at, &["in", "to"]) {
+        in_at += 1;
+    }
+    if !view.is_any(in_at, &["in", "to"]) {
+        return;
+    }
+    let objects = right(article, view, in_at, PLACE_LIKE);
+    let Some(first_object) = objects.first() else { return };
+    if first_object.first > in_at + 3 {
+        return;
+    }
+    // The owner: a country/organisation right before ("NATO liaison
+    // office", "Japan's embassy"), else the nearest actor before an opening
+    // verb.
+    let window_start = i.saturating_sub(4);
+    let owner = view
+        .mentions
+        .iter()
+        .filter(|m| m.last < i && m.last >= window_start && matches!(entity_kind(article, m), Some(EntityKind::Country | EntityKind::Organization)) && m.role != Role::Affiliation)
+        .filter(|m| !article.entities.get(m.entity).is_some_and(|e| e.name.ends_with("Office")))
+        .max_by_key(|m| m.last)
+        .copied();
+    let opening = (window_start..i).any(|t| view.lower(t).starts_with("open") || view.lower(t).starts_with("establish") || view.is_any(t, &["set", "liaison", "launch", "launched"]));
+    let owner = owner.or_else(|| if opening { left(article, view, i, ACTOR).copied() } else { None });
+    let Some(owner) = owner else { return };
+    let owner_entity = actor(article, &owner);
+    for object in objects.iter().take(4) {
+        if object.entity == owner_entity {
+            continue;
+        }
+        emit(article, view, Some(&owner), owner_entity, object.entity, i, RelationKind::OpensOfficeIn, None, 0.8);
+    }
+}
+
+fn cooperation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let w = view.lower(i).to_owned();
+    let label = match w.as_str() {
+        "exercise" | "exercises" | "drills" => Some("joint exercise".to_owned()),
+        "partner" | "partners" => {
+            let before = view.lower(i.saturating_sub(1));
+            Some(if matches!(before, "security" | "strategic" | "trade" | "economic" | "defence" | "defense") { format!("{before} partner") } else { "partner".to_owned() })
+        }
+        "alliance" | "ally" | "allies" => Some("ally".to_owned()),
+        "agreement" => Some("agreement".to_owned()),
+        _ => None,
+    };
+    // Exercises only as "A-B joint exercise" compounds.
+    let compound_only = matches!(w.as_str(), "exercise" | "exercises" | "drills" | "alliance" | "agreement");
+    // "cooperation between A and B"
+    if let Some((a, b)) = between(article, view, i + 1, PERSON_OR_ACTOR) {
+        let (a, b) = (affiliation_or_self(article, a), affiliation_or_self(article, b));
+        emit(article, view, None, a, b, i, RelationKind::CooperatesWith, label, 0.8);
+        return;
+    }
+    // "A-B cooperation", "Japan-US joint exercise": two actors joined by a
+    // hyphen just before the trigger.
+    let mut k = i;
+    while k > 0 && view.is_any(k - 1, &["joint", "military", "security", "defence", "defense", "naval", "strategic", "economic", "bilateral", "trilateral"]) {
+        k -= 1;
+    }
+    let before = |end: usize| {
+        view.mentions
+            .iter()
+            .find(|m| m.last + 1 == end && matches!(entity_kind(article, m), Some(EntityKind::Country | EntityKind::Organization)))
+            .copied()
+    };
+    if let Some(b) = before(k)
+        && b.first >= 2
+        && view.is_punct(b.first - 1, '-')
+        && let Some(a) = before(b.first - 1)
+    {
+        emit(article, view, None, actor(article, &a), actor(article, &b), i, RelationKind::CooperatesWith, label, 0.8);
+        return;
+    }
+    if compound_only {
+        return;
+    }
+    // "the two sides ... cooperation"
+    if let Some((a, b)) = pair_subject(article, view, i) {
+        let (a, b) = (affiliation_or_self(article, a), affiliation_or_self(article, b));
+        emit(article, view, None, a, b, i, RelationKind::CooperatesWith, label, 0.7);
+        return;
+    }
+    let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else { return };
+    let subject_entity = affiliation_or_self(article, actor(article, &subject));
+    // "A and B have a long-standing relationship"
+    if matches!(w.as_str(), "relationship" | "relations" | "ties" | "cooperation" | "partnership")
+        && !view.is_any(i + 1, &["with", "between"])
+        && let Some(other) = coordinated_before(article, view, &subject, PERSON_OR_ACTOR)
+        && i - subject.last <= 8
+    {
+        let other = affiliation_or_self(article, actor(article, other));
+        emit(article, view, Some(&subject), other, subject_entity, i, RelationKind::CooperatesWith, label, 0.7);
+        return;
+    }
+    // "cooperation with B", "its security partners such as A, B and C"
+    let mut after = i;
+    if view.is_any(i + 1, &["with", "of"]) {
+        after = i + 1;
+    } else if matches!(w.as_str(), "partner" | "partners") {
+        // Allow "in the region such as".
+        let mut t = i + 1;
+        while t < view.len() && t <= i + 6 && !view.is(t, "such") {
+            t += 1;
+        }
+        if view.is(t, "such") && view.is(t + 1, "as") {
+            after = t + 1;
+        } else if !view.is_punct(i + 1, ',') && !view.is_any(i + 1, &["including", "like"]) {
+            return;
+        }
+    } else {
+        return;
+    }
+    let objects = right(article, view, after, PERSON_OR_ACTOR);
+    let Some(first) = objects.first() else { return };
+    if first.first > after + 3 {
+        return;
+    }
+    for object in objects.iter().take(6) {
+        let object_entity = affiliation_or_self(article, actor(article, object));
+        if object_entity != subject_entity {
+            emit(article, view, Some(&subject), subject_entity, object_entity, i, RelationKind::CooperatesWith, label.clone(), 0.7);
+        }
+    }
+}
+
+/// For cooperation between people: the state or organisation they serve.
+fn affiliation_or_self(article: &Article<'_>, entity: usize) -> usize {
+    match article.entities.get(entity) {
+        Some(e) if e.kind == EntityKind::Person => e.affiliation.unwrap_or(entity),
+        _ => entity,
+    }
+}
+
+fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let w = view.lower(i).to_owned();
+    let mut after = i;
+    if matches!(w.as_str(), "called" | "calls") {
+        if !view.is(i + 1, "on") && !view.is(i + 1, "upon") {
+            return;
+        }
+        after = i + 1;
+    }
+    if w == "protested" && view.is(i + 1, "to") {
+        after = i + 1;
+    }
+    let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else { return };
+    let objects = right(article, view, after, PERSON_OR_ACTOR);
+    let Some(object) = objects.first() else { return };
+    if object.first > after + 4 {
+        return;
+    }
+    let label = if matches!(w.as_str(), "called" | "calls") { format!("{w} on") } else { w.clone() };
+    let subject_entity = actor(article, &subject);
+    for object in objects.iter().take(4) {
+        let object_entity = actor(article, object);
+        emit(article, view, Some(&subject), subject_entity, object_entity, i, RelationKind::Criticizes, Some(label.clone()), 0.75);
+    }
+}
+
+fn other_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, label: &str) {
+    let Some(subject) = left(article, view, i, ACTOR).copied() else { return };
+    let mut after = i;
+    while after < view.len() && after <= i + 2 && !view.is_any(after, &["on", "against"]) {
+        after += 1;
+    }
+    let objects = right(article, view, after, PERSON_OR_ACTOR);
+    let subject_entity = actor(article, &subject);
+    for object in objects.iter().take(4) {
+        if object.first <= after + 3 {
+            emit(article, view, Some(&subject), subject_entity, actor(article, object), i, RelationKind::Other, Some(label.to_owned()), 0.6);
+        }
+    }
+}
+
+/// "summit in Lithuania", "the conference held in Vienna".
+fn located_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    // The event just before (allowing "held", a date, "in July").
+    let mut k = i;
+    let mut steps = 0;
+    while k > 0 && steps < 5 {
+        let prev = k - 1;
+        if let Some(m) = view.mentions.iter().find(|m| m.last == prev && m.role != Role::Inner) {
+            if entity_kind(article, m) == Some(EntityKind::Event) {
+                let Some(place) = view.mentions.iter().find(|p| p.first == i + 1 && eligible(article, p, PLACE_LIKE) || p.first == i + 2 && view.is(i + 1, "the") && eligible(article, p, PLACE_LIKE)) else {
+                    return;
+                };
+                let event = m.entity;
+                let place = place.entity;
+                article.relate(view, event, place, RelationKind::LocatedIn, None, false, Modality::Asserted, nearest_date(view, i), 0.75);
+            }
+            return;
+        }
+        let in_date = view.dates.iter().any(|d| d.first_token <= prev && prev <= d.last_token);
+        if !(in_date || view.is_any(prev, &["held", "in", "on", "be", "will", "to", "was", "is", "taking", "place", "convened", "hosted", ","])) {
+            return;
+        }
+        k = prev;
+        steps += 1;
+    }
+}
+
+/// "Vienna (Austria)", "Vilnius, Lithuania": a place and its country.
+fn place_in_country_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(place) = view.mentions.iter().find(|m| m.last + 1 == i && matches!(m.role, Role::Plain | Role::Capital) && entity_kind(article, m) == Some(EntityKind::Place)) else {
+        return;
+    };
+    let Some(country) = view.mentions.iter().find(|m| m.first == i + 1 && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Country)) else {
+        return;
+    };
+    let closes = if view.is_punct(i, '(') { view.is_punct(country.last + 1, ')') } else { true };
+    let known = article.entities.get(place.entity).and_then(|e| e.affiliation);
+    if closes && known.is_none_or(|k| k == country.entity) {
+        article.relate(view, place.entity, country.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.8);
+    }
+}

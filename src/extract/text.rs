@@ -1,0 +1,360 @@
+//! Sentences and tokens over the original article text.
+//!
+//! Normalisation never builds a second copy of the text: every token keeps
+//! its byte range in the original, and comparisons go through [`norm_char`],
+//! which folds typographic quotes, apostrophes, dashes and odd spaces to their
+//! ASCII forms. Offsets therefore always point into what the user gave us,
+//! and converting them to the document's character offsets is one linear
+//! pass at the end ([`CharOffsets`]).
+//!
+//! The sentence splitter is a hand-written scanner: a full stop ends a
+//! sentence only when it is not part of an abbreviation ("Mr.", "Gen.",
+//! "U.S."), an initial ("J. Smith") or a number ("2.5"), and when the next
+//! word could start a sentence. A line break always ends one (news text puts
+//! one paragraph on a line). Sentences are capped at [`MAX_SENTENCE_BYTES`] so
+//! that one enormous line costs bounded work per sentence.
+
+use std::ops::Range;
+
+/// Longer sentences are cut at a space near this length.
+pub const MAX_SENTENCE_BYTES: usize = 2_000;
+
+/// Folds typographic variants to ASCII: curly quotes and apostrophes,
+/// en/em dashes, non-breaking and other spaces.
+pub fn norm_char(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' | '`' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => '"',
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => {
+            '-'
+        }
+        '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2009}' | '\u{200A}' => ' ',
+        other => other,
+    }
+}
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (and digits) — "Kishida", "G7", "U.S.".
+    Word,
+    /// Digits, possibly with a decimal point or thousands commas.
+    Number,
+    /// A possessive "'s" or a lone "'" after a plural.
+    Possessive,
+    /// One punctuation character, normalised by [`norm_char`].
+    Punct(char),
+}
+
+/// A token: its byte range in the article text and its kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+}
+
+/// Words after which a full stop does not end the sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr", "sen",
+    "rep", "gov", "prof", "st", "jr", "sr", "inc", "corp", "co", "ltd", "vs", "no", "nos", "jan",
+    "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "approx", "dept", "est",
+    "mt", "ft", "rev", "hon", "pres", "gens", "messrs", "e.g", "i.e", "etc", "al",
+];
+
+/// Words that commonly open a sentence after a dotted abbreviation such as
+/// "U.S." — only before these does such a stop end the sentence.
+const SENTENCE_OPENERS: &[&str] = &[
+    "The", "He", "She", "It", "They", "This", "That", "These", "Those", "In", "On", "At", "But",
+    "And", "A", "An", "We", "I", "His", "Her", "Their", "Its", "There", "After", "Before", "As",
+    "According", "Meanwhile", "However", "Earlier", "Later", "Previously", "Last", "Both",
+];
+
+/// The byte ranges of the sentences of `text`, trimmed of surrounding
+/// whitespace, in order. An iterator, so a huge text is never split whole.
+pub fn sentences(text: &str) -> SentenceIter<'_> {
+    SentenceIter { text, pos: 0 }
+}
+
+pub struct SentenceIter<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl Iterator for SentenceIter<'_> {
+    type Item = Range<usize>;
+
+    fn next(&mut self) -> Option<Range<usize>> {
+        loop {
+            let rest = self.text.get(self.pos..)?;
+            let skipped = rest.len() - rest.trim_start().len();
+            self.pos += skipped;
+            if self.pos >= self.text.len() {
+                return None;
+            }
+            let start = self.pos;
+            let end = find_sentence_end(self.text, start);
+            self.pos = end.max(start + 1).min(self.text.len());
+            while !self.text.is_char_boundary(self.pos) {
+                self.pos += 1;
+            }
+            let piece = self.text.get(start..end).unwrap_or("");
+            let trimmed_end = start + piece.trim_end().len();
+            if trimmed_end > start {
+                return Some(start..trimmed_end);
+            }
+        }
+    }
+}
+
+/// The byte position just after the sentence that starts at `start`.
+fn find_sentence_end(text: &str, start: usize) -> usize {
+    let Some(rest) = text.get(start..) else {
+        return text.len();
+    };
+    let limit = MAX_SENTENCE_BYTES;
+    let mut iter = rest.char_indices().peekable();
+    let mut last_space = None;
+    while let Some((offset, c)) = iter.next() {
+        if offset >= limit {
+            // Cut at the last space we saw, or here.
+            return start + last_space.filter(|&s| s > 0).unwrap_or(offset);
+        }
+        if c == '\n' || c == '\r' {
+            return start + offset;
+        }
+        if c.is_whitespace() {
+            last_space = Some(offset);
+            continue;
+        }
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        // Swallow repeated terminators and closing quotes/brackets.
+        let mut after = offset + c.len_utf8();
+        while let Some(&(o, next)) = iter.peek() {
+            let n = norm_char(next);
+            if matches!(n, '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '…' | '/') {
+                after = o + next.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        let Some(&(_, next)) = iter.peek() else {
+            return start + after;
+        };
+        if !next.is_whitespace() {
+            continue;
+        }
+        if c == '.' && !stop_ends_sentence(rest, offset, after) {
+            continue;
+        }
+        return start + after;
+    }
+    text.len()
+}
+
+/// Decides whether the full stop at `dot` (byte offset in `rest`) ends a
+/// sentence; `after` is just past the terminator run.
+fn stop_ends_sentence(rest: &str, dot: usize, after: usize) -> bool {
+    let before = rest.get(..dot).unwrap_or("");
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || matches!(norm_char(c), '(' | '"' | '\''))
+        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let word = before.get(word_start..).unwrap_or("");
+    let next_word = rest
+        .get(after..)
+        .unwrap_or("")
+        .trim_start()
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .next()
+        .unwrap_or("");
+    let next_starts_lower = next_word.chars().next().is_some_and(char::is_lowercase);
+    if next_starts_lower {
+        return false;
+    }
+    let lower = word.to_ascii_lowercase();
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        return false;
+    }
+    // An initial: one capital letter ("J. Smith").
+    let mut chars = word.chars();
+    if let (Some(first), None) = (chars.next(), chars.next())
+        && first.is_uppercase()
+    {
+        return false;
+    }
+    // A dotted acronym ("U.S.", "U.N."): ends a sentence only before a
+    // typical sentence opener.
+    if word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.') {
+        let opener = next_word.trim_matches(|c: char| !c.is_alphanumeric());
+        return SENTENCE_OPENERS.contains(&opener);
+    }
+    true
+}
+
+/// Tokenises `text[range]` into `out` (cleared first).
+pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
+    out.clear();
+    let Some(slice) = text.get(range.clone()) else {
+        return;
+    };
+    let base = range.start;
+    let bytes = slice.as_bytes();
+    let mut iter = slice.char_indices().peekable();
+    while let Some((offset, c)) = iter.next() {
+        let start = base + offset;
+        if c.is_whitespace() || norm_char(c) == ' ' {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut end = offset + c.len_utf8();
+            let mut all_digits = c.is_ascii_digit();
+            let mut kind = TokenKind::Word;
+            loop {
+                let Some(&(o, n)) = iter.peek() else { break };
+                if n.is_alphanumeric() {
+                    all_digits &= n.is_ascii_digit();
+                    end = o + n.len_utf8();
+                    iter.next();
+                    continue;
+                }
+                // Decimals and thousands in numbers; dotted acronyms.
+                if (n == '.' || n == ',') && all_digits {
+                    let following = bytes.get(o + 1).copied().unwrap_or(b' ');
+                    if following.is_ascii_digit() {
+                        end = o + 1;
+                        iter.next();
+                        continue;
+                    }
+                }
+                if n == '.' && !all_digits {
+                    // "U.S." — single letters separated by dots.
+                    let word = slice.get(offset..o).unwrap_or("");
+                    let letters_between_dots = word
+                        .split('.')
+                        .all(|part| part.chars().count() == 1);
+                    let following = slice.get(o + 1..).and_then(|s| s.chars().next());
+                    let next_is_letter_dot = following.is_some_and(char::is_alphabetic)
+                        && slice
+                            .get(o + 1..)
+                            .and_then(|s| s.chars().nth(1))
+                            .is_some_and(|c| c == '.');
+                    if letters_between_dots && (next_is_letter_dot || word.contains('.')) {
+                        end = o + 1;
+                        iter.next();
+                        if next_is_letter_dot {
+                            continue;
+                        }
+                        break;
+                    }
+                }
+                break;
+            }
+            if all_digits {
+                kind = TokenKind::Number;
+            }
+            out.push(Token {
+                start,
+                end: base + end,
+                kind,
+            });
+            continue;
+        }
+        let n = norm_char(c);
+        if n == '\'' {
+            // Possessive "'s" or plural possessive "'".
+            if let Some(&(o, s)) = iter.peek()
+                && (s == 's' || s == 'S')
+            {
+                let after = slice.get(o + 1..).and_then(|r| r.chars().next());
+                if after.is_none_or(|a| !a.is_alphanumeric()) {
+                    iter.next();
+                    out.push(Token {
+                        start,
+                        end: base + o + 1,
+                        kind: TokenKind::Possessive,
+                    });
+                    continue;
+                }
+            }
+            let prev_is_s = out
+                .last()
+                .is_some_and(|t| t.end == start && text.get(..t.end).is_some_and(|s| s.ends_with('s')));
+            if prev_is_s {
+                out.push(Token {
+                    start,
+                    end: start + c.len_utf8(),
+                    kind: TokenKind::Possessive,
+                });
+                continue;
+            }
+        }
+        out.push(Token {
+            start,
+            end: start + c.len_utf8(),
+            kind: TokenKind::Punct(n),
+        });
+    }
+}
+
+/// Converts ascending byte offsets in one text to character offsets in a
+/// single forward pass.
+pub struct CharOffsets<'a> {
+    text: &'a str,
+    byte: usize,
+    chars: usize,
+}
+
+impl<'a> CharOffsets<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            byte: 0,
+            chars: 0,
+        }
+    }
+
+    /// The character offset of byte offset `byte`. Calls must not go
+    /// backwards by much: going back restarts the count from the beginning.
+    pub fn char_offset(&mut self, byte: usize) -> usize {
+        if byte < self.byte {
+            self.byte = 0;
+            self.chars = 0;
+        }
+        let target = byte.min(self.text.len());
+        let piece = self.text.get(self.byte..target).unwrap_or("");
+        self.chars += piece.chars().count();
+        self.byte = target;
+        self.chars
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text).map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_split() {
+        let text = "Mr. Kishida met Gen. Smith in the U.S. on Monday. He left.";
+        assert_eq!(
+            split(text),
+            vec!["Mr. Kishida met Gen. Smith in the U.S. on Monday.", "He left."]
+        );
+    }
+
+    #[test]
+    fn tokens_keep_acronyms_and_possessives() {
+        let text = "The U.S. and Japan’s 2.5 plan";
+        let mut tokens = Vec::new();
+        tokenize(text, 0..text.len(), &mut tokens);
+        let words: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(words, vec!["The", "U.S.", "and", "Japan", "’s", "2.5", "plan"]);
+    }
+}
