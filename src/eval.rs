@@ -202,7 +202,11 @@ pub struct Prf {
 }
 
 impl Prf {
-    pub fn from_counts(true_positives: usize, false_positives: usize, false_negatives: usize) -> Self {
+    pub fn from_counts(
+        true_positives: usize,
+        false_positives: usize,
+        false_negatives: usize,
+    ) -> Self {
         let ratio = |part: usize, whole: usize| {
             if whole == 0 {
                 1.0
@@ -336,8 +340,11 @@ fn match_entity<'g>(predicted: &Entity, gold: &'g Gold) -> Option<&'g GoldEntity
                 .find(|g| g.aliases.iter().any(|alias| normalize_name(alias) == name))
         })
         .or_else(|| {
-            let aliases: BTreeSet<String> =
-                predicted.aliases.iter().map(|a| normalize_name(a)).collect();
+            let aliases: BTreeSet<String> = predicted
+                .aliases
+                .iter()
+                .map(|a| normalize_name(a))
+                .collect();
             gold.entities
                 .iter()
                 .find(|g| aliases.contains(&normalize_name(&g.name)))
@@ -371,9 +378,11 @@ pub fn score(pred: &Document, gold: &Gold) -> Scores {
                 let normalized = normalize_name(&entity.name);
                 end_of_predicted.insert(entity.id.as_str(), End::Unmatched(normalized));
                 entity_false_positives += 1;
-                scores
-                    .entity_false_positives
-                    .push(format!("{} ({})", entity.name, entity.kind.as_str()));
+                scores.entity_false_positives.push(format!(
+                    "{} ({})",
+                    entity.name,
+                    entity.kind.as_str()
+                ));
             }
         }
     }
@@ -418,9 +427,12 @@ pub fn score(pred: &Document, gold: &Gold) -> Scores {
         .iter()
         .map(|r| sorted_pair(end_of(&r.subject), end_of(&r.object)))
         .collect();
-    let pairs = pair_with_groups(&groups, &pair_keys, |relation, (a, b)| {
-        relation.accepts_pair(a, b)
-    }, |(a, b), group| group_pair(group) == Some(sorted_pair_ref(a, b)));
+    let pairs = pair_with_groups(
+        &groups,
+        &pair_keys,
+        |relation, (a, b)| relation.accepts_pair(a, b),
+        |(a, b), group| group_pair(group) == Some(sorted_pair_ref(a, b)),
+    );
     scores.pairs = Prf::from_counts(
         pairs.matched.len(),
         pairs.false_positives.len(),
@@ -438,9 +450,12 @@ pub fn score(pred: &Document, gold: &Gold) -> Scores {
         .iter()
         .map(|r| typed_key(r, end_of(&r.subject), end_of(&r.object)))
         .collect();
-    let typed = pair_with_groups(&groups, &typed_keys, GoldRelation::accepts_typed, |key, group| {
-        group_pair(group) == Some(sorted_pair_ref(&key.subject, &key.object))
-    });
+    let typed = pair_with_groups(
+        &groups,
+        &typed_keys,
+        GoldRelation::accepts_typed,
+        |key, group| group_pair(group) == Some(sorted_pair_ref(&key.subject, &key.object)),
+    );
     scores.typed = Prf::from_counts(
         typed.matched.len(),
         typed.false_positives.len(),
@@ -561,10 +576,7 @@ fn pair_with_groups<'k, K: Ord>(
             }
             let free = required.iter().copied().find(|&index| {
                 !matched.contains(&index)
-                    && (!exact_pass
-                        || groups
-                            .get(index)
-                            .is_some_and(|group| is_exact(key, group)))
+                    && (!exact_pass || groups.get(index).is_some_and(|group| is_exact(key, group)))
             });
             if let Some(index) = free {
                 matched.insert(index);
@@ -797,13 +809,19 @@ mod tests {
 
     #[test]
     fn names_are_normalised_as_the_readme_says() {
-        assert_eq!(normalize_name("The Western military alliance"), "western military alliance");
+        assert_eq!(
+            normalize_name("The Western military alliance"),
+            "western military alliance"
+        );
         assert_eq!(normalize_name("Mr. Kishida"), "kishida");
         assert_eq!(normalize_name("Japan's"), "japan");
         assert_eq!(normalize_name("Japan’s"), "japan");
         assert_eq!(normalize_name("U.S."), "us");
         assert_eq!(normalize_name("  NATO, "), "nato");
-        assert_eq!(normalize_name("Japan-US joint exercise"), "japan us joint exercise");
+        assert_eq!(
+            normalize_name("Japan-US joint exercise"),
+            "japan us joint exercise"
+        );
         assert_eq!(normalize_name("The"), "the");
     }
 
@@ -813,7 +831,12 @@ mod tests {
         let pred = document(
             vec![
                 entity("a", "the Japanese", EntityKind::Country, &[]),
-                entity("b", "North Atlantic Treaty Organization", EntityKind::Organization, &["NATO"]),
+                entity(
+                    "b",
+                    "North Atlantic Treaty Organization",
+                    EntityKind::Organization,
+                    &["NATO"],
+                ),
                 entity("c", "Mr. Kishida", EntityKind::Person, &[]),
                 entity("d", "Stoltenberg", EntityKind::Person, &[]),
             ],
@@ -821,8 +844,14 @@ mod tests {
         );
         let scores = score(&pred, &gold);
         assert_eq!(scores.entities.true_positives, 3, "{scores:?}");
-        assert_eq!(scores.entity_false_positives, vec!["Stoltenberg (person)".to_owned()]);
-        assert_eq!(scores.entity_misses, vec!["Jens Stoltenberg".to_owned(), "Tokyo".to_owned()]);
+        assert_eq!(
+            scores.entity_false_positives,
+            vec!["Stoltenberg (person)".to_owned()]
+        );
+        assert_eq!(
+            scores.entity_misses,
+            vec!["Jens Stoltenberg".to_owned(), "Tokyo".to_owned()]
+        );
         assert!((scores.entities.precision - 0.75).abs() < 1e-9);
         assert!((scores.entities.recall - 0.6).abs() < 1e-9);
     }
@@ -850,7 +879,10 @@ mod tests {
         );
         let scores = score(&pred, &gold);
         assert_eq!((scores.kind_correct, scores.kind_matched), (1, 2));
-        assert_eq!(scores.kind_errors, vec!["Japan: predicted place, gold country".to_owned()]);
+        assert_eq!(
+            scores.kind_errors,
+            vec!["Japan: predicted place, gold country".to_owned()]
+        );
     }
 
     #[test]
@@ -945,7 +977,10 @@ mod tests {
         assert_eq!(scores.pairs, Prf::from_counts(0, 2, 3));
         assert_eq!(
             scores.pair_false_positives,
-            vec!["Fumio Kishida -- VNA".to_owned(), "Japan -- atlantis?".to_owned()]
+            vec![
+                "Fumio Kishida -- VNA".to_owned(),
+                "Japan -- atlantis?".to_owned()
+            ]
         );
     }
 

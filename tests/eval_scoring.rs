@@ -7,7 +7,9 @@
 
 use std::path::{Path, PathBuf};
 
-use entente::eval::{Gold, document_from_gold, score};
+use std::collections::BTreeMap;
+
+use entente::eval::{Gold, document_from_gold, normalize_name, score};
 
 fn gold_files() -> Vec<PathBuf> {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/articles");
@@ -53,7 +55,43 @@ fn every_gold_scores_perfectly_against_itself() {
             ("typed", scores.typed.f1),
             ("kind accuracy", scores.kind_accuracy),
         ] {
-            assert_eq!(f1, 1.0, "{}: {what}\n{}", path.display(), scores.report(true));
+            assert_eq!(
+                f1,
+                1.0,
+                "{}: {what}\n{}",
+                path.display(),
+                scores.report(true)
+            );
+        }
+    }
+}
+
+#[test]
+fn every_gold_entity_is_named_in_its_article_and_names_are_unambiguous() {
+    for path in gold_files() {
+        let gold = Gold::from_json(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let text = std::fs::read_to_string(path.with_file_name(&gold.document)).unwrap();
+        let mut owner_of_form: BTreeMap<String, &str> = BTreeMap::new();
+        for entity in &gold.entities {
+            let forms: Vec<&String> = std::iter::once(&entity.name)
+                .chain(&entity.aliases)
+                .collect();
+            assert!(
+                forms.iter().any(|form| text.contains(form.as_str())),
+                "{}: {:?} is not named in the article",
+                path.display(),
+                entity.id
+            );
+            for form in forms {
+                let previous = owner_of_form.insert(normalize_name(form), &entity.id);
+                assert!(
+                    previous.is_none_or(|owner| owner == entity.id),
+                    "{}: {form:?} names both {:?} and {:?}",
+                    path.display(),
+                    previous,
+                    entity.id
+                );
+            }
         }
     }
 }
@@ -64,6 +102,10 @@ fn every_article_has_a_fitting_length() {
         let gold = Gold::from_json(&std::fs::read_to_string(&path).unwrap()).unwrap();
         let text = std::fs::read_to_string(path.with_file_name(&gold.document)).unwrap();
         let words = text.split_whitespace().count();
-        assert!((250..=600).contains(&words), "{}: {words} words", path.display());
+        assert!(
+            (250..=600).contains(&words),
+            "{}: {words} words",
+            path.display()
+        );
     }
 }

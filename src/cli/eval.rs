@@ -28,8 +28,8 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<()> {
-    let pred_bytes = std::fs::read(&args.pred)
-        .with_context(|| format!("reading {}", args.pred.display()))?;
+    let pred_bytes =
+        std::fs::read(&args.pred).with_context(|| format!("reading {}", args.pred.display()))?;
     let pred = Document::from_json_bytes(&pred_bytes)
         .with_context(|| format!("reading the predicted document {}", args.pred.display()))?;
     let gold_text = std::fs::read_to_string(&args.gold)
