@@ -43,6 +43,9 @@ pub enum EvalError {
     #[error("not valid gold JSON: {0}")]
     Json(#[from] serde_json::Error),
 
+    #[error("the gold file names no entities (is it a gold file?)")]
+    NoEntities,
+
     #[error("two gold entities have the id {0:?}")]
     DuplicateEntity(String),
 
@@ -121,6 +124,9 @@ impl Gold {
     }
 
     fn validate(&self) -> Result<(), EvalError> {
+        if self.entities.is_empty() {
+            return Err(EvalError::NoEntities);
+        }
         let mut ids = BTreeSet::new();
         for entity in &self.entities {
             if !ids.insert(entity.id.as_str()) {
@@ -1026,6 +1032,9 @@ mod tests {
                 "relations": [{"subject": "a", "kind": "meets", "object": "a", "object_alt": ["c"]}]}"#,
         );
         assert!(alt.is_err());
+        let relations_document =
+            Gold::from_json(r#"{"format": "entente-relations", "version": "1.0"}"#);
+        assert!(matches!(relations_document, Err(EvalError::NoEntities)));
     }
 
     #[test]
