@@ -165,6 +165,10 @@ pub struct Article<'a> {
     clock: usize,
 }
 
+/// Evidence sentences kept per relation and article: enough to show, bounded
+/// for huge inputs that repeat themselves.
+pub const MAX_EVIDENCE_PER_RELATION: usize = 16;
+
 /// Words after a capitalised run that show it names a person.
 const SPEECH_VERBS: &[&str] = &[
     "said", "says", "told", "added", "stressed", "noted", "wrote", "announced", "stated",
@@ -341,7 +345,7 @@ impl<'a> Article<'a> {
         let sentence = (view.start, view.end);
         if let Some(&existing) = self.relation_index.get(&key) {
             if let Some(record) = self.relations.get_mut(existing) {
-                if !record.sentences.contains(&sentence) {
+                if record.sentences.len() < MAX_EVIDENCE_PER_RELATION && !record.sentences.contains(&sentence) {
                     record.sentences.push(sentence);
                 }
                 if record.date.is_none()
@@ -611,6 +615,11 @@ impl<'a> Article<'a> {
             // A lone word at the start of a sentence that is also a common
             // word ("Chad", "Turkey") stays a name: the gazetteer is cased.
             let Some(entity) = self.gazetteer_entity(entry) else { continue };
+            if let Some(parent) = GAZETTEER.entry(entry).and_then(|e| e.parent)
+                && let Some(parent_entity) = self.gazetteer_entity(parent)
+            {
+                self.relate(view, entity, parent_entity, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.6);
+            }
             mentions.push(Mention { first: m.first, last: m.last, entity, role });
             for c in covered.iter_mut().take(m.last + 1).skip(m.first) {
                 *c = true;
@@ -1061,7 +1070,7 @@ fn person_name_end(
             i += 1;
             continue;
         }
-        if last.is_some() && view.is_any(i, NAME_PARTICLES) && view.is_capitalised(i + 1) {
+        if last.is_some() && view.is_any(i, NAME_PARTICLES) && (view.is_capitalised(i + 1) || view.is_any(i + 1, NAME_PARTICLES) && view.is_capitalised(i + 2)) {
             i += 1;
             continue;
         }

@@ -31,7 +31,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
         let w = view.lower(i);
         match w {
             "met" | "meet" | "meets" | "meeting" | "talks" | "call" | "hosted" | "hosts" | "host" | "received" | "spoke" | "summit" => meets_rule(article, view, i),
-            "visit" | "visited" | "visits" | "visiting" | "trip" | "travelled" | "traveled" | "travels" | "arrived" | "tour" | "toured" | "flew" => visits_rule(article, view, i),
+            "visit" | "visited" | "visits" | "visiting" | "trip" | "travel" | "travelled" | "traveled" | "travels" | "arrived" | "tour" | "toured" | "flew" => visits_rule(article, view, i),
             "attend" | "attended" | "attends" | "attending" | "attendance" | "participate" | "participated" | "participates" | "participating" | "participation" | "part" => attends_rule(article, view, i),
             "member" | "members" | "membership" | "join" | "joined" | "joins" | "joining" | "accession" | "accede" | "admitted" => member_rule(article, view, i),
             "office" | "offices" | "embassy" | "embassies" | "consulate" | "mission" => office_rule(article, view, i),
@@ -107,7 +107,15 @@ fn right<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds:
         if !saw_joiner {
             break;
         }
-        let Some(next) = view.mentions.iter().find(|m| m.first == j && eligible(article, m, kinds)) else {
+        // The next item may carry a title first ("and Japanese Prime
+        // Minister Fumio Kishida"): skip capitalised words up to it.
+        let Some(next) = view
+            .mentions
+            .iter()
+            .filter(|m| m.first >= j && m.first <= j + 4 && eligible(article, m, kinds))
+            .filter(|m| (j..m.first).all(|t| view.is_capitalised(t) || view.is_punct(t, '-') || view.is_possessive(t) || view.is_any(t, &["of", "for"])))
+            .min_by_key(|m| m.first)
+        else {
             break;
         };
         list.push(next);
@@ -194,11 +202,12 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     if w == "call" && !view.is_any(i.saturating_sub(1), &["phone", "telephone", "video"]) {
         return;
     }
-    if w == "spoke" && !view.is_any(i + 1, &["with", "to"]) {
+    if w == "spoke" && !(i + 1..=i + 3).any(|t| view.is_any(t, &["with", "to"])) {
         return;
     }
     // "talks between A and B"
-    if let Some((a, b)) = between(article, view, i + 1, PERSON_OR_ACTOR) {
+    let between_at = (i + 1..=i + 3).find(|&t| view.is(t, "between"));
+    if let Some((a, b)) = between_at.and_then(|t| between(article, view, t, PERSON_OR_ACTOR)) {
         emit(article, view, None, a, b, i, RelationKind::Meets, None, 0.85);
         article.last_pair = Some((a, b));
         return;
@@ -209,7 +218,11 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else {
         return;
     };
-    let objects = if view.is_any(i + 1, &["with", "to"]) || matches!(w.as_str(), "met" | "meet" | "meets" | "hosted" | "hosts" | "host" | "received") {
+    let with_at = (i + 1..=i + 3).find(|&t| view.is_any(t, &["with", "to"]));
+    let direct_person = view.mentions.iter().any(|m| m.first == i + 1 && eligible(article, m, &[EntityKind::Person]));
+    let objects = if let Some(with_at) = with_at {
+        right(article, view, with_at, PERSON_OR_ACTOR)
+    } else if matches!(w.as_str(), "met" | "meet" | "meets" | "hosted" | "hosts" | "host" | "received") || direct_person {
         right(article, view, i, PERSON_OR_ACTOR)
     } else {
         Vec::new()
@@ -234,7 +247,7 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
 
 fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let w = view.lower(i).to_owned();
-    let after = if matches!(w.as_str(), "trip" | "travelled" | "traveled" | "travels" | "flew") {
+    let after = if matches!(w.as_str(), "trip" | "travel" | "travelled" | "traveled" | "travels" | "flew") {
         if !view.is(i + 1, "to") {
             return;
         }
@@ -305,6 +318,9 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         }
         return;
     }
+    if (w == "member" || w == "members") && member_list_rule(article, view, i) {
+        return;
+    }
     if (w == "member" || w == "members") && !view.is_any(i + 1, &["of", "state", "states", "country", "countries", "nation", "nations", "in"]) {
         return;
     }
@@ -317,10 +333,12 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         return;
     };
     let subject_entity = actor(article, &subject);
-    emit(article, view, Some(&subject), subject_entity, object.entity, i, RelationKind::MemberOf, None, 0.8);
-    if let Some(other) = coordinated_before(article, view, &subject, ACTOR) {
-        let other = actor(article, other);
-        emit(article, view, Some(&subject), other, object.entity, i, RelationKind::MemberOf, None, 0.7);
+    let other = coordinated_before(article, view, &subject, ACTOR).map(|o| actor(article, o));
+    for object in objects.iter().take(4) {
+        emit(article, view, Some(&subject), subject_entity, object.entity, i, RelationKind::MemberOf, None, 0.8);
+        if let Some(other) = other {
+            emit(article, view, Some(&subject), other, object.entity, i, RelationKind::MemberOf, None, 0.7);
+        }
     }
 }
 
@@ -542,4 +560,48 @@ fn place_in_country_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: 
     if closes && known.is_none_or(|k| k == country.entity) {
         article.relate(view, place.entity, country.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.8);
     }
+}
+
+/// "member states of the BRICS group: A, B and C", "several member states
+/// including A, B and C": a list of countries introduced after the word,
+/// members of the organisation named after "of", else of the nearest one
+/// before, else of the bloc last mentioned.
+fn member_list_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    let mut t = i + 1;
+    let mut org = None;
+    while t < view.len() && t <= i + 8 {
+        if view.is_punct(t, ':') || view.is_any(t, &["including", "like", "among"]) || (view.is(t, "such") && view.is(t + 1, "as")) {
+            break;
+        }
+        if let Some(m) = view.mentions.iter().find(|m| m.first == t && eligible(article, m, &[EntityKind::Organization])) {
+            org = Some(m.entity);
+        }
+        t += 1;
+    }
+    let introduced = view.is_punct(t, ':') || view.is_any(t, &["including", "like", "among", "such"]);
+    if !introduced {
+        return false;
+    }
+    let after = if view.is(t, "such") || view.is(t, "among") { t + 1 } else { t };
+    let members = right(article, view, after, &[EntityKind::Country]);
+    if members.first().is_none_or(|m| m.first > after + 3) {
+        return false;
+    }
+    let org = org
+        .or_else(|| left(article, view, i, &[EntityKind::Organization]).map(|m| m.entity))
+        .or_else(|| {
+            article
+                .entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.kind == EntityKind::Organization && e.last_seen > 0 && matches!(e.org_type, super::gazetteer::OrgType::Bloc | super::gazetteer::OrgType::Alliance | super::gazetteer::OrgType::Organization))
+                .max_by_key(|(_, e)| e.last_seen)
+                .map(|(index, _)| index)
+        });
+    let Some(org) = org else { return false };
+    let date = nearest_date(view, i);
+    for member in members.iter().take(12) {
+        article.relate(view, member.entity, org, RelationKind::MemberOf, None, false, Modality::Asserted, date, 0.7);
+    }
+    true
 }

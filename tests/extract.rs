@@ -1,0 +1,237 @@
+//! Behaviour of the extractor: sentence splitting, negation, modality,
+//! dates, coreference, each relation kind on small sentences, merging, bad
+//! input, and the seed article's quality against its hand annotation.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::PathBuf;
+
+use entente::eval::{Gold, score};
+use entente::extract::{extract_article, extract_paths, merge, text::sentences};
+use entente::model::{Document, Modality, RelationKind};
+
+fn has(doc: &Document, subject: &str, kind: RelationKind, object: &str) -> bool {
+    doc.relations.iter().any(|r| {
+        r.kind == kind
+            && ((r.subject == subject && r.object == object)
+                || (kind.is_symmetric() && r.subject == object && r.object == subject))
+    })
+}
+
+fn relation<'d>(doc: &'d Document, subject: &str, kind: RelationKind, object: &str) -> &'d entente::model::Relation {
+    doc.relations
+        .iter()
+        .find(|r| r.kind == kind && r.subject == subject && r.object == object)
+        .unwrap_or_else(|| panic!("no {subject} {kind:?} {object} in {:#?}", doc.relations))
+}
+
+fn extract(text: &str) -> Document {
+    let doc = extract_article("t", "t", text);
+    doc.validate().unwrap();
+    doc
+}
+
+#[test]
+fn sentences_survive_abbreviations_initials_decimals_and_quotes() {
+    let text = "Mr. Smith met Gen. J. R. Allen in the U.S. capital. Growth was 2.5 percent. \
+                “We agree,” he said. The U.N. body met on Friday.\nA new line starts here";
+    let found: Vec<&str> = sentences(text).map(|r| &text[r]).collect();
+    assert_eq!(
+        found,
+        vec![
+            "Mr. Smith met Gen. J. R. Allen in the U.S. capital.",
+            "Growth was 2.5 percent.",
+            "“We agree,” he said.",
+            "The U.N. body met on Friday.",
+            "A new line starts here",
+        ]
+    );
+}
+
+#[test]
+fn titles_give_people_and_offices() {
+    let doc = extract("Japanese Prime Minister Fumio Kishida spoke. NATO Secretary General Jens Stoltenberg listened.");
+    let office = relation(&doc, "fumio_kishida", RelationKind::HoldsOffice, "japan");
+    assert_eq!(office.label.as_deref(), Some("Prime Minister"));
+    assert!(has(&doc, "jens_stoltenberg", RelationKind::HoldsOffice, "nato"));
+}
+
+#[test]
+fn mentions_are_character_offsets() {
+    let text = "“Quoted” words first. French President Emmanuel Macron spoke.";
+    let doc = extract(text);
+    let macron = doc.entities.iter().find(|e| e.id == "emmanuel_macron").unwrap();
+    let span = &macron.mentions[0];
+    let chars: Vec<char> = text.chars().collect();
+    let surface: String = chars[span.start..span.end].iter().collect();
+    assert_eq!(surface, "Emmanuel Macron");
+}
+
+#[test]
+fn negation_is_read() {
+    let doc = extract("Japan has no intention of becoming a member of NATO. Sweden became a member of NATO.");
+    assert!(relation(&doc, "japan", RelationKind::MemberOf, "nato").negated);
+    assert!(!relation(&doc, "sweden", RelationKind::MemberOf, "nato").negated);
+}
+
+#[test]
+fn modality_is_read() {
+    let doc = extract(
+        "NATO plans to open a liaison office in Japan. \
+         President Emmanuel Macron is expected to visit Germany. \
+         The EU opened an office in Kenya.",
+    );
+    assert_eq!(relation(&doc, "nato", RelationKind::OpensOfficeIn, "japan").modality, Modality::Planned);
+    assert_eq!(relation(&doc, "emmanuel_macron", RelationKind::Visits, "germany").modality, Modality::Expected);
+    assert_eq!(relation(&doc, "european_union", RelationKind::OpensOfficeIn, "kenya").modality, Modality::Asserted);
+}
+
+#[test]
+fn dates_are_written_and_iso_when_the_year_is_known() {
+    let doc = extract(
+        "On March 3, 2024, Prime Minister Fumio Kishida of Japan spoke. \
+         On May 24, Mr. Kishida visited France. He will attend a G7 summit in July 2024.",
+    );
+    let visit = relation(&doc, "fumio_kishida", RelationKind::Visits, "france");
+    assert_eq!(visit.date.as_deref(), Some("May 24"));
+    assert_eq!(visit.date_iso.as_deref(), Some("2024-05-24"));
+    let attend = relation(&doc, "fumio_kishida", RelationKind::Attends, "g7_summit");
+    assert_eq!(attend.date_iso.as_deref(), Some("2024-07"));
+}
+
+#[test]
+fn coreference_resolves_surnames_descriptions_and_capitals() {
+    let doc = extract(
+        "Japanese Prime Minister Fumio Kishida arrived. Mr. Kishida met Chinese Premier Li Qiang. \
+         The Japanese leader later visited Vietnam. \
+         NATO said the alliance would open an office in Tokyo. \
+         Beijing urged Tokyo to be cautious.",
+    );
+    assert!(has(&doc, "fumio_kishida", RelationKind::Meets, "li_qiang"));
+    assert!(has(&doc, "fumio_kishida", RelationKind::Visits, "vietnam"));
+    assert!(has(&doc, "nato", RelationKind::OpensOfficeIn, "tokyo"));
+    // Capitals acting stand for their governments.
+    assert!(has(&doc, "china", RelationKind::Criticizes, "japan"));
+    let kishida = doc.entities.iter().find(|e| e.id == "fumio_kishida").unwrap();
+    assert!(kishida.aliases.iter().any(|a| a == "Mr. Kishida"));
+}
+
+#[test]
+fn the_two_sides_are_the_last_pair() {
+    let doc = extract(
+        "Talks were held between NATO Secretary General Jens Stoltenberg and Japanese Prime Minister \
+         Fumio Kishida in Tokyo. The two sides agreed to elevate security cooperation.",
+    );
+    assert!(has(&doc, "jens_stoltenberg", RelationKind::Meets, "fumio_kishida"));
+    assert!(has(&doc, "nato", RelationKind::CooperatesWith, "japan"));
+}
+
+#[test]
+fn each_relation_kind_has_a_rule() {
+    let doc = extract(
+        "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \
+         Finland joined NATO. \
+         The North Atlantic Council met. \
+         The G20 summit in India ended. \
+         Olaf Scholz visited Brazil. \
+         Olaf Scholz attended the G20 summit. \
+         The EU opened an office in Kenya. \
+         Germany strengthened cooperation with Poland. \
+         China condemned Germany. \
+         Canada imposed sanctions on Russia. \
+         They met in Vilnius, Lithuania.",
+    );
+    assert!(has(&doc, "olaf_scholz", RelationKind::HoldsOffice, "germany"));
+    assert!(has(&doc, "olaf_scholz", RelationKind::Meets, "andrzej_duda"));
+    assert!(has(&doc, "finland", RelationKind::MemberOf, "nato"));
+    assert!(has(&doc, "north_atlantic_council", RelationKind::PartOf, "nato"));
+    assert!(has(&doc, "g20_summit", RelationKind::LocatedIn, "india"));
+    assert!(has(&doc, "olaf_scholz", RelationKind::Visits, "brazil"));
+    assert!(has(&doc, "olaf_scholz", RelationKind::Attends, "g20_summit"));
+    assert!(has(&doc, "european_union", RelationKind::OpensOfficeIn, "kenya"));
+    assert!(has(&doc, "germany", RelationKind::CooperatesWith, "poland"));
+    assert!(has(&doc, "china", RelationKind::Criticizes, "germany"));
+    assert!(has(&doc, "canada", RelationKind::Other, "russia"));
+    assert!(has(&doc, "vilnius", RelationKind::LocatedIn, "lithuania"));
+    // Directed kinds keep their direction.
+    assert!(!has(&doc, "germany", RelationKind::Criticizes, "china"));
+    assert!(!has(&doc, "nato", RelationKind::MemberOf, "finland"));
+}
+
+#[test]
+fn merge_keeps_one_relation_with_the_evidence_of_each_article() {
+    let a = extract_article("a.txt", "a", "Finland joined NATO in April.");
+    let b = extract_article("b.txt", "b", "Finland joined NATO, officials said.");
+    let merged = merge(vec![a, b]);
+    merged.validate().unwrap();
+    assert_eq!(merged.documents.len(), 2);
+    let joined: Vec<_> = merged
+        .relations
+        .iter()
+        .filter(|r| r.kind == RelationKind::MemberOf && r.subject == "finland")
+        .collect();
+    assert_eq!(joined.len(), 1);
+    assert_eq!(joined[0].evidence.len(), 2);
+    assert_eq!(merged.entities.iter().filter(|e| e.id == "nato").count(), 1);
+}
+
+#[test]
+fn bad_input_gives_clear_errors_or_results() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty.txt");
+    std::fs::write(&empty, "  \n").unwrap();
+    let error = extract_paths(&[empty]).unwrap_err();
+    assert!(error.to_string().contains("empty"), "{error}");
+
+    let binary = dir.path().join("binary.txt");
+    std::fs::write(&binary, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0").unwrap();
+    let error = extract_paths(&[binary]).unwrap_err();
+    assert!(error.to_string().contains("binary"), "{error}");
+
+    let latin1 = dir.path().join("latin1.txt");
+    std::fs::write(&latin1, b"Finland joined NATO in M\xe4rz.\n").unwrap();
+    let (doc, warnings) = extract_paths(&[latin1]).unwrap();
+    assert_eq!(warnings.len(), 1);
+    assert!(has(&doc, "finland", RelationKind::MemberOf, "nato"));
+
+    let missing = dir.path().join("missing.txt");
+    assert!(extract_paths(&[missing]).is_err());
+}
+
+#[test]
+fn one_huge_line_is_processed_in_bounded_pieces() {
+    let mut line = String::new();
+    while line.len() < 3_000_000 {
+        line.push_str("Finland joined NATO and Japan met Germany without stopping ");
+    }
+    let doc = extract_article("huge", "huge", &line);
+    doc.validate().unwrap();
+    assert!(has(&doc, "finland", RelationKind::MemberOf, "nato"));
+    assert!(doc.relations.iter().all(|r| r.evidence.len() <= 16));
+}
+
+#[test]
+fn folders_are_merged() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Finland joined NATO.").unwrap();
+    std::fs::write(dir.path().join("b.txt"), "Sweden joined NATO.").unwrap();
+    std::fs::write(dir.path().join("ignored.json"), "{}").unwrap();
+    let (doc, warnings) = extract_paths(&[PathBuf::from(dir.path())]).unwrap();
+    assert!(warnings.is_empty());
+    assert_eq!(doc.documents.len(), 2);
+    assert!(has(&doc, "finland", RelationKind::MemberOf, "nato"));
+    assert!(has(&doc, "sweden", RelationKind::MemberOf, "nato"));
+}
+
+#[test]
+fn seed_article_meets_the_quality_targets() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let text = std::fs::read_to_string(format!("{root}/seeds/japan-nato-liaison-office.txt")).unwrap();
+    let gold_text = std::fs::read_to_string(format!("{root}/tests/articles/seed-japan-nato.gold.json")).unwrap();
+    let gold = Gold::from_json(&gold_text).unwrap();
+    let doc = extract(&text);
+    let scores = score(&doc, &gold);
+    assert!(scores.entities.f1 >= 0.95, "entity F1 {:.3}: {scores:?}", scores.entities.f1);
+    assert!(scores.pairs.f1 >= 0.90, "pair F1 {:.3}: {scores:?}", scores.pairs.f1);
+    assert!(scores.typed.f1 >= 0.80, "typed F1 {:.3}: {scores:?}", scores.typed.f1);
+}
