@@ -495,7 +495,7 @@ impl<'a> Article<'a> {
 
         // Titles followed by a name: "Prime Minister Fumio Kishida".
         for m in &matches {
-            let Target::Title { label } = &m.target else {
+            let Target::Title { label, country: implied_country } = &m.target else {
                 continue;
             };
             if covered.get(m.first).copied().unwrap_or(true) {
@@ -504,7 +504,18 @@ impl<'a> Article<'a> {
             let title_is_lower = view.word(m.first).chars().next().is_some_and(char::is_lowercase);
             // The affiliation before the title: "Japanese", "NATO", "Japan's",
             // or a body found above ("Chinese Foreign Ministry").
-            let before = m.first.checked_sub(1);
+            // Skip capitalised words of a longer title ("Indian External
+            // Affairs Minister") that the list does not know.
+            let mut title_first = m.first;
+            while title_first > 0
+                && title_first + 3 > m.first
+                && view.is_capitalised(title_first - 1)
+                && !covered.get(title_first - 1).copied().unwrap_or(true)
+                && !matches.iter().any(|x| x.last == title_first - 1)
+            {
+                title_first -= 1;
+            }
+            let before = title_first.checked_sub(1);
             let possessive = before.is_some_and(|b| view.is_possessive(b));
             let affiliation_end = if possessive { before.and_then(|b| b.checked_sub(1)) } else { before };
             let mut affiliation = affiliation_end.and_then(|b| {
@@ -535,6 +546,12 @@ impl<'a> Article<'a> {
                 name_start += 1;
             }
             let name_end = person_name_end(view, name_start, &starts, &matches, &date_tokens);
+            if affiliation.is_none()
+                && name_end.is_some()
+                && let Some(country) = implied_country.and_then(|c| self.gazetteer_entity(c))
+            {
+                affiliation = Some((m.first, country, true));
+            }
             let person = if let Some(last) = name_end {
                 let name = view.span_text(name_start, last).to_owned();
                 let person = self.person_named(&name);
@@ -810,7 +827,7 @@ impl<'a> Article<'a> {
                 && i > 0
                 && (view.is_any(last + 1, SPEECH_VERBS)
                     || (view.is_punct(last + 1, ',') && view.is_any(last + 2, &["who", "a", "an", "the"]))
-                    || view.is_any(i.saturating_sub(1), &["by", "minister", "president", "envoy"]))
+                    || view.is_any(i.saturating_sub(1), &["by", "minister", "president", "envoy", "said", "says", "told"]))
                 && (i..=last).all(|t| view.is_capitalised(t) && view.word(t).chars().any(char::is_lowercase))
             {
                 Some(EntityKind::Person)

@@ -64,8 +64,9 @@ pub enum Target {
     Capital { place: usize, country: usize },
     /// A generic government body ("Foreign Ministry") that takes a country.
     GenericBody { body: String },
-    /// A title ("Prime Minister"), with its label.
-    Title { label: String },
+    /// A title ("Prime Minister"), with its label and the country it
+    /// implies when none is written (entry index).
+    Title { label: String, country: Option<usize> },
 }
 
 pub struct Gazetteer {
@@ -264,10 +265,15 @@ impl Gazetteer {
             let (Some(&surface), Some(&label)) = (fields.first(), fields.get(1)) else {
                 continue;
             };
+            let country = fields
+                .get(2)
+                .filter(|c| !c.is_empty())
+                .and_then(|c| builder.by_name.get(*c).copied());
             builder.pattern(
                 surface,
                 Target::Title {
                     label: label.to_owned(),
+                    country,
                 },
             );
         }
