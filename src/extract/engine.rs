@@ -134,6 +134,10 @@ impl SentenceView<'_> {
         self.tokens.len()
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
     /// The text from token `first` to token `last`, inclusive.
     pub fn span_text(&self, first: usize, last: usize) -> &str {
         let (Some(a), Some(b)) = (self.tokens.get(first), self.tokens.get(last)) else {
@@ -799,9 +803,9 @@ impl<'a> Article<'a> {
                 if free && view.is_capitalised(j) {
                     last = j;
                     j += 1;
-                } else if view.is_any(j, NAME_CONNECTORS) && view.is_capitalised(j + 1) && !covered.get(j + 1).copied().unwrap_or(true) {
-                    j += 1;
-                } else if view.is_punct(j, '-') && view.is_capitalised(j + 1) {
+                } else if (view.is_any(j, NAME_CONNECTORS) && !covered.get(j + 1).copied().unwrap_or(true) || view.is_punct(j, '-'))
+                    && view.is_capitalised(j + 1)
+                {
                     j += 1;
                 } else {
                     break;

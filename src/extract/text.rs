@@ -212,8 +212,7 @@ pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
             let mut end = offset + c.len_utf8();
             let mut all_digits = c.is_ascii_digit();
             let mut kind = TokenKind::Word;
-            loop {
-                let Some(&(o, n)) = iter.peek() else { break };
+            while let Some(&(o, n)) = iter.peek() {
                 if n.is_alphanumeric() {
                     all_digits &= n.is_ascii_digit();
                     end = o + n.len_utf8();
