@@ -20,6 +20,7 @@ pub mod app;
 pub mod cli;
 pub mod eval;
 pub mod extract;
+pub mod generate;
 pub mod io;
 pub mod layout;
 pub mod model;

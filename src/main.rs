@@ -26,7 +26,9 @@ fn main() -> std::process::ExitCode {
 
 fn run_verb(verb: Verb) -> anyhow::Result<()> {
     match verb {
+        Verb::Extract(args) => entente::cli::extract::run(args),
         Verb::Eval(args) => entente::cli::eval::run(args),
+        Verb::Generate(args) => entente::cli::generate::run(args),
     }
 }
 

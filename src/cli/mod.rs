@@ -7,6 +7,8 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 pub mod eval;
+pub mod extract;
+pub mod generate;
 
 /// Entente turns English news articles into a map of who relates to whom.
 #[derive(Parser, Debug)]
@@ -26,6 +28,10 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Verb {
+    /// Extract relations from articles (.txt files or folders) into one document.
+    Extract(extract::Args),
     /// Score a relations document against a gold annotation.
     Eval(eval::Args),
+    /// Write a synthetic relations document of a given size (for benchmarks).
+    Generate(generate::Args),
 }
