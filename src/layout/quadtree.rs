@@ -22,7 +22,7 @@ use super::rng::pair_direction;
 
 /// Bodies per leaf: small enough that exact sums in a leaf stay cheap, large
 /// enough to keep the tree shallow.
-const LEAF_SIZE: usize = 8;
+const LEAF_SIZE: usize = 16;
 
 /// Bits of a Morton code per axis; 16 levels of cells.
 const LEVELS: u32 = 16;
@@ -60,6 +60,10 @@ pub struct BarnesHut {
     /// Node index of each sorted body.
     sorted_nodes: Vec<u32>,
     cells: Vec<Cell>,
+    /// Indices of the leaf cells, in body order.
+    leaves: Vec<u32>,
+    /// One interaction list per thread.
+    sources: Vec<Sources>,
     /// Push on each sorted body, before scaling.
     pushes: Vec<[f32; 2]>,
 }
@@ -92,9 +96,11 @@ impl BarnesHut {
         }
         let root_width = self.sort_bodies(input);
         self.cells.clear();
+        self.leaves.clear();
         let inv_theta_sq = 1.0 / (input.theta * input.theta).max(1e-6);
         build_cell(
             &mut self.cells,
+            &mut self.leaves,
             &self.keys,
             &self.sorted_positions,
             0,
@@ -112,15 +118,36 @@ impl BarnesHut {
             nodes: &self.sorted_nodes,
             min_distance_sq: input.min_distance * input.min_distance,
         };
-        let threads = input.threads.max(1);
-        if threads == 1 || count < PARALLEL_MIN_BODIES {
-            walk.pushes_for(0, &mut self.pushes);
+        let threads = if count < PARALLEL_MIN_BODIES { 1 } else { input.threads.max(1) };
+        self.sources.resize_with(threads, Sources::default);
+        // Split the leaves (and with them the bodies, which they cover in
+        // order) into one contiguous run per thread.
+        let first_of = |leaf: u32| self.cells.get(leaf as usize).map_or(count, |c| c.first as usize);
+        let mut rest: &mut [[f32; 2]] = &mut self.pushes;
+        let mut rest_leaves: &[u32] = &self.leaves;
+        let mut first_body = 0;
+        let mut jobs = Vec::with_capacity(threads);
+        for part in 0..threads {
+            let boundary = count * (part + 1) / threads;
+            let split = rest_leaves.partition_point(|&leaf| first_of(leaf) < boundary);
+            let (mine, others) = rest_leaves.split_at(split);
+            let end_body = others.first().map_or(count, |&leaf| first_of(leaf));
+            let taken = end_body.saturating_sub(first_body).min(rest.len());
+            let (out, remaining) = std::mem::take(&mut rest).split_at_mut(taken);
+            jobs.push((mine, first_body, out));
+            first_body = end_body;
+            rest = remaining;
+            rest_leaves = others;
+        }
+        if threads == 1 {
+            for ((leaves, first, out), sources) in jobs.into_iter().zip(&mut self.sources) {
+                walk.pushes_for_leaves(leaves, first, out, sources);
+            }
         } else {
-            let chunk = count.div_ceil(threads);
             std::thread::scope(|scope| {
-                for (index, out) in self.pushes.chunks_mut(chunk).enumerate() {
+                for ((leaves, first, out), sources) in jobs.into_iter().zip(&mut self.sources) {
                     let walk = &walk;
-                    scope.spawn(move || walk.pushes_for(index * chunk, out));
+                    scope.spawn(move || walk.pushes_for_leaves(leaves, first, out, sources));
                 }
             });
         }
@@ -201,6 +228,7 @@ fn interleave(v: u32) -> u32 {
 #[allow(clippy::too_many_arguments)]
 fn build_cell(
     cells: &mut Vec<Cell>,
+    leaves: &mut Vec<u32>,
     keys: &[u64],
     positions: &[[f32; 2]],
     start: usize,
@@ -228,6 +256,7 @@ fn build_cell(
     let mut mass = 0.0;
     let mut sum = [0.0f32, 0.0];
     if end - start <= LEAF_SIZE || level >= LEVELS {
+        leaves.push(index as u32);
         for p in positions.get(start..end).unwrap_or_default() {
             mass += 1.0;
             sum[0] += p[0];
@@ -246,6 +275,7 @@ fn build_cell(
             if child_end > child_start {
                 let (child_mass, child_sum) = build_cell(
                     cells,
+                    leaves,
                     keys,
                     positions,
                     child_start,
@@ -274,6 +304,43 @@ fn build_cell(
     (mass, sum)
 }
 
+/// The interaction list of one leaf, as columns: far cells (by centre of
+/// mass and mass) and near bodies (mass 1), all treated alike.
+#[derive(Clone, Debug, Default)]
+struct Sources {
+    x: Vec<f32>,
+    y: Vec<f32>,
+    mass: Vec<f32>,
+    /// Sorted body index of a near body; `u32::MAX` for a cell.
+    body: Vec<u32>,
+}
+
+impl Sources {
+    fn clear(&mut self) {
+        self.x.clear();
+        self.y.clear();
+        self.mass.clear();
+        self.body.clear();
+    }
+
+    fn push(&mut self, at: [f32; 2], mass: f32, body: u32) {
+        self.x.push(at[0]);
+        self.y.push(at[1]);
+        self.mass.push(mass);
+        self.body.push(body);
+    }
+
+    /// Pads to a multiple of [`LANES`] with massless sources.
+    fn pad(&mut self) {
+        while self.x.len() % LANES != 0 {
+            self.push([0.0, 0.0], 0.0, u32::MAX);
+        }
+    }
+}
+
+/// Width of the hand-unrolled inner loop, which the compiler turns into SIMD.
+const LANES: usize = 8;
+
 /// The read-only state of one repulsion walk, shared by the threads.
 struct Walk<'a> {
     cells: &'a [Cell],
@@ -283,59 +350,118 @@ struct Walk<'a> {
 }
 
 impl Walk<'_> {
-    /// Fills `out[i]` with the push on sorted body `first + i`.
-    fn pushes_for(&self, first: usize, out: &mut [[f32; 2]]) {
-        for (offset, push) in out.iter_mut().enumerate() {
-            *push = self.push_on(first + offset);
+    /// Fills the pushes of the bodies of `leaves`, which start at sorted body
+    /// `first` and cover `out`. Each leaf walks the tree once for all its
+    /// bodies: a cell stands in for its bodies when it is far from the
+    /// leaf's whole bounding box, which holds for each body in it.
+    fn pushes_for_leaves(&self, leaves: &[u32], first: usize, out: &mut [[f32; 2]], sources: &mut Sources) {
+        for &leaf in leaves {
+            let Some(group) = self.cells.get(leaf as usize) else { continue };
+            let (start, end) = (group.first as usize, group.end as usize);
+            let Some(bodies) = self.positions.get(start..end) else { continue };
+            let mut min = [f32::INFINITY; 2];
+            let mut max = [f32::NEG_INFINITY; 2];
+            for p in bodies {
+                for axis in 0..2 {
+                    min[axis] = min[axis].min(p[axis]);
+                    max[axis] = max[axis].max(p[axis]);
+                }
+            }
+            self.gather(group, min, max, sources);
+            sources.pad();
+            for (offset, &p) in bodies.iter().enumerate() {
+                let body = start + offset;
+                if let Some(push) = out.get_mut(body - first) {
+                    *push = self.push_from(sources, body, p);
+                }
+            }
         }
     }
 
-    fn push_on(&self, body: usize) -> [f32; 2] {
-        let Some(&p) = self.positions.get(body) else {
-            return [0.0, 0.0];
-        };
-        let body_u32 = body as u32;
-        let mut push = [0.0f32, 0.0];
+    /// Collects the interaction list of the bodies of `group` (a leaf whose
+    /// bodies lie in the box `min..max`).
+    fn gather(&self, group: &Cell, min: [f32; 2], max: [f32; 2], sources: &mut Sources) {
+        sources.clear();
         let mut index = 0usize;
         while let Some(cell) = self.cells.get(index) {
-            let dx = p[0] - cell.center[0];
-            let dy = p[1] - cell.center[1];
-            let distance_sq = dx * dx + dy * dy;
-            let contains_body = cell.first <= body_u32 && body_u32 < cell.end;
+            let encloses_group = cell.first <= group.first && group.end <= cell.end;
             let is_leaf = cell.next as usize == index + 1;
-            if !contains_body && cell.open_below_distance_sq < distance_sq {
-                let strength = cell.mass / softened(distance_sq, self.min_distance_sq);
-                push[0] += dx * strength;
-                push[1] += dy * strength;
-                index = cell.next as usize;
-            } else if is_leaf {
-                let first = cell.first as usize;
-                let end = cell.end as usize;
-                for other in first..end {
-                    if other != body {
-                        self.add_exact(body, other, p, &mut push);
-                    }
+            if !encloses_group {
+                // Distance from the centre of mass to the nearest point of the box.
+                let dx = (min[0] - cell.center[0]).max(cell.center[0] - max[0]).max(0.0);
+                let dy = (min[1] - cell.center[1]).max(cell.center[1] - max[1]).max(0.0);
+                if cell.open_below_distance_sq < dx * dx + dy * dy {
+                    sources.push(cell.center, cell.mass, u32::MAX);
+                    index = cell.next as usize;
+                    continue;
+                }
+            }
+            if is_leaf {
+                let (first, end) = (cell.first as usize, cell.end as usize);
+                for (offset, &q) in self.positions.get(first..end).unwrap_or_default().iter().enumerate() {
+                    sources.push(q, 1.0, (first + offset) as u32);
                 }
                 index = cell.next as usize;
             } else {
                 index += 1;
             }
         }
+    }
+
+    /// The push on sorted body `body` at `p` from every source. Sources on
+    /// the very spot of `p` (its own entry among them) add nothing in the
+    /// fast loop; other bodies there are then pushed along a pair direction.
+    fn push_from(&self, sources: &Sources, body: usize, p: [f32; 2]) -> [f32; 2] {
+        let min_sq = self.min_distance_sq;
+        let mut ax = [0.0f32; LANES];
+        let mut ay = [0.0f32; LANES];
+        let mut on_spot = [0u32; LANES];
+        let columns = sources
+            .x
+            .chunks_exact(LANES)
+            .zip(sources.y.chunks_exact(LANES))
+            .zip(sources.mass.chunks_exact(LANES));
+        for ((xs, ys), masses) in columns {
+            for lane in 0..LANES {
+                let dx = p[0] - xs[lane];
+                let dy = p[1] - ys[lane];
+                let distance_sq = dx * dx + dy * dy;
+                let soft = if distance_sq < min_sq { (min_sq * distance_sq).sqrt() } else { distance_sq };
+                let weight = masses[lane] / soft.max(1e-12);
+                ax[lane] += dx * weight;
+                ay[lane] += dy * weight;
+                on_spot[lane] += u32::from(distance_sq < 1e-12 && masses[lane] > 0.0);
+            }
+        }
+        let mut push = [ax.iter().sum::<f32>(), ay.iter().sum::<f32>()];
+        if on_spot.iter().sum::<u32>() > 1 {
+            self.push_from_same_spot(sources, body, p, &mut push);
+        }
         push
     }
 
-    fn add_exact(&self, body: usize, other: usize, p: [f32; 2], push: &mut [f32; 2]) {
-        let Some(&q) = self.positions.get(other) else {
-            return;
-        };
-        let (delta, distance_sq) = separation(p, q, self.min_distance_sq, || {
-            let a = self.nodes.get(body).copied().unwrap_or(0) as usize;
-            let b = self.nodes.get(other).copied().unwrap_or(0) as usize;
-            pair_direction(a, b)
-        });
-        let strength = 1.0 / distance_sq;
-        push[0] += delta[0] * strength;
-        push[1] += delta[1] * strength;
+    /// Rare: other sources exactly on `p`. Each pushes with the capped
+    /// strength along a direction fixed by the pair.
+    fn push_from_same_spot(&self, sources: &Sources, body: usize, p: [f32; 2], push: &mut [f32; 2]) {
+        let node = |sorted: usize| self.nodes.get(sorted).copied().unwrap_or(0) as usize;
+        let cap = 1.0 / self.min_distance_sq.sqrt().max(1e-6);
+        for (i, &other) in sources.body.iter().enumerate() {
+            if other as usize == body {
+                continue;
+            }
+            let (Some(&x), Some(&y), Some(&mass)) = (sources.x.get(i), sources.y.get(i), sources.mass.get(i)) else {
+                continue;
+            };
+            let (dx, dy) = (p[0] - x, p[1] - y);
+            if mass <= 0.0 || dx * dx + dy * dy >= 1e-12 {
+                continue;
+            }
+            // A cell has no node of its own: pair the body with the list slot.
+            let partner = if other == u32::MAX { usize::MAX - i } else { node(other as usize) };
+            let unit = pair_direction(node(body), partner);
+            push[0] += unit[0] * mass * cap;
+            push[1] += unit[1] * mass * cap;
+        }
     }
 }
 
