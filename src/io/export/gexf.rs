@@ -44,7 +44,7 @@ pub(crate) fn to_gexf(
         "gexf",
         &[
             ("xmlns", "http://www.gexf.net/1.2draft"),
-            ("xmlns:viz", "http://www.gexf.net/1.1draft/viz"),
+            ("xmlns:viz", "http://www.gexf.net/1.2draft/viz"),
             ("version", "1.2"),
         ],
     )?;
