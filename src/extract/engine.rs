@@ -541,8 +541,17 @@ impl<'a> Article<'a> {
                 if let Some(x) = starts.get(&(name_start + 1 + skip)).and_then(|&i| matches.get(i))
                     && let Some(e) = self.affiliation_of_target(&x.target)
                 {
-                    affiliation = Some((x.first, e, false));
+                    affiliation = Some((x.first, e, true));
                     mentions.push(Mention { first: x.first, last: x.last, entity: e, role: Role::Affiliation });
+                    name_start = x.last + 1;
+                } else if let Some(x) = mentions
+                    .iter_mut()
+                    .find(|x| x.first == name_start + 1 + skip && x.role == Role::Plain)
+                    .filter(|x| self.entities.get(x.entity).is_some_and(|e| e.kind == EntityKind::Organization))
+                {
+                    // "the spokeswoman of the Russian Foreign Ministry"
+                    affiliation = Some((x.first, x.entity, true));
+                    x.role = Role::Affiliation;
                     name_start = x.last + 1;
                 }
             }
@@ -550,13 +559,36 @@ impl<'a> Article<'a> {
                 name_start += 1;
             }
             let name_end = person_name_end(view, name_start, &starts, &matches, &date_tokens);
+            // An appositive before the title: "Josep Borrell, the EU's
+            // foreign policy chief", "Robert Wood, Deputy Representative of
+            // the United States".
+            let appositive = if name_end.is_none() {
+                let lead = affiliation.filter(|_| !view.is(title_first, "of")).map_or(title_first, |(f, _, _)| f.min(title_first));
+                let lead = if lead > 0 && view.is_any(lead - 1, &["the", "a", "its", "their"]) { lead - 1 } else { lead };
+                lead.checked_sub(1)
+                    .filter(|&comma| view.is_punct(comma, ','))
+                    .and_then(|comma| appositive_name(view, comma, &covered, &matches, &self.surnames))
+            } else {
+                None
+            };
             if affiliation.is_none()
-                && name_end.is_some()
+                && (name_end.is_some() || appositive.is_some())
                 && let Some(country) = implied_country.and_then(|c| self.gazetteer_entity(c))
             {
                 affiliation = Some((m.first, country, true));
             }
-            let person = if let Some(last) = name_end {
+            let person = if let Some((first, last)) = appositive {
+                let name = view.span_text(first, last).to_owned();
+                let person = self.person_named(&name);
+                mentions.push(Mention { first, last, entity: person, role: Role::Plain });
+                for c in covered.iter_mut().take(last + 1).skip(first) {
+                    *c = true;
+                }
+                for c in covered.iter_mut().take(m.last + 1).skip(m.first) {
+                    *c = true;
+                }
+                Some(person)
+            } else if let Some(last) = name_end {
                 let name = view.span_text(name_start, last).to_owned();
                 let person = self.person_named(&name);
                 mentions.push(Mention { first: name_start, last, entity: person, role: Role::Plain });
@@ -581,6 +613,19 @@ impl<'a> Article<'a> {
             } else {
                 None
             };
+            // A title with no affiliation written beside it ("President
+            // Ferdinand R. Marcos Jr."): the person's known affiliation, else
+            // the country (or, for offices of organisations, the
+            // organisation) the sentence or the text just before is about.
+            if affiliation.is_none()
+                && let Some(person) = person
+            {
+                let known = self.entities.get(person).and_then(|e| e.affiliation);
+                // A lone unknown surname is too thin to guess from context.
+                let full_name = self.entities.get(person).is_some_and(|e| e.name.contains(' '));
+                let context = known.or_else(|| if full_name { self.context_affiliation(view, label, m.first, &matches, &mentions) } else { None });
+                affiliation = context.map(|e| (usize::MAX, e, true));
+            }
             if let (Some(person), Some((first, organisation, from_mention))) = (person, affiliation) {
                 if !from_mention {
                     let last = affiliation_end.unwrap_or(first);
@@ -692,6 +737,80 @@ impl<'a> Article<'a> {
             Target::Demonym(c) => self.gazetteer_entity(*c),
             _ => None,
         }
+    }
+
+    /// The country or organisation a title without affiliation most likely
+    /// refers to: the nearest one named in the sentence that is not already
+    /// qualifying another title, else the one mentioned most recently (within
+    /// the last few sentences). Offices of organisations ("Secretary
+    /// General") look for organisations, the others for countries; local
+    /// offices (mayor, governor) are left alone.
+    fn context_affiliation(&mut self, view: &SentenceView<'_>, label: &str, title_at: usize, matches: &[TokenMatch], mentions: &[Mention]) -> Option<usize> {
+        const LOCAL: &[&str] = &["Mayor", "Governor", "Senator", "Representative", "General", "Admiral", "Lieutenant General", "leader", "head", "Chairman", "Chairwoman", "Chair"];
+        const OF_ORGANISATIONS: &[&str] = &["Secretary General", "Deputy Secretary General", "Director General", "High Representative", "Commission President", "Managing Director"];
+        if LOCAL.contains(&label) {
+            return None;
+        }
+        let wants_org = OF_ORGANISATIONS.contains(&label);
+        let qualifies_title = |last: usize| {
+            let next = if view.is_possessive(last + 1) { last + 2 } else { last + 1 };
+            matches.iter().any(|x| x.first == next && matches!(x.target, Target::Title { .. } | Target::GenericBody { .. }))
+        };
+        // "Prime Minister of Japan": Japan qualifies that title.
+        let follows_title_of = |first: usize| {
+            first >= 2 && view.is(first - 1, "of") && matches.iter().any(|x| x.last + 2 == first && matches!(x.target, Target::Title { .. }))
+        };
+        // Affiliations of a person coordinated with this one ("between Xi
+        // and President Joe Biden": not China for Biden).
+        let near = title_at.saturating_sub(3)..title_at;
+        let taken: BTreeSet<usize> = near
+            .clone()
+            .filter_map(|t| self.surnames.get(view.word(t)))
+            .chain(mentions.iter().filter(|m| m.role == Role::Plain && near.contains(&m.last)).map(|m| &m.entity))
+            .filter_map(|&p| self.entities.get(p).filter(|e| e.kind == EntityKind::Person).and_then(|e| e.affiliation))
+            .collect();
+        let mut best: Option<(usize, usize)> = None;
+        for x in matches {
+            if qualifies_title(x.last) || follows_title_of(x.first) || mentions.iter().any(|m| m.first == x.first && m.role == Role::Affiliation) {
+                continue;
+            }
+            let entity = if wants_org {
+                match x.target {
+                    Target::Name(e) if GAZETTEER.entry(e).is_some_and(|e| e.kind == EntityKind::Organization && matches!(e.org_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization)) => self.gazetteer_entity(e),
+                    _ => None,
+                }
+            } else {
+                country_of_target(&x.target).and_then(|c| self.gazetteer_entity(c))
+            };
+            let Some(entity) = entity.filter(|e| !taken.contains(e)) else { continue };
+            let distance = if x.first > title_at { x.first - title_at } else { title_at - x.last };
+            if best.is_none_or(|(d, _)| distance < d) {
+                best = Some((distance, entity));
+            }
+        }
+        if let Some((_, entity)) = best {
+            return Some(entity);
+        }
+        // Spokespeople speak for ministries and offices the text names
+        // beside them; an earlier country is too loose a guess.
+        if label == "spokesperson" {
+            return None;
+        }
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(index, e)| {
+                e.last_seen > 0
+                    && self.clock.saturating_sub(e.last_seen) < 40
+                    && !taken.contains(index)
+                    && if wants_org {
+                        e.kind == EntityKind::Organization && matches!(e.org_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization)
+                    } else {
+                        e.kind == EntityKind::Country
+                    }
+            })
+            .max_by_key(|(_, e)| e.last_seen)
+            .map(|(index, _)| index)
     }
 
     /// The person called `name`: a known person when `name` is their
@@ -1102,6 +1221,40 @@ fn person_name_end(
         break;
     }
     last
+}
+
+/// The person's name ending right before the comma at `comma` ("Josep
+/// Borrell, the EU's ..."): two to four capitalised words (initials and
+/// particles allowed) that no gazetteer entry covers, or one known surname.
+fn appositive_name(
+    view: &SentenceView<'_>,
+    comma: usize,
+    covered: &[bool],
+    matches: &[TokenMatch],
+    surnames: &HashMap<String, usize>,
+) -> Option<(usize, usize)> {
+    let last = comma.checked_sub(1)?;
+    let mut first = None;
+    let mut words = 0;
+    let mut i = last;
+    loop {
+        let free = !covered.get(i).copied().unwrap_or(true) && !matches.iter().any(|x| x.first <= i && i <= x.last);
+        if free && view.is_capitalised(i) && !NOT_NAMES.contains(&view.word(i)) && month_number(view.word(i)).is_none() {
+            first = Some(i);
+            words += 1;
+        } else if first.is_some() && (view.is_any(i, NAME_PARTICLES) || view.is_punct(i, '.') || view.is_punct(i, '-')) {
+            // particles, initials, hyphenated names
+        } else {
+            break;
+        }
+        if i == 0 || words >= 4 {
+            break;
+        }
+        i -= 1;
+    }
+    let first = first?;
+    let known = words == 1 && surnames.contains_key(view.word(first));
+    ((2..=4).contains(&words) || known).then_some((first, last))
 }
 
 /// "FOREIGN ministry" -> "Foreign Ministry".
