@@ -22,7 +22,12 @@ use super::rng::pair_direction;
 
 /// Bodies per leaf: small enough that exact sums in a leaf stay cheap, large
 /// enough to keep the tree shallow.
-const LEAF_SIZE: usize = 16;
+const LEAF_SIZE: usize = 8;
+
+/// Bodies per group at most: a group walks the tree once for all its bodies
+/// and shares one interaction list. Larger groups walk less but their lists
+/// grow, as a far cell must be far from the whole group.
+const GROUP_SIZE: usize = 32;
 
 /// Bits of a Morton code per axis; 16 levels of cells.
 const LEVELS: u32 = 16;
@@ -60,8 +65,9 @@ pub struct BarnesHut {
     /// Node index of each sorted body.
     sorted_nodes: Vec<u32>,
     cells: Vec<Cell>,
-    /// Indices of the leaf cells, in body order.
-    leaves: Vec<u32>,
+    /// Indices of the group cells, in body order: the largest cells of at
+    /// most [`GROUP_SIZE`] bodies (or leaves, where a leaf is larger).
+    groups: Vec<u32>,
     /// One interaction list per thread.
     sources: Vec<Sources>,
     /// Push on each sorted body, before scaling.
@@ -94,19 +100,19 @@ impl BarnesHut {
         if count < 2 {
             return;
         }
-        let root_width = self.sort_bodies(input);
+        self.sort_bodies(input);
         self.cells.clear();
-        self.leaves.clear();
+        self.groups.clear();
         let inv_theta_sq = 1.0 / (input.theta * input.theta).max(1e-6);
         build_cell(
             &mut self.cells,
-            &mut self.leaves,
+            &mut self.groups,
+            false,
             &self.keys,
             &self.sorted_positions,
             0,
             count,
             0,
-            root_width,
             inv_theta_sq,
         );
 
@@ -120,37 +126,37 @@ impl BarnesHut {
         };
         let threads = if count < PARALLEL_MIN_BODIES { 1 } else { input.threads.max(1) };
         self.sources.resize_with(threads, Sources::default);
-        // Split the leaves (and with them the bodies, which they cover in
+        // Split the groups (and with them the bodies, which they cover in
         // order) into one contiguous run per thread.
         let first_of = |leaf: u32| self.cells.get(leaf as usize).map_or(count, |c| c.first as usize);
         let mut rest: &mut [[f32; 2]] = &mut self.pushes;
-        let mut rest_leaves: &[u32] = &self.leaves;
+        let mut rest_groups: &[u32] = &self.groups;
         let mut first_body = 0;
         let mut jobs = Vec::with_capacity(threads);
         for part in 0..threads {
             let boundary = count * (part + 1) / threads;
-            let split = rest_leaves.partition_point(|&leaf| first_of(leaf) < boundary);
-            let (mine, others) = rest_leaves.split_at(split);
+            let split = rest_groups.partition_point(|&leaf| first_of(leaf) < boundary);
+            let (mine, others) = rest_groups.split_at(split);
             let end_body = others.first().map_or(count, |&leaf| first_of(leaf));
             let taken = end_body.saturating_sub(first_body).min(rest.len());
             let (out, remaining) = std::mem::take(&mut rest).split_at_mut(taken);
             jobs.push((mine, first_body, out));
             first_body = end_body;
             rest = remaining;
-            rest_leaves = others;
+            rest_groups = others;
         }
-        if threads == 1 {
-            for ((leaves, first, out), sources) in jobs.into_iter().zip(&mut self.sources) {
-                walk.pushes_for_leaves(leaves, first, out, sources);
+        // The calling thread takes the last share itself.
+        let mut work = jobs.into_iter().zip(&mut self.sources);
+        let own = work.next_back();
+        std::thread::scope(|scope| {
+            for ((groups, first, out), sources) in work {
+                let walk = &walk;
+                scope.spawn(move || walk.pushes_for_groups(groups, first, out, sources));
             }
-        } else {
-            std::thread::scope(|scope| {
-                for ((leaves, first, out), sources) in jobs.into_iter().zip(&mut self.sources) {
-                    let walk = &walk;
-                    scope.spawn(move || walk.pushes_for_leaves(leaves, first, out, sources));
-                }
-            });
-        }
+            if let Some(((groups, first, out), sources)) = own {
+                walk.pushes_for_groups(groups, first, out, sources);
+            }
+        });
 
         for (push, &node) in self.pushes.iter().zip(&self.sorted_nodes) {
             if let Some(v) = velocities.get_mut(node as usize) {
@@ -163,8 +169,8 @@ impl BarnesHut {
 
 impl BarnesHut {
     /// Computes each body's Morton code in a square around all bodies and
-    /// sorts the bodies by it. Returns the square's width.
-    fn sort_bodies(&mut self, input: RepulsionInput<'_>) -> f32 {
+    /// sorts the bodies by it.
+    fn sort_bodies(&mut self, input: RepulsionInput<'_>) {
         let position = |node: u32| {
             input
                 .positions
@@ -208,7 +214,6 @@ impl BarnesHut {
         self.sorted_positions.clear();
         self.sorted_positions
             .extend(self.sorted_nodes.iter().map(|&node| position(node)));
-        width
     }
 }
 
@@ -224,19 +229,19 @@ fn interleave(v: u32) -> u32 {
 
 /// Builds the cell over `sorted[start..end]` and its subtree, in pre-order.
 /// `level` is the depth at which the bodies are known to share one cell.
-/// Returns the cell's mass and mass-weighted position sum.
+/// Returns what the parent needs to know of the cell.
 #[allow(clippy::too_many_arguments)]
 fn build_cell(
     cells: &mut Vec<Cell>,
-    leaves: &mut Vec<u32>,
+    groups: &mut Vec<u32>,
+    in_group: bool,
     keys: &[u64],
     positions: &[[f32; 2]],
     start: usize,
     end: usize,
     mut level: u32,
-    root_width: f32,
     inv_theta_sq: f32,
-) -> (f32, [f32; 2]) {
+) -> Summary {
     let code = |k: usize| (keys.get(k).copied().unwrap_or(0) >> 32) as u32;
     let quadrant = |k: usize, level: u32| (code(k) >> (2 * (LEVELS - 1 - level))) & 3;
     // Skip levels where all bodies fall in the same quadrant: no cell is
@@ -245,22 +250,21 @@ fn build_cell(
         level += 1;
     }
     let index = cells.len();
-    let width = root_width / (1u64 << level) as f32;
     cells.push(Cell {
-        open_below_distance_sq: width * width * inv_theta_sq,
         first: start as u32,
         end: end as u32,
         ..Cell::default()
     });
 
-    let mut mass = 0.0;
-    let mut sum = [0.0f32, 0.0];
-    if end - start <= LEAF_SIZE || level >= LEVELS {
-        leaves.push(index as u32);
-        for p in positions.get(start..end).unwrap_or_default() {
-            mass += 1.0;
-            sum[0] += p[0];
-            sum[1] += p[1];
+    let is_leaf = end - start <= LEAF_SIZE || level >= LEVELS;
+    let starts_group = !in_group && (is_leaf || end - start <= GROUP_SIZE);
+    if starts_group {
+        groups.push(index as u32);
+    }
+    let mut summary = Summary::default();
+    if is_leaf {
+        for &p in positions.get(start..end).unwrap_or_default() {
+            summary.add_body(p);
         }
     } else {
         let mut child_start = start;
@@ -273,35 +277,79 @@ fn build_cell(
                         ((key >> 32) as u32 >> (2 * (LEVELS - 1 - level))) & 3 <= q
                     });
             if child_end > child_start {
-                let (child_mass, child_sum) = build_cell(
+                let child = build_cell(
                     cells,
-                    leaves,
+                    groups,
+                    in_group || starts_group,
                     keys,
                     positions,
                     child_start,
                     child_end,
                     level + 1,
-                    root_width,
-                    inv_theta_sq,
+                            inv_theta_sq,
                 );
-                mass += child_mass;
-                sum[0] += child_sum[0];
-                sum[1] += child_sum[1];
+                summary.add(&child);
             }
             child_start = child_end;
         }
     }
     let next = cells.len() as u32;
     if let Some(cell) = cells.get_mut(index) {
+        let mass = summary.mass;
         cell.mass = mass;
         cell.center = if mass > 0.0 {
-            [sum[0] / mass, sum[1] / mass]
+            [summary.sum[0] / mass, summary.sum[1] / mass]
         } else {
             [0.0, 0.0]
         };
+        // The bodies' bounding box is often much smaller than the cell
+        // (clusters, sparse edges): measuring it lets far groups be
+        // accepted sooner at the same accuracy.
+        let size = (summary.max[0] - summary.min[0]).max(summary.max[1] - summary.min[1]).max(0.0);
+        cell.open_below_distance_sq = size * size * inv_theta_sq;
         cell.next = next;
     }
-    (mass, sum)
+    summary
+}
+
+/// Mass, mass-weighted position sum and bounding box of a cell's bodies.
+#[derive(Clone, Copy, Debug)]
+struct Summary {
+    mass: f32,
+    sum: [f32; 2],
+    min: [f32; 2],
+    max: [f32; 2],
+}
+
+impl Default for Summary {
+    fn default() -> Self {
+        Self {
+            mass: 0.0,
+            sum: [0.0, 0.0],
+            min: [f32::INFINITY; 2],
+            max: [f32::NEG_INFINITY; 2],
+        }
+    }
+}
+
+impl Summary {
+    fn add_body(&mut self, p: [f32; 2]) {
+        self.mass += 1.0;
+        for axis in 0..2 {
+            self.sum[axis] += p[axis];
+            self.min[axis] = self.min[axis].min(p[axis]);
+            self.max[axis] = self.max[axis].max(p[axis]);
+        }
+    }
+
+    fn add(&mut self, other: &Self) {
+        self.mass += other.mass;
+        for axis in 0..2 {
+            self.sum[axis] += other.sum[axis];
+            self.min[axis] = self.min[axis].min(other.min[axis]);
+            self.max[axis] = self.max[axis].max(other.max[axis]);
+        }
+    }
 }
 
 /// The interaction list of one leaf, as columns: far cells (by centre of
@@ -350,13 +398,13 @@ struct Walk<'a> {
 }
 
 impl Walk<'_> {
-    /// Fills the pushes of the bodies of `leaves`, which start at sorted body
-    /// `first` and cover `out`. Each leaf walks the tree once for all its
+    /// Fills the pushes of the bodies of `groups`, which start at sorted body
+    /// `first` and cover `out`. Each group walks the tree once for all its
     /// bodies: a cell stands in for its bodies when it is far from the
-    /// leaf's whole bounding box, which holds for each body in it.
-    fn pushes_for_leaves(&self, leaves: &[u32], first: usize, out: &mut [[f32; 2]], sources: &mut Sources) {
-        for &leaf in leaves {
-            let Some(group) = self.cells.get(leaf as usize) else { continue };
+    /// group's whole bounding box, which holds for each body in it.
+    fn pushes_for_groups(&self, groups: &[u32], first: usize, out: &mut [[f32; 2]], sources: &mut Sources) {
+        for &group_cell in groups {
+            let Some(group) = self.cells.get(group_cell as usize) else { continue };
             let (start, end) = (group.first as usize, group.end as usize);
             let Some(bodies) = self.positions.get(start..end) else { continue };
             let mut min = [f32::INFINITY; 2];
@@ -380,6 +428,7 @@ impl Walk<'_> {
 
     /// Collects the interaction list of the bodies of `group` (a leaf whose
     /// bodies lie in the box `min..max`).
+    #[inline(never)]
     fn gather(&self, group: &Cell, min: [f32; 2], max: [f32; 2], sources: &mut Sources) {
         sources.clear();
         let mut index = 0usize;
@@ -411,6 +460,7 @@ impl Walk<'_> {
     /// The push on sorted body `body` at `p` from every source. Sources on
     /// the very spot of `p` (its own entry among them) add nothing in the
     /// fast loop; other bodies there are then pushed along a pair direction.
+    #[inline(never)]
     fn push_from(&self, sources: &Sources, body: usize, p: [f32; 2]) -> [f32; 2] {
         let min_sq = self.min_distance_sq;
         let mut ax = [0.0f32; LANES];
@@ -496,3 +546,4 @@ pub fn separation(
     }
     (delta, softened(distance_sq, min_distance_sq.max(1e-6)))
 }
+
