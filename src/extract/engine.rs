@@ -833,6 +833,16 @@ impl<'a> Article<'a> {
             .map(|(i, _)| i)
     }
 
+    /// The event the text mentioned last, if any.
+    pub fn recent_event(&self) -> Option<usize> {
+        self.recent_entity(|e| e.kind == EntityKind::Event)
+    }
+
+    /// The bloc, alliance or international organisation mentioned last.
+    pub fn recent_bloc(&self) -> Option<usize> {
+        self.recent_entity(|e| e.kind == EntityKind::Organization && matches!(e.org_type, OrgType::Bloc | OrgType::Alliance))
+    }
+
     fn recent_entity(&self, accept: impl Fn(&EntityRecord) -> bool) -> Option<usize> {
         self.entities
             .iter()
@@ -882,6 +892,12 @@ impl<'a> Article<'a> {
             }
             if !saw_entity || (lower == "talks" || lower == "war") {
                 continue;
+            }
+            // An ordinal before: "the 15th BRICS summit".
+            if let Some(before) = first.checked_sub(1)
+                && is_ordinal(view.lower(before))
+            {
+                first = before;
             }
             // Only the hyphenated pair or single entity plus the head words.
             let name = view.span_text(first, head).to_owned();
@@ -1255,6 +1271,14 @@ fn appositive_name(
     let first = first?;
     let known = words == 1 && surnames.contains_key(view.word(first));
     ((2..=4).contains(&words) || known).then_some((first, last))
+}
+
+/// "15th", "2nd", "first" ... "tenth".
+fn is_ordinal(word: &str) -> bool {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    (!digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && matches!(suffix, "st" | "nd" | "rd" | "th"))
+        || matches!(word, "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth")
 }
 
 /// "FOREIGN ministry" -> "Foreign Ministry".

@@ -30,8 +30,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
     for i in 0..n {
         let w = view.lower(i);
         match w {
-            "met" | "meet" | "meets" | "meeting" | "talks" | "call" | "hosted" | "hosts" | "host" | "received" | "spoke" | "summit" => meets_rule(article, view, i),
-            "visit" | "visited" | "visits" | "visiting" | "trip" | "travel" | "travelled" | "traveled" | "travels" | "arrived" | "tour" | "toured" | "flew" => visits_rule(article, view, i),
+            "met" | "meet" | "meets" | "meeting" | "talks" | "call" | "hosted" | "hosts" | "host" | "received" | "spoke" | "summit" | "greeted" | "welcomed" => meets_rule(article, view, i),
+            "visit" | "visited" | "visits" | "visiting" | "trip" | "travel" | "travelled" | "traveled" | "travels" | "arrived" | "tour" | "toured" | "flew" | "took" => visits_rule(article, view, i),
             "attend" | "attended" | "attends" | "attending" | "attendance" | "participate" | "participated" | "participates" | "participating" | "participation" | "part" => attends_rule(article, view, i),
             "member" | "members" | "membership" | "join" | "joined" | "joins" | "joining" | "accession" | "accede" | "admitted" => member_rule(article, view, i),
             "office" | "offices" | "embassy" | "embassies" | "consulate" | "mission" => office_rule(article, view, i),
@@ -122,6 +122,51 @@ fn right<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds:
         end = next.last;
     }
     list
+}
+
+/// The subject mention and those coordinated before it ("Brazilian
+/// President Lula, Chinese President Xi and Indian Prime Minister Modi
+/// attended"): each earlier item is reached over "," / "and" and the title
+/// words (capitalised, or an affiliation) in front of the later item.
+fn left_list<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, subject: &'v Mention, kinds: &[EntityKind]) -> Vec<&'v Mention> {
+    let mut list = vec![subject];
+    let mut current = subject;
+    while list.len() < 12 {
+        let mut j = current.first;
+        // Title words and affiliations in front of the current item.
+        let mut skipped = 0;
+        while j > 0 && skipped < 5 {
+            let prev = j - 1;
+            let in_affiliation = view.mentions.iter().any(|m| m.role == Role::Affiliation && m.first <= prev && prev <= m.last);
+            let free_capital = view.is_capitalised(prev) && !view.mentions.iter().any(|m| m.role != Role::Affiliation && m.first <= prev && prev <= m.last);
+            if in_affiliation || free_capital || view.is_possessive(prev) {
+                j = prev;
+                skipped += 1;
+            } else {
+                break;
+            }
+        }
+        let mut saw_joiner = false;
+        while j > 0 && (view.is_punct(j - 1, ',') || view.is_any(j - 1, &["and", "the"])) {
+            saw_joiner |= !view.is(j - 1, "the");
+            j -= 1;
+        }
+        if !saw_joiner || j == 0 {
+            break;
+        }
+        let Some(previous) = view.mentions.iter().filter(|m| m.last + 1 == j && eligible(article, m, kinds)).max_by_key(|m| m.last - m.first) else {
+            break;
+        };
+        list.push(previous);
+        current = previous;
+    }
+    list
+}
+
+/// A list found by [`right`], kept only when its first item starts by
+/// token `limit`.
+fn near_list(list: Vec<&Mention>, limit: usize) -> Vec<&Mention> {
+    if list.first().is_some_and(|m| m.first <= limit) { list } else { Vec::new() }
 }
 
 /// "A and B" ending at mention `m`: the mention before "and", if any.
@@ -215,9 +260,31 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     if w == "summit" {
         return;
     }
+    // "was welcomed by / received by / greeted by President X": people on
+    // both sides.
+    if matches!(w.as_str(), "welcomed" | "received" | "greeted" | "hosted") && view.is(i + 1, "by") {
+        let by = right(article, view, i + 1, &[EntityKind::Person]);
+        let guest = left(article, view, i, &[EntityKind::Person]).copied();
+        if let (Some(host), Some(guest)) = (by.first().filter(|m| m.first <= i + 6), guest) {
+            emit(article, view, Some(&guest), host.entity, guest.entity, i, RelationKind::Meets, None, 0.75);
+            article.last_pair = Some((host.entity, guest.entity));
+        }
+        return;
+    }
     let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else {
         return;
     };
+    // "welcomed" and "greeted" meet only people.
+    if matches!(w.as_str(), "welcomed" | "greeted") {
+        let objects = right(article, view, i, &[EntityKind::Person]);
+        if entity_kind(article, &subject) == Some(EntityKind::Person)
+            && let Some(object) = objects.first().filter(|m| m.first <= i + 2)
+        {
+            emit(article, view, Some(&subject), subject.entity, object.entity, i, RelationKind::Meets, None, 0.7);
+            article.last_pair = Some((subject.entity, object.entity));
+        }
+        return;
+    }
     let with_at = (i + 1..=i + 3).find(|&t| view.is_any(t, &["with", "to"]));
     let direct_person = view.mentions.iter().any(|m| m.first == i + 1 && eligible(article, m, &[EntityKind::Person]));
     let objects = if let Some(with_at) = with_at {
@@ -257,6 +324,12 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
             return;
         }
         i + 1
+    } else if w == "took" {
+        // "a tour that took him to France, Serbia and Hungary"
+        if !(view.is_any(i + 1, &["him", "her", "them"]) && view.is(i + 2, "to")) {
+            return;
+        }
+        i + 2
     } else if w == "visit" || w == "tour" {
         if view.is_any(i + 1, &["to", "of"]) { i + 1 } else { i }
     } else {
@@ -293,15 +366,30 @@ fn attends_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     }
     .or_else(|| left(article, view, i, PERSON_OR_ACTOR).copied());
     let Some(subject) = subject else { return };
-    let objects = right(article, view, i, &[EntityKind::Event, EntityKind::Organization]);
+    let mut objects: Vec<usize> = near_list(right(article, view, i, &[EntityKind::Event, EntityKind::Organization]), i + 8)
+        .iter()
+        .map(|m| m.entity)
+        .collect();
+    // "attended in person", "took part by video link": the event the text
+    // is about.
+    if objects.is_empty()
+        && (i + 1 >= view.len() || view.is_any(i + 1, &["in", "by", "via", "as", "virtually", "remotely", "online", "personally"]) || view.is_punct(i + 1, '.') || view.is_punct(i + 1, ','))
+        && !view.is_any(i + 2, &["the", "a", "an"])
+        && let Some(event) = article.recent_event()
+    {
+        objects.push(event);
+    }
     if objects.is_empty() {
         return;
     }
     let observer = (i + 1..(i + 6).min(view.len())).any(|t| view.is(t, "observer"));
     let label = observer.then(|| "observer".to_owned());
-    let subject_entity = actor(article, &subject);
-    for object in objects.iter().take(4) {
-        emit(article, view, Some(&subject), subject_entity, object.entity, i, RelationKind::Attends, label.clone(), 0.75);
+    let subjects: Vec<Mention> = left_list(article, view, &subject, PERSON_OR_ACTOR).into_iter().copied().collect();
+    for subject in &subjects {
+        let subject_entity = actor(article, subject);
+        for &object in objects.iter().take(4) {
+            emit(article, view, Some(subject), subject_entity, object, i, RelationKind::Attends, label.clone(), 0.75);
+        }
     }
 }
 
@@ -324,20 +412,37 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     if (w == "member" || w == "members") && !view.is_any(i + 1, &["of", "state", "states", "country", "countries", "nation", "nations", "in"]) {
         return;
     }
-    let objects = right(article, view, i, &[EntityKind::Organization]);
-    let Some(object) = objects.first().copied().copied() else { return };
-    if object.first > i + 6 {
+    let mut objects: Vec<usize> = near_list(right(article, view, i, &[EntityKind::Organization]), i + 6)
+        .iter()
+        .map(|m| m.entity)
+        .collect();
+    // "had been invited to become full members", "would join" with no
+    // organisation named: the bloc the text is about.
+    let bare = view.is_punct(i + 1, '.') || view.is_punct(i + 1, ',') || i + 1 >= view.len() || view.is_any(i + 1, &["from", "on", "in", "by", "next", "last", "this", "at", "until", "after", "before"]);
+    if objects.is_empty()
+        && bare
+        && (matches!(w.as_str(), "join" | "joined" | "joins" | "joining") || view.is_any(i.saturating_sub(1), &["become", "becoming", "became", "full"]))
+        && let Some(bloc) = article.recent_bloc()
+    {
+        objects.push(bloc);
+    }
+    if objects.is_empty() {
         return;
     }
     let Some(subject) = left(article, view, i, ACTOR).copied() else {
         return;
     };
-    let subject_entity = actor(article, &subject);
+    let subjects: Vec<Mention> = left_list(article, view, &subject, ACTOR).into_iter().copied().collect();
     let other = coordinated_before(article, view, &subject, ACTOR).map(|o| actor(article, o));
     for object in objects.iter().take(4) {
-        emit(article, view, Some(&subject), subject_entity, object.entity, i, RelationKind::MemberOf, None, 0.8);
-        if let Some(other) = other {
-            emit(article, view, Some(&subject), other, object.entity, i, RelationKind::MemberOf, None, 0.7);
+        for subject_mention in &subjects {
+            let subject_entity = actor(article, subject_mention);
+            if subject_entity != *object {
+                emit(article, view, Some(&subject), subject_entity, *object, i, RelationKind::MemberOf, None, 0.8);
+            }
+        }
+        if let Some(other) = other.filter(|o| o != object) {
+            emit(article, view, Some(&subject), other, *object, i, RelationKind::MemberOf, None, 0.7);
         }
     }
 }
