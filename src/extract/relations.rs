@@ -409,7 +409,8 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     if (w == "member" || w == "members") && member_list_rule(article, view, i) {
         return;
     }
-    if (w == "member" || w == "members") && !view.is_any(i + 1, &["of", "state", "states", "country", "countries", "nation", "nations", "in"]) {
+    let becoming = view.is_any(i.saturating_sub(1), &["become", "becoming", "became", "full"]);
+    if (w == "member" || w == "members") && !becoming && !view.is_any(i + 1, &["of", "state", "states", "country", "countries", "nation", "nations", "in"]) {
         return;
     }
     let mut objects: Vec<usize> = near_list(right(article, view, i, &[EntityKind::Organization]), i + 6)
