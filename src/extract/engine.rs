@@ -198,6 +198,13 @@ const ORG_HEADS: &[&str] = &[
     "Times", "Post", "Herald", "Press",
 ];
 
+/// Head words of buildings and venues ("Élysée Palace", "State
+/// Guesthouse"); "Centre" counts only after "Convention" and the like.
+const PLACE_HEADS: &[&str] = &[
+    "Palace", "Guesthouse", "Hall", "Square", "Stadium", "Airport", "Castle", "Cathedral",
+    "Reserve", "Park", "Bridge", "Island", "Islands", "Strait", "Sea", "River", "Valley", "Mountains",
+];
+
 /// Capitalised words that do not start a name.
 const NOT_NAMES: &[&str] = &[
     "The", "A", "An", "In", "On", "At", "Of", "For", "And", "But", "Or", "As", "To", "By",
@@ -958,8 +965,13 @@ impl<'a> Article<'a> {
                         e.kind == EntityKind::Organization || e.kind == EntityKind::Country
                     })
                 });
+            let venue_centre = matches!(head, "Centre" | "Center")
+                && last > i
+                && matches!(view.word(last - 1), "Convention" | "Conference" | "Exhibition" | "Congress" | "Trade");
             let kind = if EVENT_HEADS.contains(&head) {
                 Some(EntityKind::Event)
+            } else if PLACE_HEADS.contains(&head) || venue_centre {
+                Some(EntityKind::Place)
             } else if ORG_HEADS.contains(&head) {
                 Some(EntityKind::Organization)
             } else if (2..=3).contains(&tokens_in_run)
