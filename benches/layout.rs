@@ -26,6 +26,9 @@ struct Row {
     generate_ms: f64,
     step_ms: f64,
     step_one_thread_ms: f64,
+    /// CPU time of the one-thread step: what the step costs, whatever else
+    /// runs on the machine.
+    step_one_thread_cpu_ms: Option<f64>,
     baseline_step_ms: Option<f64>,
     spatial_build_ms: f64,
     threads: usize,
@@ -50,19 +53,23 @@ fn main() {
         rows.push(bench_size(nodes, edges, steps, seed));
     }
 
+    let load = load_average();
+    println!("load average at the end: {}", load.as_deref().unwrap_or("unknown"));
     println!(
-        "{:>8} {:>8} {:>11} {:>13} {:>13} {:>15} {:>13}",
-        "nodes", "edges", "generate_ms", "step_ms", "step_1t_ms", "baseline_ms", "spatial_ms"
+        "{:>8} {:>8} {:>11} {:>10} {:>10} {:>14} {:>15} {:>11}",
+        "nodes", "edges", "generate_ms", "step_ms", "step_1t_ms", "step_1t_cpu_ms", "baseline_ms", "spatial_ms"
     );
+    let optional = |ms: Option<f64>, empty: &str| ms.map_or(empty.to_owned(), |ms| format!("{ms:.3}"));
     for row in &rows {
         println!(
-            "{:>8} {:>8} {:>11.1} {:>13.3} {:>13.3} {:>15} {:>13.2}",
+            "{:>8} {:>8} {:>11.1} {:>10.3} {:>10.3} {:>14} {:>15} {:>11.2}",
             row.nodes,
             row.edges,
             row.generate_ms,
             row.step_ms,
             row.step_one_thread_ms,
-            row.baseline_step_ms.map_or("-".to_owned(), |ms| format!("{ms:.3}")),
+            optional(row.step_one_thread_cpu_ms, "-"),
+            optional(row.baseline_step_ms, "-"),
             row.spatial_build_ms
         );
     }
@@ -71,19 +78,25 @@ fn main() {
         .map(|row| {
             format!(
                 "{{\"nodes\":{},\"edges\":{},\"threads\":{},\"generate_ms\":{:.2},\"layout_step_ms\":{:.3},\
-                 \"layout_step_one_thread_ms\":{:.3},\"baseline_layout_step_ms\":{},\"spatial_build_ms\":{:.3}}}",
+                 \"layout_step_one_thread_ms\":{:.3},\"layout_step_one_thread_cpu_ms\":{},\
+                 \"baseline_layout_step_ms\":{},\"spatial_build_ms\":{:.3}}}",
                 row.nodes,
                 row.edges,
                 row.threads,
                 row.generate_ms,
                 row.step_ms,
                 row.step_one_thread_ms,
-                row.baseline_step_ms.map_or("null".to_owned(), |ms| format!("{ms:.3}")),
+                optional(row.step_one_thread_cpu_ms, "null"),
+                optional(row.baseline_step_ms, "null"),
                 row.spatial_build_ms
             )
         })
         .collect();
-    println!("{{\"bench\":\"layout\",\"steps\":{steps},\"results\":[{}]}}", json_rows.join(","));
+    println!(
+        "{{\"bench\":\"layout\",\"steps\":{steps},\"load_average\":{},\"results\":[{}]}}",
+        load.map_or("null".to_owned(), |l| format!("{l:?}")),
+        json_rows.join(",")
+    );
 }
 
 fn bench_size(nodes: usize, edges: usize, steps: usize, seed: u64) -> Row {
@@ -105,7 +118,11 @@ fn bench_size(nodes: usize, edges: usize, steps: usize, seed: u64) -> Row {
 
     let mut one_thread = ForceLayout::new(nodes, &edge_list, seed);
     one_thread.set_threads(1);
+    let cpu_before = thread_cpu_ns();
     let step_one_thread_ms = median_step_ms(|| one_thread.step(), steps);
+    let step_one_thread_cpu_ms = cpu_before
+        .zip(thread_cpu_ns())
+        .map(|(before, after)| (after - before) as f64 / 1e6 / (steps + WARM_UP_STEPS) as f64);
 
     let baseline_step_ms = (nodes <= BASELINE_MAX_NODES).then(|| {
         let mut simple = SimpleForceLayout::new(nodes, &edge_list, seed);
@@ -129,6 +146,7 @@ fn bench_size(nodes: usize, edges: usize, steps: usize, seed: u64) -> Row {
         generate_ms,
         step_ms,
         step_one_thread_ms,
+        step_one_thread_cpu_ms,
         baseline_step_ms,
         spatial_build_ms: median(spatial_times),
         threads,
@@ -161,4 +179,17 @@ fn ms_since(started: Instant) -> f64 {
 
 fn env_number<T: std::str::FromStr>(name: &str, default: T) -> T {
     std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
+/// CPU time of the calling thread so far (Linux; `None` elsewhere).
+fn thread_cpu_ns() -> Option<u64> {
+    let text = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    text.split_whitespace().next()?.parse().ok()
+}
+
+/// The 1, 5 and 15 minute load averages (Linux): figures taken on a busy
+/// machine are slower than the code.
+fn load_average() -> Option<String> {
+    let text = std::fs::read_to_string("/proc/loadavg").ok()?;
+    Some(text.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
 }
