@@ -26,7 +26,7 @@ const SENTENCES_PER_ARTICLE: usize = 400;
 
 /// A document with `nodes` entities and `edges` relations, drawn from `seed`.
 pub fn generate(nodes: usize, edges: usize, seed: u64) -> Document {
-    let mut rng = SplitMix64::new(seed ^ 0x5EED_0F_E27E27E);
+    let mut rng = SplitMix64::new(seed ^ 0x5EED_0FE2_7E27_E27E);
     let kinds = entity_kinds(nodes, &mut rng);
     let names = entity_names(&kinds, &mut rng);
     let pairs = preferential_pairs(nodes, edges, &mut rng);

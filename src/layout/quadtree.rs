@@ -5,18 +5,26 @@
 //! every quadtree cell is a contiguous run of the sorted array. The tree is
 //! then built in one recursive pass over that array, in depth-first
 //! pre-order, into a flat `Vec` where each cell records where its subtree
-//! ends (`next`). Walking the tree for one body is a loop over that array
-//! with no stack: open a cell by stepping to the next entry, accept it (or
-//! finish a leaf) by jumping to `next`. Leaves hold up to [`LEAF_SIZE`]
-//! bodies, whose pushes are computed exactly.
+//! ends (`next`). Walking the tree is a loop over that array with no stack:
+//! open a cell by stepping to the next entry, accept it (or finish a leaf)
+//! by jumping to `next`. Leaves hold up to [`LEAF_SIZE`] bodies.
 //!
-//! Trade-offs: sorting is O(n log n) but nearly free after the first step,
-//! because bodies barely change order between steps and the previous order is
-//! kept; bodies are walked in Z-order, so consecutive walks touch the same
-//! cells and stay in cache. The walk over bodies is split into contiguous
-//! chunks on scoped threads once there are enough bodies to pay for them;
-//! each body's sum is computed the same way whatever the chunking, so the
-//! result does not depend on the number of threads.
+//! The walk is done once per *group* of up to [`GROUP_SIZE`] neighbouring
+//! bodies rather than once per body (Barnes' 1990 vectorised variant): a
+//! cell is accepted when it is far enough from the group's bounding box,
+//! which is then true for every body in it, and the accepted cells and the
+//! bodies of opened leaves form one interaction list. Each body of the group
+//! then sums over that list in a tight loop the compiler turns into SIMD.
+//! Cells are measured by their bodies' bounding box, not their quadrant, so
+//! sparse cells are accepted sooner at the same accuracy.
+//!
+//! Trade-offs: sorting is O(n log n) but cheap after the first step, because
+//! bodies barely change order between steps and the previous order is kept.
+//! Groups are split into contiguous runs on scoped threads once there are
+//! enough bodies to pay for them; each body's sum is computed the same way
+//! whatever the split, so the result does not depend on the number of
+//! threads. A step allocates nothing in proportion to the graph once the
+//! buffers have grown.
 
 use super::rng::pair_direction;
 
@@ -334,12 +342,12 @@ impl Default for Summary {
 
 impl Summary {
     fn add_body(&mut self, p: [f32; 2]) {
-        self.mass += 1.0;
-        for axis in 0..2 {
-            self.sum[axis] += p[axis];
-            self.min[axis] = self.min[axis].min(p[axis]);
-            self.max[axis] = self.max[axis].max(p[axis]);
-        }
+        self.add(&Self {
+            mass: 1.0,
+            sum: p,
+            min: p,
+            max: p,
+        });
     }
 
     fn add(&mut self, other: &Self) {
@@ -380,7 +388,7 @@ impl Sources {
 
     /// Pads to a multiple of [`LANES`] with massless sources.
     fn pad(&mut self) {
-        while self.x.len() % LANES != 0 {
+        while !self.x.len().is_multiple_of(LANES) {
             self.push([0.0, 0.0], 0.0, u32::MAX);
         }
     }
