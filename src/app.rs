@@ -16,15 +16,21 @@ use std::time::{Duration, Instant};
 use egui::{Key, KeyboardShortcut, Modifiers};
 use serde::{Deserialize, Serialize};
 
+use crate::analysis::filter::Filter;
+use crate::analysis::search::SearchIndex;
+use crate::analysis::timeline::Timeline;
 use crate::io::load::{self, Opened};
 use crate::layout::force::ForceLayout;
 use crate::model::{Document, Model};
+use crate::ui::explore::ExploreState;
 use crate::ui::graph_view::{GraphGeometry, GraphInput, graph_view_ui};
-use crate::ui::layout_state::LayoutState;
+use crate::ui::layout_state::{LayoutKind, LayoutState};
 use crate::ui::panels::article::MentionIndex;
 use crate::ui::panels::legend::EntityLists;
 use crate::ui::panels::status_bar::{Severity, StatusInput, StatusMessage};
-use crate::ui::panels::{article, help, inspector, legend, menu_bar, status_bar};
+use crate::ui::panels::search::SearchState;
+use crate::ui::panels::table::TableState;
+use crate::ui::panels::{article, filters, help, inspector, legend, menu_bar, paths, search, status_bar, table, timeline};
 use crate::ui::{Camera, Command, Selection, ViewState};
 
 /// The window title; also what `xdotool search --name` looks for.
@@ -95,6 +101,8 @@ pub struct Prepared {
     pub geometry: GraphGeometry,
     pub lists: EntityLists,
     pub mentions: MentionIndex,
+    pub search: SearchIndex,
+    pub timeline: Timeline,
     pub force: ForceLayout,
     pub source: Source,
     pub warnings: Vec<String>,
@@ -106,12 +114,16 @@ impl Prepared {
         let geometry = GraphGeometry::from_model(&model);
         let lists = EntityLists::from_model(&model);
         let mentions = MentionIndex::from_model(&model);
+        let search = SearchIndex::new(&model);
+        let timeline = Timeline::new(&model);
         let force = ForceLayout::new(model.node_count(), &model.edge_pairs(), LAYOUT_SEED);
         Self {
             model,
             geometry,
             lists,
             mentions,
+            search,
+            timeline,
             force,
             source,
             warnings,
@@ -149,8 +161,13 @@ pub struct EntenteApp {
     geometry: GraphGeometry,
     lists: EntityLists,
     mentions: MentionIndex,
+    search_index: SearchIndex,
+    timeline: Timeline,
     pub layout: LayoutState,
     pub view: ViewState,
+    pub explore: ExploreState,
+    pub search: SearchState,
+    pub table: TableState,
     message: Option<StatusMessage>,
     job: Option<Job>,
     job_tx: Sender<JobMessage>,
@@ -191,8 +208,13 @@ impl EntenteApp {
             geometry: GraphGeometry::default(),
             lists: EntityLists::default(),
             mentions: MentionIndex::default(),
+            search_index: SearchIndex::new(&Model::default()),
+            timeline: Timeline::default(),
             layout: LayoutState::new(ForceLayout::new(0, &[], LAYOUT_SEED), LAYOUT_SEED),
             view: ViewState::default(),
+            explore: ExploreState::default(),
+            search: SearchState::default(),
+            table: TableState::default(),
             message: None,
             job: None,
             job_tx,
@@ -238,6 +260,8 @@ impl EntenteApp {
             geometry,
             lists,
             mentions,
+            search,
+            timeline,
             force,
             source,
             warnings,
@@ -246,6 +270,11 @@ impl EntenteApp {
         self.geometry = geometry;
         self.lists = lists;
         self.mentions = mentions;
+        self.search_index = search;
+        self.timeline = timeline;
+        self.explore.reset();
+        self.explore.update(&self.model);
+        self.table.reset();
         self.layout = LayoutState::new(force, LAYOUT_SEED);
         self.source = source;
         self.view.selection = Selection::None;
@@ -505,7 +534,63 @@ impl EntenteApp {
                     ctx.send_viewport_cmd(egui::ViewportCommand::Close);
                 }
             }
+            Command::SetFilter(filter) => self.explore.filter = filter,
+            Command::ResetFilters => {
+                self.explore.filter = Filter::default();
+                self.explore.focus = None;
+                self.explore.overrides.clear();
+            }
+            Command::SetFilterMode(mode) => {
+                self.explore.mode = mode;
+                self.sync_layout_with_filters();
+            }
+            Command::Focus { node, depth } => {
+                self.explore.focus = Some((node, depth.clamp(1, 3)));
+                self.explore.overrides.clear();
+                self.view.fit_requested = true;
+            }
+            Command::ClearFocus => self.explore.focus = None,
+            Command::Expand(node) => {
+                self.explore.update(&self.model);
+                if let Some(available) = self.explore.filtered().cloned() {
+                    self.explore.overrides.expand(&self.model, &available, node);
+                }
+            }
+            Command::Collapse(node) => {
+                self.explore.update(&self.model);
+                if let Some(shown) = self.explore.shown().cloned() {
+                    self.explore.overrides.collapse(&self.model, &shown, node);
+                }
+            }
+            Command::PathFrom(node) => self.explore.path_from = Some(node),
+            Command::PathTo(node) => self.explore.path_to = Some(node),
+            Command::ClearPath => {
+                self.explore.path_from = None;
+                self.explore.path_to = None;
+            }
+            Command::SetSizeBy(size_by) => self.explore.size_by = size_by,
+            Command::SetColorBy(color_by) => self.explore.color_by = color_by,
+            Command::SetLayoutKind(kind) => {
+                let center = match self.view.selection {
+                    Selection::Node(node) => Some(node.index()),
+                    _ => None,
+                };
+                let active = self.explore.hidden_mask().map(|v| v.nodes.clone());
+                self.layout
+                    .set_kind(kind, &self.model.edge_pairs(), active.as_deref(), center);
+                if kind != LayoutKind::Force {
+                    self.view.fit_after_transition = true;
+                }
+            }
+            Command::ToggleSearch => self.search.toggle(),
+            Command::ToggleTable => self.table.open = !self.table.open,
         }
+    }
+
+    /// Hidden nodes take no part in the force layout; faded ones do.
+    fn sync_layout_with_filters(&mut self) {
+        let active = self.explore.hidden_mask().map(|v| v.nodes.clone());
+        self.layout.set_active(active.as_deref());
     }
 
     fn error(&mut self, text: String) {
@@ -542,6 +627,12 @@ impl EntenteApp {
             }
             if i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::V)) {
                 pushed.push(Command::TogglePaste);
+            }
+            if i.consume_shortcut(&command(Key::F)) {
+                pushed.push(Command::ToggleSearch);
+            }
+            if i.consume_shortcut(&command(Key::T)) {
+                pushed.push(Command::ToggleTable);
             }
             if i.consume_key(Modifiers::NONE, Key::F1) {
                 pushed.push(Command::ToggleHelp);
@@ -723,8 +814,13 @@ impl eframe::App for EntenteApp {
         self.shortcuts(&ctx);
         self.dropped_files(&ctx);
 
+        if self.explore.update(&self.model) {
+            self.sync_layout_with_filters();
+        }
         if self.layout.tick(LAYOUT_BUDGET) {
             ctx.request_repaint();
+        } else if std::mem::take(&mut self.view.fit_after_transition) {
+            self.view.fit_requested = true;
         }
         if self.job.is_some() {
             ctx.request_repaint_after(Duration::from_millis(100));
@@ -732,7 +828,13 @@ impl eframe::App for EntenteApp {
 
         let mut commands = std::mem::take(&mut self.commands);
         egui::Panel::top("menu_bar").show(ui, |ui| {
-            menu_bar::menu_bar_ui(ui, !self.layout.is_paused(), &mut commands);
+            let input = menu_bar::MenuInput {
+                layout_running: !self.layout.is_paused(),
+                layout_kind: self.layout.kind(),
+                size_by: self.explore.size_by,
+                color_by: self.explore.color_by,
+            };
+            menu_bar::menu_bar_ui(ui, &input, &mut commands);
         });
         egui::Panel::bottom("status_bar").show(ui, |ui| {
             let busy = self.job.as_ref().map(|job| {
@@ -744,7 +846,12 @@ impl eframe::App for EntenteApp {
                 &StatusInput {
                     entity_count: self.model.node_count(),
                     relation_count: self.model.edge_count(),
-                    visible: None,
+                    visible: self
+                        .explore
+                        .is_filtering()
+                        .then(|| self.explore.shown())
+                        .flatten()
+                        .map(|v| (v.visible_node_count(), v.visible_edge_count())),
                     layout_state: self.layout.state_label(),
                     source: &self.source.describe(),
                     busy: busy.as_ref().map(|(label, progress)| (label.as_str(), *progress)),
@@ -752,10 +859,47 @@ impl eframe::App for EntenteApp {
                 },
             );
         });
+        if !self.timeline.is_empty() {
+            egui::Panel::bottom("timeline").show(ui, |ui| {
+                timeline::timeline_ui(
+                    ui,
+                    &self.model,
+                    &self.timeline,
+                    &self.explore.filter,
+                    self.view.selection,
+                    self.state.dark,
+                    &mut commands,
+                );
+            });
+        }
         egui::Panel::left("legend")
             .resizable(true)
-            .default_size(230.0)
+            .default_size(250.0)
             .show(ui, |ui| {
+                let filter_title = match filters::filter_summary(&self.explore) {
+                    Some(_) => "Filters (active)",
+                    None => "Filters",
+                };
+                egui::CollapsingHeader::new(filter_title)
+                    .id_salt("filters_section")
+                    .default_open(false)
+                    .show(ui, |ui| {
+                        filters::filters_ui(
+                            ui,
+                            &self.explore,
+                            &self.lists.present_entity_kinds(),
+                            &self.lists.present_relation_kinds(),
+                            self.state.dark,
+                            &mut commands,
+                        );
+                    });
+                if self.explore.path_from.is_some() || self.explore.path_to.is_some() {
+                    egui::CollapsingHeader::new("Path")
+                        .id_salt("path_section")
+                        .default_open(true)
+                        .show(ui, |ui| paths::paths_ui(ui, &self.model, &self.explore, &mut commands));
+                }
+                ui.separator();
                 legend::legend_ui(
                     ui,
                     &self.model,
@@ -804,20 +948,32 @@ impl eframe::App for EntenteApp {
             .show(ui, |ui| {
                 self.layout.refresh_spatial();
                 let layout = &self.layout;
+                let path_edges = self.explore.path_edges();
                 let input = GraphInput {
                     model: &self.model,
                     geometry: &self.geometry,
                     positions: layout.positions(),
                     spatial: layout.spatial(),
                     pinned: &|i| layout.is_pinned(i),
-                    visible_nodes: None,
-                    visible_edges: None,
-                    path_edges: &[],
+                    shown: self.explore.hidden_mask(),
+                    unfaded: self.explore.faded_mask(),
+                    node_radius: self.explore.node_radius(),
+                    community: self.explore.community(),
+                    path_edges: &path_edges,
                     dark: self.state.dark,
                 };
                 graph_view_ui(ui, &input, &mut self.view, &mut commands);
             });
 
+        search::search_ui(&ctx, &mut self.search, &self.search_index, &self.model, &mut commands);
+        table::table_ui(
+            &ctx,
+            &mut self.table,
+            &self.model,
+            self.explore.shown(),
+            self.view.selection,
+            &mut commands,
+        );
         if self.show_help {
             help::help_ui(&ctx, &mut commands);
         }

@@ -16,6 +16,7 @@
 //! - [`palette`]: colours and shapes shared by the window and the exports.
 //! - [`cli`]: the command-line verbs.
 
+pub mod analysis;
 pub mod app;
 pub mod cli;
 pub mod eval;

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 pub mod eval;
+pub mod export;
 pub mod extract;
 pub mod generate;
 
@@ -32,6 +33,8 @@ pub enum Verb {
     Extract(extract::Args),
     /// Score a relations document against a gold annotation.
     Eval(eval::Args),
+    /// Export a document (or an article) as json, csv, graphml, gexf, dot, svg or png.
+    Export(export::Args),
     /// Write a synthetic relations document of a given size (for benchmarks).
     Generate(generate::Args),
 }

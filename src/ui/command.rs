@@ -4,7 +4,12 @@
 
 use std::path::PathBuf;
 
+use petgraph::graph::NodeIndex;
+
+use super::explore::{ColorBy, FilterMode, SizeBy};
+use super::layout_state::LayoutKind;
 use super::view::Selection;
+use crate::analysis::filter::Filter;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
@@ -39,4 +44,28 @@ pub enum Command {
     ToggleArticle,
     TogglePaste,
     Quit,
+
+    /// Replace the filter.
+    SetFilter(Filter),
+    /// Show everything again: filter, focus and expansions reset.
+    ResetFilters,
+    SetFilterMode(FilterMode),
+    /// Show only the neighbourhood of a node, to a depth of 1 to 3.
+    Focus { node: NodeIndex, depth: u8 },
+    ClearFocus,
+    /// Show a node's hidden neighbours.
+    Expand(NodeIndex),
+    /// Hide a node's neighbours that only it brings in.
+    Collapse(NodeIndex),
+    /// Trace paths from this node (to the path target).
+    PathFrom(NodeIndex),
+    /// Trace paths to this node (from the path source).
+    PathTo(NodeIndex),
+    ClearPath,
+    SetSizeBy(SizeBy),
+    SetColorBy(ColorBy),
+    /// Switch layout, animating to the new positions.
+    SetLayoutKind(LayoutKind),
+    ToggleSearch,
+    ToggleTable,
 }

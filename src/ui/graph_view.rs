@@ -16,6 +16,7 @@ use petgraph::graph::{EdgeIndex, NodeIndex};
 use super::command::Command;
 use super::theme;
 use super::view::{Camera, Selection, ViewState};
+use crate::analysis::filter::Visibility;
 use crate::layout::spatial::SpatialIndex;
 use crate::model::Model;
 use crate::palette::{self, Shape as NodeShape};
@@ -92,9 +93,14 @@ pub struct GraphInput<'a> {
     pub positions: &'a [[f32; 2]],
     pub spatial: &'a SpatialIndex,
     pub pinned: &'a dyn Fn(usize) -> bool,
-    /// `None`: everything is visible.
-    pub visible_nodes: Option<&'a [bool]>,
-    pub visible_edges: Option<&'a [bool]>,
+    /// Elements outside this are not drawn. `None`: everything is drawn.
+    pub shown: Option<&'a Visibility>,
+    /// Elements outside this are drawn faded. `None`: nothing is faded.
+    pub unfaded: Option<&'a Visibility>,
+    /// Radius of each node in world units.
+    pub node_radius: &'a [f32],
+    /// A community per node: colour nodes by community instead of kind.
+    pub community: Option<&'a [usize]>,
     /// Edges of a found path, drawn emphasised.
     pub path_edges: &'a [EdgeIndex],
     pub dark: bool,
@@ -102,13 +108,27 @@ pub struct GraphInput<'a> {
 
 impl GraphInput<'_> {
     fn node_visible(&self, node: usize) -> bool {
-        self.visible_nodes
-            .is_none_or(|v| v.get(node).copied().unwrap_or(false))
+        self.shown.is_none_or(|v| v.node_index(node))
     }
 
     fn edge_visible(&self, edge: usize) -> bool {
-        self.visible_edges
-            .is_none_or(|v| v.get(edge).copied().unwrap_or(false))
+        self.shown.is_none_or(|v| v.edge_index(edge))
+    }
+
+    /// 1 for normal elements, less for filtered-out ones in fade mode.
+    fn node_fade(&self, node: usize) -> f32 {
+        if self.unfaded.is_none_or(|v| v.node_index(node)) { 1.0 } else { 0.15 }
+    }
+
+    fn edge_fade(&self, edge: usize) -> f32 {
+        if self.unfaded.is_none_or(|v| v.edge_index(edge)) { 1.0 } else { 0.12 }
+    }
+
+    fn node_color(&self, node: NodeIndex, kind: crate::model::EntityKind) -> Color32 {
+        match self.community.and_then(|c| c.get(node.index())) {
+            Some(&community) => theme::community_color(community),
+            None => theme::entity_color(kind),
+        }
     }
 
     fn position(&self, node: usize) -> Option<[f32; 2]> {
@@ -191,7 +211,13 @@ pub fn fit_camera(input: &GraphInput<'_>, rect: Rect) -> Camera {
 }
 
 fn node_radius_px(input: &GraphInput<'_>, camera: &Camera, node: usize) -> f32 {
-    input.geometry.node_radius.get(node).copied().unwrap_or(10.0) * camera.zoom
+    input
+        .node_radius
+        .get(node)
+        .or_else(|| input.geometry.node_radius.get(node))
+        .copied()
+        .unwrap_or(10.0)
+        * camera.zoom
 }
 
 fn hover_at(input: &GraphInput<'_>, camera: &Camera, rect: Rect, pointer: Pos2) -> Hover {
@@ -504,6 +530,7 @@ fn draw_edges(
         if faded {
             color = color.gamma_multiply(0.18);
         }
+        color = color.gamma_multiply(input.edge_fade(edge.index()));
         let mut width = (1.6 * camera.zoom.sqrt()).clamp(1.0, 3.0);
         if emphasised || touches_focus {
             width += 1.2;
@@ -612,7 +639,7 @@ fn draw_nodes(
             let r = node_radius_px(input, camera, node).max(1.0);
             mesh.add_colored_rect(
                 Rect::from_center_size(s, Vec2::splat(2.0 * r)),
-                theme::entity_color(entity.kind),
+                input.node_color(NodeIndex::new(node), entity.kind).gamma_multiply(input.node_fade(node)),
             );
         }
         painter.add(Shape::mesh(mesh));
@@ -630,8 +657,8 @@ fn draw_nodes(
             if !screen.expand(radius).contains(center) {
                 continue;
             }
-            let alpha = emphasis_for_node(input, node, selection, hover);
-            let fill = theme::entity_color(entity.kind).gamma_multiply(alpha);
+            let alpha = emphasis_for_node(input, node, selection, hover) * input.node_fade(i);
+            let fill = input.node_color(node, entity.kind).gamma_multiply(alpha);
             let outline = Stroke::new(1.2, ink.gamma_multiply(0.6 * alpha));
             paint_node_shape(painter, palette::entity_shape(entity.kind), center, radius, fill, outline);
             if selection == Selection::Node(node) {
@@ -747,7 +774,10 @@ fn draw_labels(
         if placed.iter().any(|r| r.intersects(label_rect)) {
             continue;
         }
-        let alpha = emphasis_for_node(input, node, selection, hover);
+        let alpha = emphasis_for_node(input, node, selection, hover) * input.node_fade(i);
+        if alpha < 0.2 {
+            continue;
+        }
         painter.rect_filled(
             label_rect,
             3.0,

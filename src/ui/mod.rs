@@ -9,6 +9,7 @@
 //! - [`theme`]: the palette in egui colours, light and dark.
 
 pub mod command;
+pub mod explore;
 pub mod graph_view;
 pub mod layout_state;
 pub mod panels;

@@ -57,3 +57,22 @@ pub fn evidence_background(dark: bool) -> Color32 {
         Color32::from_rgba_unmultiplied(0xff, 0xd0, 0x40, 0x70)
     }
 }
+
+/// A distinct colour per community (cycling after twelve).
+pub fn community_color(community: usize) -> Color32 {
+    const COLORS: [Color32; 12] = [
+        Color32::from_rgb(0x4e, 0x79, 0xa7),
+        Color32::from_rgb(0xf2, 0x8e, 0x2b),
+        Color32::from_rgb(0xe1, 0x57, 0x59),
+        Color32::from_rgb(0x76, 0xb7, 0xb2),
+        Color32::from_rgb(0x59, 0xa1, 0x4f),
+        Color32::from_rgb(0xed, 0xc9, 0x48),
+        Color32::from_rgb(0xb0, 0x7a, 0xa1),
+        Color32::from_rgb(0xff, 0x9d, 0xa7),
+        Color32::from_rgb(0x9c, 0x75, 0x5f),
+        Color32::from_rgb(0xba, 0xb0, 0xac),
+        Color32::from_rgb(0x86, 0xbc, 0xb6),
+        Color32::from_rgb(0xd3, 0x72, 0x95),
+    ];
+    COLORS[community % COLORS.len()]
+}

@@ -100,6 +100,8 @@ pub struct ViewState {
     pub center_on: Option<NodeIndex>,
     /// Scroll the article pane to the selection's evidence on the next frame.
     pub scroll_article: bool,
+    /// Fit the camera once the running layout transition ends.
+    pub fit_after_transition: bool,
     /// The node being dragged, if any.
     pub dragging: Option<NodeIndex>,
     /// The node a context menu was opened on.

@@ -7,6 +7,8 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Ctrl+O", "Open a document (.json) or an article (.txt)"),
     ("Ctrl+Shift+V", "Paste an article to extract"),
     ("Ctrl+S", "Save the document as JSON"),
+    ("Ctrl+F", "Search entities by name or alias"),
+    ("Ctrl+T", "Table of entities and relations"),
     ("F", "Fit the graph to the view"),
     ("Space", "Pause or resume the layout"),
     ("R", "Re-run the layout (pinned nodes stay)"),

@@ -78,6 +78,32 @@ fn entity_ui(
                 pinned: !pinned,
             });
         }
+        if ui.button("Expand").on_hover_text("Show its hidden neighbours").clicked() {
+            commands.push(Command::Expand(node));
+        }
+        if ui.button("Collapse").on_hover_text("Hide the neighbours only it brings in").clicked() {
+            commands.push(Command::Collapse(node));
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.label("Focus:");
+        for depth in 1..=3u8 {
+            if ui
+                .button(format!("{depth} hop{}", if depth > 1 { "s" } else { "" }))
+                .on_hover_text("Show only entities this many relations away")
+                .clicked()
+            {
+                commands.push(Command::Focus { node, depth });
+            }
+        }
+    });
+    ui.horizontal(|ui| {
+        if ui.button("Path from here").clicked() {
+            commands.push(Command::PathFrom(node));
+        }
+        if ui.button("Path to here").clicked() {
+            commands.push(Command::PathTo(node));
+        }
     });
     ui.separator();
 

@@ -18,6 +18,20 @@ pub struct EntityLists {
 }
 
 impl EntityLists {
+    /// Entity kinds that occur in the document.
+    pub fn present_entity_kinds(&self) -> Vec<EntityKind> {
+        self.by_kind
+            .iter()
+            .filter(|(_, nodes)| !nodes.is_empty())
+            .map(|(kind, _)| *kind)
+            .collect()
+    }
+
+    /// Relation kinds that occur in the document.
+    pub fn present_relation_kinds(&self) -> Vec<RelationKind> {
+        self.relation_counts.iter().map(|(kind, _)| *kind).collect()
+    }
+
     pub fn from_model(model: &Model) -> Self {
         let by_kind = EntityKind::ALL
             .iter()

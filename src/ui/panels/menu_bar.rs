@@ -1,8 +1,19 @@
 //! The menu bar: File, View and Layout menus, each entry showing its shortcut.
 
 use crate::ui::Command;
+use crate::ui::explore::{ColorBy, SizeBy};
+use crate::ui::layout_state::LayoutKind;
 
-pub fn menu_bar_ui(ui: &mut egui::Ui, layout_running: bool, commands: &mut Vec<Command>) {
+/// What the menus show as current.
+pub struct MenuInput {
+    pub layout_running: bool,
+    pub layout_kind: LayoutKind,
+    pub size_by: SizeBy,
+    pub color_by: ColorBy,
+}
+
+pub fn menu_bar_ui(ui: &mut egui::Ui, input: &MenuInput, commands: &mut Vec<Command>) {
+    let layout_running = input.layout_running;
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| {
             if shortcut_button(ui, "Open…", "Ctrl+O").clicked() {
@@ -27,6 +38,28 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, layout_running: bool, commands: &mut Vec<C
             if shortcut_button(ui, "Fit to view", "F").clicked() {
                 commands.push(Command::FitView);
             }
+            if shortcut_button(ui, "Search…", "Ctrl+F").clicked() {
+                commands.push(Command::ToggleSearch);
+            }
+            if shortcut_button(ui, "Table", "Ctrl+T").clicked() {
+                commands.push(Command::ToggleTable);
+            }
+            ui.menu_button("Node size", |ui| {
+                for size_by in SizeBy::ALL {
+                    if ui.radio(input.size_by == size_by, size_by.label()).clicked() {
+                        commands.push(Command::SetSizeBy(size_by));
+                    }
+                }
+            });
+            ui.menu_button("Node colour", |ui| {
+                if ui.radio(input.color_by == ColorBy::Kind, "By kind").clicked() {
+                    commands.push(Command::SetColorBy(ColorBy::Kind));
+                }
+                if ui.radio(input.color_by == ColorBy::Community, "By community").clicked() {
+                    commands.push(Command::SetColorBy(ColorBy::Community));
+                }
+            });
+            ui.separator();
             if shortcut_button(ui, "Article pane", "A").clicked() {
                 commands.push(Command::ToggleArticle);
             }
@@ -39,6 +72,12 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, layout_running: bool, commands: &mut Vec<C
             }
         });
         ui.menu_button("Layout", |ui| {
+            for kind in LayoutKind::ALL {
+                if ui.radio(input.layout_kind == kind, kind.label()).clicked() {
+                    commands.push(Command::SetLayoutKind(kind));
+                }
+            }
+            ui.separator();
             let label = if layout_running { "Pause" } else { "Resume" };
             if shortcut_button(ui, label, "Space").clicked() {
                 commands.push(Command::ToggleLayout);
