@@ -479,10 +479,16 @@ impl ForceLayout {
         let target = min_distance * 1.01;
         let mut neighbours = std::mem::take(&mut self.neighbours);
         let bodies = std::mem::take(&mut self.bodies);
-        for _ in 0..MAX_PASSES {
+        // The first pass checks every node; later ones only the nodes the
+        // previous pass moved (the rest cannot have come closer).
+        let mut to_check: Vec<u32> = bodies.clone();
+        let mut moved = vec![false; self.positions.len()];
+        for pass in 0..MAX_PASSES {
+            if to_check.is_empty() {
+                break;
+            }
             let index = SpatialIndex::build_masked(&self.positions, min_distance, Some(&self.active));
-            let mut moved = false;
-            for &node in &bodies {
+            for &node in &to_check {
                 let a = node as usize;
                 let Some(&pa) = self.positions.get(a) else { continue };
                 index.query_rect(
@@ -491,14 +497,24 @@ impl ForceLayout {
                     &mut neighbours,
                 );
                 for &b in &neighbours {
-                    if b <= a {
+                    // In the first pass each pair is seen from both ends.
+                    if b == a || (pass == 0 && b < a) {
                         continue;
                     }
-                    moved |= self.push_pair_apart(a, b, min_distance, target);
+                    if self.push_pair_apart(a, b, min_distance, target) {
+                        for end in [a, b] {
+                            if let Some(flag) = moved.get_mut(end) {
+                                *flag = true;
+                            }
+                        }
+                    }
                 }
             }
-            if !moved {
-                break;
+            to_check.clear();
+            for (node, flag) in moved.iter_mut().enumerate() {
+                if std::mem::take(flag) {
+                    to_check.push(node as u32);
+                }
             }
         }
         self.neighbours = neighbours;
