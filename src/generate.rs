@@ -46,11 +46,11 @@ pub fn generate(nodes: usize, edges: usize, seed: u64) -> Document {
         .collect();
     document.relations.reserve(pairs.len());
 
+    let relation_kinds = relation_kinds(&pairs, &kinds, &mut rng);
     let mut article = Article::new(0);
-    for (index, &(a, b)) in pairs.iter().enumerate() {
+    for (index, (&(a, b), &kind)) in pairs.iter().zip(&relation_kinds).enumerate() {
         let kind_a = kinds.get(a).copied().unwrap_or(EntityKind::Person);
         let kind_b = kinds.get(b).copied().unwrap_or(EntityKind::Person);
-        let kind = relation_kind(index, kind_a, kind_b, &mut rng);
         // Orient the relation the way its kind reads best.
         let (subject, object) = if fits(kind, kind_a, kind_b) || !fits(kind, kind_b, kind_a) {
             (a, b)
@@ -274,23 +274,42 @@ fn entity_kinds(nodes: usize, rng: &mut SplitMix64) -> Vec<EntityKind> {
         .collect()
 }
 
-/// The first relations go through every kind once; after that kinds are
-/// drawn to suit the two ends.
-fn relation_kind(index: usize, a: EntityKind, b: EntityKind, rng: &mut SplitMix64) -> RelationKind {
-    if let Some(&kind) = RelationKind::ALL.get(index) {
-        return kind;
-    }
-    let candidates: Vec<RelationKind> = RelationKind::ALL
-        .into_iter()
-        .filter(|&kind| kind != RelationKind::Other && (fits(kind, a, b) || fits(kind, b, a)))
+/// A kind for each pair, drawn among those that suit the two ends. Every
+/// kind is used at least once (when there are enough relations): a kind not
+/// yet used is taken as soon as a pair suits it, and any still missing at
+/// the end replaces the kind of one of the last relations.
+fn relation_kinds(
+    pairs: &[(usize, usize)],
+    kinds: &[EntityKind],
+    rng: &mut SplitMix64,
+) -> Vec<RelationKind> {
+    let mut unused: Vec<RelationKind> = RelationKind::ALL.to_vec();
+    let mut chosen: Vec<RelationKind> = pairs
+        .iter()
+        .map(|&(a, b)| {
+            let a = kinds.get(a).copied().unwrap_or(EntityKind::Person);
+            let b = kinds.get(b).copied().unwrap_or(EntityKind::Person);
+            let suits = |kind: RelationKind| fits(kind, a, b) || fits(kind, b, a);
+            if let Some(position) = unused.iter().position(|&kind| suits(kind)) {
+                return unused.remove(position);
+            }
+            let candidates: Vec<RelationKind> = RelationKind::ALL
+                .into_iter()
+                .filter(|&kind| kind != RelationKind::Other && suits(kind))
+                .collect();
+            if candidates.is_empty() || rng.chance(0.04) {
+                return RelationKind::Other;
+            }
+            candidates
+                .get(rng.below(candidates.len()))
+                .copied()
+                .unwrap_or(RelationKind::Other)
+        })
         .collect();
-    if candidates.is_empty() || rng.chance(0.04) {
-        return RelationKind::Other;
+    for (slot, kind) in chosen.iter_mut().rev().zip(unused) {
+        *slot = kind;
     }
-    candidates
-        .get(rng.below(candidates.len()))
-        .copied()
-        .unwrap_or(RelationKind::Other)
+    chosen
 }
 
 /// Whether `subject kind` → `object kind` reads naturally for a relation
