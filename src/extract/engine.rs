@@ -18,7 +18,7 @@ use std::collections::{BTreeSet, HashMap};
 use crate::model::{EntityKind, Modality, RelationKind};
 
 use super::dates::{FoundDate, find_dates, month_number};
-use super::gazetteer::{GAZETTEER, OrgType, Target};
+use super::gazetteer::{GAZETTEER, OrgType, Target, is_given_name};
 use super::text::{Token, TokenKind, norm_char, tokenize};
 
 /// An entity of the article being read.
@@ -981,6 +981,15 @@ impl<'a> Article<'a> {
                     || view.is_any(i.saturating_sub(1), &["by", "minister", "president", "envoy", "said", "says", "told"]))
                 && (i..=last).all(|t| view.is_capitalised(t) && view.word(t).chars().any(char::is_lowercase))
             {
+                Some(EntityKind::Person)
+            } else if (2..=5).contains(&tokens_in_run)
+                && is_given_name(view.word(i))
+                && !view.is_capitalised(last + 1)
+                && (i..=last).all(|t| view.is_punct(t, '-') || view.is_capitalised(t) && view.word(t).chars().any(char::is_lowercase))
+            {
+                // "Anthony Albanese", "Li Qiang": a common given name (or a
+                // family name written first) and one to three more
+                // capitalised words the gazetteers do not know.
                 Some(EntityKind::Person)
             } else {
                 None

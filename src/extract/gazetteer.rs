@@ -22,6 +22,7 @@ const PLACES: &str = include_str!("../../assets/gazetteer/places.txt");
 const GOVERNMENT: &str = include_str!("../../assets/gazetteer/government.txt");
 const TITLES: &str = include_str!("../../assets/gazetteer/titles.txt");
 const EVENTS: &str = include_str!("../../assets/gazetteer/events.txt");
+const GIVEN_NAMES: &str = include_str!("../../assets/gazetteer/given_names.txt");
 
 /// What kind of organisation an entry is; coreference ("the alliance",
 /// "the bloc") and relation rules look at it.
@@ -79,6 +80,22 @@ pub struct Gazetteer {
 }
 
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::build);
+
+/// Common given names (and family names written first, "Li", "Kim") from
+/// `assets/gazetteer/given_names.txt`.
+static GIVEN: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    GIVEN_NAMES
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .collect()
+});
+
+/// Whether `word`, as written, is a common given name that starts a
+/// person's name.
+pub fn is_given_name(word: &str) -> bool {
+    GIVEN.contains(word)
+}
 
 fn data_lines(text: &str) -> impl Iterator<Item = Vec<&str>> {
     text.lines()
