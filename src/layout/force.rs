@@ -47,8 +47,9 @@ pub struct ForceParams {
     pub theta: f32,
     /// At rest, no two visible nodes are closer than this (world units).
     pub min_node_distance: f32,
-    /// Repulsion is computed as if nodes closer than this were this far
-    /// apart, which caps the push between near neighbours.
+    /// Below this distance the repulsion between two nodes fades instead of
+    /// growing (a soft core), which caps the push between near neighbours;
+    /// nodes on the very same spot get the capped push.
     pub repulsion_min_distance: f32,
     /// Largest distance a node may travel in one step.
     pub max_speed: f32,
