@@ -840,6 +840,23 @@ impl<'a> Article<'a> {
             .map(|(i, _)| i)
     }
 
+    /// The two people mentioned most recently (within the last few
+    /// sentences): who "the two leaders" are when no meeting named them.
+    pub fn recent_people(&self) -> Option<(usize, usize)> {
+        let mut people: Vec<(usize, usize)> = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityKind::Person && e.last_seen > 0 && self.clock.saturating_sub(e.last_seen) < 60)
+            .map(|(index, e)| (e.last_seen, index))
+            .collect();
+        people.sort_unstable_by(|a, b| b.cmp(a));
+        match people.as_slice() {
+            [(_, a), (_, b), ..] => Some((*b, *a)),
+            _ => None,
+        }
+    }
+
     /// The event the text mentioned last, if any.
     pub fn recent_event(&self) -> Option<usize> {
         self.recent_entity(|e| e.kind == EntityKind::Event)

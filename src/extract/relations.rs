@@ -30,7 +30,12 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
     for i in 0..n {
         let w = view.lower(i);
         match w {
-            "met" | "meet" | "meets" | "meeting" | "talks" | "call" | "hosted" | "hosts" | "host" | "received" | "spoke" | "summit" | "greeted" | "welcomed" => meets_rule(article, view, i),
+            "met" | "meet" | "meets" | "meeting" | "talks" | "call" | "hosted" | "hosts" | "host" | "received" | "spoke" | "summit" | "greeted" => meets_rule(article, view, i),
+            "welcomed" | "welcomes" | "welcome" => {
+                if !welcome_rule(article, view, i) {
+                    meets_rule(article, view, i);
+                }
+            }
             "visit" | "visited" | "visits" | "visiting" | "trip" | "travel" | "travelled" | "traveled" | "travels" | "arrived" | "tour" | "toured" | "flew" | "took" => visits_rule(article, view, i),
             "attend" | "attended" | "attends" | "attending" | "attendance" | "participate" | "participated" | "participates" | "participating" | "participation" | "part" => attends_rule(article, view, i),
             "member" | "members" | "membership" | "join" | "joined" | "joins" | "joining" | "accession" | "accede" | "admitted" => member_rule(article, view, i),
@@ -38,6 +43,9 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "cooperation" | "cooperate" | "cooperated" | "cooperating" | "partnership" | "partner" | "partners" | "ties" | "relationship" | "relations" | "alliance" | "ally" | "allies" | "agreement" | "exercise" | "exercises" | "drills" | "co-operation" => cooperation_rule(article, view, i),
             "urged" | "urges" | "urge" | "urging" | "condemned" | "condemns" | "condemn" | "criticized" | "criticised" | "criticizes" | "criticises" | "criticize" | "criticise" | "warned" | "warns" | "warn" | "accused" | "accuses" | "accuse" | "slammed" | "denounced" | "rebuked" | "blamed" | "protested" | "called" | "calls" => criticizes_rule(article, view, i),
             "sanctions" | "sanctioned" | "sanction" => other_rule(article, view, i, "sanctions"),
+            "tariffs" | "tariff" | "duties" => other_rule(article, view, i, "tariffs"),
+            "training" | "aid" | "assistance" | "weapons" | "arms" => provision_rule(article, view, i),
+            "expelled" | "expels" | "expel" => expulsion_rule(article, view, i),
             "in" | "at" => located_rule(article, view, i),
             "(" | "," => place_in_country_rule(article, view, i),
             _ => {}
@@ -235,11 +243,42 @@ fn between(article: &Article<'_>, view: &SentenceView<'_>, i: usize, kinds: &[En
 
 /// "the two sides" at tokens before `i`: the last pair.
 fn pair_subject(article: &Article<'_>, view: &SentenceView<'_>, i: usize) -> Option<(usize, usize)> {
-    view.pair_phrases
+    let &(_, last) = view
+        .pair_phrases
         .iter()
         .filter(|(_, last)| *last < i && i - last <= 12)
-        .max_by_key(|(_, last)| *last)
-        .and(article.last_pair)
+        .max_by_key(|(_, last)| *last)?;
+    pair_of_phrase(article, view, last)
+}
+
+/// "the two leaders condemned ..." where the pair phrase is the subject:
+/// it comes before trigger `i` and after the nearest eligible mention.
+fn pair_as_subject(article: &Article<'_>, view: &SentenceView<'_>, i: usize, subject: Option<&Mention>) -> Option<(usize, usize)> {
+    let &(first, last) = view
+        .pair_phrases
+        .iter()
+        .filter(|(_, last)| *last < i && i - last <= 8)
+        .max_by_key(|(_, last)| *last)?;
+    if subject.is_some_and(|m| m.last >= first) {
+        return None;
+    }
+    pair_of_phrase(article, view, last)
+}
+
+/// Who a pair phrase ending with the noun at `noun` names: "the two
+/// leaders" are the last two people (the last meeting's, else the two
+/// mentioned most recently); "the two sides" the last meeting's parties.
+fn pair_of_phrase(article: &Article<'_>, view: &SentenceView<'_>, noun: usize) -> Option<(usize, usize)> {
+    let is_person = |e: usize| entity_kind_of(article, e) == Some(EntityKind::Person);
+    let people_noun = view.is_any(noun, &["leaders", "ministers", "presidents"]);
+    match article.last_pair {
+        Some((a, b)) if !people_noun || is_person(a) && is_person(b) => Some((a, b)),
+        _ => article.recent_people(),
+    }
+}
+
+fn entity_kind_of(article: &Article<'_>, entity: usize) -> Option<EntityKind> {
+    article.entities.get(entity).map(|e| e.kind)
 }
 
 fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
@@ -269,6 +308,13 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
             emit(article, view, Some(&guest), host.entity, guest.entity, i, RelationKind::Meets, None, 0.75);
             article.last_pair = Some((host.entity, guest.entity));
         }
+        return;
+    }
+    // "the two leaders will hold talks": the last pair of participants.
+    if matches!(w.as_str(), "talks" | "meet" | "met" | "meeting")
+        && let Some((a, b)) = pair_as_subject(article, view, i, left(article, view, i, PERSON_OR_ACTOR))
+    {
+        emit(article, view, None, a, b, i, RelationKind::Meets, None, 0.7);
         return;
     }
     let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else {
@@ -525,7 +571,9 @@ fn cooperation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
         emit(article, view, None, actor(article, &a), actor(article, &b), i, RelationKind::CooperatesWith, label, 0.8);
         return;
     }
-    if compound_only {
+    // "the two countries signed an agreement", "signed an agreement with B".
+    let signed = (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["signed", "sign", "signing", "signs", "reached", "concluded", "inked"]));
+    if compound_only && !(w == "agreement" && signed) {
         return;
     }
     // "the two sides ... cooperation"
@@ -597,13 +645,28 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     if w == "protested" && view.is(i + 1, "to") {
         after = i + 1;
     }
-    let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else { return };
+    let subject = left(article, view, i, PERSON_OR_ACTOR).copied();
     let objects = right(article, view, after, PERSON_OR_ACTOR);
     let Some(object) = objects.first() else { return };
     if object.first > after + 4 {
         return;
     }
     let label = if matches!(w.as_str(), "called" | "calls") { format!("{w} on") } else { w.clone() };
+    // "the two leaders condemned X": one relation per participant, for the
+    // states they speak for.
+    if let Some((a, b)) = pair_as_subject(article, view, i, subject.as_ref()) {
+        for party in [a, b] {
+            let party = affiliation_or_self(article, party);
+            for object in objects.iter().take(4) {
+                let object_entity = actor(article, object);
+                if object_entity != party {
+                    emit(article, view, None, party, object_entity, i, RelationKind::Criticizes, Some(label.clone()), 0.7);
+                }
+            }
+        }
+        return;
+    }
+    let Some(subject) = subject else { return };
     let subject_entity = actor(article, &subject);
     for object in objects.iter().take(4) {
         let object_entity = actor(article, object);
@@ -624,6 +687,68 @@ fn other_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, labe
             emit(article, view, Some(&subject), subject_entity, actor(article, object), i, RelationKind::Other, Some(label.to_owned()), 0.6);
         }
     }
+}
+
+/// "provided training to B", "sent military aid to B", "offers assistance
+/// to B": `other` labelled with what is given.
+fn provision_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    const GIVING: &[&str] = &["provided", "provides", "provide", "providing", "gave", "give", "gives", "giving", "offered", "offers", "offer", "sent", "send", "sends", "sending", "delivered", "deliver", "delivers", "supplied", "supply", "supplies", "pledged", "extended"];
+    let Some(verb) = (i.saturating_sub(4)..i).rev().find(|&t| view.is_any(t, GIVING)) else { return };
+    let Some(to) = (i + 1..=i + 4).find(|&t| view.is_any(t, &["to", "for"])) else { return };
+    let Some(subject) = left(article, view, verb, ACTOR).copied() else { return };
+    let objects = right(article, view, to, PERSON_OR_ACTOR);
+    let Some(first) = objects.first() else { return };
+    if first.first > to + 3 {
+        return;
+    }
+    let subject_entity = actor(article, &subject);
+    let label = view.lower(i).to_owned();
+    for object in objects.iter().take(4) {
+        let object_entity = actor(article, object);
+        if object_entity != subject_entity {
+            emit(article, view, Some(&subject), subject_entity, object_entity, verb, RelationKind::Other, Some(label.clone()), 0.6);
+        }
+    }
+}
+
+/// "France expelled two Russian diplomats": `other` from the expelling
+/// state to the state whose people are expelled.
+fn expulsion_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(subject) = left(article, view, i, ACTOR).copied() else { return };
+    let objects = right(article, view, i, ACTOR);
+    let Some(object) = objects.first().filter(|m| m.first <= i + 3) else { return };
+    let diplomats = (i + 1..=object.last + 3).any(|t| view.is_any(t, &["diplomats", "diplomat", "ambassador", "envoy", "envoys", "officials"]));
+    let label = if diplomats { "expelled diplomats" } else { "expelled" };
+    let (subject_entity, object_entity) = (actor(article, &subject), actor(article, object));
+    if subject_entity != object_entity {
+        emit(article, view, Some(&subject), subject_entity, object_entity, i, RelationKind::Other, Some(label.to_owned()), 0.6);
+    }
+}
+
+/// "welcomed efforts by B", "welcomed B's decision": `other` labelled
+/// "welcomed". Returns whether it applied (else "welcomed" may be a meeting).
+fn welcome_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    const THINGS: &[&str] = &["efforts", "effort", "initiative", "initiatives", "decision", "proposal", "move", "steps", "commitment", "announcement", "offer", "role", "plan", "contribution"];
+    let Some(noun) = (i + 1..=i + 5).find(|&t| view.is_any(t, THINGS)) else { return false };
+    // The actor: "B's efforts" (possessive before the noun) or "efforts by/of B".
+    let possessor = (i + 1..noun).find_map(|t| {
+        view.mentions
+            .iter()
+            .find(|m| m.last == t && view.is_possessive(t + 1) && eligible(article, m, PERSON_OR_ACTOR))
+            .copied()
+    });
+    let object = possessor.or_else(|| {
+        view.is_any(noun + 1, &["by", "of", "from"])
+            .then(|| right(article, view, noun + 1, PERSON_OR_ACTOR))
+            .and_then(|list| list.first().filter(|m| m.first <= noun + 3).copied().copied())
+    });
+    let Some(object) = object else { return false };
+    let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else { return true };
+    let (subject_entity, object_entity) = (actor(article, &subject), actor(article, &object));
+    if subject_entity != object_entity {
+        emit(article, view, Some(&subject), subject_entity, object_entity, i, RelationKind::Other, Some("welcomed".to_owned()), 0.6);
+    }
+    true
 }
 
 /// "summit in Lithuania", "the conference held in Vienna".
