@@ -1011,11 +1011,23 @@ impl<'a> Article<'a> {
             } else {
                 None
             };
+            // "in Woodside, California", "near Szeged, Hungary": an unknown
+            // town before a known state, province or country.
+            let town = kind.is_none()
+                && tokens_in_run <= 3
+                && (i..=last).all(|t| view.word(t).chars().any(char::is_lowercase))
+                && i.checked_sub(1).is_some_and(|p| view.is_any(p, &["in", "at", "near", "outside"]))
+                && view.is_punct(last + 1, ',')
+                && mentions.iter().any(|m| {
+                    m.first == last + 2
+                        && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Country || e.kind == EntityKind::Place && e.affiliation.is_some())
+                });
+            let kind = if town { Some(EntityKind::Place) } else { kind };
             let Some(kind) = kind else {
                 i = last + 1;
                 continue;
             };
-            if kind != EntityKind::Person && tokens_in_run == 1 && prefix.is_none() {
+            if kind != EntityKind::Person && tokens_in_run == 1 && prefix.is_none() && !town {
                 i = last + 1;
                 continue;
             }

@@ -783,7 +783,12 @@ fn place_in_country_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: 
     let Some(place) = view.mentions.iter().find(|m| m.last + 1 == i && matches!(m.role, Role::Plain | Role::Capital) && entity_kind(article, m) == Some(EntityKind::Place)) else {
         return;
     };
-    let Some(country) = view.mentions.iter().find(|m| m.first == i + 1 && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Country)) else {
+    // The container: a country, or a state or province of one.
+    let Some(country) = view.mentions.iter().find(|m| {
+        m.first == i + 1
+            && m.role == Role::Plain
+            && article.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Country || e.kind == EntityKind::Place && e.affiliation.is_some() && e.affiliation != Some(place.entity))
+    }) else {
         return;
     };
     let closes = if view.is_punct(i, '(') { view.is_punct(country.last + 1, ')') } else { true };
