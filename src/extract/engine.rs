@@ -970,6 +970,14 @@ impl<'a> Article<'a> {
                     break;
                 }
             }
+            // "Anthony Albanese and Rishi Sunak": a run starting with a given
+            // name ends before the first connector.
+            if is_given_name(view.word(i))
+                && let Some(connector) = (i + 1..=last).find(|&t| view.is_any(t, NAME_CONNECTORS))
+                && connector >= i + 2
+            {
+                last = connector - 1;
+            }
             let head = view.word(last);
             let tokens_in_run = last - i + 1;
             // An organisation or country right before ("NATO Chiefs of
