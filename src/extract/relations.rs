@@ -31,11 +31,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
         let w = view.lower(i);
         match w {
             "met" | "meet" | "meets" | "meeting" | "talks" | "call" | "hosted" | "hosts" | "host" | "received" | "spoke" | "summit" | "greeted" => meets_rule(article, view, i),
-            "welcomed" | "welcomes" | "welcome" => {
-                if !welcome_rule(article, view, i) {
-                    meets_rule(article, view, i);
-                }
-            }
+            // "welcomed efforts by B" is read by the guard; otherwise a meeting.
+            "welcomed" | "welcomes" | "welcome" if !welcome_rule(article, view, i) => meets_rule(article, view, i),
             "visit" | "visited" | "visits" | "visiting" | "trip" | "travel" | "travelled" | "traveled" | "travels" | "arrived" | "tour" | "toured" | "flew" | "took" => visits_rule(article, view, i),
             "attend" | "attended" | "attends" | "attending" | "attendance" | "participate" | "participated" | "participates" | "participating" | "participation" | "part" => attends_rule(article, view, i),
             "member" | "members" | "membership" | "join" | "joined" | "joins" | "joining" | "accession" | "accede" | "admitted" => member_rule(article, view, i),
