@@ -11,7 +11,8 @@ use std::collections::BTreeSet;
 use entente::generate::generate;
 use entente::layout::rng::SplitMix64;
 use entente::layout::{
-    ForceLayout, LINK_DISTANCE, SimpleForceLayout, SpatialIndex, circular, hierarchical, radial,
+    ForceLayout, LINK_DISTANCE, PARALLEL_MIN_BODIES, SimpleForceLayout, SpatialIndex, circular,
+    hierarchical, radial,
 };
 use entente::model::{EntityKind, Modality, Model, RelationKind};
 
@@ -179,8 +180,8 @@ fn same_seed_same_layout_other_seed_other_layout() {
 #[test]
 fn thread_count_does_not_change_the_result() {
     // Large enough for the repulsion pass to run on several threads.
-    let nodes = 8_000;
-    let edges = random_graph(nodes, 16_000, 4);
+    let nodes = PARALLEL_MIN_BODIES + 2_000;
+    let edges = random_graph(nodes, 2 * nodes, 4);
     let run = |threads| {
         let mut layout = ForceLayout::new(nodes, &edges, 1);
         layout.set_threads(threads);

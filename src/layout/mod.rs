@@ -23,6 +23,7 @@ pub mod spatial;
 mod static_layouts;
 
 pub use force::{ForceLayout, ForceParams};
+pub use quadtree::PARALLEL_MIN_BODIES;
 pub use simple::SimpleForceLayout;
 pub use spatial::SpatialIndex;
 pub use static_layouts::{circular, hierarchical, radial};
