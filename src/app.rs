@@ -20,7 +20,7 @@ use crate::analysis::filter::Filter;
 use crate::analysis::search::SearchIndex;
 use crate::analysis::timeline::Timeline;
 use crate::io::load::{self, Opened};
-use crate::layout::force::ForceLayout;
+use crate::layout::force::{ForceLayout, ForceParams};
 use crate::model::{Document, Model};
 use crate::ui::explore::ExploreState;
 use crate::ui::graph_view::{GraphGeometry, GraphInput, graph_view_ui};
@@ -116,7 +116,12 @@ impl Prepared {
         let mentions = MentionIndex::from_model(&model);
         let search = SearchIndex::new(&model);
         let timeline = Timeline::new(&model);
-        let force = ForceLayout::new(model.node_count(), &model.edge_pairs(), LAYOUT_SEED);
+        let force = ForceLayout::with_params(
+            model.node_count(),
+            &model.edge_pairs(),
+            LAYOUT_SEED,
+            app_force_params(),
+        );
         Self {
             model,
             geometry,
@@ -128,6 +133,17 @@ impl Prepared {
             source,
             warnings,
         }
+    }
+}
+
+/// The window's force constants: more room between nodes than the library
+/// default, since every node carries a label.
+fn app_force_params() -> ForceParams {
+    let defaults = ForceParams::default();
+    ForceParams {
+        repulsion: defaults.repulsion * 2.0,
+        min_node_distance: 0.6 * crate::layout::LINK_DISTANCE,
+        ..defaults
     }
 }
 

@@ -744,7 +744,8 @@ fn draw_labels(
     if let Selection::Node(n) = selection {
         priority.extend(input.model.neighbors(n));
     }
-    let readable = camera.zoom >= 0.45;
+    // Labels are screen-sized; collisions, not zoom, decide how many fit.
+    let readable = camera.zoom >= 0.15;
     let mut placed: Vec<Rect> = Vec::new();
     let max_labels = 400;
     let order = priority
