@@ -162,6 +162,39 @@ fn aid_expulsions_tariffs_and_agreements_are_read() {
 }
 
 #[test]
+fn wars_chairs_member_states_and_foreign_guests_are_read() {
+    let doc = extract(
+        "Sweden applied shortly after Russia launched its full-scale invasion of Ukraine. \
+         The Philippines will chair ASEAN in 2026. \
+         Hungary is the only EU member state that opposed the plan. \
+         Chinese President Xi Jinping arrived on Sunday. \
+         In Budapest, Hungarian Prime Minister Viktor Orban greeted Xi Jinping on Thursday. \
+         The war in Ukraine went on.",
+    );
+    let war = relation(&doc, "russia", RelationKind::Other, "ukraine");
+    assert_eq!(war.label.as_deref(), Some("invasion"));
+    assert!(has(&doc, "philippines", RelationKind::MemberOf, "association_of_southeast_asian_nations"));
+    assert!(has(&doc, "hungary", RelationKind::MemberOf, "european_union"));
+    assert!(has(&doc, "xi_jinping", RelationKind::Visits, "budapest"));
+    assert!(!has(&doc, "viktor_orban", RelationKind::Visits, "budapest"), "the host does not visit");
+    // "the war in Ukraine" names no aggressor.
+    assert_eq!(doc.relations.iter().filter(|r| r.kind == RelationKind::Other).count(), 1);
+}
+
+#[test]
+fn talks_after_a_meeting_belong_to_the_sentence_subject() {
+    let doc = extract(
+        "U.S. Secretary of State Antony Blinken arrived in Beijing. \
+         Blinken met President Xi Jinping at the Great Hall of the People, after five hours of talks with Foreign Minister Wang Yi. \
+         Blinken, back in Beijing, ended a tour that took him to Shanghai and Hong Kong.",
+    );
+    assert!(has(&doc, "antony_blinken", RelationKind::Meets, "wang_yi"));
+    assert!(!has(&doc, "xi_jinping", RelationKind::Meets, "wang_yi"));
+    assert!(has(&doc, "antony_blinken", RelationKind::Visits, "beijing"));
+    assert!(has(&doc, "antony_blinken", RelationKind::Visits, "shanghai"));
+}
+
+#[test]
 fn a_town_before_its_state_is_a_place_inside_it() {
     let doc = extract("The two presidents met in Woodside, California, last year.");
     assert!(has(&doc, "woodside", RelationKind::LocatedIn, "california"), "{:#?}", doc.relations);

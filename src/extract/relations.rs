@@ -33,7 +33,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "met" | "meet" | "meets" | "meeting" | "talks" | "call" | "hosted" | "hosts" | "host" | "received" | "spoke" | "summit" | "greeted" => meets_rule(article, view, i),
             // "welcomed efforts by B" is read by the guard; otherwise a meeting.
             "welcomed" | "welcomes" | "welcome" if !welcome_rule(article, view, i) => meets_rule(article, view, i),
-            "visit" | "visited" | "visits" | "visiting" | "trip" | "travel" | "travelled" | "traveled" | "travels" | "arrived" | "tour" | "toured" | "flew" | "took" => visits_rule(article, view, i),
+            "visit" | "visited" | "visits" | "visiting" | "trip" | "travel" | "travelled" | "traveled" | "travels" | "arrived" | "arrive" | "arrives" | "arriving" | "landed" | "stopped" | "tour" | "toured" | "flew" | "took" => visits_rule(article, view, i),
             "attend" | "attended" | "attends" | "attending" | "attendance" | "participate" | "participated" | "participates" | "participating" | "participation" | "part" => attends_rule(article, view, i),
             "member" | "members" | "membership" | "join" | "joined" | "joins" | "joining" | "accession" | "accede" | "admitted" => member_rule(article, view, i),
             "office" | "offices" | "embassy" | "embassies" | "consulate" | "mission" => office_rule(article, view, i),
@@ -43,11 +43,14 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "tariffs" | "tariff" | "duties" => other_rule(article, view, i, "tariffs"),
             "training" | "aid" | "assistance" | "weapons" | "arms" => provision_rule(article, view, i),
             "expelled" | "expels" | "expel" => expulsion_rule(article, view, i),
+            "invasion" | "war" | "assault" | "aggression" | "offensive" | "annexation" | "occupation" => aggression_rule(article, view, i),
+            "chair" | "chairs" | "chaired" | "chairing" | "chairmanship" | "chairship" | "presidency" => chair_rule(article, view, i),
             "in" | "at" => located_rule(article, view, i),
             "(" | "," => place_in_country_rule(article, view, i),
             _ => {}
         }
     }
+    foreign_guest_rule(article, view);
 }
 
 fn entity_kind(article: &Article<'_>, mention: &Mention) -> Option<EntityKind> {
@@ -317,6 +320,17 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else {
         return;
     };
+    // "A met B ... after talks with C": the talks are A's, the sentence's
+    // subject, not B's.
+    let subject = if matches!(w.as_str(), "talks" | "meeting" | "call")
+        && let Some(p) = (i.saturating_sub(6)..i).rev().find(|&t| view.is_any(t, &["after", "before", "following", "during", "ahead"]))
+        && let Some(head) = view.mentions.iter().filter(|m| m.last < p && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first)
+        && head.first <= 2
+    {
+        *head
+    } else {
+        subject
+    };
     // "welcomed" and "greeted" meet only people.
     if matches!(w.as_str(), "welcomed" | "greeted") {
         let objects = right(article, view, i, &[EntityKind::Person]);
@@ -362,7 +376,7 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
             return;
         }
         i + 1
-    } else if w == "arrived" {
+    } else if matches!(w.as_str(), "arrived" | "arrive" | "arrives" | "arriving" | "landed" | "stopped") {
         if !view.is_any(i + 1, &["in", "at"]) {
             return;
         }
@@ -379,21 +393,28 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         i
     };
     // Possessive subject: "Kishida's visit to".
+    // "took him to" is said of a person.
+    let subject_kinds = if w == "took" && view.is_any(i + 1, &["him", "her"]) { &[EntityKind::Person][..] } else { PERSON_OR_ACTOR };
     let subject = if i >= 2 && view.is_possessive(i - 1) {
         view.mentions.iter().find(|m| m.last == i - 2 && eligible(article, m, PERSON_OR_ACTOR)).copied()
     } else {
         None
     }
-    .or_else(|| left(article, view, i, PERSON_OR_ACTOR).copied());
-    let Some(subject) = subject else { return };
+    .or_else(|| left(article, view, i, subject_kinds).copied());
+    // "took him to" with him in an earlier sentence: the last person.
+    let pronoun_person = if subject.is_none() && w == "took" { article.last_person } else { None };
+    let subject_entity = match (&subject, pronoun_person) {
+        (Some(subject), _) => actor(article, subject),
+        (None, Some(person)) => person,
+        (None, None) => return,
+    };
     let objects = right(article, view, after, PLACE_LIKE);
     let Some(object) = objects.first() else { return };
     if object.first > after + 3 {
         return;
     }
-    let subject_entity = actor(article, &subject);
     for object in objects.iter().take(4) {
-        emit(article, view, Some(&subject), subject_entity, object.entity, i, RelationKind::Visits, None, 0.75);
+        emit(article, view, subject.as_ref(), subject_entity, object.entity, i, RelationKind::Visits, None, 0.75);
     }
 }
 
@@ -450,6 +471,20 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         return;
     }
     if (w == "member" || w == "members") && member_list_rule(article, view, i) {
+        return;
+    }
+    // "Hungary is the only EU member state", "Poland, a fellow NATO member,"
+    if (w == "member" || w == "members")
+        && let Some(org) = view.mentions.iter().find(|m| m.last + 1 == i && entity_kind(article, m) == Some(EntityKind::Organization))
+        && let Some(country) = view
+            .mentions
+            .iter()
+            .filter(|m| m.last < org.first && org.first - m.last <= 5 && eligible(article, m, &[EntityKind::Country]))
+            .max_by_key(|m| m.last)
+        && (country.last + 1..org.first).all(|t| view.is_punct(t, ',') || view.is_any(t, &["is", "was", "as", "became", "becomes", "remains", "a", "an", "the", "only", "fellow", "first", "newest", "latest", "founding", "another"]))
+    {
+        let (member, org) = (actor(article, country), org.entity);
+        emit(article, view, Some(country), member, org, i, RelationKind::MemberOf, None, 0.75);
         return;
     }
     let becoming = view.is_any(i.saturating_sub(1), &["become", "becoming", "became", "full"]);
@@ -828,7 +863,8 @@ fn member_list_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
                 .iter()
                 .enumerate()
                 .filter(|(_, e)| e.kind == EntityKind::Organization && e.last_seen > 0 && matches!(e.org_type, super::gazetteer::OrgType::Bloc | super::gazetteer::OrgType::Alliance | super::gazetteer::OrgType::Organization))
-                .max_by_key(|(_, e)| e.last_seen)
+                // The organisation the article is about: most mentioned, then latest.
+                .max_by_key(|(_, e)| (e.mentions.len(), e.last_seen))
                 .map(|(index, _)| index)
         });
     let Some(org) = org else { return false };
@@ -837,4 +873,94 @@ fn member_list_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
         article.relate(view, member.entity, org, RelationKind::MemberOf, None, false, Modality::Asserted, date, 0.7);
     }
     true
+}
+
+/// "Russia's invasion of Ukraine", "its war against Ukraine", "launched a
+/// full-scale invasion of Ukraine": `other` labelled with the noun, from
+/// the state waging it (a possessive, or the subject of "its" / "launched")
+/// to the state attacked. A war with no stated aggressor gives nothing.
+fn aggression_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    if !view.is_any(i + 1, &["of", "on", "against", "in"]) {
+        return;
+    }
+    let Some(object) = right(article, view, i + 1, &[EntityKind::Country]).first().filter(|m| m.first <= i + 3).copied() else {
+        return;
+    };
+    // Skip qualifiers: "full-scale", "unprovoked", "illegal".
+    let mut k = i;
+    while k > 0 && (view.is_punct(k - 1, '-') || view.is_any(k - 1, &["full", "scale", "full-scale", "large-scale", "brutal", "illegal", "unprovoked", "ongoing", "military", "renewed", "continued", "new"])) {
+        k -= 1;
+    }
+    let subject = if k >= 2 && view.is_possessive(k - 1) {
+        view.mentions.iter().find(|m| m.last == k - 2 && eligible(article, m, &[EntityKind::Country])).copied()
+    } else if k >= 1 && (view.is_any(k - 1, &["its", "their"]) || (k.saturating_sub(3)..k).any(|t| view.is_any(t, &["launched", "launch", "launching", "waged", "wages", "waging", "began", "started", "stepped"]))) {
+        left(article, view, k, &[EntityKind::Country]).copied()
+    } else {
+        None
+    };
+    let Some(subject) = subject else { return };
+    let (subject_entity, object_entity) = (actor(article, &subject), actor(article, &object));
+    if subject_entity != object_entity {
+        emit(article, view, Some(&subject), subject_entity, object_entity, i, RelationKind::Other, Some(view.lower(i).to_owned()), 0.6);
+    }
+}
+
+/// "the Philippines will chair ASEAN in 2026", "Hungary holds the EU
+/// presidency": a country chairing an organisation is its member.
+fn chair_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let w = view.lower(i);
+    let org = if w == "presidency" {
+        view.mentions.iter().find(|m| m.last + 1 == i && entity_kind(article, m) == Some(EntityKind::Organization)).copied()
+    } else {
+        None
+    }
+    .or_else(|| {
+        let after = if view.is(i + 1, "of") { i + 1 } else { i };
+        right(article, view, after, &[EntityKind::Organization]).first().filter(|m| m.first <= after + 2).copied().copied()
+    });
+    let Some(org) = org else { return };
+    let Some(subject) = left(article, view, i, &[EntityKind::Country]).copied() else { return };
+    if view.mentions.iter().any(|m| m.first > subject.last && m.last < i && eligible(article, m, &[EntityKind::Person, EntityKind::Organization])) {
+        return;
+    }
+    let (member, org) = (actor(article, &subject), org.entity);
+    if member != org {
+        article.relate(view, member, org, RelationKind::MemberOf, None, false, Modality::Asserted, None, 0.6);
+    }
+}
+
+/// "In Budapest, Prime Minister Viktor Orban greeted Xi": a sentence opened
+/// by a place, telling of a meeting there, is a visit by every person in it
+/// who serves another country.
+fn foreign_guest_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
+    if !view.is(0, "in") {
+        return;
+    }
+    let Some(place) = view.mentions.iter().find(|m| m.first == 1 && matches!(m.role, Role::Plain | Role::Capital) && entity_kind(article, m) == Some(EntityKind::Place)).copied() else {
+        return;
+    };
+    if !view.is_punct(place.last + 1, ',') {
+        return;
+    }
+    const MEETING: &[&str] = &["met", "meet", "meets", "greeted", "welcomed", "received", "hosted", "talks", "held", "signed", "co-chaired", "inaugurated", "called"];
+    if !(place.last + 2..view.len()).any(|t| view.is_any(t, MEETING)) {
+        return;
+    }
+    let Some(home) = article.entities.get(place.entity).and_then(|e| e.affiliation) else { return };
+    let guests: Vec<Mention> = view
+        .mentions
+        .iter()
+        .filter(|m| m.first > place.last && eligible(article, m, &[EntityKind::Person]))
+        .filter(|m| {
+            article
+                .entities
+                .get(m.entity)
+                .and_then(|e| e.affiliation)
+                .is_some_and(|a| a != home && entity_kind_of(article, a) == Some(EntityKind::Country))
+        })
+        .copied()
+        .collect();
+    for guest in guests {
+        article.relate(view, guest.entity, place.entity, RelationKind::Visits, None, false, Modality::Asserted, nearest_date(view, place.last), 0.6);
+    }
 }
