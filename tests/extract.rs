@@ -182,6 +182,27 @@ fn wars_chairs_member_states_and_foreign_guests_are_read() {
 }
 
 #[test]
+fn hosting_suspension_withdrawal_applications_and_three_way_meetings_are_read() {
+    let doc = extract(
+        "Indian Prime Minister Narendra Modi hosted the G20 summit in New Delhi. \
+         Niger was suspended from the African Union after the coup. \
+         Mali withdrew from ECOWAS in January. \
+         Ukraine has applied to join the European Union. \
+         Chinese Foreign Minister Wang Yi, Japanese Foreign Minister Yoko Kamikawa and Indian Foreign Minister Subrahmanyam Jaishankar met in Busan.",
+    );
+    let host = relation(&doc, "narendra_modi", RelationKind::Attends, "g20_summit");
+    assert_eq!(host.label.as_deref(), Some("host"));
+    assert!(!has(&doc, "narendra_modi", RelationKind::Meets, "india"));
+    assert_eq!(relation(&doc, "african_union", RelationKind::Other, "niger").label.as_deref(), Some("suspended"));
+    let quit = relation(&doc, "mali", RelationKind::MemberOf, "economic_community_of_west_african_states");
+    assert!(quit.negated);
+    assert_eq!(relation(&doc, "ukraine", RelationKind::MemberOf, "european_union").modality, Modality::Proposed);
+    for (a, b) in [("wang_yi", "yoko_kamikawa"), ("wang_yi", "subrahmanyam_jaishankar"), ("yoko_kamikawa", "subrahmanyam_jaishankar")] {
+        assert!(has(&doc, a, RelationKind::Meets, b), "{a} meets {b}");
+    }
+}
+
+#[test]
 fn talks_after_a_meeting_belong_to_the_sentence_subject() {
     let doc = extract(
         "U.S. Secretary of State Antony Blinken arrived in Beijing. \

@@ -30,7 +30,10 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
     for i in 0..n {
         let w = view.lower(i);
         match w {
+            "hosted" | "hosts" | "host" | "hosting" if host_rule(article, view, i) => {}
             "met" | "meet" | "meets" | "meeting" | "talks" | "call" | "hosted" | "hosts" | "host" | "received" | "spoke" | "summit" | "greeted" => meets_rule(article, view, i),
+            "suspended" | "suspends" | "suspend" | "suspension" => suspension_rule(article, view, i),
+            "quit" | "quits" | "quitting" | "withdrew" | "withdraw" | "withdraws" | "withdrawing" | "withdrawal" | "left" | "leave" | "leaves" | "leaving" | "exit" | "exited" => withdrawal_rule(article, view, i),
             // "welcomed efforts by B" is read by the guard; otherwise a meeting.
             "welcomed" | "welcomes" | "welcome" if !welcome_rule(article, view, i) => meets_rule(article, view, i),
             "visit" | "visited" | "visits" | "visiting" | "trip" | "travel" | "travelled" | "traveled" | "travels" | "arrived" | "arrive" | "arrives" | "arriving" | "landed" | "stopped" | "tour" | "toured" | "flew" | "took" => visits_rule(article, view, i),
@@ -202,7 +205,7 @@ fn modality(view: &SentenceView<'_>, from: usize, to: usize) -> Modality {
         let m = match view.lower(t) {
             "plan" | "plans" | "planned" | "planning" | "will" | "intend" | "intends" | "intention" | "intended" | "arranging" | "aims" | "aim" | "scheduled" | "preparing" | "prepares" | "seeks" | "seek" | "wants" | "going" | "pledged" | "vowed" | "'ll" => Modality::Planned,
             "expected" | "likely" | "set" | "poised" | "may" | "might" | "could" | "would" | "expect" | "expects" => Modality::Expected,
-            "proposed" | "proposal" | "propose" | "proposes" | "suggested" | "offered" | "invited" | "invitation" => Modality::Proposed,
+            "proposed" | "proposal" | "propose" | "proposes" | "suggested" | "offered" | "invited" | "invitation" | "applied" | "apply" | "applies" | "applying" | "application" | "applications" | "bid" | "candidate" | "candidacy" => Modality::Proposed,
             "reportedly" | "reported" | "allegedly" | "rumoured" | "rumored" => Modality::Reported,
             _ => continue,
         };
@@ -355,6 +358,19 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let subject_entity = actor(article, &subject);
     let objects: Vec<usize> = objects.iter().map(|m| actor(article, m)).collect();
     if objects.is_empty() {
+        // "A, B and C met": every pair of the list.
+        let listed = left_list(article, view, &subject, PERSON_OR_ACTOR);
+        if matches!(w.as_str(), "met" | "meet") && listed.len() > 2 {
+            let parties: Vec<usize> = listed.iter().map(|m| actor(article, m)).collect();
+            for (k, &a) in parties.iter().enumerate() {
+                for &b in parties.iter().skip(k + 1) {
+                    if a != b {
+                        emit(article, view, Some(&subject), a, b, i, RelationKind::Meets, None, 0.7);
+                    }
+                }
+            }
+            return;
+        }
         // "A and B met"
         if matches!(w.as_str(), "met" | "meet") && let Some(other) = coordinated_before(article, view, &subject, PERSON_OR_ACTOR) {
             let other = actor(article, other);
@@ -962,5 +978,110 @@ fn foreign_guest_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
         .collect();
     for guest in guests {
         article.relate(view, guest.entity, place.entity, RelationKind::Visits, None, false, Modality::Asserted, nearest_date(view, place.last), 0.6);
+    }
+}
+
+/// "India hosted the G20 summit", "the Japan-hosted summit", "talks hosted
+/// by Qatar": the host attends the event, labelled "host". Returns whether
+/// it applied (else hosting a person is a meeting).
+fn host_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    const EVENT_OR_ORG: &[EntityKind] = &[EntityKind::Event, EntityKind::Organization];
+    // "the Japan-hosted summit"
+    if i >= 2 && view.is_punct(i - 1, '-') {
+        let host = view.mentions.iter().find(|m| m.last + 2 == i && eligible(article, m, ACTOR)).copied();
+        let event = right(article, view, i, &[EntityKind::Event]).first().filter(|m| m.first <= i + 2).copied().copied();
+        if let (Some(host), Some(event)) = (host, event) {
+            emit(article, view, Some(&host), actor(article, &host), event.entity, i, RelationKind::Attends, Some("host".to_owned()), 0.7);
+            return true;
+        }
+        return false;
+    }
+    // "the summit hosted by Qatar"
+    if view.is(i + 1, "by") {
+        let Some(event) = view.mentions.iter().filter(|m| m.last < i && i - m.last <= 4 && eligible(article, m, &[EntityKind::Event])).max_by_key(|m| m.last).copied() else {
+            return false;
+        };
+        let Some(host) = right(article, view, i + 1, PERSON_OR_ACTOR).first().filter(|m| m.first <= i + 3).copied().copied() else {
+            return false;
+        };
+        emit(article, view, Some(&host), actor(article, &host), event.entity, i, RelationKind::Attends, Some("host".to_owned()), 0.7);
+        return true;
+    }
+    // "India hosted the G20 summit"
+    let Some(event) = right(article, view, i, EVENT_OR_ORG).first().filter(|m| m.first <= i + 3).copied().copied() else {
+        return false;
+    };
+    if entity_kind(article, &event) == Some(EntityKind::Organization) && !view.is_any(i + 1, &["the", "a", "an", "this", "next"]) {
+        return false;
+    }
+    let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else { return false };
+    let subjects: Vec<Mention> = left_list(article, view, &subject, PERSON_OR_ACTOR).into_iter().copied().collect();
+    for subject in &subjects {
+        emit(article, view, Some(subject), actor(article, subject), event.entity, i, RelationKind::Attends, Some("host".to_owned()), 0.7);
+    }
+    true
+}
+
+/// "The African Union suspended Gabon", "Niger was suspended from ECOWAS":
+/// `other` labelled "suspended", from the organisation to the member.
+fn suspension_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let (org, member) = if view.is_any(i + 1, &["from"]) || view.is(i, "suspension") && view.is(i + 1, "from") {
+        let Some(org) = right(article, view, i + 1, &[EntityKind::Organization]).first().filter(|m| m.first <= i + 3).copied().copied() else { return };
+        let member = if view.is(i, "suspension") && i >= 2 && view.is_possessive(i - 1) {
+            view.mentions.iter().find(|m| m.last + 2 == i && eligible(article, m, &[EntityKind::Country])).copied()
+        } else {
+            left(article, view, i, &[EntityKind::Country]).copied()
+        };
+        let Some(member) = member else { return };
+        (org, member)
+    } else {
+        let Some(member) = right(article, view, i, &[EntityKind::Country]).first().filter(|m| m.first <= i + 2).copied().copied() else { return };
+        let Some(org) = left(article, view, i, &[EntityKind::Organization]).copied() else { return };
+        (org, member)
+    };
+    let (org_entity, member_entity) = (actor(article, &org), actor(article, &member));
+    if org_entity != member_entity {
+        emit(article, view, Some(&org), org_entity, member_entity, i, RelationKind::Other, Some("suspended".to_owned()), 0.65);
+    }
+}
+
+/// "Mali withdrew from ECOWAS", "Britain left the European Union", "would
+/// quit the bloc": membership, negated, labelled "quit".
+fn withdrawal_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let w = view.lower(i);
+    let after = if view.is_any(i + 1, &["from", "of"]) { i + 1 } else { i };
+    if after == i && matches!(w, "withdrawal" | "withdraw" | "withdrew" | "withdraws" | "withdrawing" | "exit") {
+        return;
+    }
+    let org = right(article, view, after, &[EntityKind::Organization])
+        .first()
+        .filter(|m| m.first <= after + 2)
+        .copied()
+        .copied()
+        .filter(|m| article.entities.get(m.entity).is_some_and(|e| matches!(e.org_type, super::gazetteer::OrgType::Bloc | super::gazetteer::OrgType::Alliance | super::gazetteer::OrgType::Organization)));
+    let org = match org {
+        Some(org) => org.entity,
+        // "quit the bloc", "leave the alliance": the bloc the text is about.
+        None if view.is_any(after + 1, &["the"]) && view.is_any(after + 2, &["bloc", "alliance", "union", "group", "organisation", "organization"]) => {
+            let Some(bloc) = article.recent_bloc() else { return };
+            bloc
+        }
+        None => return,
+    };
+    let subject = if matches!(w, "withdrawal" | "exit") && i >= 2 && view.is_possessive(i - 1) {
+        view.mentions.iter().find(|m| m.last + 2 == i && eligible(article, m, &[EntityKind::Country])).copied()
+    } else {
+        left(article, view, i, &[EntityKind::Country]).copied()
+    };
+    let Some(subject) = subject else { return };
+    let subjects: Vec<Mention> = left_list(article, view, &subject, &[EntityKind::Country]).into_iter().copied().collect();
+    for subject in &subjects {
+        let member = actor(article, subject);
+        if member == org {
+            continue;
+        }
+        let from = subject.last + 1;
+        let modality = modality(view, from.max(i.saturating_sub(12)), i);
+        article.relate(view, member, org, RelationKind::MemberOf, Some("quit".to_owned()), true, modality, nearest_date(view, i), 0.65);
     }
 }
