@@ -203,6 +203,16 @@ fn hosting_suspension_withdrawal_applications_and_three_way_meetings_are_read() 
 }
 
 #[test]
+fn a_sentence_opening_pronoun_continues_the_last_subject() {
+    let doc = extract(
+        "Secretary of State Antony Blinken met Foreign Minister Wang Yi in Beijing. \
+         He later flew to Shanghai.",
+    );
+    assert!(has(&doc, "antony_blinken", RelationKind::Visits, "shanghai"));
+    assert!(!has(&doc, "wang_yi", RelationKind::Visits, "shanghai"));
+}
+
+#[test]
 fn talks_after_a_meeting_belong_to_the_sentence_subject() {
     let doc = extract(
         "U.S. Secretary of State Antony Blinken arrived in Beijing. \

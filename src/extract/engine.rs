@@ -165,6 +165,9 @@ pub struct Article<'a> {
     relation_index: HashMap<(usize, usize, RelationKind, bool), usize>,
     pub last_pair: Option<(usize, usize)>,
     pub last_person: Option<usize>,
+    /// The person a recent sentence was about (its first person, near its
+    /// start): what a sentence-initial "He"/"She" most often refers to.
+    pub subject_person: Option<usize>,
     pub article_year: Option<i32>,
     clock: usize,
 }
@@ -263,6 +266,7 @@ impl<'a> Article<'a> {
             relation_index: HashMap::new(),
             last_pair: None,
             last_person: None,
+            subject_person: None,
             article_year: None,
             clock: 0,
         }
@@ -726,6 +730,13 @@ impl<'a> Article<'a> {
                 self.last_person = Some(mention.entity);
             }
         }
+        if let Some(subject) = mentions
+            .iter()
+            .filter(|m| m.role == Role::Plain && m.first <= 8)
+            .find(|m| self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Person))
+        {
+            self.subject_person = Some(subject.entity);
+        }
         view.mentions = mentions;
     }
 
@@ -1090,7 +1101,10 @@ impl<'a> Article<'a> {
             let lower = view.lower(i);
             // Pronoun subjects.
             if (lower == "he" || lower == "she") && (i == 0 || view.is_punct(i - 1, ',') || view.is_any(i - 1, &["and", "but", "that"])) {
-                if let Some(person) = self.last_person {
+                // Opening a sentence, the pronoun continues the last
+                // sentence's subject; inside one, the last person named.
+                let person = if i == 0 { self.subject_person.or(self.last_person) } else { self.last_person };
+                if let Some(person) = person {
                     mentions.push(Mention { first: i, last: i, entity: person, role: Role::Plain });
                 }
                 continue;
