@@ -213,6 +213,21 @@ fn a_sentence_opening_pronoun_continues_the_last_subject() {
 }
 
 #[test]
+fn admissions_spokespeople_for_a_body_and_hyphenated_names_are_read() {
+    let doc = extract(
+        "The G20 admitted the African Union as a permanent member of the group. \
+         A spokesperson for the Chinese Foreign Ministry, Mao Ning, said China disagreed. \
+         North Korean leader Kim Jong-un met South Korean Foreign Minister Cho Tae-yul. \
+         The Kishida-led government agreed.",
+    );
+    assert!(has(&doc, "african_union", RelationKind::MemberOf, "g20"));
+    assert!(has(&doc, "mao_ning", RelationKind::HoldsOffice, "chinese_foreign_ministry"));
+    assert!(has(&doc, "cho_tae_yul", RelationKind::HoldsOffice, "south_korea"));
+    assert!(doc.entities.iter().any(|e| e.name == "Kim Jong-un"), "{:?}", doc.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+    assert!(!doc.entities.iter().any(|e| e.name.ends_with("-led")));
+}
+
+#[test]
 fn talks_after_a_meeting_belong_to_the_sentence_subject() {
     let doc = extract(
         "U.S. Secretary of State Antony Blinken arrived in Beijing. \

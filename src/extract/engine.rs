@@ -547,9 +547,13 @@ impl<'a> Article<'a> {
             });
             // The name after the title, possibly after "of COUNTRY".
             let mut name_start = m.last + 1;
-            if affiliation.is_none() && view.is(name_start, "of") {
+            if affiliation.is_none() && (view.is(name_start, "of") || view.is(name_start, "for") && title_is_lower) {
                 let skip = usize::from(view.is(name_start + 1, "the"));
-                if let Some(x) = starts.get(&(name_start + 1 + skip)).and_then(|&i| matches.get(i))
+                // A body found above ("the Chinese Foreign Ministry") is
+                // longer than the demonym it starts with.
+                let body_there = mentions.iter().any(|x| x.first == name_start + 1 + skip && x.last > x.first && x.role == Role::Plain && self.entities.get(x.entity).is_some_and(|e| e.kind == EntityKind::Organization));
+                if !body_there
+                    && let Some(x) = starts.get(&(name_start + 1 + skip)).and_then(|&i| matches.get(i))
                     && let Some(e) = self.affiliation_of_target(&x.target)
                 {
                     affiliation = Some((x.first, e, true));
@@ -1266,6 +1270,22 @@ fn country_of_target(target: &Target) -> Option<usize> {
 /// The last token of a person's name starting at `start`, if one is there:
 /// one to four capitalised words (with particles such as "bin"), not a
 /// gazetteer country or organisation, not a month.
+/// Whether the hyphen at `i` joins a lower-case name syllable ("Jong-un")
+/// written tight on both sides, as opposed to a compound ("Kishida-led").
+fn hyphen_syllable(view: &SentenceView<'_>, i: usize) -> bool {
+    const COMPOUNDS: &[&str] = &["led", "backed", "hosted", "era", "style", "based", "born", "run", "owned", "brokered", "chaired", "made", "like", "type", "linked", "aligned", "allied", "friendly", "leaning"];
+    let (Some(before), Some(hyphen), Some(after)) = (view.tokens.get(i - 1), view.tokens.get(i), view.tokens.get(i + 1)) else {
+        return false;
+    };
+    let word = view.word(i + 1);
+    before.end == hyphen.start
+        && hyphen.end == after.start
+        && after.kind == TokenKind::Word
+        && word.chars().next().is_some_and(char::is_lowercase)
+        && word.chars().count() <= 4
+        && !COMPOUNDS.contains(&word)
+}
+
 fn person_name_end(
     view: &SentenceView<'_>,
     start: usize,
@@ -1304,6 +1324,13 @@ fn person_name_end(
         }
         if last.is_some() && view.is_punct(i, '-') && view.is_capitalised(i + 1) {
             i += 1;
+            continue;
+        }
+        // A lower-case second syllable written against the hyphen: "Kim
+        // Jong-un", "Cho Tae-yul" (but not "Kishida-led").
+        if last.is_some() && view.is_punct(i, '-') && hyphen_syllable(view, i) {
+            last = Some(i + 1);
+            i += 2;
             continue;
         }
         break;

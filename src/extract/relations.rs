@@ -38,6 +38,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "welcomed" | "welcomes" | "welcome" if !welcome_rule(article, view, i) => meets_rule(article, view, i),
             "visit" | "visited" | "visits" | "visiting" | "trip" | "travel" | "travelled" | "traveled" | "travels" | "arrived" | "arrive" | "arrives" | "arriving" | "landed" | "stopped" | "tour" | "toured" | "flew" | "took" => visits_rule(article, view, i),
             "attend" | "attended" | "attends" | "attending" | "attendance" | "participate" | "participated" | "participates" | "participating" | "participation" | "part" => attends_rule(article, view, i),
+            "admitted" | "admit" | "admits" | "admitting" | "welcomed" if admission_rule(article, view, i) => {}
             "member" | "members" | "membership" | "join" | "joined" | "joins" | "joining" | "accession" | "accede" | "admitted" => member_rule(article, view, i),
             "office" | "offices" | "embassy" | "embassies" | "consulate" | "mission" => office_rule(article, view, i),
             "cooperation" | "cooperate" | "cooperated" | "cooperating" | "partnership" | "partner" | "partners" | "ties" | "relationship" | "relations" | "alliance" | "ally" | "allies" | "agreement" | "exercise" | "exercises" | "drills" | "co-operation" => cooperation_rule(article, view, i),
@@ -48,6 +49,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "expelled" | "expels" | "expel" => expulsion_rule(article, view, i),
             "invasion" | "war" | "assault" | "aggression" | "offensive" | "annexation" | "occupation" => aggression_rule(article, view, i),
             "chair" | "chairs" | "chaired" | "chairing" | "chairmanship" | "chairship" | "presidency" => chair_rule(article, view, i),
+            "leadership" if view.is(i + 1, "of") => chair_rule(article, view, i),
             "in" | "at" => located_rule(article, view, i),
             "(" | "," => place_in_country_rule(article, view, i),
             _ => {}
@@ -1084,4 +1086,34 @@ fn withdrawal_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
         let modality = modality(view, from.max(i.saturating_sub(12)), i);
         article.relate(view, member, org, RelationKind::MemberOf, Some("quit".to_owned()), true, modality, nearest_date(view, i), 0.65);
     }
+}
+
+/// "admitted the African Union as a permanent member of the group",
+/// "welcomed Sweden as its 32nd member": the object of the verb joins the
+/// organisation named after "member of", else the subject organisation,
+/// else the bloc the text is about. Returns whether it applied.
+fn admission_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    let Some(newcomer) = right(article, view, i, ACTOR).first().filter(|m| m.first <= i + 2).copied().copied() else {
+        return false;
+    };
+    let Some(as_at) = (newcomer.last + 1..=newcomer.last + 2).find(|&t| view.is(t, "as")) else {
+        return false;
+    };
+    let Some(member_at) = (as_at + 1..=as_at + 5).find(|&t| view.is_any(t, &["member", "members", "state"])) else {
+        return false;
+    };
+    let named = if view.is(member_at + 1, "of") {
+        right(article, view, member_at + 1, &[EntityKind::Organization]).first().filter(|m| m.first <= member_at + 3).map(|m| m.entity)
+    } else {
+        None
+    };
+    let org = named
+        .or_else(|| left(article, view, i, &[EntityKind::Organization]).map(|m| m.entity))
+        .or_else(|| article.recent_bloc());
+    let Some(org) = org else { return false };
+    let member = actor(article, &newcomer);
+    if member != org {
+        emit(article, view, None, member, org, i, RelationKind::MemberOf, None, 0.7);
+    }
+    true
 }
