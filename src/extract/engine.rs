@@ -1274,7 +1274,7 @@ fn country_of_target(target: &Target) -> Option<usize> {
 /// written tight on both sides, as opposed to a compound ("Kishida-led").
 fn hyphen_syllable(view: &SentenceView<'_>, i: usize) -> bool {
     const COMPOUNDS: &[&str] = &["led", "backed", "hosted", "era", "style", "based", "born", "run", "owned", "brokered", "chaired", "made", "like", "type", "linked", "aligned", "allied", "friendly", "leaning"];
-    let (Some(before), Some(hyphen), Some(after)) = (view.tokens.get(i - 1), view.tokens.get(i), view.tokens.get(i + 1)) else {
+    let (Some(before), Some(hyphen), Some(after)) = (i.checked_sub(1).and_then(|b| view.tokens.get(b)), view.tokens.get(i), view.tokens.get(i + 1)) else {
         return false;
     };
     let word = view.word(i + 1);

@@ -901,7 +901,7 @@ fn aggression_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     if !view.is_any(i + 1, &["of", "on", "against", "in"]) {
         return;
     }
-    let Some(object) = right(article, view, i + 1, &[EntityKind::Country]).first().filter(|m| m.first <= i + 3).copied() else {
+    let Some(object) = right(article, view, i + 1, &[EntityKind::Country]).first().filter(|m| m.first <= i + 3).copied().copied() else {
         return;
     };
     // Skip qualifiers: "full-scale", "unprovoked", "illegal".
