@@ -27,6 +27,7 @@ fn main() -> std::process::ExitCode {
 fn run_verb(verb: Verb) -> anyhow::Result<()> {
     match verb {
         Verb::Extract(args) => entente::cli::extract::run(args),
+        Verb::Bench(args) => entente::cli::bench::run(args),
         Verb::Eval(args) => entente::cli::eval::run(args),
         Verb::Export(args) => entente::cli::export::run(args),
         Verb::Generate(args) => entente::cli::generate::run(args),

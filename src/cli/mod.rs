@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+pub mod bench;
 pub mod eval;
 pub mod export;
 pub mod extract;
@@ -35,6 +36,8 @@ pub enum Verb {
     Eval(eval::Args),
     /// Export a document (or an article) as json, csv, graphml, gexf, dot, svg or png.
     Export(export::Args),
+    /// Measure loading, layout and drawing on a generated graph.
+    Bench(bench::Args),
     /// Write a synthetic relations document of a given size (for benchmarks).
     Generate(generate::Args),
 }

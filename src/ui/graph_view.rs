@@ -32,6 +32,8 @@ pub struct GraphGeometry {
     pub node_radius: Vec<f32>,
     /// Nodes by decreasing degree: labels are placed in this order.
     pub label_order: Vec<NodeIndex>,
+    /// (subject, object) node indices of each edge.
+    pub edge_ends: Vec<(u32, u32)>,
 }
 
 /// How far apart parallel curves are at their middle, in world units.
@@ -39,6 +41,19 @@ const BEND_WORLD: f32 = 22.0;
 
 /// Below this on-screen radius, nodes are drawn as dots and edges batched.
 const FAR_RADIUS_PX: f32 = 2.5;
+
+/// Beyond this many edges in view, edges are drawn as one batched mesh of
+/// straight lines, with only the emphasised ones in detail.
+const DETAILED_EDGE_LIMIT: usize = 2_500;
+
+/// Edge labels are written only when this few edges are in view.
+const EDGE_LABEL_LIMIT: usize = 150;
+
+/// At most this many edges go into the batched mesh per frame; beyond it an
+/// evenly spaced sample is drawn, a little stronger, which looks the same as
+/// a haze of hundreds of thousands of sub-pixel lines at a fraction of the
+/// cost.
+const BATCHED_EDGE_BUDGET: usize = 80_000;
 
 impl GraphGeometry {
     pub fn from_model(model: &Model) -> Self {
@@ -78,10 +93,12 @@ impl GraphGeometry {
             .collect();
         let mut label_order: Vec<NodeIndex> = model.graph.node_indices().collect();
         label_order.sort_by_key(|n| std::cmp::Reverse(degrees.get(n.index()).copied().unwrap_or(0)));
+        let edge_ends = ends.iter().map(|&(a, b)| (a as u32, b as u32)).collect();
         Self {
             edge_bend,
             node_radius,
             label_order,
+            edge_ends,
         }
     }
 }
@@ -251,7 +268,9 @@ fn hover_at(input: &GraphInput<'_>, camera: &Camera, rect: Rect, pointer: Pos2) 
     }
     let mut best_edge: Option<(f32, usize)> = None;
     for edge in input.model.graph.edge_indices() {
-        if !input.edge_visible(edge.index()) {
+        if !input.edge_visible(edge.index())
+            || !edge_screen_box(input, camera, rect, edge.index()).is_some_and(|b| b.contains(pointer))
+        {
             continue;
         }
         let Some(points) = edge_polyline(input, camera, rect, edge) else {
@@ -365,6 +384,16 @@ fn handle_input(
     });
 }
 
+/// The screen box of an edge's two ends, widened by its bend: a cheap test
+/// that rejects edges far from the viewport before any curve is built.
+fn edge_screen_box(input: &GraphInput<'_>, camera: &Camera, rect: Rect, edge: usize) -> Option<Rect> {
+    let &(a, b) = input.geometry.edge_ends.get(edge)?;
+    let pa = camera.world_to_screen(rect, input.position(a as usize)?);
+    let pb = camera.world_to_screen(rect, input.position(b as usize)?);
+    let bend = input.geometry.edge_bend.get(edge).copied().unwrap_or(0.0).abs();
+    Some(Rect::from_two_pos(pa, pb).expand(bend * BEND_WORLD * camera.zoom * 2.0 + 40.0))
+}
+
 /// The curve of an edge in screen space, trimmed to the node outlines.
 /// `None` when either end is hidden or has no position.
 fn edge_polyline(
@@ -457,37 +486,20 @@ fn draw_edges(
 ) {
     let far = camera.zoom * 10.0 < FAR_RADIUS_PX;
     let ink = theme::ink_color(input.dark);
-    if far {
-        // One mesh of thin quads for every visible edge.
-        let mut mesh = Mesh::default();
-        let color = ink.gamma_multiply(0.12);
-        let half_width = 0.35;
-        let screen = rect.expand(2.0);
-        for (edge, &(a, b)) in input.model.edge_pairs().iter().enumerate() {
-            if !input.edge_visible(edge) || !input.node_visible(a) || !input.node_visible(b) {
-                continue;
-            }
-            let (Some(pa), Some(pb)) = (input.position(a), input.position(b)) else {
-                continue;
-            };
-            let sa = camera.world_to_screen(rect, pa);
-            let sb = camera.world_to_screen(rect, pb);
-            if !Rect::from_two_pos(sa, sb).intersects(screen) {
-                continue;
-            }
-            let dir = (sb - sa).normalized();
-            let n = Vec2::new(-dir.y, dir.x) * half_width;
-            let base = mesh.vertices.len() as u32;
-            for p in [sa + n, sa - n, sb - n, sb + n] {
-                mesh.colored_vertex(p, color);
-            }
-            mesh.add_triangle(base, base + 1, base + 2);
-            mesh.add_triangle(base, base + 2, base + 3);
-        }
-        painter.add(Shape::mesh(mesh));
-        return;
-    }
 
+    // Edges near the viewport; the rest cost one box test each.
+    let candidates: Vec<EdgeIndex> = (0..input.geometry.edge_ends.len())
+        .filter(|&e| input.edge_visible(e))
+        .filter(|&e| edge_screen_box(input, camera, rect, e).is_some_and(|b| b.intersects(rect)))
+        .map(EdgeIndex::new)
+        .collect();
+    let is_emphasised = |edge: EdgeIndex| {
+        selection == Selection::Edge(edge) || hover == Hover::Edge(edge) || input.path_edges.contains(&edge)
+    };
+    let batched = far || candidates.len() > DETAILED_EDGE_LIMIT;
+    if batched {
+        batched_edges(painter, input, camera, rect, &candidates, far);
+    }
     let focus_node = match (hover, selection) {
         (Hover::Node(n), _) | (_, Selection::Node(n)) => Some(n),
         _ => None,
@@ -500,11 +512,24 @@ fn draw_edges(
         Hover::Edge(e) => Some(e),
         _ => None,
     };
-    let show_all_labels = camera.zoom >= 1.4;
-    for edge in input.model.graph.edge_indices() {
-        if !input.edge_visible(edge.index()) {
-            continue;
-        }
+    let show_all_labels = camera.zoom >= 1.4 && candidates.len() <= EDGE_LABEL_LIMIT;
+    let touches = |edge: EdgeIndex, node: NodeIndex| {
+        input.model.ends(edge).is_some_and(|(a, b)| a == node || b == node)
+    };
+    // When batched, only the emphasised edges and those of the focus node are
+    // drawn in detail on top.
+    let detailed: Vec<EdgeIndex> = if batched {
+        candidates
+            .iter()
+            .copied()
+            .filter(|&e| is_emphasised(e) || focus_node.is_some_and(|f| touches(e, f)))
+            .take(DETAILED_EDGE_LIMIT)
+            .collect()
+    } else {
+        candidates
+    };
+    let few_focus_edges = detailed.len() <= EDGE_LABEL_LIMIT;
+    for edge in detailed {
         let Some(relation) = input.model.relation(edge) else { continue };
         let Some(points) = edge_polyline(input, camera, rect, edge) else {
             continue;
@@ -582,7 +607,7 @@ fn draw_edges(
             painter.line_segment([middle + Vec2::new(-s, -s), middle + Vec2::new(s, s)], cross);
             painter.line_segment([middle + Vec2::new(-s, s), middle + Vec2::new(s, -s)], cross);
         }
-        if (emphasised || show_all_labels || touches_focus) && !faded {
+        if (emphasised || show_all_labels || (touches_focus && few_focus_edges)) && !faded {
             let text = relation_caption(relation);
             painter.text(
                 middle + Vec2::new(0.0, -8.0),
@@ -593,6 +618,54 @@ fn draw_edges(
             );
         }
     }
+}
+
+/// Draws edges as thin straight lines in one mesh: grey haze when far,
+/// relation colours when nearer.
+fn batched_edges(
+    painter: &egui::Painter,
+    input: &GraphInput<'_>,
+    camera: &Camera,
+    rect: Rect,
+    edges: &[EdgeIndex],
+    far: bool,
+) {
+    let stride = edges.len().div_ceil(BATCHED_EDGE_BUDGET).max(1);
+    let ink = theme::ink_color(input.dark);
+    let haze = ink.gamma_multiply((0.12 * stride as f32).min(0.35));
+    let half_width = if far { 0.35 } else { 0.6 };
+    let drawn = edges.len() / stride + 1;
+    let mut mesh = Mesh::default();
+    mesh.vertices.reserve(drawn * 4);
+    mesh.indices.reserve(drawn * 6);
+    for &edge in edges.iter().step_by(stride) {
+        let Some(&(a, b)) = input.geometry.edge_ends.get(edge.index()) else { continue };
+        let (Some(pa), Some(pb)) = (input.position(a as usize), input.position(b as usize)) else {
+            continue;
+        };
+        let color = if far {
+            haze
+        } else {
+            let Some(relation) = input.model.relation(edge) else { continue };
+            let color = if relation.negated {
+                theme::negated_color()
+            } else {
+                theme::relation_color(relation.kind)
+            };
+            color.gamma_multiply(0.5 * input.edge_fade(edge.index()))
+        };
+        let sa = camera.world_to_screen(rect, pa);
+        let sb = camera.world_to_screen(rect, pb);
+        let dir = (sb - sa).normalized();
+        let n = Vec2::new(-dir.y, dir.x) * half_width;
+        let base = mesh.vertices.len() as u32;
+        for p in [sa + n, sa - n, sb - n, sb + n] {
+            mesh.colored_vertex(p, color);
+        }
+        mesh.add_triangle(base, base + 1, base + 2);
+        mesh.add_triangle(base, base + 2, base + 3);
+    }
+    painter.add(Shape::mesh(mesh));
 }
 
 /// "member of (denied)", "opens office in (planned)", "holds office: Prime Minister".
