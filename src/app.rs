@@ -141,6 +141,7 @@ impl Prepared {
 fn app_force_params() -> ForceParams {
     let defaults = ForceParams::default();
     ForceParams {
+        link_distance: defaults.link_distance * 1.4,
         repulsion: defaults.repulsion * 2.0,
         min_node_distance: 0.6 * crate::layout::LINK_DISTANCE,
         ..defaults
@@ -154,6 +155,9 @@ enum JobMessage {
     Failed(String),
     OpenPicked(Option<PathBuf>),
     SavePicked(Option<PathBuf>),
+    ExportPicked(crate::io::export::Format, Option<PathBuf>),
+    /// An export finished: a message for the status bar.
+    Exported(Result<String, String>),
 }
 
 /// A running background job.
@@ -464,6 +468,25 @@ impl EntenteApp {
                     self.save_to(&path);
                 }
             }
+            JobMessage::ExportPicked(format, path) => {
+                self.job = None;
+                if let Some(path) = path {
+                    self.export_to(format, path);
+                }
+            }
+            JobMessage::Exported(result) => {
+                self.job = None;
+                self.message = Some(match result {
+                    Ok(text) => StatusMessage {
+                        severity: Severity::Info,
+                        text,
+                    },
+                    Err(text) => StatusMessage {
+                        severity: Severity::Error,
+                        text,
+                    },
+                });
+            }
         }
     }
 
@@ -479,6 +502,43 @@ impl EntenteApp {
                 severity: Severity::Error,
                 text: format!("Could not save {}: {err}", path.display()),
             },
+        });
+    }
+
+    /// Exports what is shown (filters applied, current positions) on a
+    /// worker thread.
+    pub fn export_to(&mut self, format: crate::io::export::Format, path: PathBuf) {
+        let model = self.model.clone();
+        let shown = self.explore.hidden_mask().cloned();
+        let positions = self.layout.positions().to_vec();
+        let tx = self.start_job(format!("Exporting {}", format.as_str()));
+        let ctx = self.egui_ctx.clone();
+        std::thread::spawn(move || {
+            let result = crate::io::export::write_export(&model, shown.as_ref(), Some(&positions), format, &path)
+                .map(|written| {
+                    let names: Vec<String> = written.iter().map(|p| p.display().to_string()).collect();
+                    format!("Exported {}", names.join(", "))
+                })
+                .map_err(|err| format!("Could not export to {}: {err}", path.display()));
+            let _ = tx.send(JobMessage::Exported(result));
+            if let Some(ctx) = ctx {
+                ctx.request_repaint();
+            }
+        });
+    }
+
+    fn export_dialog(&mut self, format: crate::io::export::Format) {
+        let tx = self.start_job("Choosing where to export".to_owned());
+        let ctx = self.egui_ctx.clone();
+        std::thread::spawn(move || {
+            let path = rfd::FileDialog::new()
+                .add_filter(format.description(), &[format.extension()])
+                .set_file_name(format!("entente.{}", format.extension()))
+                .save_file();
+            let _ = tx.send(JobMessage::ExportPicked(format, path));
+            if let Some(ctx) = ctx {
+                ctx.request_repaint();
+            }
         });
     }
 
@@ -530,6 +590,7 @@ impl EntenteApp {
                 self.extract_text(title, text);
             }
             Command::SaveAsDialog => self.file_dialog(true),
+            Command::ExportDialog(format) => self.export_dialog(format),
             Command::FitView => self.view.fit_requested = true,
             Command::ToggleLayout => self.layout.toggle_running(),
             Command::RerunLayout => self.layout.rerun(),

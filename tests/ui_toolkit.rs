@@ -163,3 +163,29 @@ fn timeline_range_filters_relations_by_date() {
     assert!(shown.edge(petgraph::graph::EdgeIndex::new(1)));
     assert!(shown.edge(petgraph::graph::EdgeIndex::new(2)));
 }
+
+#[test]
+fn exporting_a_filtered_view_exports_what_is_shown() {
+    let mut harness = start_with(None);
+    let mut filter = entente::analysis::filter::Filter::default();
+    filter.hidden_entity_kinds.insert(EntityKind::Person);
+    harness.state_mut().apply(entente::ui::Command::SetFilter(filter));
+    harness.run_steps(3);
+    let (shown_nodes, shown_edges) = {
+        let shown = harness.state().explore.hidden_mask().unwrap();
+        (shown.visible_node_count(), shown.visible_edge_count())
+    };
+    assert!(shown_nodes < harness.state().model.node_count());
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("view.graphml");
+    harness
+        .state_mut()
+        .export_to(entente::io::export::Format::Graphml, path.clone());
+    harness.state_mut().wait_for_jobs(std::time::Duration::from_secs(30));
+    let status = harness.state().status_text().unwrap().to_owned();
+    assert!(status.starts_with("Exported"), "{status}");
+    let xml = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(xml.matches("<node ").count(), shown_nodes);
+    assert_eq!(xml.matches("<edge ").count(), shown_edges);
+}

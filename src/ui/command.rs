@@ -27,6 +27,8 @@ pub enum Command {
     ExtractText { title: String, text: String },
     /// Save the current document as JSON (dialog).
     SaveAsDialog,
+    /// Export what is shown (dialog for the file name).
+    ExportDialog(crate::io::export::Format),
     /// Fit the whole graph in view.
     FitView,
     /// Pause or resume the force layout.

@@ -195,8 +195,9 @@ pub fn graph_view_ui(
     handle_input(ui, input, view, &response, rect, hover, commands);
     let camera = view.camera;
 
-    draw_edges(&painter, input, &camera, rect, view.selection, hover);
+    let edge_labels = draw_edges(&painter, input, &camera, rect, view.selection, hover);
     draw_nodes(&painter, input, &camera, rect, view.selection, hover);
+    draw_labels(&painter, input, &camera, rect, view.selection, hover, &edge_labels);
 
     if input.model.node_count() == 0 {
         painter.text(
@@ -476,6 +477,14 @@ fn emphasis_for_node(input: &GraphInput<'_>, node: NodeIndex, selection: Selecti
     }
 }
 
+/// A relation caption waiting to be placed: emphasised ones first.
+struct EdgeLabel {
+    at: Pos2,
+    text: String,
+    emphasised: bool,
+}
+
+/// Draws the edges; returns the captions to place with the node labels.
 fn draw_edges(
     painter: &egui::Painter,
     input: &GraphInput<'_>,
@@ -483,9 +492,9 @@ fn draw_edges(
     rect: Rect,
     selection: Selection,
     hover: Hover,
-) {
+) -> Vec<EdgeLabel> {
+    let mut labels = Vec::new();
     let far = camera.zoom * 10.0 < FAR_RADIUS_PX;
-    let ink = theme::ink_color(input.dark);
 
     // Edges near the viewport; the rest cost one box test each.
     let candidates: Vec<EdgeIndex> = (0..input.geometry.edge_ends.len())
@@ -499,6 +508,9 @@ fn draw_edges(
     let batched = far || candidates.len() > DETAILED_EDGE_LIMIT;
     if batched {
         batched_edges(painter, input, camera, rect, &candidates, far);
+    }
+    if far {
+        return labels;
     }
     let focus_node = match (hover, selection) {
         (Hover::Node(n), _) | (_, Selection::Node(n)) => Some(n),
@@ -608,16 +620,14 @@ fn draw_edges(
             painter.line_segment([middle + Vec2::new(-s, s), middle + Vec2::new(s, -s)], cross);
         }
         if (emphasised || show_all_labels || (touches_focus && few_focus_edges)) && !faded {
-            let text = relation_caption(relation);
-            painter.text(
-                middle + Vec2::new(0.0, -8.0),
-                Align2::CENTER_BOTTOM,
-                text,
-                FontId::proportional(11.0),
-                ink.gamma_multiply(if emphasised { 1.0 } else { 0.8 }),
-            );
+            labels.push(EdgeLabel {
+                at: middle,
+                text: relation_caption(relation),
+                emphasised,
+            });
         }
     }
+    labels
 }
 
 /// Draws edges as thin straight lines in one mesh: grey haze when far,
@@ -634,6 +644,9 @@ fn batched_edges(
     let ink = theme::ink_color(input.dark);
     let haze = ink.gamma_multiply((0.12 * stride as f32).min(0.35));
     let half_width = if far { 0.35 } else { 0.6 };
+    // Thousands of crossing lines would wash the canvas out: the more there
+    // are, the fainter each.
+    let density = (0.5 * (2_500.0 / edges.len().max(1) as f32).sqrt()).clamp(0.12, 0.5);
     let drawn = edges.len() / stride + 1;
     let mut mesh = Mesh::default();
     mesh.vertices.reserve(drawn * 4);
@@ -652,7 +665,7 @@ fn batched_edges(
             } else {
                 theme::relation_color(relation.kind)
             };
-            color.gamma_multiply(0.5 * input.edge_fade(edge.index()))
+            color.gamma_multiply(density * input.edge_fade(edge.index()))
         };
         let sa = camera.world_to_screen(rect, pa);
         let sb = camera.world_to_screen(rect, pb);
@@ -750,7 +763,6 @@ fn draw_nodes(
             }
         }
     }
-    draw_labels(painter, input, camera, rect, selection, hover);
 }
 
 /// Paints one node outline.
@@ -795,7 +807,10 @@ pub fn paint_node_shape(
     painter.add(shape);
 }
 
-/// Places node labels by priority without overlaps.
+/// Places labels by priority without overlaps: the selected and hovered
+/// nodes and their neighbours, emphasised relation captions, then the other
+/// nodes by degree, then the other captions. A label that would overlap one
+/// already placed is left out.
 fn draw_labels(
     painter: &egui::Painter,
     input: &GraphInput<'_>,
@@ -803,6 +818,7 @@ fn draw_labels(
     rect: Rect,
     selection: Selection,
     hover: Hover,
+    edge_labels: &[EdgeLabel],
 ) {
     let ink = theme::ink_color(input.dark);
     let font = FontId::proportional(12.5);
@@ -820,13 +836,33 @@ fn draw_labels(
     // Labels are screen-sized; collisions, not zoom, decide how many fit.
     let readable = camera.zoom >= 0.15;
     let mut placed: Vec<Rect> = Vec::new();
+    let caption_font = FontId::proportional(11.0);
+    let place_captions = |placed: &mut Vec<Rect>, emphasised: bool| {
+        for label in edge_labels.iter().filter(|l| l.emphasised == emphasised) {
+            let galley = painter.layout_no_wrap(label.text.clone(), caption_font.clone(), ink);
+            let top_left = label.at + Vec2::new(-galley.size().x / 2.0, -galley.size().y - 3.0);
+            let label_rect = Rect::from_min_size(top_left, galley.size()).expand(1.5);
+            if placed.iter().any(|r| r.intersects(label_rect)) {
+                continue;
+            }
+            painter.rect_filled(label_rect, 3.0, theme::canvas_color(input.dark).gamma_multiply(0.8));
+            painter.galley(top_left, galley, ink.gamma_multiply(if emphasised { 1.0 } else { 0.75 }));
+            placed.push(label_rect);
+        }
+    };
     let max_labels = 400;
     let order = priority
         .iter()
         .copied()
         .chain(input.geometry.label_order.iter().copied().filter(|_| readable));
     let mut seen = std::collections::HashSet::new();
-    for node in order {
+    let priority_count = priority.len();
+    let mut captions_placed = false;
+    for (k, node) in order.enumerate() {
+        if k == priority_count {
+            place_captions(&mut placed, true);
+            captions_placed = true;
+        }
         if placed.len() >= max_labels || !seen.insert(node) {
             continue;
         }
@@ -860,6 +896,10 @@ fn draw_labels(
         painter.galley(top_left, galley, ink.gamma_multiply(alpha));
         placed.push(label_rect);
     }
+    if !captions_placed {
+        place_captions(&mut placed, true);
+    }
+    place_captions(&mut placed, false);
 }
 
 fn node_tooltip_ui(ui: &mut egui::Ui, input: &GraphInput<'_>, node: NodeIndex) {

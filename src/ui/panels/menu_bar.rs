@@ -29,6 +29,13 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, input: &MenuInput, commands: &mut Vec<Comm
             if shortcut_button(ui, "Save as…", "Ctrl+S").clicked() {
                 commands.push(Command::SaveAsDialog);
             }
+            ui.menu_button("Export what is shown", |ui| {
+                for format in crate::io::export::Format::ALL {
+                    if ui.button(format.description()).clicked() {
+                        commands.push(Command::ExportDialog(format));
+                    }
+                }
+            });
             ui.separator();
             if shortcut_button(ui, "Quit", "Ctrl+Q").clicked() {
                 commands.push(Command::Quit);
