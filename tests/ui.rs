@@ -289,3 +289,60 @@ fn theme_camera_and_pins_are_remembered_between_runs() {
     assert_eq!(again.layout.positions()[node.index()], [123.0, -45.0]);
     assert_eq!(again.view.camera.zoom, 1.7);
 }
+
+#[test]
+fn an_article_file_is_extracted_and_shown_with_its_text() {
+    let mut harness = start();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("talks.txt");
+    let text = "Indonesian President Joko Widodo met Australian Prime Minister Anthony Albanese \
+                in Jakarta on Tuesday. The two leaders agreed to expand defence cooperation.";
+    std::fs::write(&path, text).unwrap();
+    harness.state_mut().open_path(path);
+    harness.state_mut().wait_for_jobs(std::time::Duration::from_secs(20));
+    harness.run_steps(3);
+    let app = harness.state();
+    assert_eq!(app.model.document.documents[0].text, text);
+    assert!(app.model.node_count() >= 3, "{:?}", app.status_text());
+    assert!(app.model.edge_count() >= 1);
+    // The article pane shows the new text.
+    assert!(harness.query_all_by_label_contains("Joko Widodo").count() >= 1);
+}
+
+#[test]
+fn pasted_text_is_extracted() {
+    let mut harness = start();
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, egui::Key::V);
+    harness.run_steps(3);
+    let text = "NATO Secretary General Mark Rutte visited Kyiv on Monday and met Ukrainian \
+                President Volodymyr Zelensky.";
+    harness.get_by_role(egui::accesskit::Role::MultilineTextInput).focus();
+    harness.run_steps(1);
+    harness
+        .get_by_role(egui::accesskit::Role::MultilineTextInput)
+        .type_text(text);
+    harness.run_steps(2);
+    harness.get_by_label("Extract relations").click();
+    harness.run_steps(2);
+    harness.state_mut().wait_for_jobs(std::time::Duration::from_secs(20));
+    harness.run_steps(3);
+    let app = harness.state();
+    assert_eq!(app.model.document.documents[0].text, text);
+    assert!(app.model.node_count() >= 3);
+    assert!(app.source.describe().starts_with("pasted"));
+}
+
+#[test]
+fn an_empty_article_is_refused_with_a_message() {
+    let mut harness = start();
+    let before = harness.state().model.node_count();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("blank.txt");
+    std::fs::write(&path, "   \n\n ").unwrap();
+    harness.state_mut().open_path(path);
+    harness.state_mut().wait_for_jobs(std::time::Duration::from_secs(10));
+    harness.run_steps(2);
+    let app = harness.state();
+    assert_eq!(app.model.node_count(), before);
+    assert!(app.status_text().unwrap().contains("empty"), "{:?}", app.status_text());
+}
