@@ -559,11 +559,7 @@ fn draw_edges(
         let emphasised = selected_edge == Some(edge) || hovered_edge == Some(edge) || on_path;
         let faded = focus_node.is_some() && !touches_focus && !emphasised;
 
-        let mut color = if relation.negated {
-            theme::negated_color()
-        } else {
-            theme::relation_color(relation.kind)
-        };
+        let mut color = theme::edge_color(relation);
         if faded {
             color = color.gamma_multiply(0.18);
         }
@@ -660,11 +656,7 @@ fn batched_edges(
             haze
         } else {
             let Some(relation) = input.model.relation(edge) else { continue };
-            let color = if relation.negated {
-                theme::negated_color()
-            } else {
-                theme::relation_color(relation.kind)
-            };
+            let color = theme::edge_color(relation);
             color.gamma_multiply(density * input.edge_fade(edge.index()))
         };
         let sa = camera.world_to_screen(rect, pa);

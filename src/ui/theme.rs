@@ -22,6 +22,16 @@ pub fn negated_color() -> Color32 {
     color(palette::NEGATED)
 }
 
+/// The colour an edge is drawn in: red when the text denies it, else its
+/// kind's colour.
+pub fn edge_color(relation: &crate::model::Relation) -> Color32 {
+    if relation.negated {
+        negated_color()
+    } else {
+        relation_color(relation.kind)
+    }
+}
+
 /// Background of the diagram.
 pub fn canvas_color(dark: bool) -> Color32 {
     if dark {

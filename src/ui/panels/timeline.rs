@@ -78,11 +78,7 @@ pub fn timeline_ui(
     for entry in &timeline.entries {
         let Some(relation) = model.relation(entry.edge) else { continue };
         let x = x_of(day_number(entry.span.first));
-        let color = if relation.negated {
-            theme::negated_color()
-        } else {
-            theme::relation_color(relation.kind)
-        };
+        let color = theme::edge_color(relation);
         let selected = selection == Selection::Edge(entry.edge);
         let height = if selected { 11.0 } else { 7.0 };
         painter.line_segment(
