@@ -525,6 +525,7 @@ impl<'a> Article<'a> {
             while title_first > 0
                 && title_first + 3 > m.first
                 && view.is_capitalised(title_first - 1)
+                && !view.is(title_first - 1, "its")
                 && !covered.get(title_first - 1).copied().unwrap_or(true)
                 && !matches.iter().any(|x| x.last == title_first - 1)
             {
@@ -545,6 +546,24 @@ impl<'a> Article<'a> {
                             .and_then(|x| self.affiliation_of_target(&x.target).map(|e| (x.first, e, false)))
                     })
             });
+            // "Its foreign minister, Bendito Freitas": the country named
+            // last, in this sentence or before it (or the organisation, for
+            // offices other than ministers').
+            if affiliation.is_none()
+                && title_is_lower
+                && let Some(b) = before.filter(|&b| view.is(b, "its"))
+            {
+                let ministerial = label.to_lowercase().contains("minister") || label.contains("diplomat");
+                let in_sentence = matches
+                    .iter()
+                    .filter(|x| x.last < b)
+                    .filter_map(|x| country_of_target(&x.target))
+                    .last()
+                    .and_then(|c| self.gazetteer_entity(c));
+                affiliation = in_sentence
+                    .or_else(|| self.recent_entity(|e| e.kind == EntityKind::Country || !ministerial && e.kind == EntityKind::Organization))
+                    .map(|e| (b, e, true));
+            }
             // The name after the title, possibly after "of COUNTRY".
             let mut name_start = m.last + 1;
             if affiliation.is_none() && (view.is(name_start, "of") || view.is(name_start, "for") && title_is_lower) {
