@@ -644,6 +644,17 @@ impl<'a> Article<'a> {
                     }
                 }
                 None
+            } else if view.word(m.first).len() >= 2 && view.word(m.first).chars().all(|c| c.is_ascii_uppercase()) {
+                // An abbreviated title standing for its holder ("EAM
+                // co-chaired", "the PM said"): the person last named with
+                // that office.
+                if let Some(person) = self.recent_holder_of(label) {
+                    mentions.push(Mention { first: m.first, last: m.last, entity: person, role: Role::Plain });
+                    for c in covered.iter_mut().take(m.last + 1).skip(m.first) {
+                        *c = true;
+                    }
+                }
+                None
             } else {
                 None
             };
@@ -862,6 +873,17 @@ impl<'a> Article<'a> {
             return known;
         }
         self.entity(name, EntityKind::Person)
+    }
+
+    /// The most recently mentioned person holding an office labelled
+    /// `label`.
+    fn recent_holder_of(&self, label: &str) -> Option<usize> {
+        self.relations
+            .iter()
+            .filter(|r| r.kind == RelationKind::HoldsOffice && r.label.as_deref() == Some(label))
+            .filter_map(|r| self.entities.get(r.subject).map(|e| (r.subject, e.last_seen)))
+            .max_by_key(|&(_, seen)| seen)
+            .map(|(person, _)| person)
     }
 
     /// The most recently mentioned person serving `affiliation`.
