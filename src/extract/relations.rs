@@ -803,10 +803,11 @@ fn welcome_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) ->
 
 /// "summit in Lithuania", "the conference held in Vienna".
 fn located_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    // The event just before (allowing "held", a date, "in July").
+    // The event just before (allowing "held", a date, "in July", "as a
+    // full member").
     let mut k = i;
     let mut steps = 0;
-    while k > 0 && steps < 5 {
+    while k > 0 && steps < 8 {
         let prev = k - 1;
         if let Some(m) = view.mentions.iter().find(|m| m.last == prev && m.role != Role::Inner) {
             if entity_kind(article, m) == Some(EntityKind::Event) {
@@ -820,7 +821,7 @@ fn located_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
             return;
         }
         let in_date = view.dates.iter().any(|d| d.first_token <= prev && prev <= d.last_token);
-        if !(in_date || view.is_any(prev, &["held", "in", "on", "be", "will", "to", "was", "is", "taking", "place", "convened", "hosted", ","])) {
+        if !(in_date || view.is_any(prev, &["held", "in", "on", "be", "will", "to", "was", "is", "taking", "place", "convened", "hosted", "as", "a", "an", "full", "member", "observer", "guest", ","])) {
             return;
         }
         k = prev;
