@@ -59,16 +59,20 @@ pub fn paths_ui(ui: &mut egui::Ui, model: &Model, explore: &ExploreState, comman
 
 fn hop_ui(ui: &mut egui::Ui, model: &Model, hop: &Hop, commands: &mut Vec<Command>) {
     let name = |node| model.entity(node).map_or("?", |e| e.name.as_str());
-    let Some(relation) = model.relation(hop.edge) else { return };
+    let (Some(relation), Some((subject, object))) = (model.relation(hop.edge), model.ends(hop.edge)) else {
+        return;
+    };
+    // The hop is walked in path order, but the relation reads subject first:
+    // "Mao Ning criticizes Japan", whichever end the path came from.
     ui.horizontal_wrapped(|ui| {
-        if ui.link(name(hop.from)).clicked() {
-            commands.push(Command::SelectAndCenter(hop.from));
+        if ui.link(name(subject)).clicked() {
+            commands.push(Command::SelectAndCenter(subject));
         }
         if ui.link(RichText::new(relation_caption(relation)).italics()).clicked() {
             commands.push(Command::Select(Selection::Edge(hop.edge)));
         }
-        if ui.link(name(hop.to)).clicked() {
-            commands.push(Command::SelectAndCenter(hop.to));
+        if ui.link(name(object)).clicked() {
+            commands.push(Command::SelectAndCenter(object));
         }
     });
     if let Some(evidence) = relation.evidence.first() {

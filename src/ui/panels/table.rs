@@ -98,6 +98,7 @@ pub fn table_ui(
     let mut open = true;
     egui::Window::new("Table")
         .open(&mut open)
+        .default_pos([300.0, 90.0])
         .default_size([720.0, 420.0])
         .show(ctx, |ui| {
             ui.horizontal(|ui| {
