@@ -558,7 +558,7 @@ impl<'a> Article<'a> {
                     .iter()
                     .filter(|x| x.last < b)
                     .filter_map(|x| country_of_target(&x.target))
-                    .last()
+                    .next_back()
                     .and_then(|c| self.gazetteer_entity(c));
                 affiliation = in_sentence
                     .or_else(|| self.recent_entity(|e| e.kind == EntityKind::Country || !ministerial && e.kind == EntityKind::Organization))
