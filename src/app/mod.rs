@@ -9,163 +9,44 @@
 //! node positions and pins of the last document (eframe remembers the window
 //! and egui the panel sizes).
 
-use std::path::{Path, PathBuf};
+mod jobs;
+mod prepare;
+mod state;
+
 use std::sync::mpsc::{Receiver, Sender, channel};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
-use serde::{Deserialize, Serialize};
 
 use crate::analysis::filter::Filter;
 use crate::analysis::search::SearchIndex;
 use crate::analysis::timeline::Timeline;
-use crate::io::load::{self, Opened};
-use crate::layout::force::{ForceLayout, ForceParams};
+use crate::io::load;
+use crate::layout::force::ForceLayout;
 use crate::model::{Document, Model};
 use crate::ui::explore::ExploreState;
 use crate::ui::graph_view::{GraphGeometry, GraphInput, graph_view_ui};
 use crate::ui::layout_state::{LayoutKind, LayoutState};
 use crate::ui::panels::article::MentionIndex;
 use crate::ui::panels::legend::EntityLists;
-use crate::ui::panels::status_bar::{Severity, StatusInput, StatusMessage};
 use crate::ui::panels::search::SearchState;
+use crate::ui::panels::status_bar::{Severity, StatusInput, StatusMessage};
 use crate::ui::panels::table::TableState;
 use crate::ui::panels::{article, filters, help, inspector, legend, menu_bar, paths, search, status_bar, table, timeline};
-use crate::ui::{Camera, Command, Selection, ViewState};
+use crate::ui::{Command, Selection, ViewState};
+
+use jobs::{Job, JobMessage};
+pub use prepare::{LAYOUT_SEED, Prepared, Source, app_force_params};
+pub use state::{PersistedState, SavedView, StartOptions};
 
 /// The window title; also what `xdotool search --name` looks for.
 pub const APP_NAME: &str = "Entente";
-
-/// Seed of the force layout: the same file gives the same picture.
-const LAYOUT_SEED: u64 = 7;
 
 /// Positions are remembered for documents up to this size.
 const MAX_REMEMBERED_NODES: usize = 5_000;
 
 /// How long the layout may run per frame.
 const LAYOUT_BUDGET: Duration = Duration::from_millis(8);
-
-/// What survives a restart.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(default)]
-pub struct PersistedState {
-    pub dark: bool,
-    pub show_article: bool,
-    pub last_view: Option<SavedView>,
-    /// The file that was open, reopened at start when no file is given.
-    pub last_path: Option<PathBuf>,
-}
-
-impl Default for PersistedState {
-    fn default() -> Self {
-        Self {
-            dark: true,
-            show_article: true,
-            last_view: None,
-            last_path: None,
-        }
-    }
-}
-
-/// The camera, positions and pins of one document.
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
-pub struct SavedView {
-    pub fingerprint: u64,
-    pub camera: Option<Camera>,
-    pub positions: Vec<(String, [f32; 2])>,
-    pub pinned: Vec<String>,
-}
-
-/// Where the open document came from.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Source {
-    Sample,
-    File(PathBuf),
-    Pasted(String),
-}
-
-impl Source {
-    pub fn describe(&self) -> String {
-        match self {
-            Self::Sample => "sample (built in)".to_owned(),
-            Self::File(path) => path.display().to_string(),
-            Self::Pasted(title) => format!("pasted: {title}"),
-        }
-    }
-}
-
-/// A document made ready off the UI thread: the model and everything derived
-/// from it that is expensive at scale.
-pub struct Prepared {
-    pub model: Model,
-    pub geometry: GraphGeometry,
-    pub lists: EntityLists,
-    pub mentions: MentionIndex,
-    pub search: SearchIndex,
-    pub timeline: Timeline,
-    pub force: ForceLayout,
-    pub source: Source,
-    pub warnings: Vec<String>,
-}
-
-impl Prepared {
-    pub fn from_document(document: Document, source: Source, warnings: Vec<String>) -> Self {
-        let model = Model::from_document(document);
-        let geometry = GraphGeometry::from_model(&model);
-        let lists = EntityLists::from_model(&model);
-        let mentions = MentionIndex::from_model(&model);
-        let search = SearchIndex::new(&model);
-        let timeline = Timeline::new(&model);
-        let force = ForceLayout::with_params(
-            model.node_count(),
-            &model.edge_pairs(),
-            LAYOUT_SEED,
-            app_force_params(),
-        );
-        Self {
-            model,
-            geometry,
-            lists,
-            mentions,
-            search,
-            timeline,
-            force,
-            source,
-            warnings,
-        }
-    }
-}
-
-/// The window's force constants: more room between nodes than the library
-/// default, since every node carries a label.
-fn app_force_params() -> ForceParams {
-    let defaults = ForceParams::default();
-    ForceParams {
-        link_distance: defaults.link_distance * 1.4,
-        repulsion: defaults.repulsion * 2.0,
-        min_node_distance: 0.6 * crate::layout::LINK_DISTANCE,
-        ..defaults
-    }
-}
-
-/// Messages from worker threads.
-enum JobMessage {
-    Progress(f32),
-    Loaded(Box<Prepared>),
-    Failed(String),
-    OpenPicked(Option<PathBuf>),
-    SavePicked(Option<PathBuf>),
-    ExportPicked(crate::io::export::Format, Option<PathBuf>),
-    /// An export finished: a message for the status bar.
-    Exported(Result<String, String>),
-}
-
-/// A running background job.
-struct Job {
-    label: String,
-    progress: Option<f32>,
-    started: Instant,
-}
 
 /// The paste-an-article box.
 #[derive(Default)]
@@ -196,15 +77,6 @@ pub struct EntenteApp {
     paste: Option<PasteBox>,
     commands: Vec<Command>,
     egui_ctx: Option<egui::Context>,
-}
-
-/// How the app is started.
-#[derive(Clone, Debug, Default)]
-pub struct StartOptions {
-    /// A file given on the command line.
-    pub file: Option<PathBuf>,
-    /// Ignore the remembered state (tests, screenshots).
-    pub fresh: bool,
 }
 
 impl EntenteApp {
@@ -370,201 +242,6 @@ impl EntenteApp {
                 .collect();
         }
         self.state.last_view = Some(saved);
-    }
-
-    fn start_job(&mut self, label: String) -> Sender<JobMessage> {
-        self.job = Some(Job {
-            label,
-            progress: None,
-            started: Instant::now(),
-        });
-        self.job_tx.clone()
-    }
-
-    /// Opens a file on a worker thread; the current graph stays until the
-    /// new one is ready, and stays for good if the file is refused.
-    pub fn open_path(&mut self, path: PathBuf) {
-        let name = path
-            .file_name()
-            .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-        let tx = self.start_job(format!("Opening {name}"));
-        let ctx = self.egui_ctx.clone();
-        std::thread::spawn(move || {
-            let message = match prepare_path(&path, &tx, ctx.as_ref()) {
-                Ok(prepared) => JobMessage::Loaded(Box::new(prepared)),
-                Err(err) => JobMessage::Failed(err),
-            };
-            let _ = tx.send(message);
-            if let Some(ctx) = ctx {
-                ctx.request_repaint();
-            }
-        });
-    }
-
-    /// Extracts pasted text on a worker thread.
-    fn extract_text(&mut self, title: String, text: String) {
-        let tx = self.start_job(format!("Extracting {title}"));
-        let ctx = self.egui_ctx.clone();
-        std::thread::spawn(move || {
-            let message = match prepare_article(&title, &title, &text, Vec::new(), &tx, ctx.as_ref()) {
-                Ok(mut prepared) => {
-                    prepared.source = Source::Pasted(title);
-                    JobMessage::Loaded(Box::new(prepared))
-                }
-                Err(err) => JobMessage::Failed(err),
-            };
-            let _ = tx.send(message);
-            if let Some(ctx) = ctx {
-                ctx.request_repaint();
-            }
-        });
-    }
-
-    /// Waits for and applies every finished background job. For tests and
-    /// the command line: the UI polls instead.
-    pub fn wait_for_jobs(&mut self, timeout: Duration) {
-        let deadline = Instant::now() + timeout;
-        while self.job.is_some() && Instant::now() < deadline {
-            match self.job_rx.recv_timeout(Duration::from_millis(20)) {
-                Ok(message) => self.on_job_message(message),
-                Err(_) => continue,
-            }
-        }
-    }
-
-    fn poll_jobs(&mut self) {
-        while let Ok(message) = self.job_rx.try_recv() {
-            self.on_job_message(message);
-        }
-    }
-
-    fn on_job_message(&mut self, message: JobMessage) {
-        match message {
-            JobMessage::Progress(fraction) => {
-                if let Some(job) = &mut self.job {
-                    job.progress = Some(fraction);
-                }
-            }
-            JobMessage::Loaded(prepared) => {
-                self.job = None;
-                self.install(*prepared);
-            }
-            JobMessage::Failed(text) => {
-                self.job = None;
-                self.message = Some(StatusMessage {
-                    severity: Severity::Error,
-                    text: format!("{text} — kept the current graph."),
-                });
-            }
-            JobMessage::OpenPicked(path) => {
-                self.job = None;
-                if let Some(path) = path {
-                    self.open_path(path);
-                }
-            }
-            JobMessage::SavePicked(path) => {
-                self.job = None;
-                if let Some(path) = path {
-                    self.save_to(&path);
-                }
-            }
-            JobMessage::ExportPicked(format, path) => {
-                self.job = None;
-                if let Some(path) = path {
-                    self.export_to(format, path);
-                }
-            }
-            JobMessage::Exported(result) => {
-                self.job = None;
-                self.message = Some(match result {
-                    Ok(text) => StatusMessage {
-                        severity: Severity::Info,
-                        text,
-                    },
-                    Err(text) => StatusMessage {
-                        severity: Severity::Error,
-                        text,
-                    },
-                });
-            }
-        }
-    }
-
-    /// Writes the open document as JSON, atomically.
-    pub fn save_to(&mut self, path: &Path) {
-        let json = self.model.document.to_json();
-        self.message = Some(match crate::io::atomic::write_atomic(path, json.as_bytes()) {
-            Ok(()) => StatusMessage {
-                severity: Severity::Info,
-                text: format!("Saved {}", path.display()),
-            },
-            Err(err) => StatusMessage {
-                severity: Severity::Error,
-                text: format!("Could not save {}: {err}", path.display()),
-            },
-        });
-    }
-
-    /// Exports what is shown (filters applied, current positions) on a
-    /// worker thread.
-    pub fn export_to(&mut self, format: crate::io::export::Format, path: PathBuf) {
-        let model = self.model.clone();
-        let shown = self.explore.hidden_mask().cloned();
-        let positions = self.layout.positions().to_vec();
-        let tx = self.start_job(format!("Exporting {}", format.as_str()));
-        let ctx = self.egui_ctx.clone();
-        std::thread::spawn(move || {
-            let result = crate::io::export::write_export(&model, shown.as_ref(), Some(&positions), format, &path)
-                .map(|written| {
-                    let names: Vec<String> = written.iter().map(|p| p.display().to_string()).collect();
-                    format!("Exported {}", names.join(", "))
-                })
-                .map_err(|err| format!("Could not export to {}: {err}", path.display()));
-            let _ = tx.send(JobMessage::Exported(result));
-            if let Some(ctx) = ctx {
-                ctx.request_repaint();
-            }
-        });
-    }
-
-    fn export_dialog(&mut self, format: crate::io::export::Format) {
-        let tx = self.start_job("Choosing where to export".to_owned());
-        let ctx = self.egui_ctx.clone();
-        std::thread::spawn(move || {
-            let path = rfd::FileDialog::new()
-                .add_filter(format.description(), &[format.extension()])
-                .set_file_name(format!("entente.{}", format.extension()))
-                .save_file();
-            let _ = tx.send(JobMessage::ExportPicked(format, path));
-            if let Some(ctx) = ctx {
-                ctx.request_repaint();
-            }
-        });
-    }
-
-    fn file_dialog(&mut self, save: bool) {
-        let tx = self.start_job(if save { "Choosing where to save" } else { "Choosing a file" }.to_owned());
-        let ctx = self.egui_ctx.clone();
-        std::thread::spawn(move || {
-            let dialog = rfd::FileDialog::new()
-                .add_filter("Documents and articles", &["json", "txt"])
-                .add_filter("Relations document", &["json"])
-                .add_filter("Article text", &["txt"]);
-            let message = if save {
-                JobMessage::SavePicked(
-                    rfd::FileDialog::new()
-                        .add_filter("Relations document", &["json"])
-                        .set_file_name("relations.json")
-                        .save_file(),
-                )
-            } else {
-                JobMessage::OpenPicked(dialog.pick_file())
-            };
-            let _ = tx.send(message);
-            if let Some(ctx) = ctx {
-                ctx.request_repaint();
-            }
-        });
     }
 
     /// Applies one command.
@@ -810,70 +487,6 @@ impl EntenteApp {
             self.paste = None;
         }
     }
-}
-
-/// Reads and prepares a file (worker thread).
-fn prepare_path(path: &Path, tx: &Sender<JobMessage>, ctx: Option<&egui::Context>) -> Result<Prepared, String> {
-    match load::open_path(path) {
-        Ok(opened) => prepare_opened(path, opened, tx, ctx),
-        Err(err) => Err(err.to_string()),
-    }
-}
-
-fn prepare_opened(
-    path: &Path,
-    opened: Opened,
-    tx: &Sender<JobMessage>,
-    ctx: Option<&egui::Context>,
-) -> Result<Prepared, String> {
-    match opened {
-        Opened::Document(document) => Ok(Prepared::from_document(
-            document,
-            Source::File(path.to_owned()),
-            Vec::new(),
-        )),
-        Opened::Article { text, lossy } => {
-            let mut warnings = Vec::new();
-            if lossy {
-                warnings.push("The file is not valid UTF-8; unreadable bytes were replaced.".to_owned());
-            }
-            let stem = path
-                .file_stem()
-                .map_or_else(|| "article".to_owned(), |s| s.to_string_lossy().into_owned());
-            let mut prepared = prepare_article(&stem, &stem, &text, warnings, tx, ctx)?;
-            prepared.source = Source::File(path.to_owned());
-            Ok(prepared)
-        }
-    }
-}
-
-/// Extracts an article and prepares its graph (worker thread).
-fn prepare_article(
-    id: &str,
-    title: &str,
-    text: &str,
-    warnings: Vec<String>,
-    tx: &Sender<JobMessage>,
-    ctx: Option<&egui::Context>,
-) -> Result<Prepared, String> {
-    if text.trim().is_empty() {
-        return Err("The article is empty: there is nothing to extract".to_owned());
-    }
-    let progress = |fraction: f32| {
-        let _ = tx.send(JobMessage::Progress(fraction));
-        if let Some(ctx) = ctx {
-            ctx.request_repaint();
-        }
-    };
-    let document = crate::extract::extract_article_with_progress(id, title, text, &progress);
-    if document.entities.is_empty() {
-        return Err(format!("Found no entities in {title}: is it an English news article?"));
-    }
-    Ok(Prepared::from_document(
-        document,
-        Source::Pasted(title.to_owned()),
-        warnings,
-    ))
 }
 
 impl eframe::App for EntenteApp {
