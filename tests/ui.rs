@@ -346,3 +346,18 @@ fn an_empty_article_is_refused_with_a_message() {
     assert_eq!(app.model.node_count(), before);
     assert!(app.status_text().unwrap().contains("empty"), "{:?}", app.status_text());
 }
+
+#[test]
+fn the_fit_button_brings_every_node_into_view() {
+    let mut harness = start();
+    harness.state_mut().view.camera.zoom = 6.0;
+    harness.state_mut().view.camera.center = [5_000.0, 5_000.0];
+    harness.run_steps(2);
+    harness.get_by_label("Fit").click();
+    harness.run_steps(3);
+    let app = harness.state();
+    let rect = app.view.canvas_rect.unwrap();
+    for node in app.model.graph.node_indices() {
+        assert!(rect.contains(app.node_screen_pos(node).unwrap()));
+    }
+}

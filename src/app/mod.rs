@@ -25,7 +25,7 @@ use crate::io::load;
 use crate::layout::force::ForceLayout;
 use crate::model::{Document, Model};
 use crate::ui::explore::ExploreState;
-use crate::ui::graph_view::{GraphGeometry, GraphInput, graph_view_ui};
+use crate::ui::graph_view::{GraphGeometry, GraphInput, canvas_toolbar_ui, graph_view_ui};
 use crate::ui::layout_state::{LayoutKind, LayoutState};
 use crate::ui::panels::article::MentionIndex;
 use crate::ui::panels::legend::EntityLists;
@@ -653,6 +653,7 @@ impl eframe::App for EntenteApp {
                     dark: self.state.dark,
                 };
                 graph_view_ui(ui, &input, &mut self.view, &mut commands);
+                canvas_toolbar_ui(ui, self.layout.is_paused(), &mut commands);
             });
 
         search::search_ui(&ctx, &mut self.search, &self.search_index, &self.model, &mut commands);

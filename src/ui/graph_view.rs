@@ -220,6 +220,27 @@ pub fn graph_view_ui(
     }
 }
 
+/// Buttons over the top right corner of the diagram: fit, pause or resume
+/// the layout, search. Drawn after the diagram so they take the clicks.
+pub fn canvas_toolbar_ui(ui: &mut egui::Ui, paused: bool, commands: &mut Vec<Command>) {
+    let rect = ui.max_rect();
+    let toolbar = Rect::from_min_size(rect.right_top() + Vec2::new(-220.0, 8.0), Vec2::new(212.0, 24.0));
+    ui.scope_builder(egui::UiBuilder::new().max_rect(toolbar), |ui| {
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button("Fit").on_hover_text("Fit the graph to the view (F)").clicked() {
+                commands.push(Command::FitView);
+            }
+            let label = if paused { "Resume" } else { "Pause" };
+            if ui.button(label).on_hover_text("Pause or resume the layout (Space)").clicked() {
+                commands.push(Command::ToggleLayout);
+            }
+            if ui.button("Search").on_hover_text("Find an entity (Ctrl+F)").clicked() {
+                commands.push(Command::ToggleSearch);
+            }
+        });
+    });
+}
+
 /// The camera that shows every visible node.
 pub fn fit_camera(input: &GraphInput<'_>, rect: Rect) -> Camera {
     let visible = (0..input.positions.len())
