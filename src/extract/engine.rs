@@ -176,6 +176,10 @@ pub struct Article<'a> {
 /// for huge inputs that repeat themselves.
 pub const MAX_EVIDENCE_PER_RELATION: usize = 16;
 
+/// How many mentions back a title with no affiliation in its sentence looks
+/// for the one country (or organisation) the text is about.
+const RECENT_AFFILIATION_WINDOW: usize = 40;
+
 /// Words after a capitalised run that show it names a person.
 const SPEECH_VERBS: &[&str] = &[
     "said", "says", "told", "added", "stressed", "noted", "wrote", "announced", "stated",
@@ -668,7 +672,7 @@ impl<'a> Article<'a> {
                 let known = self.entities.get(person).and_then(|e| e.affiliation);
                 // A lone unknown surname is too thin to guess from context.
                 let full_name = self.entities.get(person).is_some_and(|e| e.name.contains(' '));
-                let context = known.or_else(|| if full_name { self.context_affiliation(view, label, m.first, &matches, &mentions) } else { None });
+                let context = known.or_else(|| if full_name { self.context_affiliation(view, person, label, m.first, &matches, &mentions) } else { None });
                 affiliation = context.map(|e| (usize::MAX, e, true));
             }
             if let (Some(person), Some((first, organisation, from_mention))) = (person, affiliation) {
@@ -797,7 +801,7 @@ impl<'a> Article<'a> {
     /// the last few sentences). Offices of organisations ("Secretary
     /// General") look for organisations, the others for countries; local
     /// offices (mayor, governor) are left alone.
-    fn context_affiliation(&mut self, view: &SentenceView<'_>, label: &str, title_at: usize, matches: &[TokenMatch], mentions: &[Mention]) -> Option<usize> {
+    fn context_affiliation(&mut self, view: &SentenceView<'_>, person: usize, label: &str, title_at: usize, matches: &[TokenMatch], mentions: &[Mention]) -> Option<usize> {
         const LOCAL: &[&str] = &["Mayor", "Governor", "Senator", "Representative", "General", "Admiral", "Lieutenant General", "leader", "head", "Chairman", "Chairwoman", "Chair"];
         const OF_ORGANISATIONS: &[&str] = &["Secretary General", "Deputy Secretary General", "Director General", "High Representative", "Commission President", "Managing Director"];
         if LOCAL.contains(&label) {
@@ -821,7 +825,16 @@ impl<'a> Article<'a> {
             .chain(mentions.iter().filter(|m| m.role == Role::Plain && near.contains(&m.last)).map(|m| &m.entity))
             .filter_map(|&p| self.entities.get(p).filter(|e| e.kind == EntityKind::Person).and_then(|e| e.affiliation))
             .collect();
-        let mut best: Option<(usize, usize)> = None;
+        // An office another person already holds for a country ("Foreign
+        // Minister Vieira" named before) rules that country out.
+        let held_by_others: BTreeSet<usize> = self
+            .relations
+            .iter()
+            .filter(|r| r.kind == RelationKind::HoldsOffice && r.label.as_deref() == Some(label) && r.subject != person)
+            .map(|r| r.object)
+            .collect();
+        let office_held_by_other = |entity: usize| held_by_others.contains(&entity);
+        let mut in_sentence: Vec<(usize, usize)> = Vec::new();
         for x in matches {
             if qualifies_title(x.last) || follows_title_of(x.first) || mentions.iter().any(|m| m.first == x.first && m.role == Role::Affiliation) {
                 continue;
@@ -834,35 +847,39 @@ impl<'a> Article<'a> {
             } else {
                 country_of_target(&x.target).and_then(|c| self.gazetteer_entity(c))
             };
-            let Some(entity) = entity.filter(|e| !taken.contains(e)) else { continue };
+            let Some(entity) = entity.filter(|e| !taken.contains(e) && !office_held_by_other(*e)) else { continue };
             let distance = if x.first > title_at { x.first - title_at } else { title_at - x.last };
-            if best.is_none_or(|(d, _)| distance < d) {
-                best = Some((distance, entity));
-            }
+            in_sentence.push((distance, entity));
         }
-        if let Some((_, entity)) = best {
-            return Some(entity);
+        in_sentence.sort_unstable();
+        if let Some(&(_, nearest)) = in_sentence.first() {
+            return Some(nearest);
         }
         // Spokespeople speak for ministries and offices the text names
         // beside them; an earlier country is too loose a guess.
         if label == "spokesperson" {
             return None;
         }
-        self.entities
+        // The text just before: only when one country (or organisation)
+        // stands out there.
+        let recent: Vec<(usize, usize)> = self
+            .entities
             .iter()
             .enumerate()
             .filter(|(index, e)| {
                 e.last_seen > 0
-                    && self.clock.saturating_sub(e.last_seen) < 40
+                    && self.clock.saturating_sub(e.last_seen) < RECENT_AFFILIATION_WINDOW
                     && !taken.contains(index)
+                    && !office_held_by_other(*index)
                     && if wants_org {
                         e.kind == EntityKind::Organization && matches!(e.org_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization)
                     } else {
                         e.kind == EntityKind::Country
                     }
             })
-            .max_by_key(|(_, e)| e.last_seen)
-            .map(|(index, _)| index)
+            .map(|(index, e)| (e.last_seen, index))
+            .collect();
+        recent.iter().max().map(|&(_, entity)| entity)
     }
 
     /// The person called `name`: a known person when `name` is their
