@@ -241,6 +241,18 @@ fn talks_after_a_meeting_belong_to_the_sentence_subject() {
 }
 
 #[test]
+fn delegations_speak_for_their_country_or_group() {
+    let doc = extract(
+        "The Council held a debate on the region on Tuesday.\n\nThe representative of France said her country condemned the attacks. She called on Russia to respect the ceasefire.\n\nThe delegate of Brazil accused Israel of violating international law. Japan's representative urged Iran to show restraint.\n\nSpeaking for the European Union, the representative of Hungary urged Syria to release detainees.",
+    );
+    assert!(has(&doc, "france", RelationKind::Criticizes, "russia"));
+    assert!(has(&doc, "brazil", RelationKind::Criticizes, "israel"));
+    assert!(has(&doc, "japan", RelationKind::Criticizes, "iran"));
+    assert!(has(&doc, "european_union", RelationKind::Criticizes, "syria"));
+    assert!(!has(&doc, "hungary", RelationKind::Criticizes, "syria"));
+}
+
+#[test]
 fn a_town_before_its_state_is_a_place_inside_it() {
     let doc = extract("The two presidents met in Woodside, California, last year.");
     assert!(has(&doc, "woodside", RelationKind::LocatedIn, "california"), "{:#?}", doc.relations);

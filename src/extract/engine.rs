@@ -89,6 +89,17 @@ pub struct SentenceView<'a> {
     pub dates: Vec<FoundDate>,
     /// Token ranges of "the two sides"-like phrases.
     pub pair_phrases: Vec<(usize, usize)>,
+    /// Delegations speaking in the sentence ("the representative of
+    /// France", "China's delegate").
+    pub delegations: Vec<Delegation>,
+}
+
+/// A delegation phrase: where it starts and whom it speaks for (its country,
+/// or the group it speaks on behalf of).
+#[derive(Clone, Copy, Debug)]
+pub struct Delegation {
+    pub phrase_first: usize,
+    pub speaks_for: usize,
 }
 
 impl SentenceView<'_> {
@@ -168,6 +179,10 @@ pub struct Article<'a> {
     /// The person a recent sentence was about (its first person, near its
     /// start): what a sentence-initial "He"/"She" most often refers to.
     pub subject_person: Option<usize>,
+    /// The country (or group) whose delegation a recent sentence's subject
+    /// was ("The representative of France said ..."): what a following
+    /// "She", "her country" or "his delegation" stands for.
+    pub subject_delegation: Option<usize>,
     pub article_year: Option<i32>,
     clock: usize,
 }
@@ -271,6 +286,7 @@ impl<'a> Article<'a> {
             last_pair: None,
             last_person: None,
             subject_person: None,
+            subject_delegation: None,
             article_year: None,
             clock: 0,
         }
@@ -434,6 +450,7 @@ impl<'a> Article<'a> {
             mentions: Vec::new(),
             dates,
             pair_phrases: Vec::new(),
+            delegations: Vec::new(),
         };
         self.infer_year(&view);
         self.find_mentions(&mut view);
@@ -768,12 +785,23 @@ impl<'a> Article<'a> {
                 self.last_person = Some(mention.entity);
             }
         }
-        if let Some(subject) = mentions
+        let person_subject = mentions
             .iter()
             .filter(|m| m.role == Role::Plain && m.first <= 8)
             .find(|m| self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Person))
-        {
-            self.subject_person = Some(subject.entity);
+            .map(|m| (m.first, m.entity));
+        let delegation_subject = view.delegations.iter().find(|d| d.phrase_first <= 8).map(|d| (d.phrase_first, d.speaks_for));
+        match (person_subject, delegation_subject) {
+            (Some((p_at, person)), Some((d_at, _))) if p_at < d_at => {
+                self.subject_person = Some(person);
+                self.subject_delegation = None;
+            }
+            (_, Some((_, delegation))) => self.subject_delegation = Some(delegation),
+            (Some((_, person)), None) => {
+                self.subject_person = Some(person);
+                self.subject_delegation = None;
+            }
+            (None, None) => {}
         }
         view.mentions = mentions;
     }
@@ -1156,22 +1184,34 @@ impl<'a> Article<'a> {
     /// country", "the two sides", "the summit", a sentence-initial "He".
     fn find_descriptions(&mut self, view: &mut SentenceView<'_>, mentions: &mut Vec<Mention>, covered: &mut [bool]) {
         let n = view.len();
+        find_delegations(self, view, mentions);
         for i in 0..n {
             if covered.get(i).copied().unwrap_or(true) {
                 continue;
             }
             let lower = view.lower(i);
+            // The delegation speaking in this sentence before `i`, else the
+            // one the last sentence was about when no person came between.
+            let delegation = view.delegations.iter().filter(|d| d.phrase_first < i).map(|d| d.speaks_for).next_back().or_else(|| {
+                let person_before = mentions.iter().any(|m| m.first < i && m.role == Role::Plain && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Person));
+                if person_before { None } else { self.subject_delegation }
+            });
             // Pronoun subjects.
             if (lower == "he" || lower == "she") && (i == 0 || view.is_punct(i - 1, ',') || view.is_any(i - 1, &["and", "but", "that"])) {
                 // Opening a sentence, the pronoun continues the last
-                // sentence's subject; inside one, the last person named.
-                let person = if i == 0 { self.subject_person.or(self.last_person) } else { self.last_person };
+                // sentence's subject (a person, or a delegation); inside one,
+                // the delegation speaking or the last person named.
+                let person = if i == 0 { self.subject_delegation.or(self.subject_person).or(self.last_person) } else { delegation.or(self.last_person) };
                 if let Some(person) = person {
                     mentions.push(Mention { first: i, last: i, entity: person, role: Role::Plain });
                 }
                 continue;
             }
-            if matches!(lower, "his" | "her") && view.is(i + 1, "country") {
+            if matches!(lower, "his" | "her") && view.is_any(i + 1, &["country", "delegation", "government"]) {
+                if let Some(speaker) = delegation {
+                    mentions.push(Mention { first: i, last: i + 1, entity: speaker, role: Role::Plain });
+                    continue;
+                }
                 let country = self.last_person.and_then(|p| self.entities.get(p)).and_then(|p| p.affiliation);
                 if let Some(country) = country.filter(|&c| self.entities.get(c).is_some_and(|e| e.kind == EntityKind::Country)) {
                     mentions.push(Mention { first: i, last: i + 1, entity: country, role: Role::Plain });
@@ -1426,6 +1466,10 @@ fn appositive_name(
         i -= 1;
     }
     let first = first?;
+    // "the Arab Group, the representative of Egypt": a body, not a person.
+    if ORG_HEADS.contains(&view.word(last)) || EVENT_HEADS.contains(&view.word(last)) {
+        return None;
+    }
     let known = words == 1 && surnames.contains_key(view.word(first));
     ((2..=4).contains(&words) || known).then_some((first, last))
 }
@@ -1469,4 +1513,82 @@ pub fn slug(name: &str) -> String {
         }
     }
     if out.is_empty() { "entity".to_owned() } else { out }
+}
+
+/// Nouns for the people who speak for a state in a meeting.
+const DELEGATE_NOUNS: &[&str] = &["representative", "representatives", "delegate", "delegates", "delegation", "speaker", "ambassador", "envoy"];
+
+/// Delegation phrases in the sentence: "the representative of France", "the
+/// speaker for the United States", "China's delegate", "the Russian
+/// delegate". With "speaking for (on behalf of) the European Union" the
+/// delegation speaks for that group, and its own country's mention stops
+/// being an argument of the sentence's statements.
+fn find_delegations(article: &Article<'_>, view: &mut SentenceView<'_>, mentions: &mut [Mention]) {
+    let is_actor = |m: &Mention| {
+        article.entities.get(m.entity).is_some_and(|e| matches!(e.kind, EntityKind::Country | EntityKind::Organization))
+            && matches!(m.role, Role::Plain | Role::Affiliation | Role::Capital | Role::Demonym)
+    };
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for (index, m) in mentions.iter().enumerate() {
+        if !is_actor(m) {
+            continue;
+        }
+        let mut before = m.first;
+        if before >= 1 && view.is(before - 1, "the") {
+            before -= 1;
+        }
+        let phrase_first = if m.role != Role::Demonym && before >= 2 && view.is_any(before - 1, &["of", "for"]) && view.is_any(before - 2, DELEGATE_NOUNS) {
+            // "the representative of", "the Permanent Representative of"
+            let mut first = before - 2;
+            while first >= 1 && first + 3 > before - 2 && (view.is_capitalised(first - 1) && !view.is_any(first - 1, &["speaking"]) || view.is(first - 1, "the")) {
+                first -= 1;
+                if view.is(first, "the") {
+                    break;
+                }
+            }
+            first
+        } else if m.role != Role::Demonym && view.is_possessive(m.last + 1) && view.is_any(m.last + 2, DELEGATE_NOUNS) {
+            before
+        } else if m.role == Role::Demonym && view.is_any(m.last + 1, DELEGATE_NOUNS) {
+            before
+        } else {
+            continue;
+        };
+        found.push((phrase_first, index));
+    }
+    if found.is_empty() {
+        return;
+    }
+    // "Speaking for the European Union" / "speaking on behalf of the Group".
+    let group = (0..view.len()).find_map(|i| {
+        if !view.is(i, "speaking") {
+            return None;
+        }
+        let mut j = i + 1;
+        if view.is(j, "for") {
+            j += 1;
+        } else if view.is(j, "on") && view.is(j + 1, "behalf") && view.is(j + 2, "of") {
+            j += 3;
+        } else {
+            return None;
+        }
+        if view.is(j, "the") {
+            j += 1;
+        }
+        mentions.iter().position(|m| m.first == j && is_actor(m))
+    });
+    for (phrase_first, index) in found {
+        let Some(m) = mentions.get(index) else { continue };
+        let mut speaks_for = m.entity;
+        if let Some(group_index) = group
+            && group_index != index
+            && let Some(g) = mentions.get(group_index)
+        {
+            speaks_for = g.entity;
+            if let Some(m) = mentions.get_mut(index) {
+                m.role = Role::Inner;
+            }
+        }
+        view.delegations.push(Delegation { phrase_first, speaks_for });
+    }
 }
