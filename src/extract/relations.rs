@@ -41,6 +41,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "admitted" | "admit" | "admits" | "admitting" | "welcomed" if admission_rule(article, view, i) => {}
             "member" | "members" | "membership" | "join" | "joined" | "joins" | "joining" | "accession" | "accede" | "admitted" => member_rule(article, view, i),
             "office" | "offices" | "embassy" | "embassies" | "consulate" | "mission" => office_rule(article, view, i),
+            "partnership" | "pact" | "alliance" | "grouping" | "bloc" | "coalition" | "union" | "arrangement" if definition_rule(article, view, i) => cooperation_rule(article, view, i),
             "cooperation" | "cooperate" | "cooperated" | "cooperating" | "partnership" | "partner" | "partners" | "ties" | "relationship" | "relations" | "alliance" | "ally" | "allies" | "agreement" | "exercise" | "exercises" | "drills" | "co-operation" => cooperation_rule(article, view, i),
             "urged" | "urges" | "urge" | "urging" | "condemned" | "condemns" | "condemn" | "criticized" | "criticised" | "criticizes" | "criticises" | "criticize" | "criticise" | "warned" | "warns" | "warn" | "accused" | "accuses" | "accuse" | "slammed" | "denounced" | "rebuked" | "blamed" | "protested" | "called" | "calls" => criticizes_rule(article, view, i),
             "sanctions" | "sanctioned" | "sanction" => other_rule(article, view, i, "sanctions"),
@@ -480,7 +481,11 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // "NATO member Turkey", "EU members France and Germany"
     if (w == "member" || w == "members")
         && let Some(org) = view.mentions.iter().find(|m| m.last + 1 == i && eligible(article, m, &[EntityKind::Organization]) || m.last + 1 == i && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Organization))
-        && let Some(next) = view.mentions.iter().find(|m| m.first == i + 1 && eligible(article, m, &[EntityKind::Country]))
+        && let Some(next) = view.mentions.iter().find(|m| {
+            // "EU member states France and Germany"
+            let first = if view.is_any(i + 1, &["states", "countries", "nations"]) { i + 2 } else { i + 1 };
+            m.first == first && eligible(article, m, &[EntityKind::Country])
+        })
     {
         let org = org.entity;
         for member in right(article, view, i, &[EntityKind::Country]).iter().filter(|m| m.first >= next.first) {
@@ -1115,6 +1120,36 @@ fn admission_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
     let member = actor(article, &newcomer);
     if member != org {
         emit(article, view, None, member, org, i, RelationKind::MemberOf, None, 0.7);
+    }
+    true
+}
+
+/// "AUKUS is a trilateral security partnership between Australia, the
+/// United Kingdom and the United States", "the Quad, an alliance of ...":
+/// each state listed is a member of the organisation the sentence defines.
+/// Returns whether it applied.
+fn definition_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    if !view.is_any(i + 1, &["between", "of", "comprising", "linking"]) {
+        return false;
+    }
+    let Some(org) = view
+        .mentions
+        .iter()
+        .filter(|m| m.last < i && i - m.last <= 8 && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Organization))
+        .filter(|m| view.is_any(m.last + 1, &["is", "was", "remains", ","]))
+        .filter(|m| !view.mentions.iter().any(|x| x.first > m.last && x.first < i))
+        .max_by_key(|m| m.last)
+    else {
+        return false;
+    };
+    let org = org.entity;
+    let members = right(article, view, i + 1, &[EntityKind::Country]);
+    if members.len() < 2 || members.first().is_none_or(|m| m.first > i + 3) {
+        return false;
+    }
+    let date = nearest_date(view, i);
+    for member in members.iter().take(12) {
+        article.relate(view, member.entity, org, RelationKind::MemberOf, None, false, Modality::Asserted, date, 0.75);
     }
     true
 }
