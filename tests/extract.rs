@@ -253,6 +253,17 @@ fn delegations_speak_for_their_country_or_group() {
 }
 
 #[test]
+fn groups_of_states_are_defined_and_referred_back_to() {
+    let doc = extract(
+        "AUKUS is a security partnership between Australia, the United Kingdom and the United States. China accused the three countries of reviving a Cold War mentality.",
+    );
+    for member in ["australia", "united_kingdom", "united_states"] {
+        assert!(has(&doc, member, RelationKind::MemberOf, "aukus"), "{member}: {:#?}", doc.relations);
+        assert!(has(&doc, "china", RelationKind::Criticizes, member), "{member}: {:#?}", doc.relations);
+    }
+}
+
+#[test]
 fn a_town_before_its_state_is_a_place_inside_it() {
     let doc = extract("The two presidents met in Woodside, California, last year.");
     assert!(has(&doc, "woodside", RelationKind::LocatedIn, "california"), "{:#?}", doc.relations);

@@ -183,6 +183,10 @@ pub struct Article<'a> {
     /// was ("The representative of France said ..."): what a following
     /// "She", "her country" or "his delegation" stands for.
     pub subject_delegation: Option<usize>,
+    /// The last list of three or more states named together ("Australia,
+    /// the United Kingdom and the United States"): who "the three
+    /// countries" are.
+    pub last_group: Vec<usize>,
     pub article_year: Option<i32>,
     clock: usize,
 }
@@ -266,6 +270,9 @@ const ORG_DESCRIPTIONS: &[(&str, Option<OrgType>)] = &[
 const COUNTRY_NOUNS: &[&str] = &["country", "nation", "state", "kingdom", "republic", "archipelago"];
 
 /// "the two sides" and the like.
+/// Nouns of "the three countries"-like phrases.
+const GROUP_NOUNS: &[&str] = &["countries", "members", "nations", "partners", "governments", "allies", "leaders", "states"];
+
 const PAIR_NOUNS: &[&str] = &["sides", "countries", "leaders", "nations", "parties", "governments", "ministers", "allies", "neighbours", "neighbors"];
 
 /// Words of descriptions naming a person by office ("the Japanese leader").
@@ -287,6 +294,7 @@ impl<'a> Article<'a> {
             last_person: None,
             subject_person: None,
             subject_delegation: None,
+            last_group: Vec::new(),
             article_year: None,
             clock: 0,
         }
@@ -775,7 +783,12 @@ impl<'a> Article<'a> {
             let Some(record) = self.entities.get_mut(mention.entity) else {
                 continue;
             };
-            record.last_seen = self.clock;
+            // Members of "the three countries" are referred back to, not
+            // brought forward as what the text is now about.
+            let stacked = mentions.iter().filter(|m| m.first == mention.first && m.last == mention.last).count() > 1;
+            if !stacked {
+                record.last_seen = self.clock;
+            }
             record.mentions.push(span);
             let is_description = surface.starts_with("the ") || surface.starts_with("The ") || surface == "He" || surface == "She" || surface.starts_with("his ") || surface.starts_with("her ");
             if surface != record.name && !surface.is_empty() && surface.len() < 80 && (!is_description || surface.contains(char::is_uppercase) && surface.split_whitespace().count() > 2) {
@@ -803,7 +816,49 @@ impl<'a> Article<'a> {
             }
             (None, None) => {}
         }
+        self.remember_group(view, &mentions);
         view.mentions = mentions;
+    }
+
+    /// Keeps the sentence's list of three or more states (or of leaders,
+    /// for their states) coordinated by commas and "and".
+    fn remember_group(&mut self, view: &SentenceView<'_>, mentions: &[Mention]) {
+        let state_of = |m: &Mention| -> Option<usize> {
+            let e = self.entities.get(m.entity)?;
+            match e.kind {
+                EntityKind::Country if matches!(m.role, Role::Plain | Role::Capital) => Some(m.entity),
+                EntityKind::Person if m.role == Role::Plain => e.affiliation.filter(|&a| self.entities.get(a).is_some_and(|c| c.kind == EntityKind::Country)),
+                _ => None,
+            }
+        };
+        let mut run: Vec<(usize, usize)> = Vec::new();
+        let mut best: Vec<usize> = Vec::new();
+        for m in mentions {
+            let Some(state) = state_of(m) else { continue };
+            let joined = run.last().is_some_and(|&(last, _)| {
+                let mut saw = false;
+                let ok = (last + 1..m.first).all(|t| {
+                    let joiner = view.is_punct(t, ',') || view.is(t, "and");
+                    saw |= joiner;
+                    joiner || view.is(t, "the") || view.is_capitalised(t) || view.is_possessive(t)
+                });
+                ok && saw && m.first - last <= 6
+            });
+            if !joined {
+                run.clear();
+            }
+            if !run.iter().any(|&(_, s)| s == state) {
+                run.push((m.last, state));
+            } else if let Some(last) = run.last_mut() {
+                last.0 = m.last;
+            }
+            if run.len() >= 3 && run.len() > best.len() {
+                best = run.iter().map(|&(_, s)| s).collect();
+            }
+        }
+        if best.len() >= 3 {
+            self.last_group = best;
+        }
     }
 
     /// The entity a title's qualifier names (a country for demonyms and
@@ -1215,6 +1270,21 @@ impl<'a> Article<'a> {
                 let country = self.last_person.and_then(|p| self.entities.get(p)).and_then(|p| p.affiliation);
                 if let Some(country) = country.filter(|&c| self.entities.get(c).is_some_and(|e| e.kind == EntityKind::Country)) {
                     mentions.push(Mention { first: i, last: i + 1, entity: country, role: Role::Plain });
+                }
+                continue;
+            }
+            // "the three countries", "all three members": the last list of
+            // that many states, one mention each over the same words.
+            if matches!(lower, "the" | "all")
+                && let Some(size) = [("three", 3), ("four", 4), ("five", 5)].iter().find(|(w, _)| view.is(i + 1, w)).map(|&(_, n)| n)
+                && view.is_any(i + 2, GROUP_NOUNS)
+                && self.last_group.len() == size
+            {
+                for &member in &self.last_group {
+                    mentions.push(Mention { first: i, last: i + 2, entity: member, role: Role::Plain });
+                }
+                for c in covered.iter_mut().take(i + 3).skip(i) {
+                    *c = true;
                 }
                 continue;
             }

@@ -102,6 +102,8 @@ fn right<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds:
         return Vec::new();
     };
     let mut list = vec![first];
+    // "the three countries": every member stands on the same words.
+    list.extend(view.mentions.iter().filter(|m| m.first == first.first && m.last == first.last && m.entity != first.entity && eligible(article, m, kinds)));
     let mut end = first.last;
     loop {
         // Skip a parenthesis "(Austria)" or "(NATO)".
