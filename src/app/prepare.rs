@@ -84,7 +84,7 @@ pub fn app_force_params() -> ForceParams {
     ForceParams {
         link_distance: defaults.link_distance * 1.4,
         repulsion: defaults.repulsion * 2.0,
-        min_node_distance: 0.6 * crate::layout::LINK_DISTANCE,
+        min_node_distance: 0.8 * crate::layout::LINK_DISTANCE,
         ..defaults
     }
 }
