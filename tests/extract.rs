@@ -264,6 +264,13 @@ fn groups_of_states_are_defined_and_referred_back_to() {
 }
 
 #[test]
+fn offices_in_listed_unknown_cities_are_read() {
+    let doc = extract("The minister welcomed the opening of new Indian consulates in Seattle and Boston.");
+    assert!(has(&doc, "india", RelationKind::OpensOfficeIn, "seattle"), "{:#?}", doc.relations);
+    assert!(has(&doc, "india", RelationKind::OpensOfficeIn, "boston"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn a_town_before_its_state_is_a_place_inside_it() {
     let doc = extract("The two presidents met in Woodside, California, last year.");
     assert!(has(&doc, "woodside", RelationKind::LocatedIn, "california"), "{:#?}", doc.relations);

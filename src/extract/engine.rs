@@ -270,6 +270,9 @@ const ORG_DESCRIPTIONS: &[(&str, Option<OrgType>)] = &[
 const COUNTRY_NOUNS: &[&str] = &["country", "nation", "state", "kingdom", "republic", "archipelago"];
 
 /// "the two sides" and the like.
+/// Nouns of diplomatic offices ("consulates in Seattle and Boston").
+const OFFICE_NOUNS: &[&str] = &["office", "offices", "embassy", "embassies", "consulate", "consulates", "mission", "missions"];
+
 /// Nouns of "the three countries"-like phrases.
 const GROUP_NOUNS: &[&str] = &["countries", "members", "nations", "partners", "governments", "allies", "leaders", "states"];
 
@@ -1134,6 +1137,15 @@ impl<'a> Article<'a> {
             {
                 last = connector - 1;
             }
+            // "consulates in Seattle and Boston": a list of places, not one
+            // name.
+            if i >= 2
+                && view.is(i - 1, "in")
+                && view.is_any(i - 2, OFFICE_NOUNS)
+                && let Some(connector) = (i + 1..=last).find(|&t| view.is(t, "and"))
+            {
+                last = connector - 1;
+            }
             let head = view.word(last);
             let tokens_in_run = last - i + 1;
             // An organisation or country right before ("NATO Chiefs of
@@ -1186,6 +1198,21 @@ impl<'a> Article<'a> {
                     m.first == last + 2
                         && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Country || e.kind == EntityKind::Place && e.affiliation.is_some())
                 });
+            // "consulates in Seattle and Boston": unknown cities listed after
+            // an office noun and "in".
+            let office_place = kind.is_none()
+                && tokens_in_run <= 3
+                && (i..=last).all(|t| view.word(t).chars().any(char::is_lowercase))
+                && {
+                    let mut p = i;
+                    let mut steps = 0;
+                    while p > 0 && steps < 10 && !view.is(p - 1, "in") && (view.is_capitalised(p - 1) || view.is_punct(p - 1, ',') || view.is(p - 1, "and")) {
+                        p -= 1;
+                        steps += 1;
+                    }
+                    p >= 2 && view.is(p - 1, "in") && view.is_any(p - 2, OFFICE_NOUNS)
+                };
+            let town = town || office_place;
             let kind = if town { Some(EntityKind::Place) } else { kind };
             let Some(kind) = kind else {
                 i = last + 1;
