@@ -189,3 +189,30 @@ fn exporting_a_filtered_view_exports_what_is_shown() {
     assert_eq!(xml.matches("<node ").count(), shown_nodes);
     assert_eq!(xml.matches("<edge ").count(), shown_edges);
 }
+
+#[test]
+fn switching_to_the_circular_layout_animates_onto_a_circle() {
+    let mut harness = start_with(None);
+    let before = harness.state().layout.positions().to_vec();
+    harness
+        .state_mut()
+        .apply(entente::ui::Command::SetLayoutKind(entente::ui::layout_state::LayoutKind::Circular));
+    // Part way: nodes have left their places but are not yet on the circle.
+    harness.step();
+    assert!(harness.state().layout.is_animating());
+    std::thread::sleep(entente::ui::layout_state::TRANSITION + std::time::Duration::from_millis(50));
+    harness.run_steps(3);
+    let app = harness.state();
+    assert!(!app.layout.is_animating());
+    let after = app.layout.positions();
+    assert_ne!(after, &before[..]);
+    let n = after.len() as f32;
+    let centre = after.iter().fold([0.0, 0.0], |c, p| [c[0] + p[0] / n, c[1] + p[1] / n]);
+    let radii: Vec<f32> = after
+        .iter()
+        .map(|p| ((p[0] - centre[0]).powi(2) + (p[1] - centre[1]).powi(2)).sqrt())
+        .collect();
+    let (min, max) = radii.iter().fold((f32::MAX, 0.0_f32), |(lo, hi), &r| (lo.min(r), hi.max(r)));
+    assert!(max - min < 0.01 * max, "radii from {min} to {max}");
+    assert!(app.layout.state_label().starts_with("Circular"));
+}
