@@ -271,6 +271,15 @@ fn offices_in_listed_unknown_cities_are_read() {
 }
 
 #[test]
+fn relative_clauses_hang_on_their_head() {
+    let doc = extract(
+        "Ukrainian President Volodymyr Zelenskiy urged allies to send air defence systems to his country, which has also applied to join NATO. Timor-Leste, which was accepted in principle as ASEAN's 11th member in 2022, attended as an observer.",
+    );
+    assert!(has(&doc, "ukraine", RelationKind::MemberOf, "nato"), "{:#?}", doc.relations);
+    assert!(has(&doc, "timor_leste", RelationKind::MemberOf, "association_of_southeast_asian_nations"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn a_town_before_its_state_is_a_place_inside_it() {
     let doc = extract("The two presidents met in Woodside, California, last year.");
     assert!(has(&doc, "woodside", RelationKind::LocatedIn, "california"), "{:#?}", doc.relations);

@@ -1294,7 +1294,14 @@ impl<'a> Article<'a> {
                     mentions.push(Mention { first: i, last: i + 1, entity: speaker, role: Role::Plain });
                     continue;
                 }
-                let country = self.last_person.and_then(|p| self.entities.get(p)).and_then(|p| p.affiliation);
+                // The person named last, in this sentence or before it.
+                let person = mentions
+                    .iter()
+                    .filter(|m| m.last < i && m.role == Role::Plain && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Person))
+                    .max_by_key(|m| m.last)
+                    .map(|m| m.entity)
+                    .or(self.last_person);
+                let country = person.and_then(|p| self.entities.get(p)).and_then(|p| p.affiliation);
                 if let Some(country) = country.filter(|&c| self.entities.get(c).is_some_and(|e| e.kind == EntityKind::Country)) {
                     mentions.push(Mention { first: i, last: i + 1, entity: country, role: Role::Plain });
                 }

@@ -84,10 +84,34 @@ fn actor(article: &Article<'_>, mention: &Mention) -> usize {
 
 /// The nearest eligible mention ending before token `i` (within 20 tokens).
 fn left<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: &[EntityKind]) -> Option<&'v Mention> {
+    relative_clause_head(article, view, i, kinds).or_else(|| nearest_left(article, view, i, kinds))
+}
+
+fn nearest_left<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: &[EntityKind]) -> Option<&'v Mention> {
     view.mentions
         .iter()
         .filter(|m| m.last < i && i - m.last <= 20 && eligible(article, m, kinds))
         .max_by_key(|m| (m.last, std::cmp::Reverse(m.first)))
+}
+
+/// "Laos, which holds the chair of ASEAN, hosted ...", "his country, which
+/// has also applied to join NATO": the mention a relative clause hangs on
+/// is the subject of a verb after the clause, and of one inside it when no
+/// other candidate stands between.
+fn relative_clause_head<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: &[EntityKind]) -> Option<&'v Mention> {
+    let which = (i.saturating_sub(25)..i).rev().find(|&t| view.is_any(t, &["which", "who", "whose"]) && t >= 2 && view.is_punct(t - 1, ','))?;
+    let head = view.mentions.iter().filter(|m| m.last + 2 == which && eligible(article, m, kinds)).max_by_key(|m| m.last - m.first)?;
+    let closed = (which + 1..i).any(|t| view.is_punct(t, ','));
+    if closed {
+        // Only when the clause is closed right before the verb's own words
+        // (no other candidate after the closing comma).
+        let close = (which + 1..i).rev().find(|&t| view.is_punct(t, ','))?;
+        let after_close = view.mentions.iter().any(|m| m.first > close && m.last < i && eligible(article, m, kinds));
+        return (!after_close).then_some(head);
+    }
+    // A possessive ("as ASEAN's 11th member") modifies; it is no subject.
+    let inside = view.mentions.iter().any(|m| m.first > which && m.last < i && eligible(article, m, kinds) && !view.is_possessive(m.last + 1));
+    (!inside).then_some(head)
 }
 
 /// The nearest eligible mention starting after token `i` (within 12 tokens),
@@ -512,7 +536,8 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         emit(article, view, Some(country), member, org, i, RelationKind::MemberOf, None, 0.75);
         return;
     }
-    let becoming = view.is_any(i.saturating_sub(1), &["become", "becoming", "became", "full"]);
+    let becoming = view.is_any(i.saturating_sub(1), &["become", "becoming", "became", "full"])
+        || i >= 2 && (is_ordinal_word(view.lower(i - 1)) || view.is_any(i - 1, &["newest", "latest"])) && view.is_possessive(i - 2);
     if (w == "member" || w == "members") && !becoming && !view.is_any(i + 1, &["of", "state", "states", "country", "countries", "nation", "nations", "in"]) {
         return;
     }
@@ -520,6 +545,18 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         .iter()
         .map(|m| m.entity)
         .collect();
+    // "as ASEAN's 11th member", "NATO's newest member"
+    if (w == "member" || w == "members")
+        && let Some(org) = view.mentions.iter().find(|m| {
+            m.last + 2 <= i
+                && i - m.last <= 4
+                && view.is_possessive(m.last + 1)
+                && entity_kind(article, m) == Some(EntityKind::Organization)
+                && (m.last + 2..i).all(|t| is_ordinal_word(view.lower(t)) || view.is_any(t, &["newest", "latest", "full", "first", "founding"]))
+        })
+    {
+        objects.push(org.entity);
+    }
     // "had been invited to become full members", "would join" with no
     // organisation named: the bloc the text is about.
     let bare = view.is_punct(i + 1, '.') || view.is_punct(i + 1, ',') || i + 1 >= view.len() || view.is_any(i + 1, &["from", "on", "in", "by", "next", "last", "this", "at", "until", "after", "before"]);
@@ -1154,4 +1191,11 @@ fn definition_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
         article.relate(view, member.entity, org, RelationKind::MemberOf, None, false, Modality::Asserted, date, 0.75);
     }
     true
+}
+
+/// "11th", "32nd", "third": an ordinal.
+fn is_ordinal_word(word: &str) -> bool {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    (!digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && matches!(&word[digits.len()..], "st" | "nd" | "rd" | "th"))
+        || matches!(word, "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth")
 }
