@@ -1026,6 +1026,19 @@ impl<'a> Article<'a> {
         self.recent_entity(|e| e.kind == EntityKind::Organization && matches!(e.org_type, OrgType::Bloc | OrgType::Alliance))
     }
 
+    /// "the summit" when no summit was named: the summit of the bloc or
+    /// alliance mentioned within the last few sentences ("G7 summit"), named
+    /// by the bloc's shortest name.
+    fn summit_of_recent_bloc(&mut self) -> Option<usize> {
+        let bloc = self.recent_bloc()?;
+        let record = self.entities.get(bloc)?;
+        if self.clock.saturating_sub(record.last_seen) >= RECENT_AFFILIATION_WINDOW {
+            return None;
+        }
+        let short = std::iter::once(&record.name).chain(record.aliases.iter()).filter(|a| !a.starts_with("the ") && !a.contains("'")).min_by_key(|a| a.len())?.clone();
+        Some(self.entity(&format!("{short} summit"), EntityKind::Event))
+    }
+
     fn recent_entity(&self, accept: impl Fn(&EntityRecord) -> bool) -> Option<usize> {
         self.entities
             .iter()
@@ -1322,6 +1335,24 @@ impl<'a> Article<'a> {
                 }
                 continue;
             }
+            // "the summit", "their three-day summit": the last summit named,
+            // else the summit of the bloc the text is about.
+            if matches!(lower, "the" | "their" | "its" | "this") {
+                let mut j = i + 1;
+                while j <= i + 4 && (view.is_any(j, &["two", "three", "four", "five", "-", "day", "annual", "one"]) || view.is_punct(j, '-')) {
+                    j += 1;
+                }
+                if view.is(j, "summit") && !view.is(j + 1, "of") && (j > i + 1 || lower != "the") {
+                    let event = self.recent_entity(|e| e.kind == EntityKind::Event && e.name.to_lowercase().contains("summit")).or_else(|| self.summit_of_recent_bloc());
+                    if let Some(event) = event {
+                        mentions.push(Mention { first: i, last: j, entity: event, role: Role::Plain });
+                        for c in covered.iter_mut().take(j + 1).skip(i) {
+                            *c = true;
+                        }
+                    }
+                    continue;
+                }
+            }
             if !(lower == "the" || lower == "both") {
                 continue;
             }
@@ -1394,6 +1425,7 @@ impl<'a> Article<'a> {
             }
             if matches!(noun, "summit" | "conference" | "meeting" | "forum" | "exercise" | "exercises" | "drills") && adjectives.is_empty() {
                 let event = self.recent_entity(|e| e.kind == EntityKind::Event && e.name.to_lowercase().split_whitespace().any(|w| w.starts_with(&noun[..noun.len().min(6)]) || matches!(noun, "conference" | "meeting" | "summit") && (w == "summit" || w == "conference")));
+                let event = if noun == "summit" && !view.is(j + 1, "of") { event.or_else(|| self.summit_of_recent_bloc()) } else { event };
                 if let Some(event) = event {
                     mentions.push(Mention { first: i, last: j, entity: event, role: Role::Plain });
                     for c in covered.iter_mut().take(j + 1).skip(i) {
