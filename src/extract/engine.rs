@@ -946,8 +946,8 @@ impl<'a> Article<'a> {
         if label == "spokesperson" {
             return None;
         }
-        // The text just before: only when one country (or organisation)
-        // stands out there.
+        // The text just before: of the countries (or organisations) named
+        // there, the one the article is most about.
         let recent: Vec<(usize, usize)> = self
             .entities
             .iter()
@@ -965,7 +965,9 @@ impl<'a> Article<'a> {
             })
             .map(|(index, e)| (e.last_seen, index))
             .collect();
-        recent.iter().max().map(|&(_, entity)| entity)
+        // The country the article talks about most among them, the latest
+        // on a tie.
+        recent.iter().max_by_key(|&&(seen, entity)| (self.entities.get(entity).map_or(0, |e| e.mentions.len()), seen)).map(|&(_, entity)| entity)
     }
 
     /// The person called `name`: a known person when `name` is their
