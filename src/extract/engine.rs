@@ -883,8 +883,9 @@ impl<'a> Article<'a> {
 
     /// The country or organisation a title without affiliation most likely
     /// refers to: the nearest one named in the sentence that is not already
-    /// qualifying another title, else the one mentioned most recently (within
-    /// the last few sentences). Offices of organisations ("Secretary
+    /// qualifying another title, else, of those named in the last few
+    /// sentences, the one the article names most. A country whose same
+    /// office another person already holds is never taken. Offices of organisations ("Secretary
     /// General") look for organisations, the others for countries; local
     /// offices (mayor, governor) are left alone.
     fn context_affiliation(&mut self, view: &SentenceView<'_>, person: usize, label: &str, title_at: usize, matches: &[TokenMatch], mentions: &[Mention]) -> Option<usize> {
