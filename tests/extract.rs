@@ -280,6 +280,13 @@ fn relative_clauses_hang_on_their_head() {
 }
 
 #[test]
+fn a_country_written_after_the_name_qualifies_the_title() {
+    let doc = extract("The Council held a debate on the situation in Syria, with Foreign Minister Annalena Baerbock of Germany presiding.");
+    assert!(has(&doc, "annalena_baerbock", RelationKind::HoldsOffice, "germany"), "{:#?}", doc.relations);
+    assert!(!has(&doc, "annalena_baerbock", RelationKind::HoldsOffice, "syria"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn a_town_before_its_state_is_a_place_inside_it() {
     let doc = extract("The two presidents met in Woodside, California, last year.");
     assert!(has(&doc, "woodside", RelationKind::LocatedIn, "california"), "{:#?}", doc.relations);

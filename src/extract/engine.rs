@@ -936,6 +936,11 @@ impl<'a> Article<'a> {
             };
             let Some(entity) = entity.filter(|e| !taken.contains(e) && !office_held_by_other(*e)) else { continue };
             let distance = if x.first > title_at { x.first - title_at } else { title_at - x.last };
+            // "Foreign Minister Annalena Baerbock of Germany": the country
+            // written after the name.
+            let of_at = if x.first >= 1 && view.is(x.first - 1, "the") { x.first.saturating_sub(2) } else { x.first.saturating_sub(1) };
+            let after_name = x.first > title_at && x.first <= title_at + 8 && view.is(of_at, "of") && (title_at..of_at).all(|t| view.is_capitalised(t) || view.is_punct(t, '.') || view.is_punct(t, '-'));
+            let distance = if after_name { 0 } else { distance };
             in_sentence.push((distance, entity));
         }
         in_sentence.sort_unstable();
