@@ -287,6 +287,18 @@ fn a_country_written_after_the_name_qualifies_the_title() {
 }
 
 #[test]
+fn honorifics_names_that_are_places_and_courtesy_calls() {
+    let doc = extract(
+        "India's External Affairs Minister Dr. S. Jaishankar visited Argentina. In Buenos Aires, he held talks with Foreign Minister Santiago Cafiero. He also called on President Alberto Fernandez.",
+    );
+    assert!(has(&doc, "s_jaishankar", RelationKind::HoldsOffice, "india"), "{:#?}", doc.relations);
+    assert!(has(&doc, "santiago_cafiero", RelationKind::HoldsOffice, "argentina"), "{:#?}", doc.relations);
+    assert!(!has(&doc, "santiago_cafiero", RelationKind::HoldsOffice, "chile"), "{:#?}", doc.relations);
+    assert!(has(&doc, "s_jaishankar", RelationKind::Meets, "alberto_fernandez"), "{:#?}", doc.relations);
+    assert!(!has(&doc, "s_jaishankar", RelationKind::Criticizes, "alberto_fernandez"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn a_town_before_its_state_is_a_place_inside_it() {
     let doc = extract("The two presidents met in Woodside, California, last year.");
     assert!(has(&doc, "woodside", RelationKind::LocatedIn, "california"), "{:#?}", doc.relations);

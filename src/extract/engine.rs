@@ -624,6 +624,11 @@ impl<'a> Article<'a> {
             if view.is_punct(name_start, ',') && affiliation.is_some() && title_is_lower {
                 name_start += 1;
             }
+            // "External Affairs Minister Dr. S. Jaishankar": an honorific
+            // between the title and the name.
+            if view.is_any(name_start, &["dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs."]) && view.is_capitalised(name_start + 1 + usize::from(view.is_punct(name_start + 1, '.'))) {
+                name_start += 1 + usize::from(view.is_punct(name_start + 1, '.'));
+            }
             let name_end = person_name_end(view, name_start, &starts, &matches, &date_tokens);
             // An appositive before the title: "Josep Borrell, the EU's
             // foreign policy chief", "Robert Wood, Deputy Representative of
@@ -700,7 +705,7 @@ impl<'a> Article<'a> {
                 let known = self.entities.get(person).and_then(|e| e.affiliation);
                 // A lone unknown surname is too thin to guess from context.
                 let full_name = self.entities.get(person).is_some_and(|e| e.name.contains(' '));
-                let context = known.or_else(|| if full_name { self.context_affiliation(view, person, label, m.first, &matches, &mentions) } else { None });
+                let context = known.or_else(|| if full_name { self.context_affiliation(view, person, name_start..=name_end.unwrap_or(name_start), label, m.first, &matches, &mentions) } else { None });
                 affiliation = context.map(|e| (usize::MAX, e, true));
             }
             if let (Some(person), Some((first, organisation, from_mention))) = (person, affiliation) {
@@ -888,7 +893,7 @@ impl<'a> Article<'a> {
     /// office another person already holds is never taken. Offices of organisations ("Secretary
     /// General") look for organisations, the others for countries; local
     /// offices (mayor, governor) are left alone.
-    fn context_affiliation(&mut self, view: &SentenceView<'_>, person: usize, label: &str, title_at: usize, matches: &[TokenMatch], mentions: &[Mention]) -> Option<usize> {
+    fn context_affiliation(&mut self, view: &SentenceView<'_>, person: usize, name_tokens: std::ops::RangeInclusive<usize>, label: &str, title_at: usize, matches: &[TokenMatch], mentions: &[Mention]) -> Option<usize> {
         const LOCAL: &[&str] = &["Mayor", "Governor", "Senator", "Representative", "General", "Admiral", "Lieutenant General", "leader", "head", "Chairman", "Chairwoman", "Chair"];
         const OF_ORGANISATIONS: &[&str] = &["Secretary General", "Deputy Secretary General", "Director General", "High Representative", "Commission President", "Managing Director"];
         if LOCAL.contains(&label) {
@@ -923,7 +928,8 @@ impl<'a> Article<'a> {
         let office_held_by_other = |entity: usize| held_by_others.contains(&entity);
         let mut in_sentence: Vec<(usize, usize)> = Vec::new();
         for x in matches {
-            if qualifies_title(x.last) || follows_title_of(x.first) || mentions.iter().any(|m| m.first == x.first && m.role == Role::Affiliation) {
+            // "Santiago" in "Foreign Minister Santiago Cafiero" is a name.
+            if qualifies_title(x.last) || follows_title_of(x.first) || name_tokens.contains(&x.first) || mentions.iter().any(|m| m.first == x.first && m.role == Role::Affiliation) {
                 continue;
             }
             let entity = if wants_org {

@@ -745,6 +745,16 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     if object.first > after + 4 {
         return;
     }
+    // "EAM called on President Lula": a courtesy call on a person, not an
+    // appeal (which goes on "to" do something).
+    if matches!(w.as_str(), "called" | "calls")
+        && entity_kind(article, object) == Some(EntityKind::Person)
+        && !(object.last + 1..=object.last + 3).any(|t| view.is(t, "to"))
+        && let Some(subject) = subject.filter(|s| entity_kind(article, s) == Some(EntityKind::Person))
+    {
+        emit(article, view, Some(&subject), subject.entity, object.entity, i, RelationKind::Meets, Some("called on".to_owned()), 0.7);
+        return;
+    }
     let label = if matches!(w.as_str(), "called" | "calls") { format!("{w} on") } else { w.clone() };
     // "the two leaders condemned X": one relation per participant, for the
     // states they speak for.
