@@ -284,6 +284,8 @@ fn a_country_written_after_the_name_qualifies_the_title() {
     let doc = extract("The Council held a debate on the situation in Syria, with Foreign Minister Annalena Baerbock of Germany presiding.");
     assert!(has(&doc, "annalena_baerbock", RelationKind::HoldsOffice, "germany"), "{:#?}", doc.relations);
     assert!(!has(&doc, "annalena_baerbock", RelationKind::HoldsOffice, "syria"), "{:#?}", doc.relations);
+    let doc = extract("France recalled its ambassadors to Canberra and Washington, and Foreign Minister Jean-Yves Le Drian described the decision as a stab in the back.");
+    assert!(has(&doc, "jean_yves_le_drian", RelationKind::HoldsOffice, "france"), "{:#?}", doc.relations);
 }
 
 #[test]

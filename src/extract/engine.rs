@@ -940,6 +940,15 @@ impl<'a> Article<'a> {
             } else {
                 country_of_target(&x.target).and_then(|c| self.gazetteer_entity(c))
             };
+            // "recalled its ambassadors to Canberra", "a visit to Angola": a
+            // destination, not whom the office serves.
+            let mut before = x.first;
+            while before >= 1 && before + 8 > x.first && (view.is_punct(before - 1, ',') || view.is_any(before - 1, &["and", "the"]) || view.is_capitalised(before - 1) && before < x.first) {
+                before -= 1;
+            }
+            if before >= 1 && view.is(before - 1, "to") {
+                continue;
+            }
             let Some(entity) = entity.filter(|e| !taken.contains(e) && !office_held_by_other(*e)) else { continue };
             let distance = if x.first > title_at { x.first - title_at } else { title_at - x.last };
             // "Foreign Minister Annalena Baerbock of Germany": the country
