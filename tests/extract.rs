@@ -301,6 +301,12 @@ fn honorifics_names_that_are_places_and_courtesy_calls() {
 }
 
 #[test]
+fn an_appeal_to_the_bloc_just_named_comes_from_the_speaker() {
+    let doc = extract("Ukrainian Foreign Minister Dmytro Kuleba welcomed the EU decision and urged the bloc to move quickly on a new package.");
+    assert!(has(&doc, "dmytro_kuleba", RelationKind::Criticizes, "european_union"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn a_town_before_its_state_is_a_place_inside_it() {
     let doc = extract("The two presidents met in Woodside, California, last year.");
     assert!(has(&doc, "woodside", RelationKind::LocatedIn, "california"), "{:#?}", doc.relations);

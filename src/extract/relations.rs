@@ -770,7 +770,14 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
         }
         return;
     }
-    let Some(subject) = subject else { return };
+    let Some(mut subject) = subject else { return };
+    // "Kuleba welcomed the EU decision and urged the bloc to ...": the
+    // nearest candidate is the object itself; the subject is further left.
+    if actor(article, &subject) == actor(article, object)
+        && let Some(earlier) = nearest_left(article, view, subject.first, PERSON_OR_ACTOR).filter(|m| actor(article, m) != actor(article, object))
+    {
+        subject = *earlier;
+    }
     let subject_entity = actor(article, &subject);
     for object in objects.iter().take(4) {
         let object_entity = actor(article, object);
