@@ -1403,14 +1403,27 @@ impl<'a> Article<'a> {
             }
             if let Some((_, wanted)) = ORG_DESCRIPTIONS.iter().find(|(word, _)| *word == noun) {
                 let wanted = *wanted;
-                let org = self.recent_entity(|e| {
+                let fits = |e: &EntityRecord| {
                     e.kind == EntityKind::Organization
                         && match wanted {
                             Some(OrgType::Alliance) => e.org_type == OrgType::Alliance,
                             Some(OrgType::Bloc) => matches!(e.org_type, OrgType::Bloc | OrgType::Alliance),
                             _ => matches!(e.org_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization),
                         }
-                });
+                };
+                // One named earlier in this sentence (not its opening
+                // subject: "The African Union became a member of the group"),
+                // else the latest before.
+                let org = mentions
+                    .iter()
+                    .filter(|m| m.first > 1 && m.last < i && self.entities.get(m.entity).is_some_and(fits))
+                    .max_by_key(|m| m.last)
+                    .map(|m| m.entity)
+                    .or_else(|| {
+                        // "the union" is the latest organisation called a Union.
+                        let head = title_case(noun);
+                        self.recent_entity(|e| e.kind == EntityKind::Organization && e.name.split_whitespace().next_back() == Some(head.as_str())).or_else(|| self.recent_entity(fits))
+                    });
                 if let Some(org) = org {
                     mentions.push(Mention { first: i, last: j, entity: org, role: Role::Plain });
                     for c in covered.iter_mut().take(j + 1).skip(i) {
