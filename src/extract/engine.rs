@@ -1411,19 +1411,20 @@ impl<'a> Article<'a> {
                             _ => matches!(e.org_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization),
                         }
                 };
-                // One named earlier in this sentence (not its opening
-                // subject: "The African Union became a member of the group"),
-                // else the latest before.
+                // One named earlier in this sentence, unless it is the one
+                // joining ("the African Union as a permanent member of the
+                // group"); else "the union" is the latest organisation called
+                // a Union, if any; otherwise the latest of the wanted type.
+                let head = title_case(noun);
                 let org = mentions
                     .iter()
-                    .filter(|m| m.first > 1 && m.last < i && self.entities.get(m.entity).is_some_and(fits))
+                    .filter(|m| m.last < i && self.entities.get(m.entity).is_some_and(fits))
+                    .filter(|m| !view.is_any(m.last + 1, &["as", "became", "becomes", "joined", "joins", "is", "was", "has", "had"]))
                     .max_by_key(|m| m.last)
-                    .map(|m| m.entity)
-                    .or_else(|| {
-                        // "the union" is the latest organisation called a Union.
-                        let head = title_case(noun);
-                        self.recent_entity(|e| e.kind == EntityKind::Organization && e.name.split_whitespace().next_back() == Some(head.as_str())).or_else(|| self.recent_entity(fits))
-                    });
+                    .map(|m| m.entity);
+                let org = org
+                    .or_else(|| self.recent_entity(|e| e.kind == EntityKind::Organization && e.name.split_whitespace().next_back() == Some(head.as_str())))
+                    .or_else(|| self.recent_entity(fits));
                 if let Some(org) = org {
                     mentions.push(Mention { first: i, last: j, entity: org, role: Role::Plain });
                     for c in covered.iter_mut().take(j + 1).skip(i) {
