@@ -307,6 +307,17 @@ fn an_appeal_to_the_bloc_just_named_comes_from_the_speaker() {
 }
 
 #[test]
+fn invited_guests_attend_the_event() {
+    let doc = extract(
+        "The leaders of the Group of Seven met in Hiroshima on Friday for their three-day summit. South Korean President Yoon Suk Yeol, who was invited to the summit as a guest along with leaders from India, Brazil and Australia, will meet Biden on Sunday.",
+    );
+    for guest in ["yoon_suk_yeol", "india", "brazil", "australia"] {
+        let attends = relation(&doc, guest, RelationKind::Attends, "g7_summit");
+        assert_eq!(attends.modality, entente::model::Modality::Planned);
+    }
+}
+
+#[test]
 fn a_town_before_its_state_is_a_place_inside_it() {
     let doc = extract("The two presidents met in Woodside, California, last year.");
     assert!(has(&doc, "woodside", RelationKind::LocatedIn, "california"), "{:#?}", doc.relations);

@@ -37,6 +37,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // "welcomed efforts by B" is read by the guard; otherwise a meeting.
             "welcomed" | "welcomes" | "welcome" if !welcome_rule(article, view, i) => meets_rule(article, view, i),
             "visit" | "visited" | "visits" | "visiting" | "trip" | "travel" | "travelled" | "traveled" | "travels" | "arrived" | "arrive" | "arrives" | "arriving" | "landed" | "stopped" | "tour" | "toured" | "flew" | "took" => visits_rule(article, view, i),
+            "invited" | "invites" | "invite" if view.is(i + 1, "to") && invited_rule(article, view, i) => {}
             "attend" | "attended" | "attends" | "attending" | "attendance" | "participate" | "participated" | "participates" | "participating" | "participation" | "part" => attends_rule(article, view, i),
             "admitted" | "admit" | "admits" | "admitting" | "welcomed" if admission_rule(article, view, i) => {}
             "member" | "members" | "membership" | "join" | "joined" | "joins" | "joining" | "accession" | "accede" | "admitted" => member_rule(article, view, i),
@@ -1215,4 +1216,31 @@ fn is_ordinal_word(word: &str) -> bool {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     (!digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && matches!(&word[digits.len()..], "st" | "nd" | "rd" | "th"))
         || matches!(word, "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth")
+}
+
+/// "Yoon, who was invited to the summit as a guest along with leaders from
+/// India, Brazil and Australia": the invited guests attend the event, as
+/// planned. Returns whether an event followed.
+fn invited_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    let Some(event) = view.mentions.iter().find(|m| (m.first == i + 2 || m.first == i + 3) && eligible(article, m, &[EntityKind::Event])).copied() else {
+        return false;
+    };
+    let mut guests: Vec<Mention> = Vec::new();
+    if let Some(subject) = left(article, view, i, PERSON_OR_ACTOR) {
+        guests.push(*subject);
+    }
+    // "along with leaders from A, B and C"
+    if let Some(from) = (event.last + 1..(event.last + 10).min(view.len())).find(|&t| view.is(t, "along") && view.is(t + 1, "with")) {
+        let start = (from + 2..(from + 5).min(view.len())).find(|&t| view.is_any(t, &["from", "of"])).unwrap_or(from + 1);
+        guests.extend(near_list(right(article, view, start, PERSON_OR_ACTOR), start + 2).into_iter().copied());
+    }
+    let label = (event.last + 1..(event.last + 4).min(view.len())).any(|t| view.is(t, "guest")).then(|| "guest".to_owned());
+    let object = event.entity;
+    for guest in &guests {
+        let guest_entity = actor(article, guest);
+        if guest_entity != object {
+            article.relate(view, guest_entity, object, RelationKind::Attends, label.clone(), false, Modality::Planned, nearest_date(view, i), 0.7);
+        }
+    }
+    true
 }
