@@ -705,7 +705,7 @@ impl<'a> Article<'a> {
                 let known = self.entities.get(person).and_then(|e| e.affiliation);
                 // A lone unknown surname is too thin to guess from context.
                 let full_name = self.entities.get(person).is_some_and(|e| e.name.contains(' '));
-                let context = known.or_else(|| if full_name { self.context_affiliation(view, person, name_start..=name_end.unwrap_or(name_start), label, m.first, &matches, &mentions) } else { None });
+                let context = known.or_else(|| if full_name { self.context_affiliation(view, (person, name_start..=name_end.unwrap_or(name_start)), label, m.first, &matches, &mentions) } else { None });
                 affiliation = context.map(|e| (usize::MAX, e, true));
             }
             if let (Some(person), Some((first, organisation, from_mention))) = (person, affiliation) {
@@ -893,12 +893,14 @@ impl<'a> Article<'a> {
     /// office another person already holds is never taken. Offices of organisations ("Secretary
     /// General") look for organisations, the others for countries; local
     /// offices (mayor, governor) are left alone.
-    fn context_affiliation(&mut self, view: &SentenceView<'_>, person: usize, name_tokens: std::ops::RangeInclusive<usize>, label: &str, title_at: usize, matches: &[TokenMatch], mentions: &[Mention]) -> Option<usize> {
+    fn context_affiliation(&mut self, view: &SentenceView<'_>, holder: (usize, std::ops::RangeInclusive<usize>), label: &str, title_at: usize, matches: &[TokenMatch], mentions: &[Mention]) -> Option<usize> {
         const LOCAL: &[&str] = &["Mayor", "Governor", "Senator", "Representative", "General", "Admiral", "Lieutenant General", "leader", "head", "Chairman", "Chairwoman", "Chair"];
         const OF_ORGANISATIONS: &[&str] = &["Secretary General", "Deputy Secretary General", "Director General", "High Representative", "Commission President", "Managing Director"];
         if LOCAL.contains(&label) {
             return None;
         }
+        // The person holding the title and the tokens of their name.
+        let (person, name_tokens) = holder;
         let wants_org = OF_ORGANISATIONS.contains(&label);
         let qualifies_title = |last: usize| {
             let next = if view.is_possessive(last + 1) { last + 2 } else { last + 1 };
@@ -1720,9 +1722,10 @@ fn find_delegations(article: &Article<'_>, view: &mut SentenceView<'_>, mentions
                 }
             }
             first
-        } else if m.role != Role::Demonym && view.is_possessive(m.last + 1) && view.is_any(m.last + 2, DELEGATE_NOUNS) {
-            before
-        } else if m.role == Role::Demonym && view.is_any(m.last + 1, DELEGATE_NOUNS) {
+        } else if m.role != Role::Demonym && view.is_possessive(m.last + 1) && view.is_any(m.last + 2, DELEGATE_NOUNS)
+            || m.role == Role::Demonym && view.is_any(m.last + 1, DELEGATE_NOUNS)
+        {
+            // "China's delegate", "the Russian delegate"
             before
         } else {
             continue;
