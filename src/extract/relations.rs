@@ -100,7 +100,7 @@ fn nearest_left<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize,
 /// is the subject of a verb after the clause, and of one inside it when no
 /// other candidate stands between.
 fn relative_clause_head<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: &[EntityKind]) -> Option<&'v Mention> {
-    let which = (i.saturating_sub(25)..i).rev().find(|&t| view.is_any(t, &["which", "who", "whose"]) && t >= 2 && view.is_punct(t - 1, ','))?;
+    let which = (i.saturating_sub(40)..i).rev().find(|&t| view.is_any(t, &["which", "who", "whose"]) && t >= 2 && view.is_punct(t - 1, ','))?;
     let head = view.mentions.iter().filter(|m| m.last + 2 == which && eligible(article, m, kinds)).max_by_key(|m| m.last - m.first)?;
     let closed = (which + 1..i).any(|t| view.is_punct(t, ','));
     if closed {
