@@ -318,6 +318,14 @@ fn invited_guests_attend_the_event() {
 }
 
 #[test]
+fn leaders_listed_at_a_named_event_attend_it() {
+    let doc = extract("At the NATO summit in Vilnius, the leaders of Poland, Estonia and Latvia called for more air defence.");
+    for state in ["poland", "estonia", "latvia"] {
+        assert!(has(&doc, state, RelationKind::Attends, "nato_summit"), "{state}: {:#?}", doc.relations);
+    }
+}
+
+#[test]
 fn a_town_before_its_state_is_a_place_inside_it() {
     let doc = extract("The two presidents met in Woodside, California, last year.");
     assert!(has(&doc, "woodside", RelationKind::LocatedIn, "california"), "{:#?}", doc.relations);

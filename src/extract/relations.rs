@@ -37,6 +37,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // "welcomed efforts by B" is read by the guard; otherwise a meeting.
             "welcomed" | "welcomes" | "welcome" if !welcome_rule(article, view, i) => meets_rule(article, view, i),
             "visit" | "visited" | "visits" | "visiting" | "trip" | "travel" | "travelled" | "traveled" | "travels" | "arrived" | "arrive" | "arrives" | "arriving" | "landed" | "stopped" | "tour" | "toured" | "flew" | "took" => visits_rule(article, view, i),
+            "leaders" | "heads" if view.is_any(i + 1, &["of", "from"]) => leaders_at_event_rule(article, view, i),
             "invited" | "invites" | "invite" if view.is(i + 1, "to") && invited_rule(article, view, i) => {}
             "attend" | "attended" | "attends" | "attending" | "attendance" | "participate" | "participated" | "participates" | "participating" | "participation" | "part" => attends_rule(article, view, i),
             "admitted" | "admit" | "admits" | "admitting" | "welcomed" if admission_rule(article, view, i) => {}
@@ -1243,4 +1244,20 @@ fn invited_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) ->
         }
     }
     true
+}
+
+/// "On the first day of their summit in Hiroshima, the leaders of the United
+/// States, Japan and Germany demanded ...": the states whose leaders are
+/// listed attend the event the sentence names.
+fn leaders_at_event_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(event) = view.mentions.iter().filter(|m| eligible(article, m, &[EntityKind::Event])).min_by_key(|m| m.first.abs_diff(i)).copied() else {
+        return;
+    };
+    let states = near_list(right(article, view, i + 1, &[EntityKind::Country]), i + 3);
+    if states.len() < 2 {
+        return;
+    }
+    for state in &states {
+        article.relate(view, actor(article, state), event.entity, RelationKind::Attends, None, false, Modality::Asserted, nearest_date(view, i), 0.7);
+    }
 }
