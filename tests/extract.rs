@@ -57,6 +57,19 @@ fn titles_give_people_and_offices() {
 }
 
 #[test]
+fn plural_titles_give_each_holder_the_state_written_for_it() {
+    let doc = extract("Russian and Turkish Foreign Ministers Sergei Lavrov and Hakan Fidan met on Tuesday. \
+                       Presidents Emmanuel Macron and Olaf Scholz of France and Germany spoke.");
+    assert_eq!(relation(&doc, "sergei_lavrov", RelationKind::HoldsOffice, "russia").label.as_deref(), Some("Foreign Minister"));
+    assert!(has(&doc, "hakan_fidan", RelationKind::HoldsOffice, "turkey"));
+    assert!(!has(&doc, "sergei_lavrov", RelationKind::HoldsOffice, "turkey"));
+    assert!(has(&doc, "sergei_lavrov", RelationKind::Meets, "hakan_fidan"));
+    assert!(has(&doc, "emmanuel_macron", RelationKind::HoldsOffice, "france"));
+    assert!(has(&doc, "olaf_scholz", RelationKind::HoldsOffice, "germany"));
+    assert!(!has(&doc, "olaf_scholz", RelationKind::HoldsOffice, "france"));
+}
+
+#[test]
 fn mentions_are_character_offsets() {
     let text = "“Quoted” words first. French President Emmanuel Macron spoke.";
     let doc = extract(text);

@@ -730,6 +730,96 @@ impl<'a> Article<'a> {
             }
         }
 
+        // Plural titles: "Foreign Ministers Sergei Lavrov and Hakan Fidan",
+        // "Russian and Turkish Foreign Ministers A and B", "Presidents A and
+        // B of X and Y". Each holder takes the state written for it, in
+        // order; with none written, the one already known for the person,
+        // else none (a guess between two sides is as often wrong as right).
+        for m in &matches {
+            let Target::PluralTitle { label } = &m.target else {
+                continue;
+            };
+            if covered.get(m.first).copied().unwrap_or(true) {
+                continue;
+            }
+            let mut names: Vec<(usize, usize)> = Vec::new();
+            let mut at = m.last + 1 + usize::from(view.is_punct(m.last + 1, ','));
+            while let Some(last) = person_name_end(view, at, &starts, &matches, &date_tokens) {
+                names.push((at, last));
+                at = last + 1;
+                if view.is_punct(at, ',') {
+                    at += 1;
+                }
+                if view.is(at, "and") {
+                    at += 1;
+                } else if !view.is_punct(at - 1, ',') {
+                    break;
+                }
+            }
+            if names.len() < 2 {
+                continue;
+            }
+            // States written before the title ("Russian and Turkish") or
+            // after the names ("of Russia and Turkey").
+            let state_at = |first: usize| -> Option<&TokenMatch> { matches.iter().find(|x| x.first == first).filter(|x| country_of_target(&x.target).is_some()) };
+            let state_ending = |last: usize| -> Option<&TokenMatch> { matches.iter().find(|x| x.last == last).filter(|x| country_of_target(&x.target).is_some()) };
+            let mut states: Vec<&TokenMatch> = Vec::new();
+            let mut back = m.first.checked_sub(1);
+            while let Some(b) = back
+                && let Some(x) = state_ending(b)
+            {
+                states.insert(0, x);
+                back = x.first.checked_sub(1).filter(|&p| view.is(p, "and") || view.is_punct(p, ',')).and_then(|p| p.checked_sub(1));
+            }
+            if states.is_empty()
+                && let Some(&(_, last_name)) = names.last()
+                && view.is(at.min(last_name + 1), "of")
+            {
+                let mut next = last_name + 2;
+                while let Some(x) = state_at(next + usize::from(view.is(next, "the"))) {
+                    states.push(x);
+                    next = x.last + 1;
+                    if view.is_punct(next, ',') {
+                        next += 1;
+                    }
+                    if view.is(next, "and") {
+                        next += 1;
+                    } else if !view.is_punct(next - 1, ',') {
+                        break;
+                    }
+                }
+            }
+            let by_order = states.len() == names.len();
+            for (k, &(first, last)) in names.iter().enumerate() {
+                let name = view.span_text(first, last).to_owned();
+                let person = self.person_named(&name);
+                mentions.push(Mention { first, last, entity: person, role: Role::Plain });
+                for c in covered.iter_mut().take(last + 1).skip(first) {
+                    *c = true;
+                }
+                let written = states.get(k).filter(|_| by_order).and_then(|x| {
+                    let country = country_of_target(&x.target).and_then(|c| self.gazetteer_entity(c))?;
+                    mentions.push(Mention { first: x.first, last: x.last, entity: country, role: Role::Affiliation });
+                    for c in covered.iter_mut().take(x.last + 1).skip(x.first) {
+                        *c = true;
+                    }
+                    Some(country)
+                });
+                let Some(state) = written.or_else(|| self.entities.get(person).and_then(|e| e.affiliation)) else {
+                    continue;
+                };
+                if let Some(record) = self.entities.get_mut(person)
+                    && record.affiliation.is_none()
+                {
+                    record.affiliation = Some(state);
+                }
+                self.relate(view, person, state, RelationKind::HoldsOffice, Some(label.clone()), false, Modality::Asserted, None, 0.9);
+            }
+            for c in covered.iter_mut().take(m.last + 1).skip(m.first) {
+                *c = true;
+            }
+        }
+
         // Honorifics: "Mr. Kishida".
         for i in 0..n {
             if covered.get(i).copied().unwrap_or(true) || !view.is_any(i, HONORIFICS) {

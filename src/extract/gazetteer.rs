@@ -68,6 +68,10 @@ pub enum Target {
     /// A title ("Prime Minister"), with its label and the country it
     /// implies when none is written (entry index).
     Title { label: String, country: Option<usize> },
+    /// A title in the plural ("Foreign Ministers"), introducing several
+    /// holders of the same office ("Foreign Ministers Sergei Lavrov and
+    /// Hakan Fidan").
+    PluralTitle { label: String },
 }
 
 pub struct Gazetteer {
@@ -293,6 +297,9 @@ impl Gazetteer {
                     country,
                 },
             );
+            if let Some(plural) = plural_title(surface) {
+                builder.pattern(&plural, Target::PluralTitle { label: label.to_owned() });
+            }
         }
 
         builder.finish()
@@ -306,6 +313,19 @@ impl Gazetteer {
     pub fn entry(&self, index: usize) -> Option<&Entry> {
         self.entries.get(index)
     }
+}
+
+/// The plural of a capitalised title whose last word is an office that
+/// several people hold at once ("Foreign Minister" -> "Foreign Ministers",
+/// "Defence Secretary" -> "Defence Secretaries"); `None` for others.
+fn plural_title(surface: &str) -> Option<String> {
+    let (head, last) = surface.rsplit_once(' ').map_or(("", surface), |(h, l)| (h, l));
+    let plural = match last {
+        "Minister" | "President" | "Ambassador" | "Envoy" | "Chancellor" | "Governor" | "Premier" => format!("{last}s"),
+        "Secretary" => "Secretaries".to_owned(),
+        _ => return None,
+    };
+    Some(if head.is_empty() { plural } else { format!("{head} {plural}") })
 }
 
 #[derive(Default)]
