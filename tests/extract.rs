@@ -70,6 +70,16 @@ fn plural_titles_give_each_holder_the_state_written_for_it() {
 }
 
 #[test]
+fn names_with_particles_stay_whole() {
+    let doc = extract("OPEC Secretary General Haitham al-Ghais spoke. Egyptian President Abdel Fattah al-Sisi met \
+                       Saudi Crown Prince Mohammed bin Salman and European Commission President Ursula von der Leyen.");
+    assert!(has(&doc, "haitham_al_ghais", RelationKind::HoldsOffice, "opec"));
+    assert!(has(&doc, "abdel_fattah_al_sisi", RelationKind::HoldsOffice, "egypt"));
+    assert!(has(&doc, "mohammed_bin_salman", RelationKind::HoldsOffice, "saudi_arabia"));
+    assert!(has(&doc, "ursula_von_der_leyen", RelationKind::HoldsOffice, "european_commission"));
+}
+
+#[test]
 fn mentions_are_character_offsets() {
     let text = "“Quoted” words first. French President Emmanuel Macron spoke.";
     let doc = extract(text);

@@ -1681,7 +1681,9 @@ fn person_name_end(
             i += 1;
             continue;
         }
-        if last.is_some() && view.is_any(i, NAME_PARTICLES) && (view.is_capitalised(i + 1) || view.is_any(i + 1, NAME_PARTICLES) && view.is_capitalised(i + 2)) {
+        // "von der Leyen", "bin Salman", "al-Ghais".
+        let hyphened = view.is_punct(i + 1, '-') && view.is_capitalised(i + 2);
+        if last.is_some() && view.is_any(i, NAME_PARTICLES) && (view.is_capitalised(i + 1) || hyphened || view.is_any(i + 1, NAME_PARTICLES) && view.is_capitalised(i + 2)) {
             i += 1;
             continue;
         }
