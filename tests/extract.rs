@@ -80,6 +80,17 @@ fn names_with_particles_stay_whole() {
 }
 
 #[test]
+fn bodies_named_with_of_their_state_stay_whole() {
+    let doc = extract("The People's Bank of China cut rates. The Central Bank of Egypt raised rates, and the Bank of Japan held. \
+                       The summit asked the New Development Bank to lend.");
+    let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
+    for name in ["People's Bank of China", "Central Bank of Egypt", "Bank of Japan", "New Development Bank"] {
+        assert!(names.contains(&name), "{name} missing from {names:?}");
+    }
+    assert!(!names.contains(&"Central Bank"), "{names:?}");
+}
+
+#[test]
 fn mentions_are_character_offsets() {
     let text = "“Quoted” words first. French President Emmanuel Macron spoke.";
     let doc = extract(text);

@@ -1346,7 +1346,17 @@ impl<'a> Article<'a> {
                 i = last + 1;
                 continue;
             };
-            if kind != EntityKind::Person && tokens_in_run == 1 && prefix.is_none() && !town {
+            // "Central Bank of Egypt", "Bank of Japan": a body whose name
+            // ends with the state it belongs to.
+            // Embassies and missions of a state are its offices abroad, not
+            // bodies inside it.
+            let of_state = if kind == EntityKind::Organization && view.is(last + 1, "of") && !matches!(head, "Embassy" | "Mission" | "Office") {
+                let at = last + 2 + usize::from(view.is(last + 2, "the"));
+                mentions.iter().position(|m| m.first == at && m.role == Role::Plain && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Country))
+            } else {
+                None
+            };
+            if kind != EntityKind::Person && tokens_in_run == 1 && prefix.is_none() && !town && of_state.is_none() {
                 i = last + 1;
                 continue;
             }
@@ -1354,6 +1364,36 @@ impl<'a> Article<'a> {
                 (EntityKind::Person, _) | (_, None) => i,
                 (_, Some(p)) => mentions.get(p).map_or(i, |m| m.first),
             };
+            // "the New Development Bank": "New" opens the name of a body or
+            // event after an article.
+            let first = if kind != EntityKind::Person
+                && prefix.is_none()
+                && first >= 1
+                && view.word(first - 1) == "New"
+                && !covered.get(first - 1).copied().unwrap_or(true)
+                && (first == 1 || view.is(first - 2, "the"))
+            {
+                first - 1
+            } else {
+                first
+            };
+            // "the People's Bank of China", "People's Liberation Army".
+            let first = if kind != EntityKind::Person
+                && prefix.is_none()
+                && first >= 2
+                && view.is_possessive(first - 1)
+                && view.word(first - 2) == "People"
+                && !covered.get(first - 2).copied().unwrap_or(true)
+            {
+                first - 2
+            } else {
+                first
+            };
+            let state = of_state.and_then(|p| mentions.get_mut(p)).map(|m| {
+                m.role = Role::Affiliation;
+                (m.last, m.entity)
+            });
+            let last = state.map_or(last, |(state_last, _)| state_last);
             let name = view.span_text(first, last).to_owned();
             let entity = if kind == EntityKind::Person {
                 self.person_named(&name)
@@ -1368,6 +1408,14 @@ impl<'a> Article<'a> {
                 if kind == EntityKind::Event || head != "Office" {
                     self.relate(view, entity, parent, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.5);
                 }
+            }
+            if let Some((_, country)) = state {
+                if let Some(record) = self.entities.get_mut(entity)
+                    && record.affiliation.is_none()
+                {
+                    record.affiliation = Some(country);
+                }
+                self.relate(view, entity, country, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.5);
             }
             mentions.push(Mention { first, last, entity, role: Role::Plain });
             for c in covered.iter_mut().take(last + 1).skip(first) {
