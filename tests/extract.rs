@@ -91,6 +91,13 @@ fn bodies_named_with_of_their_state_stay_whole() {
 }
 
 #[test]
+fn brussels_acting_is_the_eu_when_the_article_names_it() {
+    let doc = extract("The European Union adopted new sanctions on Russia. Moscow accused Brussels of harming Europe's economy.");
+    assert!(has(&doc, "russia", RelationKind::Criticizes, "european_union"), "{:#?}", doc.relations);
+    assert!(!has(&doc, "russia", RelationKind::Criticizes, "belgium"));
+}
+
+#[test]
 fn mentions_are_character_offsets() {
     let text = "“Quoted” words first. French President Emmanuel Macron spoke.";
     let doc = extract(text);

@@ -73,9 +73,21 @@ fn eligible(article: &Article<'_>, mention: &Mention, kinds: &[EntityKind]) -> b
     capital_as_country || entity_kind(article, mention).is_some_and(|k| kinds.contains(&k))
 }
 
+/// Seats that, when they act ("Brussels imposed", "accused Brussels of"),
+/// stand for an organisation rather than their country's government: seat,
+/// organisation. Taken only when the article names the organisation.
+const SEATS: &[(&str, &str)] = &[("Brussels", "European Union")];
+
 /// The entity a mention stands for as an actor: a capital stands for its
-/// country's government.
+/// country's government (a seat for its organisation).
 fn actor(article: &Article<'_>, mention: &Mention) -> usize {
+    if mention.role == Role::Capital
+        && let Some(place) = article.entities.get(mention.entity)
+        && let Some(&(_, organisation)) = SEATS.iter().find(|(seat, _)| *seat == place.name)
+        && let Some(index) = article.entities.iter().position(|e| e.name == organisation)
+    {
+        return index;
+    }
     if mention.role == Role::Capital
         && let Some(country) = article.entities.get(mention.entity).and_then(|e| e.affiliation)
     {
