@@ -515,7 +515,7 @@ fn test_articles_keep_their_mean_scores() {
     assert!(count >= 8.0, "only {count} test articles");
     let [entity, pair, typed] = sums.map(|sum| sum / count);
     println!("{:<45} {entity:>6.2} {pair:>6.2} {typed:>6.2}", "MEAN");
-    assert!(entity >= 0.91, "mean entity F1 {entity:.3}");
+    assert!(entity >= 0.92, "mean entity F1 {entity:.3}");
     assert!(pair >= 0.73, "mean pair F1 {pair:.3}");
-    assert!(typed >= 0.70, "mean typed F1 {typed:.3}");
+    assert!(typed >= 0.71, "mean typed F1 {typed:.3}");
 }
