@@ -130,8 +130,18 @@ impl EntenteApp {
             }
             JobMessage::OpenPicked(path) => {
                 self.job = None;
-                if let Some(path) = path {
-                    self.open_path(path);
+                match path {
+                    Some(path) => self.open_path(path),
+                    // The dialog cannot tell a cancel from a desktop without a
+                    // file-chooser portal; say how else to open a file.
+                    None => {
+                        self.message = Some(StatusMessage {
+                            severity: Severity::Info,
+                            text: "No file chosen. Without a file dialog, drop a file on the window \
+                                   or run `entente FILE`."
+                                .to_owned(),
+                        })
+                    }
                 }
             }
             JobMessage::SavePicked(path) => {

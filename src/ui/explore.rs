@@ -220,16 +220,25 @@ impl ExploreState {
     }
 }
 
+/// Betweenness within an interactive budget: exact up to
+/// [`EXACT_BETWEENNESS_NODES`], above that sampled from as many sources as
+/// keep the work near a few million edge visits (a fraction of a second),
+/// since the window waits for it.
+pub fn interactive_betweenness(model: &Model, shown: &Visibility) -> Vec<f64> {
+    if model.node_count() <= EXACT_BETWEENNESS_NODES {
+        return metrics::betweenness(model, shown);
+    }
+    let sources = (5_000_000 / model.edge_count().max(1)).clamp(16, 200);
+    metrics::betweenness_sampled(model, shown, sources, 7)
+}
+
 /// Radius 8 to 26 world units, by the square root of the metric's share of
 /// its maximum, so that area follows the metric.
 fn node_radius(model: &Model, shown: &Visibility, size_by: SizeBy) -> Vec<f32> {
     let values: Vec<f64> = match size_by {
         SizeBy::Uniform => return vec![12.0; model.node_count()],
         SizeBy::Degree => metrics::degrees(model, shown).into_iter().map(|d| d as f64).collect(),
-        SizeBy::Betweenness if model.node_count() <= EXACT_BETWEENNESS_NODES => {
-            metrics::betweenness(model, shown)
-        }
-        SizeBy::Betweenness => metrics::betweenness_sampled(model, shown, 200, 7),
+        SizeBy::Betweenness => interactive_betweenness(model, shown),
         SizeBy::PageRank => metrics::page_rank(model, shown),
     };
     let max = values.iter().copied().fold(0.0_f64, f64::max);

@@ -70,11 +70,7 @@ pub fn table_ui(
     let all = Visibility::all(model);
     let visible = shown.unwrap_or(&all);
     if table.metrics.is_none() || table.metrics_nodes != model.node_count() {
-        let betweenness = if model.node_count() <= 3_000 {
-            metrics::betweenness(model, visible)
-        } else {
-            metrics::betweenness_sampled(model, visible, 200, 7)
-        };
+        let betweenness = crate::ui::explore::interactive_betweenness(model, visible);
         let communities = metrics::communities(model, visible, 7);
         table.metrics = Some(EntityMetrics {
             degree: metrics::degrees(model, visible),
