@@ -1455,11 +1455,14 @@ impl<'a> Article<'a> {
                 if person_before { None } else { self.subject_delegation }
             });
             // Pronoun subjects.
-            if (lower == "he" || lower == "she") && (i == 0 || view.is_punct(i - 1, ',') || view.is_any(i - 1, &["and", "but", "that"])) {
+            if (lower == "he" || lower == "she") && (i == 0 || view.is_punct(i - 1, ',') || view.is_any(i - 1, &["and", "but", "that", "where", "when", "while", "after", "then"])) {
                 // Opening a sentence, the pronoun continues the last
                 // sentence's subject (a person, or a delegation); inside one,
                 // the delegation speaking or the last person named.
-                let person = if i == 0 { self.subject_delegation.or(self.subject_person).or(self.last_person) } else { delegation.or(self.last_person) };
+                // A second pronoun in the sentence ("He stopped in Shanghai, where he
+                // met ...") is the first one's person.
+                let earlier_pronoun = mentions.iter().find(|m| m.first == m.last && view.is_any(m.first, &["he", "she"])).map(|m| m.entity);
+                let person = if i == 0 { self.subject_delegation.or(self.subject_person).or(self.last_person) } else { earlier_pronoun.or(delegation).or(self.last_person) };
                 if let Some(person) = person {
                     mentions.push(Mention { first: i, last: i, entity: person, role: Role::Plain });
                 }

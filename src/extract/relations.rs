@@ -377,6 +377,17 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     } else {
         subject
     };
+    // "X visited Budapest and met Y": the second verb shares the first
+    // one's subject, the person before it, not the place it visited.
+    let subject = if matches!(w.as_str(), "met" | "meets" | "held" | "greeted")
+        && view.is(i.saturating_sub(1), "and")
+        && entity_kind(article, &subject) != Some(EntityKind::Person)
+        && let Some(person) = nearest_left(article, view, i, &[EntityKind::Person]).filter(|m| m.role == Role::Plain)
+    {
+        *person
+    } else {
+        subject
+    };
     // "welcomed" and "greeted" meet only people.
     if matches!(w.as_str(), "welcomed" | "greeted") {
         let objects = right(article, view, i, &[EntityKind::Person]);
