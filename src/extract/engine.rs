@@ -335,6 +335,14 @@ impl<'a> Article<'a> {
                 && let Some(last) = parts.last()
             {
                 self.surnames.entry((*last).to_owned()).or_insert(index);
+                // Portuguese and Spanish names go by the word before their
+                // particle ("Luiz Inacio Lula da Silva" is "Lula").
+                if parts.len() >= 4
+                    && let Some(particle) = parts.iter().skip(2).position(|p| matches!(*p, "da" | "de" | "do" | "dos" | "das"))
+                    && let Some(before) = parts.get(particle + 1)
+                {
+                    self.surnames.entry((*before).to_owned()).or_insert(index);
+                }
                 // East Asian order ("Mao Ning", "Xi Jinping"): the family
                 // name comes first and is also used alone.
                 if parts.len() == 2

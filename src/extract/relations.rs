@@ -377,6 +377,17 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     } else {
         subject
     };
+    // "..., meeting Ramaphosa in Pretoria": a participle after a comma
+    // belongs to the sentence's first person.
+    let subject = if w == "meeting"
+        && view.is_punct(i.saturating_sub(1), ',')
+        && view.mentions.iter().any(|m| m.first == i + 1 && eligible(article, m, &[EntityKind::Person]))
+        && let Some(first_person) = view.mentions.iter().filter(|m| m.last < i && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first)
+    {
+        *first_person
+    } else {
+        subject
+    };
     // "X visited Budapest and met Y": the second verb shares the first
     // one's subject, the person before it, not the place it visited.
     let subject = if matches!(w.as_str(), "met" | "meets" | "held" | "greeted")
