@@ -680,7 +680,12 @@ impl<'a> Article<'a> {
             {
                 // "the Japanese leader", "Japan's prime minister" without a
                 // name: the latest person serving that affiliation.
-                let person = affiliation.and_then(|(_, e, _)| self.recent_person_of(e));
+                // "the President" alone: the last sentence's subject when
+                // that office is theirs, else its latest holder.
+                let person = match affiliation {
+                    Some((_, e, _)) => self.recent_person_of(e),
+                    None => self.subject_person.filter(|&p| self.holds_label(p, label)).or_else(|| self.recent_holder_of(label)),
+                };
                 if let Some(person) = person {
                     let first = affiliation.map_or(m.first, |(f, _, _)| f).saturating_sub(1);
                     mentions.push(Mention { first, last: m.last, entity: person, role: Role::Plain });
@@ -904,9 +909,16 @@ impl<'a> Article<'a> {
                 self.last_person = Some(mention.entity);
             }
         }
+        // An opening phrase ("At the invitation of President A, President B
+        // will ...") holds no subject: look after its comma.
+        let opening = if view.is_any(0, &["at", "after", "following", "upon", "on", "in", "during"]) {
+            (1..view.len().min(20)).find(|&t| view.is_punct(t, ',')).map_or(0, |comma| comma + 1)
+        } else {
+            0
+        };
         let person_subject = mentions
             .iter()
-            .filter(|m| m.role == Role::Plain && m.first <= 8)
+            .filter(|m| m.role == Role::Plain && m.first >= opening && m.first <= opening + 8)
             .find(|m| self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Person))
             .map(|m| (m.first, m.entity));
         let delegation_subject = view.delegations.iter().find(|d| d.phrase_first <= 8).map(|d| (d.phrase_first, d.speaks_for));
@@ -1110,6 +1122,11 @@ impl<'a> Article<'a> {
             .filter_map(|r| self.entities.get(r.subject).map(|e| (r.subject, e.last_seen)))
             .max_by_key(|&(_, seen)| seen)
             .map(|(person, _)| person)
+    }
+
+    /// Whether `person` was named holding an office labelled `label`.
+    fn holds_label(&self, person: usize, label: &str) -> bool {
+        self.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice && r.subject == person && r.label.as_deref() == Some(label))
     }
 
     /// The most recently mentioned person serving `affiliation`.
