@@ -256,6 +256,7 @@ const NAME_CONNECTORS: &[&str] = &["of", "for", "and", "on", "the", "de"];
 /// Descriptions resolved to the most recent organisation.
 const ORG_DESCRIPTIONS: &[(&str, Option<OrgType>)] = &[
     ("alliance", Some(OrgType::Alliance)),
+    ("pact", Some(OrgType::Alliance)),
     ("bloc", None),
     ("organization", None),
     ("organisation", None),

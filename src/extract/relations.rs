@@ -45,7 +45,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "office" | "offices" | "embassy" | "embassies" | "consulate" | "consulates" | "consulate-general" | "mission" | "missions" => office_rule(article, view, i),
             "partnership" | "pact" | "alliance" | "grouping" | "bloc" | "coalition" | "union" | "arrangement" if definition_rule(article, view, i) => cooperation_rule(article, view, i),
             "cooperation" | "cooperate" | "cooperated" | "cooperating" | "partnership" | "partner" | "partners" | "ties" | "relationship" | "relations" | "alliance" | "ally" | "allies" | "agreement" | "exercise" | "exercises" | "drills" | "co-operation" => cooperation_rule(article, view, i),
-            "urged" | "urges" | "urge" | "urging" | "condemned" | "condemns" | "condemn" | "criticized" | "criticised" | "criticizes" | "criticises" | "criticize" | "criticise" | "warned" | "warns" | "warn" | "accused" | "accuses" | "accuse" | "slammed" | "denounced" | "rebuked" | "blamed" | "protested" | "called" | "calls" => criticizes_rule(article, view, i),
+            "urged" | "urges" | "urge" | "urging" | "condemned" | "condemns" | "condemn" | "criticized" | "criticised" | "criticizes" | "criticises" | "criticize" | "criticise" | "warned" | "warns" | "warn" | "accused" | "accuses" | "accuse" | "slammed" | "denounced" | "rebuked" | "blamed" | "protested" | "called" | "calls" | "concern" | "concerns" => criticizes_rule(article, view, i),
             "sanctions" | "sanctioned" | "sanction" => other_rule(article, view, i, "sanctions"),
             "tariffs" | "tariff" | "duties" => other_rule(article, view, i, "tariffs"),
             "training" | "aid" | "assistance" | "weapons" | "arms" => provision_rule(article, view, i),
@@ -763,6 +763,9 @@ fn affiliation_or_self(article: &Article<'_>, entity: usize) -> usize {
     }
 }
 
+/// Verbs of criticism whose subject a coordinated verb after them shares.
+const CRITICISM_VERBS: &[&str] = &["condemned", "criticized", "criticised", "denounced", "slammed", "rebuked", "accused", "warned", "urged", "blamed"];
+
 fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let w = view.lower(i).to_owned();
     let mut after = i;
@@ -774,6 +777,16 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     }
     if w == "protested" && view.is(i + 1, "to") {
         after = i + 1;
+    }
+    // "expressed concern that AUKUS could ...", "voiced concerns over X".
+    if matches!(w.as_str(), "concern" | "concerns") {
+        if !view.is_any(i.saturating_sub(1), &["expressed", "voiced", "raised", "expressing", "voicing", "raising", "expresses", "voices"]) {
+            return;
+        }
+        let Some(about) = (i + 1..=i + 2).find(|&t| view.is_any(t, &["that", "about", "over", "at"])) else {
+            return;
+        };
+        after = about;
     }
     let subject = left(article, view, i, PERSON_OR_ACTOR).copied();
     let objects = right(article, view, after, PERSON_OR_ACTOR);
@@ -807,6 +820,15 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
         return;
     }
     let Some(mut subject) = subject else { return };
+    // "China condemned the pact and accused the three countries": the
+    // nearest candidate is the first verb's object; both verbs share the
+    // first one's subject.
+    if view.is(i.saturating_sub(1), "and")
+        && let Some(verb) = (subject.first.saturating_sub(4)..subject.first).rev().find(|&t| view.is_any(t, CRITICISM_VERBS))
+        && let Some(first_subject) = left(article, view, verb, PERSON_OR_ACTOR)
+    {
+        subject = *first_subject;
+    }
     // "Kuleba welcomed the EU decision and urged the bloc to ...": the
     // nearest candidate is the object itself; the subject is further left.
     if actor(article, &subject) == actor(article, object)
