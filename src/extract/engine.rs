@@ -1279,9 +1279,19 @@ impl<'a> Article<'a> {
                     && view.is_capitalised(j + 1)
                 {
                     j += 1;
+                } else if plural_possessive(view, j) && view.is_capitalised(j + 1) && !covered.get(j + 1).copied().unwrap_or(true) {
+                    // "Foreign Ministers' Meeting": kept only when the run
+                    // ends in an event or body (checked below).
+                    j += 1;
                 } else {
                     break;
                 }
+            }
+            if let Some(apostrophe) = (i + 1..last).find(|&t| plural_possessive(view, t))
+                && !EVENT_HEADS.contains(&view.word(last))
+                && !ORG_HEADS.contains(&view.word(last))
+            {
+                last = apostrophe - 1;
             }
             // "Anthony Albanese and Rishi Sunak": a run starting with a given
             // name ends before the first connector.
@@ -1712,6 +1722,11 @@ fn country_of_target(target: &Target) -> Option<usize> {
 /// gazetteer country or organisation, not a month.
 /// Whether the hyphen at `i` joins a lower-case name syllable ("Jong-un")
 /// written tight on both sides, as opposed to a compound ("Kishida-led").
+/// A plural possessive apostrophe ("Leaders' Summit") at token `i`.
+fn plural_possessive(view: &SentenceView<'_>, i: usize) -> bool {
+    view.is_possessive(i) && i > 0 && view.word(i - 1).ends_with('s') && view.span_text(i, i).chars().count() == 1
+}
+
 fn hyphen_syllable(view: &SentenceView<'_>, i: usize) -> bool {
     const COMPOUNDS: &[&str] = &["led", "backed", "hosted", "era", "style", "based", "born", "run", "owned", "brokered", "chaired", "made", "like", "type", "linked", "aligned", "allied", "friendly", "leaning"];
     let (Some(before), Some(hyphen), Some(after)) = (i.checked_sub(1).and_then(|b| view.tokens.get(b)), view.tokens.get(i), view.tokens.get(i + 1)) else {

@@ -1137,6 +1137,18 @@ fn host_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bo
         return false;
     }
     let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else { return false };
+    // "A will take over from B in December and host the summit": after
+    // "and", a mention governed by a preposition is no subject; the
+    // sentence's first actor is.
+    const PREPOSITIONS: &[&str] = &["from", "to", "with", "of", "by", "for", "in", "on"];
+    let subject = if view.is(i.saturating_sub(1), "and")
+        && view.is_any(subject.first.saturating_sub(1), PREPOSITIONS)
+        && let Some(first) = view.mentions.iter().filter(|m| m.last < subject.first && m.role == Role::Plain && eligible(article, m, PERSON_OR_ACTOR) && !view.is_any(m.first.saturating_sub(1), PREPOSITIONS)).min_by_key(|m| m.first)
+    {
+        *first
+    } else {
+        subject
+    };
     let subjects: Vec<Mention> = left_list(article, view, &subject, PERSON_OR_ACTOR).into_iter().copied().collect();
     for subject in &subjects {
         emit(article, view, Some(subject), actor(article, subject), event.entity, i, RelationKind::Attends, Some("host".to_owned()), 0.7);
