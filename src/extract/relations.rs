@@ -1131,7 +1131,7 @@ fn host_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bo
     }
     // "India hosted the G20 summit"
     let Some(event) = right(article, view, i, EVENT_OR_ORG).first().filter(|m| m.first <= i + 3).copied().copied() else {
-        return false;
+        return hosted_relative_rule(article, view, i);
     };
     if entity_kind(article, &event) == Some(EntityKind::Organization) && !view.is_any(i + 1, &["the", "a", "an", "this", "next"]) {
         return false;
@@ -1152,6 +1152,29 @@ fn host_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bo
     let subjects: Vec<Mention> = left_list(article, view, &subject, PERSON_OR_ACTOR).into_iter().copied().collect();
     for subject in &subjects {
         emit(article, view, Some(subject), actor(article, subject), event.entity, i, RelationKind::Attends, Some("host".to_owned()), 0.7);
+    }
+    true
+}
+
+/// "the Quad meeting, which India will host in New Delhi": the event is
+/// the head of the relative clause, the host its subject, and a place
+/// right after the verb is where the event is held.
+fn hosted_relative_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    let Some(which) = (i.saturating_sub(8)..i).rev().find(|&t| view.is(t, "which") && t >= 2 && view.is_punct(t - 1, ',')) else {
+        return false;
+    };
+    let Some(event) = view.mentions.iter().find(|m| m.last + 2 == which && eligible(article, m, &[EntityKind::Event])).copied() else {
+        return false;
+    };
+    let Some(host) = view.mentions.iter().filter(|m| m.first > which && m.last < i && eligible(article, m, ACTOR)).min_by_key(|m| m.first).copied() else {
+        return false;
+    };
+    emit(article, view, Some(&host), actor(article, &host), event.entity, i, RelationKind::Attends, Some("host".to_owned()), 0.7);
+    if view.is(i + 1, "in")
+        && let Some(place) = view.mentions.iter().find(|p| p.first == i + 2 && eligible(article, p, PLACE_LIKE))
+    {
+        let place = place.entity;
+        article.relate(view, event.entity, place, RelationKind::LocatedIn, None, false, Modality::Asserted, nearest_date(view, i), 0.7);
     }
     true
 }
