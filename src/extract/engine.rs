@@ -902,7 +902,7 @@ impl<'a> Article<'a> {
                 record.last_seen = self.clock;
             }
             record.mentions.push(span);
-            let is_description = surface.starts_with("the ") || surface.starts_with("The ") || surface == "He" || surface == "She" || surface.starts_with("his ") || surface.starts_with("her ");
+            let is_description = surface.starts_with("the ") || surface.starts_with("The ") || surface == "He" || surface == "She" || surface == "It" || surface.starts_with("his ") || surface.starts_with("her ");
             if surface != record.name && !surface.is_empty() && surface.len() < 80 && (!is_description || surface.contains(char::is_uppercase) && surface.split_whitespace().count() > 2) {
                 record.aliases.insert(surface);
             }
@@ -1490,6 +1490,15 @@ impl<'a> Article<'a> {
                 let person_before = mentions.iter().any(|m| m.first < i && m.role == Role::Plain && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Person));
                 if person_before { None } else { self.subject_delegation }
             });
+            // "It was held ...", "It took place ...": the event named last.
+            if i == 0
+                && lower == "it"
+                && (view.is_any(1, &["was", "is", "will"]) && (2..=3).any(|t| view.is(t, "held")) || view.is(1, "took") && view.is(2, "place"))
+                && let Some(event) = self.recent_event()
+            {
+                mentions.push(Mention { first: 0, last: 0, entity: event, role: Role::Plain });
+                continue;
+            }
             // Pronoun subjects.
             if (lower == "he" || lower == "she") && (i == 0 || view.is_punct(i - 1, ',') || view.is_any(i - 1, &["and", "but", "that", "where", "when", "while", "after", "then"])) {
                 // Opening a sentence, the pronoun continues the last

@@ -926,7 +926,7 @@ fn located_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // full member").
     let mut k = i;
     let mut steps = 0;
-    while k > 0 && steps < 8 {
+    while k > 0 && steps < 10 {
         let prev = k - 1;
         if let Some(m) = view.mentions.iter().find(|m| m.last == prev && m.role != Role::Inner) {
             if entity_kind(article, m) == Some(EntityKind::Event) {
@@ -934,13 +934,22 @@ fn located_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
                     return;
                 };
                 let event = m.entity;
+                // "at the Sandton Convention Centre in Johannesburg": the
+                // venue's city holds the event too.
+                let city = (view.is(place.last + 1, "in") && entity_kind(article, place) == Some(EntityKind::Place))
+                    .then(|| view.mentions.iter().find(|c| c.first == place.last + 2 && eligible(article, c, &[EntityKind::Place])).map(|c| c.entity))
+                    .flatten();
                 let place = place.entity;
                 article.relate(view, event, place, RelationKind::LocatedIn, None, false, Modality::Asserted, nearest_date(view, i), 0.75);
+                if let Some(city) = city {
+                    article.relate(view, event, city, RelationKind::LocatedIn, None, false, Modality::Asserted, nearest_date(view, i), 0.7);
+                }
             }
             return;
         }
-        let in_date = view.dates.iter().any(|d| d.first_token <= prev && prev <= d.last_token);
-        if !(in_date || view.is_any(prev, &["held", "in", "on", "be", "will", "to", "was", "is", "taking", "place", "convened", "hosted", "as", "a", "an", "full", "member", "observer", "guest", ","])) {
+        // "from 22 to 24 August": a range's first day lies outside the date.
+        let in_date = view.dates.iter().any(|d| d.first_token <= prev && prev <= d.last_token) || !view.word(prev).is_empty() && view.word(prev).chars().all(|c| c.is_ascii_digit());
+        if !(in_date || view.is_any(prev, &["held", "in", "on", "from", "be", "will", "to", "was", "is", "taking", "place", "convened", "hosted", "as", "a", "an", "full", "member", "observer", "guest", ","])) {
             return;
         }
         k = prev;
