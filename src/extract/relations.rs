@@ -675,6 +675,24 @@ fn cooperation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     };
     // Exercises only as "A-B joint exercise" compounds.
     let compound_only = matches!(w.as_str(), "exercise" | "exercises" | "drills" | "alliance" | "agreement");
+    // "cooperation among Japan, the Philippines and the United States":
+    // every pair of the list.
+    // (A "partnership between" three states defines a body; its members
+    // are read elsewhere.)
+    if view.is_any(i + 1, &["among", "between"]) && matches!(w.as_str(), "cooperation" | "co-operation" | "ties" | "relations" | "exercise" | "exercises" | "drills") {
+        let list = near_list(right(article, view, i + 1, PERSON_OR_ACTOR), i + 3);
+        let parties: Vec<usize> = list.iter().map(|m| affiliation_or_self(article, actor(article, m))).collect();
+        if parties.len() >= 3 {
+            for (k, &a) in parties.iter().enumerate() {
+                for &b in parties.iter().skip(k + 1) {
+                    if a != b {
+                        emit(article, view, None, a, b, i, RelationKind::CooperatesWith, label.clone(), 0.75);
+                    }
+                }
+            }
+            return;
+        }
+    }
     // "cooperation between A and B"
     if let Some((a, b)) = between(article, view, i + 1, PERSON_OR_ACTOR) {
         let (a, b) = (affiliation_or_self(article, a), affiliation_or_self(article, b));
