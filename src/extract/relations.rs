@@ -46,6 +46,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "partnership" | "pact" | "alliance" | "grouping" | "bloc" | "coalition" | "union" | "arrangement" if definition_rule(article, view, i) => cooperation_rule(article, view, i),
             "cooperation" | "cooperate" | "cooperated" | "cooperating" | "partnership" | "partner" | "partners" | "ties" | "relationship" | "relations" | "alliance" | "ally" | "allies" | "agreement" | "exercise" | "exercises" | "drills" | "co-operation" => cooperation_rule(article, view, i),
             "urged" | "urges" | "urge" | "urging" | "condemned" | "condemns" | "condemn" | "criticized" | "criticised" | "criticizes" | "criticises" | "criticize" | "criticise" | "warned" | "warns" | "warn" | "accused" | "accuses" | "accuse" | "slammed" | "denounced" | "rebuked" | "blamed" | "protested" | "called" | "calls" | "concern" | "concerns" => criticizes_rule(article, view, i),
+            "backed" | "backs" | "backing" | "supported" | "supports" | "support" | "supporting" => support_rule(article, view, i),
             "sanctions" | "sanctioned" | "sanction" => other_rule(article, view, i, "sanctions"),
             "tariffs" | "tariff" | "duties" => other_rule(article, view, i, "tariffs"),
             "training" | "aid" | "assistance" | "weapons" | "arms" => provision_rule(article, view, i),
@@ -1377,5 +1378,53 @@ fn leaders_at_event_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: 
     }
     for state in &states {
         article.relate(view, actor(article, state), event.entity, RelationKind::Attends, None, false, Modality::Asserted, nearest_date(view, i), 0.7);
+    }
+}
+
+/// "Iraq and Kuwait backed the Saudi position", "U.S. support for the
+/// Philippines": the backer cooperates with the state or body it backs,
+/// named right after the verb (a position, a plan, a resolution of a body
+/// further on is no partner).
+fn support_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    if view.is(i, "support") && view.is(i + 1, "for") {
+        let Some(backer) = view.mentions.iter().find(|m| (m.last + 1 == i || m.last + 2 == i && view.is_possessive(i - 1)) && eligible(article, m, ACTOR)).copied() else {
+            return;
+        };
+        let Some(backed) = right(article, view, i + 1, ACTOR).first().filter(|m| m.first <= i + 3).copied().copied() else {
+            return;
+        };
+        let (a, b) = (actor(article, &backer), actor(article, &backed));
+        if a != b {
+            emit(article, view, Some(&backer), a, b, i, RelationKind::CooperatesWith, Some("support".to_owned()), 0.65);
+        }
+        return;
+    }
+    if view.is(i, "support") || view.is(i + 1, "by") {
+        return;
+    }
+    let Some(backed) = right(article, view, i, ACTOR).first().filter(|m| m.first <= i + 3).copied().copied() else {
+        return;
+    };
+    let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).filter(|m| i - m.last <= 3).copied() else {
+        return;
+    };
+    let mut backers: Vec<Mention> = left_list(article, view, &subject, PERSON_OR_ACTOR).into_iter().copied().collect();
+    if let Some(other) = coordinated_before(article, view, &subject, PERSON_OR_ACTOR) {
+        backers.push(*other);
+    }
+    let b = actor(article, &backed);
+    // Backing "the Brazilian proposal" is support for one act, not a
+    // partnership.
+    let act = view.lower(backed.last + 1).to_owned();
+    let (kind, label) = if matches!(act.as_str(), "proposal" | "plan" | "bid" | "initiative" | "draft" | "resolution" | "candidacy") {
+        (RelationKind::Other, format!("backed {act}"))
+    } else {
+        (RelationKind::CooperatesWith, "support".to_owned())
+    };
+    for backer in &backers {
+        let a = affiliation_or_self(article, actor(article, backer));
+        if a != b {
+            emit(article, view, Some(&subject), a, b, i, kind, Some(label.clone()), 0.65);
+        }
     }
 }
