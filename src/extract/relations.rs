@@ -60,6 +60,28 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
         }
     }
     foreign_guest_rule(article, view);
+    opening_place_rule(article, view);
+}
+
+/// "In Budapest, Prime Minister Viktor Orbán greeted Xi": a sentence set in
+/// a capital has the first person from another country visiting it (the
+/// host, serving that country, does not).
+fn opening_place_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
+    if !view.is(0, "in") {
+        return;
+    }
+    let Some(place) = view.mentions.iter().find(|m| m.first == 1 && view.is_punct(m.last + 1, ',') && entity_kind(article, m) == Some(EntityKind::Place)).copied() else {
+        return;
+    };
+    let Some(country) = article.entities.get(place.entity).and_then(|e| e.affiliation) else {
+        return;
+    };
+    let visitor = view.mentions.iter().filter(|m| m.first > place.last && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).find(|m| {
+        article.entities.get(m.entity).and_then(|e| e.affiliation).is_some_and(|a| a != country && entity_kind_of(article, a) == Some(EntityKind::Country))
+    });
+    if let Some(visitor) = visitor.copied() {
+        emit(article, view, None, visitor.entity, place.entity, visitor.first, RelationKind::Visits, None, 0.6);
+    }
 }
 
 fn entity_kind(article: &Article<'_>, mention: &Mention) -> Option<EntityKind> {
