@@ -578,6 +578,22 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         }
         return;
     }
+    // "Indonesia, the bloc's largest member,": the appositive's head.
+    if w == "member"
+        && let Some(org) = view.mentions.iter().find(|m| {
+            m.last + 2 <= i && i - m.last <= 4 && view.is_possessive(m.last + 1) && entity_kind(article, m) == Some(EntityKind::Organization)
+                && (m.last + 2..i).all(|t| view.word(t).chars().all(|c| c.is_lowercase() || c.is_ascii_digit()))
+        })
+        // "the bloc" may be the mention's own first word.
+        && let Some(the) = if view.is(org.first, "the") { Some(org.first) } else { org.first.checked_sub(1).filter(|&t| view.is(t, "the")) }
+        && the >= 2
+        && view.is_punct(the - 1, ',')
+        && let Some(country) = view.mentions.iter().find(|m| m.last + 2 == the && eligible(article, m, &[EntityKind::Country]))
+    {
+        let (member, org) = (actor(article, country), org.entity);
+        emit(article, view, Some(country), member, org, i, RelationKind::MemberOf, None, 0.75);
+        return;
+    }
     if (w == "member" || w == "members") && member_list_rule(article, view, i) {
         return;
     }
