@@ -1546,6 +1546,23 @@ impl<'a> Article<'a> {
                 }
                 continue;
             }
+            // "the Assembly", "the Council": the body named last whose name
+            // ends in that word ("General Assembly", "Security Council").
+            if lower == "the"
+                && view.is_any(i + 1, &["assembly", "council", "commission", "parliament", "court", "committee", "ministry", "agency", "bank"])
+                && view.is_capitalised(i + 1)
+                && !view.is_capitalised(i + 2)
+                && !covered.get(i + 1).copied().unwrap_or(true)
+            {
+                let ending = format!(" {}", view.word(i + 1));
+                if let Some(body) = self.recent_entity(|e| e.kind == EntityKind::Organization && e.name.ends_with(&ending)) {
+                    mentions.push(Mention { first: i, last: i + 1, entity: body, role: Role::Plain });
+                    for c in covered.iter_mut().take(i + 2).skip(i) {
+                        *c = true;
+                    }
+                    continue;
+                }
+            }
             // "the summit", "their three-day summit": the last summit named,
             // else the summit of the bloc the text is about.
             if matches!(lower, "the" | "their" | "its" | "this") {
