@@ -47,6 +47,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "cooperation" | "cooperate" | "cooperated" | "cooperating" | "partnership" | "partner" | "partners" | "ties" | "relationship" | "relations" | "alliance" | "ally" | "allies" | "agreement" | "exercise" | "exercises" | "drills" | "co-operation" => cooperation_rule(article, view, i),
             "urged" | "urges" | "urge" | "urging" | "condemned" | "condemns" | "condemn" | "condemning" | "accusing" | "criticizing" | "criticising" | "denouncing" | "blaming" | "criticized" | "criticised" | "criticizes" | "criticises" | "criticize" | "criticise" | "warned" | "warns" | "warn" | "accused" | "accuses" | "accuse" | "slammed" | "denounced" | "rebuked" | "blamed" | "protested" | "called" | "calls" | "concern" | "concerns" => criticizes_rule(article, view, i),
             "backed" | "backs" | "backing" | "supported" | "supports" | "support" | "supporting" => support_rule(article, view, i),
+            "address" | "addressed" | "addresses" | "addressing" => address_rule(article, view, i),
             "sanctions" | "sanctioned" | "sanction" => other_rule(article, view, i, "sanctions"),
             "tariffs" | "tariff" | "duties" => other_rule(article, view, i, "tariffs"),
             "training" | "aid" | "assistance" | "weapons" | "arms" => provision_rule(article, view, i),
@@ -1465,4 +1466,21 @@ fn support_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
             emit(article, view, Some(&subject), a, b, i, kind, Some(label.clone()), 0.65);
         }
     }
+}
+
+/// "will address a special session of the National Assembly of Angola",
+/// "addressed a joint session of Congress": the speaker, the sentence's
+/// first person (verbs in a series share it), attends the body.
+fn address_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let mut j = i + 1;
+    while j <= i + 6 && (view.is_any(j, &["a", "an", "the", "special", "joint", "plenary", "emergency", "session", "sitting", "meeting", "of"]) || view.is_punct(j, '-')) {
+        j += 1;
+    }
+    let Some(body) = view.mentions.iter().find(|m| m.first == j && eligible(article, m, &[EntityKind::Organization, EntityKind::Event])).copied() else {
+        return;
+    };
+    let Some(speaker) = view.mentions.iter().filter(|m| m.last < i && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first).copied() else {
+        return;
+    };
+    emit(article, view, Some(&speaker), speaker.entity, body.entity, i, RelationKind::Attends, Some("address".to_owned()), 0.65);
 }
