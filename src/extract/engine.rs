@@ -1499,6 +1499,16 @@ impl<'a> Article<'a> {
                 mentions.push(Mention { first: 0, last: 0, entity: event, role: Role::Plain });
                 continue;
             }
+            // "Macron hosted him", "took him to": the object of a meeting
+            // verb is the last sentence's subject.
+            if lower == "him"
+                && i >= 1
+                && view.is_any(i - 1, &["hosted", "met", "received", "welcomed", "greeted", "meet", "host", "receive", "welcome", "took"])
+                && let Some(person) = self.subject_person
+            {
+                mentions.push(Mention { first: i, last: i, entity: person, role: Role::Plain });
+                continue;
+            }
             // Pronoun subjects.
             if (lower == "he" || lower == "she") && (i == 0 || view.is_punct(i - 1, ',') || view.is_any(i - 1, &["and", "but", "that", "where", "when", "while", "after", "then"])) {
                 // Opening a sentence, the pronoun continues the last

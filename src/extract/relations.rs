@@ -520,7 +520,9 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         None
     }
     .or_else(|| left(article, view, i, subject_kinds).copied());
-    // "took him to" with him in an earlier sentence: the last person.
+    // "took him to": "him" when resolved, else the last person.
+    let taken = if w == "took" { view.mentions.iter().find(|m| m.first == i + 1 && eligible(article, m, &[EntityKind::Person])).copied() } else { None };
+    let subject = taken.or(subject);
     let pronoun_person = if subject.is_none() && w == "took" { article.last_person } else { None };
     let subject_entity = match (&subject, pronoun_person) {
         (Some(subject), _) => actor(article, subject),
