@@ -48,6 +48,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "urged" | "urges" | "urge" | "urging" | "condemned" | "condemns" | "condemn" | "condemning" | "accusing" | "criticizing" | "criticising" | "denouncing" | "blaming" | "criticized" | "criticised" | "criticizes" | "criticises" | "criticize" | "criticise" | "warned" | "warns" | "warn" | "accused" | "accuses" | "accuse" | "slammed" | "denounced" | "rebuked" | "blamed" | "protested" | "called" | "calls" | "concern" | "concerns" => criticizes_rule(article, view, i),
             "backed" | "backs" | "backing" | "supported" | "supports" | "support" | "supporting" => support_rule(article, view, i),
             "address" | "addressed" | "addresses" | "addressing" => address_rule(article, view, i),
+            "co-chaired" | "co-chairs" | "co-chair" | "co-chairing" => co_chair_rule(article, view, i),
+            "chaired" | "chairs" | "chair" | "chairing" if i >= 2 && view.is(i - 2, "co") && view.is_punct(i - 1, '-') => co_chair_rule(article, view, i),
             "sanctions" | "sanctioned" | "sanction" => other_rule(article, view, i, "sanctions"),
             "tariffs" | "tariff" | "duties" => other_rule(article, view, i, "tariffs"),
             "training" | "aid" | "assistance" | "weapons" | "arms" => provision_rule(article, view, i),
@@ -1499,4 +1501,29 @@ fn address_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         return;
     };
     emit(article, view, Some(&speaker), speaker.entity, body.entity, i, RelationKind::Attends, Some("address".to_owned()), 0.65);
+}
+
+/// "EAM co-chaired the Joint Commission with Foreign Minister Vieira": both
+/// chairs attend the meeting, and they meet.
+fn co_chair_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    // The verb may be written as three tokens, "co", "-", "chaired".
+    let verb_first = if view.is_punct(i.saturating_sub(1), '-') { i.saturating_sub(2) } else { i };
+    let Some(chair) = left(article, view, verb_first, &[EntityKind::Person]).copied() else {
+        return;
+    };
+    let Some(with_at) = (i + 1..(i + 14).min(view.len())).find(|&t| view.is(t, "with")) else {
+        return;
+    };
+    let meeting = view.mentions.iter().filter(|m| m.first > i && m.last < with_at && eligible(article, m, &[EntityKind::Event, EntityKind::Organization])).max_by_key(|m| m.last - m.first).map(|m| m.entity);
+    let partner = right(article, view, with_at, &[EntityKind::Person]).first().filter(|m| m.first <= with_at + 4).map(|m| m.entity);
+    let label = Some("co-chaired".to_owned());
+    if let Some(meeting) = meeting {
+        emit(article, view, Some(&chair), chair.entity, meeting, i, RelationKind::Attends, label.clone(), 0.7);
+        if let Some(partner) = partner {
+            emit(article, view, Some(&chair), partner, meeting, i, RelationKind::Attends, label, 0.65);
+        }
+    }
+    if let Some(partner) = partner.filter(|&p| p != chair.entity) {
+        emit(article, view, Some(&chair), chair.entity, partner, i, RelationKind::Meets, None, 0.7);
+    }
 }
