@@ -66,6 +66,12 @@ pub fn relation_color(kind: RelationKind) -> Rgb {
 /// crossed at their midpoint.
 pub const NEGATED: Rgb = Rgb(0xe0, 0x24, 0x24);
 
+/// The colour an edge is drawn in: red when the text denies it, else its
+/// kind's colour.
+pub fn edge_color(negated: bool, kind: RelationKind) -> Rgb {
+    if negated { NEGATED } else { relation_color(kind) }
+}
+
 /// How an edge's line is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Stroke {

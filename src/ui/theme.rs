@@ -25,11 +25,7 @@ pub fn negated_color() -> Color32 {
 /// The colour an edge is drawn in: red when the text denies it, else its
 /// kind's colour.
 pub fn edge_color(relation: &crate::model::Relation) -> Color32 {
-    if relation.negated {
-        negated_color()
-    } else {
-        relation_color(relation.kind)
-    }
+    color(palette::edge_color(relation.negated, relation.kind))
 }
 
 /// Background of the diagram.

@@ -42,11 +42,7 @@ pub(crate) fn to_dot(shown: &Shown<'_>, positions: Option<&[[f32; 2]]>) -> Strin
     out.push('\n');
     for (_, relation, subject, object) in shown.relations() {
         let stroke = palette::relation_stroke(relation.negated, relation.modality);
-        let color = if relation.negated {
-            palette::NEGATED
-        } else {
-            palette::relation_color(relation.kind)
-        };
+        let color = palette::edge_color(relation.negated, relation.kind);
         let mut label = relation_label(relation);
         if relation.negated {
             label = format!("not {label}");

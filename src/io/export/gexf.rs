@@ -10,9 +10,8 @@
 //! Symmetric relations stay in the directed graph with a `symmetric`
 //! attribute: networkx refuses undirected edges in a directed GEXF graph.
 
-use super::graphml::bool_text;
 use super::xml::Xml;
-use super::{ExportError, Shown, evidence_text, relation_label};
+use super::{ExportError, Shown, relation_attributes, relation_label};
 use crate::palette::{self, Shape, Stroke};
 
 const NODE_ATTRIBUTES: [(&str, &str); 4] = [
@@ -126,39 +125,11 @@ pub(crate) fn to_gexf(
             ],
         )?;
         xml.open("attvalues", &[])?;
-        value(&mut xml, "kind", relation.kind.as_str())?;
-        value(
-            &mut xml,
-            "symmetric",
-            bool_text(relation.kind.is_symmetric()),
-        )?;
-        value(&mut xml, "negated", bool_text(relation.negated))?;
-        value(&mut xml, "modality", relation.modality.as_str())?;
-        if let Some(date) = &relation.date {
-            value(&mut xml, "date", date)?;
-        }
-        if let Some(date_iso) = &relation.date_iso {
-            value(&mut xml, "date_iso", date_iso)?;
-        }
-        value(&mut xml, "confidence", &relation.confidence.to_string())?;
-        value(&mut xml, "support", &relation.evidence.len().to_string())?;
-        if !relation.evidence.is_empty() {
-            value(&mut xml, "evidence", &evidence_text(relation))?;
-            let mut documents: Vec<&str> = relation
-                .evidence
-                .iter()
-                .map(|e| e.document.as_str())
-                .collect();
-            documents.sort_unstable();
-            documents.dedup();
-            value(&mut xml, "documents", &documents.join("; "))?;
+        for (name, text) in relation_attributes(relation) {
+            value(&mut xml, name, &text)?;
         }
         xml.close("attvalues")?;
-        let color = if relation.negated {
-            palette::NEGATED
-        } else {
-            palette::relation_color(relation.kind)
-        };
+        let color = palette::edge_color(relation.negated, relation.kind);
         xml.empty(
             "viz:color",
             &[

@@ -10,7 +10,7 @@
 //! Key ids are prefixed (`n_`, `e_`) so node and edge keys never clash.
 
 use super::xml::Xml;
-use super::{ExportError, Shown, evidence_text, relation_label};
+use super::{ExportError, Shown, relation_attributes, relation_label};
 use crate::palette;
 
 const NODE_KEYS: [(&str, &str); 8] = [
@@ -103,38 +103,10 @@ pub(crate) fn to_graphml(
                 ("target", &object.id),
             ],
         )?;
-        let color = if relation.negated {
-            palette::NEGATED
-        } else {
-            palette::relation_color(relation.kind)
-        };
+        let color = palette::edge_color(relation.negated, relation.kind);
         data(&mut xml, "e_label", &relation_label(relation))?;
-        data(&mut xml, "e_kind", relation.kind.as_str())?;
-        data(
-            &mut xml,
-            "e_symmetric",
-            bool_text(relation.kind.is_symmetric()),
-        )?;
-        data(&mut xml, "e_negated", bool_text(relation.negated))?;
-        data(&mut xml, "e_modality", relation.modality.as_str())?;
-        if let Some(date) = &relation.date {
-            data(&mut xml, "e_date", date)?;
-        }
-        if let Some(date_iso) = &relation.date_iso {
-            data(&mut xml, "e_date_iso", date_iso)?;
-        }
-        data(&mut xml, "e_confidence", &relation.confidence.to_string())?;
-        data(&mut xml, "e_support", &relation.evidence.len().to_string())?;
-        if !relation.evidence.is_empty() {
-            data(&mut xml, "e_evidence", &evidence_text(relation))?;
-            let mut documents: Vec<&str> = relation
-                .evidence
-                .iter()
-                .map(|e| e.document.as_str())
-                .collect();
-            documents.sort_unstable();
-            documents.dedup();
-            data(&mut xml, "e_documents", &documents.join("; "))?;
+        for (name, text) in relation_attributes(relation) {
+            data(&mut xml, &format!("e_{name}"), &text)?;
         }
         data(&mut xml, "e_r", &color.0.to_string())?;
         data(&mut xml, "e_g", &color.1.to_string())?;

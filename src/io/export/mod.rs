@@ -384,6 +384,34 @@ pub(crate) fn relation_label(relation: &Relation) -> String {
     }
 }
 
+/// The typed attributes every edge carries in GraphML and GEXF, in the order
+/// they are written; dates and evidence are left out when absent. One list,
+/// so the two formats cannot drift apart.
+pub(crate) fn relation_attributes(relation: &Relation) -> Vec<(&'static str, String)> {
+    let mut attributes = vec![
+        ("kind", relation.kind.as_str().to_owned()),
+        ("symmetric", graphml::bool_text(relation.kind.is_symmetric()).to_owned()),
+        ("negated", graphml::bool_text(relation.negated).to_owned()),
+        ("modality", relation.modality.as_str().to_owned()),
+    ];
+    if let Some(date) = &relation.date {
+        attributes.push(("date", date.clone()));
+    }
+    if let Some(date_iso) = &relation.date_iso {
+        attributes.push(("date_iso", date_iso.clone()));
+    }
+    attributes.push(("confidence", relation.confidence.to_string()));
+    attributes.push(("support", relation.evidence.len().to_string()));
+    if !relation.evidence.is_empty() {
+        attributes.push(("evidence", evidence_text(relation)));
+        let mut documents: Vec<&str> = relation.evidence.iter().map(|e| e.document.as_str()).collect();
+        documents.sort_unstable();
+        documents.dedup();
+        attributes.push(("documents", documents.join("; ")));
+    }
+    attributes
+}
+
 /// All evidence sentences of a relation, one per line.
 pub(crate) fn evidence_text(relation: &Relation) -> String {
     relation

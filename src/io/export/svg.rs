@@ -18,7 +18,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use super::xml::Xml;
 use super::{ExportError, Shown, relation_label};
 use crate::model::{EntityKind, RelationKind};
-use crate::palette::{self, Rgb, Shape, Stroke};
+use crate::palette::{self, Shape, Stroke};
 
 /// The largest side of the diagram area, in pixels.
 pub const MAX_DIAGRAM_PX: f32 = 4000.0;
@@ -280,7 +280,7 @@ fn write_markers(xml: &mut Xml, shown: &Shown<'_>) -> std::io::Result<()> {
     let mut colors = BTreeSet::new();
     for (_, relation, _, _) in shown.relations() {
         if !relation.kind.is_symmetric() {
-            colors.insert(edge_color(relation.negated, relation.kind).hex());
+            colors.insert(palette::edge_color(relation.negated, relation.kind).hex());
         }
     }
     for kind in RelationKind::ALL {
@@ -312,13 +312,7 @@ fn marker_id(hex: &str) -> String {
     format!("arrow-{}", hex.trim_start_matches('#'))
 }
 
-fn edge_color(negated: bool, kind: RelationKind) -> Rgb {
-    if negated {
-        palette::NEGATED
-    } else {
-        palette::relation_color(kind)
-    }
-}
+
 
 fn write_header(xml: &mut Xml, shown: &Shown<'_>) -> std::io::Result<()> {
     let titles: Vec<&str> = shown
@@ -522,7 +516,7 @@ fn write_edge(
     with_label: bool,
     placed: &mut Placement,
 ) -> std::io::Result<()> {
-    let color = edge_color(relation.negated, relation.kind).hex();
+    let color = palette::edge_color(relation.negated, relation.kind).hex();
     let stroke = palette::relation_stroke(relation.negated, relation.modality);
     let id = format!("edge-{edge}");
     let names = |node: Option<(petgraph::graph::NodeIndex, petgraph::graph::NodeIndex)>| {
