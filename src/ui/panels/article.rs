@@ -18,11 +18,52 @@ use crate::ui::{Command, Selection, theme};
 /// The most characters shown at once.
 pub const WINDOW_CHARS: usize = 20_000;
 
-/// Mentions by document, sorted by start, computed once per model.
+/// Characters between two entries of a [`CharIndex`].
+const CHECKPOINT_CHARS: usize = 4096;
+
+/// Maps character offsets of one text to byte offsets without walking the
+/// whole text: the byte offset of every [`CHECKPOINT_CHARS`]th character.
+#[derive(Clone, Debug, Default)]
+struct CharIndex {
+    checkpoints: Vec<usize>,
+    total_chars: usize,
+}
+
+impl CharIndex {
+    fn new(text: &str) -> Self {
+        let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT_CHARS + 1);
+        let mut total_chars = 0;
+        for (k, (byte, _)) in text.char_indices().enumerate() {
+            if k % CHECKPOINT_CHARS == 0 {
+                checkpoints.push(byte);
+            }
+            total_chars = k + 1;
+        }
+        Self {
+            checkpoints,
+            total_chars,
+        }
+    }
+
+    /// The byte offset of character `index` (the text's end when past it).
+    fn byte(&self, text: &str, index: usize) -> usize {
+        let Some(&from) = self.checkpoints.get(index / CHECKPOINT_CHARS) else {
+            return text.len();
+        };
+        text.get(from..)
+            .and_then(|rest| rest.char_indices().nth(index % CHECKPOINT_CHARS))
+            .map_or(text.len(), |(byte, _)| from + byte)
+    }
+}
+
+/// Mentions by document, sorted by start, and a character index of each
+/// document's text, computed once per model (off the UI thread), so a frame
+/// never walks a long text.
 #[derive(Clone, Debug, Default)]
 pub struct MentionIndex {
     /// document id -> (start char, end char, node), sorted by start.
     by_document: HashMap<String, Vec<(usize, usize, NodeIndex)>>,
+    chars: HashMap<String, CharIndex>,
 }
 
 impl MentionIndex {
@@ -40,7 +81,13 @@ impl MentionIndex {
         for spans in by_document.values_mut() {
             spans.sort_unstable();
         }
-        Self { by_document }
+        let chars = model
+            .document
+            .documents
+            .iter()
+            .map(|d| (d.id.clone(), CharIndex::new(&d.text)))
+            .collect();
+        Self { by_document, chars }
     }
 
     fn mentions(&self, document: &str) -> &[(usize, usize, NodeIndex)] {
@@ -122,16 +169,23 @@ pub fn article_ui(
     });
 
     // The window of text to show, in characters.
-    let total_chars = source.text.chars().count();
+    let built;
+    let char_index = match mentions.chars.get(&source.id) {
+        Some(index) => index,
+        None => {
+            built = CharIndex::new(&source.text);
+            &built
+        }
+    };
+    let total_chars = char_index.total_chars;
     let centre = focus.anchor.unwrap_or(0);
     let window_start = centre.saturating_sub(WINDOW_CHARS / 2).min(total_chars.saturating_sub(WINDOW_CHARS));
     let window_end = (window_start + WINDOW_CHARS).min(total_chars);
-    let text: String = source
+    let text = source
         .text
-        .chars()
-        .skip(window_start)
-        .take(window_end - window_start)
-        .collect();
+        .get(char_index.byte(&source.text, window_start)..char_index.byte(&source.text, window_end))
+        .unwrap_or_default()
+        .to_owned();
 
     let selected_node = match selection {
         Selection::Node(n) => Some(n),
@@ -253,4 +307,20 @@ fn article_job(
         });
     }
     job
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_index_agrees_with_walking_the_text() {
+        let text: String = "“Tokyo” said — ".repeat(2_000);
+        let index = CharIndex::new(&text);
+        assert_eq!(index.total_chars, text.chars().count());
+        for k in [0, 1, 7, 4095, 4096, 4097, 12_345, index.total_chars, index.total_chars + 9] {
+            let walked = text.char_indices().nth(k).map_or(text.len(), |(b, _)| b);
+            assert_eq!(index.byte(&text, k), walked, "char {k}");
+        }
+    }
 }
