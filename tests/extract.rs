@@ -373,6 +373,34 @@ fn a_town_before_its_state_is_a_place_inside_it() {
 }
 
 #[test]
+fn a_name_defined_with_its_acronym_is_one_entity_named_by_both() {
+    let doc = extract(
+        "Gunmen attacked the Regional Stabilisation Mission in Chad (RSMC) on Monday. \
+         France condemned the attack on RSMC.",
+    );
+    let mission = doc.entities.iter().find(|e| e.name == "Regional Stabilisation Mission in Chad").expect("the defined name");
+    assert!(mission.aliases.iter().any(|a| a == "RSMC"));
+    assert!(has(&doc, &mission.id, RelationKind::LocatedIn, "chad"));
+    assert!(has(&doc, "france", RelationKind::Criticizes, &mission.id), "{:#?}", doc.relations);
+    // A name the gazetteer knows whole stays the gazetteer's.
+    let doc = extract("The North Atlantic Treaty Organization (NATO) met in Brussels.");
+    assert!(doc.entities.iter().any(|e| e.id == "nato"));
+}
+
+#[test]
+fn parties_joined_by_hyphens_open_an_event_name() {
+    let doc = extract("Leaders met at the Canada-Mexico Special Summit in Ottawa.");
+    assert!(doc.entities.iter().any(|e| e.name == "Canada-Mexico Special Summit"), "{:#?}", doc.entities);
+}
+
+#[test]
+fn the_agency_signing_a_dispatch_is_not_an_entity_but_a_body_after_a_rank_is() {
+    let doc = extract("SEOUL, May 3 (Yonhap) -- South Korea and Japan held talks. A General Border Committee will meet in Seoul.");
+    assert!(doc.entities.iter().all(|e| e.name != "Yonhap"), "{:#?}", doc.entities);
+    assert!(doc.entities.iter().all(|e| e.kind != entente::model::EntityKind::Person), "{:#?}", doc.entities);
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

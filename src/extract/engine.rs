@@ -172,6 +172,9 @@ pub struct Article<'a> {
     pub entities: Vec<EntityRecord>,
     by_id: HashMap<String, usize>,
     surnames: HashMap<String, usize>,
+    /// Acronyms the article defines ("... in Lebanon (UNIFIL)"), to the
+    /// entity they stand for from then on.
+    acronyms: HashMap<String, usize>,
     pub relations: Vec<RelationRecord>,
     relation_index: HashMap<(usize, usize, RelationKind, bool), usize>,
     pub last_pair: Option<(usize, usize)>,
@@ -292,6 +295,7 @@ impl<'a> Article<'a> {
             entities: Vec::new(),
             by_id: HashMap::new(),
             surnames: HashMap::new(),
+            acronyms: HashMap::new(),
             relations: Vec::new(),
             relation_index: HashMap::new(),
             last_pair: None,
@@ -853,9 +857,32 @@ impl<'a> Article<'a> {
             }
         }
 
+        self.find_acronym_definitions(view, &matches, &mut mentions, &mut covered);
+
         // Gazetteer names, demonyms and capitals.
         for m in &matches {
             if (m.first..=m.last).any(|t| covered.get(t).copied().unwrap_or(true)) {
+                continue;
+            }
+            // An acronym the article defined itself wins over the list's
+            // reading of it.
+            if m.first == m.last
+                && let Some(&entity) = self.acronyms.get(view.word(m.first))
+            {
+                mentions.push(Mention { first: m.first, last: m.last, entity, role: Role::Plain });
+                if let Some(c) = covered.get_mut(m.first) {
+                    *c = true;
+                }
+                continue;
+            }
+            // "BEIJING, May 29 (Xinhua) --": the agency signing the report
+            // is not part of what it reports.
+            if let Target::Name(e) = m.target
+                && GAZETTEER.entry(e).is_some_and(|e| e.org_type == OrgType::Media)
+                && m.first > 0
+                && view.is_punct(m.first - 1, '(')
+                && view.is_punct(m.last + 1, ')')
+            {
                 continue;
             }
             let (entry, role) = match m.target {
@@ -1251,6 +1278,99 @@ impl<'a> Article<'a> {
         }
     }
 
+    /// Names defined with their acronym: "the United Nations Interim Force
+    /// in Lebanon (UNIFIL)", "Caribbean Community (CARICOM)". The name runs
+    /// back from the parenthesis over capitalised words and connectors to
+    /// the nearest word that can open the acronym (its letters must appear
+    /// in order in the name). Names the gazetteer knows whole are left to
+    /// it. The acronym alone then names the same entity for the rest of the
+    /// article; "... in Lebanon" at the end of the name places it.
+    fn find_acronym_definitions(&mut self, view: &SentenceView<'_>, matches: &[TokenMatch], mentions: &mut Vec<Mention>, covered: &mut [bool]) {
+        const CONNECTORS: &[&str] = &["of", "for", "and", "the", "in", "on", "de", "to", "against"];
+        for open in 1..view.len() {
+            if !view.is_punct(open, '(') || !view.is_punct(open + 2, ')') {
+                continue;
+            }
+            let acronym = view.word(open + 1);
+            let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphabetic()).map(|c| c.to_ascii_lowercase()).collect();
+            let upper = acronym.chars().filter(char::is_ascii_uppercase).count();
+            let Some(&opening) = letters.first() else { continue };
+            if letters.len() < 2 || upper < 2 || acronym.chars().any(|c| c.is_ascii_digit()) || !acronym.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            let last = open - 1;
+            if !view.is_capitalised(last) || covered.get(last).copied().unwrap_or(true) {
+                continue;
+            }
+            // Candidate first words, nearest first.
+            let mut starts = Vec::new();
+            let mut i = last;
+            loop {
+                let word_ok = view.is_capitalised(i) && !covered.get(i).copied().unwrap_or(true);
+                if word_ok {
+                    if view.word(i).chars().next().is_some_and(|c| c.to_ascii_lowercase() == opening) {
+                        starts.push(i);
+                    }
+                } else if !(view.is_any(i, CONNECTORS) || view.is_punct(i, '-')) {
+                    break;
+                }
+                if i == 0 || last - i >= 12 {
+                    break;
+                }
+                i -= 1;
+            }
+            let spells = |first: usize| {
+                let mut wanted = letters.iter().peekable();
+                for t in first..=last {
+                    for c in view.word(t).chars().map(|c| c.to_ascii_lowercase()) {
+                        if wanted.peek() == Some(&&c) {
+                            wanted.next();
+                        }
+                    }
+                }
+                wanted.peek().is_none()
+            };
+            let Some(first) = starts.into_iter().find(|&s| s < last && spells(s)) else {
+                continue;
+            };
+            let known_whole = matches.iter().any(|m| m.first == first && m.last == last && matches!(m.target, Target::Name(_)));
+            if known_whole {
+                continue;
+            }
+            let head = view.word(last);
+            let kind = if EVENT_HEADS.contains(&head) {
+                EntityKind::Event
+            } else if PLACE_HEADS.contains(&head) {
+                EntityKind::Place
+            } else {
+                EntityKind::Organization
+            };
+            let name = view.span_text(first, last).to_owned();
+            let entity = self.entity(&name, kind);
+            if let Some(record) = self.entities.get_mut(entity) {
+                record.aliases.insert(acronym.to_owned());
+            }
+            self.acronyms.insert(acronym.to_owned(), entity);
+            // "... Force in Lebanon": where the body works.
+            if let Some(at) = (first + 1..last).rev().find(|&t| view.is(t, "in"))
+                && let Some(m) = matches.iter().find(|m| m.first == at + 1 + usize::from(view.is(at + 1, "the")) && m.last == last)
+                && let Some(place) = match m.target {
+                    Target::Name(e) => Some(e),
+                    Target::Capital { place, .. } => Some(place),
+                    _ => None,
+                }
+                && let Some(place) = self.gazetteer_entity(place)
+            {
+                mentions.push(Mention { first: m.first, last: m.last, entity: place, role: Role::Inner });
+                self.relate(view, entity, place, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.6);
+            }
+            mentions.push(Mention { first, last, entity, role: Role::Plain });
+            for c in covered.iter_mut().take(open + 3).skip(first) {
+                *c = true;
+            }
+        }
+    }
+
     /// Capitalised runs that the gazetteers do not know.
     fn find_capitalised_names(
         &mut self,
@@ -1263,7 +1383,9 @@ impl<'a> Article<'a> {
         let mut i = 0;
         while i < n {
             let uncovered = !covered.get(i).copied().unwrap_or(true);
-            if !uncovered || !view.is_capitalised(i) || NOT_NAMES.contains(&view.word(i)) || date_tokens.contains(&i) {
+            // "Briefing the Council, ...": a sentence-initial participle.
+            let participle = i == 0 && view.word(i).len() > 5 && view.word(i).ends_with("ing");
+            if !uncovered || !view.is_capitalised(i) || NOT_NAMES.contains(&view.word(i)) || date_tokens.contains(&i) || participle {
                 i += 1;
                 continue;
             }
@@ -1425,6 +1547,24 @@ impl<'a> Article<'a> {
             } else {
                 first
             };
+            // "ASEAN-Australia Special Summit", "China-Arab States
+            // Cooperation Forum": more parties joined by hyphens before the
+            // prefix belong to the name too.
+            let mut first = first;
+            let mut partners = 0;
+            while prefix.is_some()
+                && kind != EntityKind::Person
+                && first >= 2
+                && view.is_punct(first - 1, '-')
+                && let Some(k) = mentions.iter().position(|m| {
+                    m.last == first - 2 && self.entities.get(m.entity).is_some_and(|e| matches!(e.kind, EntityKind::Country | EntityKind::Organization))
+                })
+                && let Some(partner) = mentions.get_mut(k)
+            {
+                partner.role = Role::Inner;
+                first = partner.first;
+                partners += 1;
+            }
             let state = of_state.and_then(|p| mentions.get_mut(p)).map(|m| {
                 m.role = Role::Affiliation;
                 (m.last, m.entity)
@@ -1441,7 +1581,7 @@ impl<'a> Article<'a> {
             {
                 inner.role = Role::Inner;
                 let parent = inner.entity;
-                if kind == EntityKind::Event || head != "Office" {
+                if partners == 0 && (kind == EntityKind::Event || head != "Office") {
                     self.relate(view, entity, parent, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.5);
                 }
             }
@@ -1465,7 +1605,7 @@ impl<'a> Article<'a> {
             if covered.get(t).copied().unwrap_or(true) || !view.is_capitalised(t) {
                 continue;
             }
-            if let Some(&person) = self.surnames.get(view.word(t)) {
+            if let Some(&person) = self.surnames.get(view.word(t)).or_else(|| self.acronyms.get(view.word(t))) {
                 mentions.push(Mention { first: t, last: t, entity: person, role: Role::Plain });
                 if let Some(c) = covered.get_mut(t) {
                     *c = true;
@@ -1828,8 +1968,26 @@ fn person_name_end(
         }
         break;
     }
+    // "General Border Committee", "Secretary General Assembly": a title
+    // before the name of a body or event, not before a person's name.
+    if let Some(end) = last
+        && (NON_PERSON_HEADS.contains(&view.word(end)) || EVENT_HEADS.contains(&view.word(end)))
+    {
+        return None;
+    }
     last
 }
+
+/// Head words of organisation names that are never a person's last name
+/// ("Park", "Post" or "Bank" can be).
+const NON_PERSON_HEADS: &[&str] = &[
+    "Ministry", "Council", "Agency", "Organization", "Organisation", "Union", "Party", "Fund",
+    "Committee", "Commission", "Office", "Court", "Forces", "Force", "Army", "Navy", "Institute",
+    "University", "Association", "Alliance", "Assembly", "Department", "Corporation", "Company",
+    "Guard", "Service", "Administration", "Authority", "Parliament", "Senate", "Secretariat",
+    "Centre", "Center", "Foundation", "Federation", "Command", "Mission", "Embassy", "Board",
+    "Cabinet", "Government", "Directorate", "Bureau",
+];
 
 /// The person's name ending right before the comma at `comma` ("Josep
 /// Borrell, the EU's ..."): two to four capitalised words (initials and
