@@ -401,6 +401,38 @@ fn the_agency_signing_a_dispatch_is_not_an_entity_but_a_body_after_a_rank_is() {
 }
 
 #[test]
+fn a_counterpart_holds_the_same_office_for_the_state_named_and_meets_the_other() {
+    let doc = extract("Polish Foreign Minister Radoslaw Sikorski and his Lithuanian counterpart Gabrielius Landsbergis signed the accord in Vilnius.");
+    let office = relation(&doc, "gabrielius_landsbergis", RelationKind::HoldsOffice, "lithuania");
+    assert_eq!(office.label.as_deref(), Some("Foreign Minister"));
+    assert!(has(&doc, "radoslaw_sikorski", RelationKind::Meets, "gabrielius_landsbergis"), "{:#?}", doc.relations);
+}
+
+#[test]
+fn members_named_with_the_subject_join_it() {
+    let doc = extract("Egypt became a member of BRICS in January, together with Ethiopia, Iran and the United Arab Emirates.");
+    for member in ["egypt", "ethiopia", "iran", "united_arab_emirates"] {
+        assert!(has(&doc, member, RelationKind::MemberOf, "brics"), "{member}: {:#?}", doc.relations);
+    }
+    let doc = extract("Australia is a member of the AUKUS partnership with Britain, and of the Quad grouping with Japan and India.");
+    for (member, bloc) in [("australia", "aukus"), ("united_kingdom", "aukus"), ("australia", "quad"), ("japan", "quad"), ("india", "quad")] {
+        assert!(has(&doc, member, RelationKind::MemberOf, bloc), "{member} {bloc}: {:#?}", doc.relations);
+    }
+}
+
+#[test]
+fn a_visit_noun_after_the_place_and_a_verb_after_and_keep_the_subject() {
+    let doc = extract(
+        "Egyptian President Abdel Fattah al-Sisi is in China for a state visit and will attend the opening of the Arab Cooperation Forum. \
+         Zhao Leji, chairman of the Standing Committee of the National People's Congress, met Sisi on Wednesday.",
+    );
+    assert!(has(&doc, "abdel_fattah_al_sisi", RelationKind::Visits, "china"), "{:#?}", doc.relations);
+    assert!(has(&doc, "abdel_fattah_al_sisi", RelationKind::Attends, "arab_cooperation_forum"), "{:#?}", doc.relations);
+    assert!(!has(&doc, "china", RelationKind::Attends, "arab_cooperation_forum"));
+    assert!(has(&doc, "zhao_leji", RelationKind::Meets, "abdel_fattah_al_sisi"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

@@ -340,6 +340,13 @@ impl<'a> Article<'a> {
                 && let Some(last) = parts.last()
             {
                 self.surnames.entry((*last).to_owned()).or_insert(index);
+                // "Abdel Fattah al-Sisi" is also "Sisi".
+                if let Some((particle, rest)) = last.split_once('-')
+                    && matches!(particle.to_lowercase().as_str(), "al" | "el" | "ad" | "as" | "ash" | "at" | "az" | "ben" | "bin" | "ibn")
+                    && rest.chars().next().is_some_and(char::is_uppercase)
+                {
+                    self.surnames.entry(rest.to_owned()).or_insert(index);
+                }
                 // Portuguese and Spanish names go by the word before their
                 // particle ("Luiz Inacio Lula da Silva" is "Lula").
                 if parts.len() >= 4
@@ -836,6 +843,53 @@ impl<'a> Article<'a> {
             for c in covered.iter_mut().take(m.last + 1).skip(m.first) {
                 *c = true;
             }
+        }
+
+        // "his Indonesian counterpart Prabowo Subianto", "her counterpart
+        // from Japan, Yoko Kamikawa": the person holds, for that state, the
+        // office of the one whose counterpart they are.
+        for at in 1..n {
+            if !view.is_any(at, &["counterpart", "counterparts"]) || covered.get(at).copied().unwrap_or(true) {
+                continue;
+            }
+            let before = matches.iter().find(|x| x.last + 1 == at).and_then(|x| self.affiliation_of_target(&x.target).map(|e| (x.first, x.last, e)));
+            let after = if view.is_any(at + 1, &["from", "of", "in"]) {
+                let skip = usize::from(view.is(at + 2, "the"));
+                starts.get(&(at + 2 + skip)).and_then(|&k| matches.get(k)).and_then(|x| self.affiliation_of_target(&x.target).map(|e| (x.first, x.last, e)))
+            } else {
+                None
+            };
+            let Some((state_first, state_last, state)) = before.or(after) else {
+                continue;
+            };
+            let mut name_start = if after.is_some() { state_last + 1 } else { at + 1 };
+            if view.is_punct(name_start, ',') {
+                name_start += 1;
+            }
+            let Some(name_last) = person_name_end(view, name_start, &starts, &matches, &date_tokens) else {
+                continue;
+            };
+            let name = view.span_text(name_start, name_last).to_owned();
+            let person = self.person_named(&name);
+            mentions.push(Mention { first: name_start, last: name_last, entity: person, role: Role::Plain });
+            mentions.push(Mention { first: state_first, last: state_last, entity: state, role: Role::Affiliation });
+            for c in covered.iter_mut().take(name_last + 1).skip(state_first.min(at)) {
+                *c = true;
+            }
+            // The office is the one held by the person this sentence named
+            // before the counterpart.
+            let label = self
+                .relations
+                .iter()
+                .rev()
+                .find(|r| r.kind == RelationKind::HoldsOffice && r.sentences.contains(&(view.start, view.end)))
+                .and_then(|r| r.label.clone());
+            if let Some(record) = self.entities.get_mut(person)
+                && record.affiliation.is_none()
+            {
+                record.affiliation = Some(state);
+            }
+            self.relate(view, person, state, RelationKind::HoldsOffice, label, false, Modality::Asserted, None, 0.8);
         }
 
         // Honorifics: "Mr. Kishida".

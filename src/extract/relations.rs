@@ -13,6 +13,7 @@ use crate::model::{EntityKind, Modality, RelationKind};
 
 use super::dates::FoundDate;
 use super::engine::{Article, Mention, Role, SentenceView};
+use super::text::TokenKind;
 
 const PERSON_OR_ACTOR: &[EntityKind] = &[EntityKind::Person, EntityKind::Country, EntityKind::Organization];
 const ACTOR: &[EntityKind] = &[EntityKind::Country, EntityKind::Organization];
@@ -49,6 +50,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "backed" | "backs" | "backing" | "supported" | "supports" | "support" | "supporting" => support_rule(article, view, i),
             "address" | "addressed" | "addresses" | "addressing" => address_rule(article, view, i),
             "co-chaired" | "co-chairs" | "co-chair" | "co-chairing" => co_chair_rule(article, view, i),
+            "counterpart" => counterpart_rule(article, view, i),
             "chaired" | "chairs" | "chair" | "chairing" if i >= 2 && view.is(i - 2, "co") && view.is_punct(i - 1, '-') => co_chair_rule(article, view, i),
             "sanctions" | "sanctioned" | "sanction" => other_rule(article, view, i, "sanctions"),
             "tariffs" | "tariff" | "duties" => other_rule(article, view, i, "tariffs"),
@@ -123,8 +125,42 @@ fn actor(article: &Article<'_>, mention: &Mention) -> usize {
 }
 
 /// The nearest eligible mention ending before token `i` (within 20 tokens).
+/// A body inside a person's appositive ("Zhao Leji, chairman of the
+/// Standing Committee, met ...") gives way to the person.
 fn left<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: &[EntityKind]) -> Option<&'v Mention> {
-    relative_clause_head(article, view, i, kinds).or_else(|| nearest_left(article, view, i, kinds))
+    let found = relative_clause_head(article, view, i, kinds).or_else(|| nearest_left(article, view, i, kinds))?;
+    if kinds.contains(&EntityKind::Person)
+        && view.is_punct(found.last + 1, ',')
+        && let Some(owner) = appositive_owner(article, view, found)
+    {
+        return Some(owner);
+    }
+    Some(found)
+}
+
+/// The person whose appositive `m` closes: "PERSON, title words of (the) M,".
+fn appositive_owner<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, m: &Mention) -> Option<&'v Mention> {
+    let mut t = m.first.checked_sub(1)?;
+    if view.is(t, "the") {
+        t = t.checked_sub(1)?;
+    }
+    if !view.is_any(t, &["of", "for"]) {
+        return None;
+    }
+    let mut words = 0;
+    while t > 0 && words < 10 {
+        t -= 1;
+        if view.is_punct(t, ',') {
+            return view.mentions.iter().find(|p| p.last + 1 == t && p.role == Role::Plain && eligible(article, p, &[EntityKind::Person]));
+        }
+        // Bodies may chain ("chairman of the Standing Committee of the
+        // National People's Congress"); another person or state may not.
+        if view.mentions.iter().any(|x| x.first <= t && t <= x.last && x.role != Role::Affiliation && entity_kind(article, x) != Some(EntityKind::Organization)) {
+            return None;
+        }
+        words += 1;
+    }
+    None
 }
 
 fn nearest_left<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: &[EntityKind]) -> Option<&'v Mention> {
@@ -430,12 +466,8 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     };
     // "X visited Budapest and met Y": the second verb shares the first
     // one's subject, the person before it, not the place it visited.
-    let subject = if matches!(w.as_str(), "met" | "meets" | "held" | "greeted")
-        && view.is(i.saturating_sub(1), "and")
-        && entity_kind(article, &subject) != Some(EntityKind::Person)
-        && let Some(person) = nearest_left(article, view, i, &[EntityKind::Person]).filter(|m| m.role == Role::Plain)
-    {
-        *person
+    let subject = if matches!(w.as_str(), "met" | "meets" | "held" | "greeted") {
+        conjoined_subject(article, view, i, subject)
     } else {
         subject
     };
@@ -490,6 +522,25 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     }
 }
 
+/// "X visited Budapest and met Y", "Sisi is in China ... and will attend
+/// the conference": a verb after "and" (and a modal) shares the subject of
+/// the first verb, the first person of the sentence, when the nearest
+/// mention before it is not a person.
+fn conjoined_subject(article: &Article<'_>, view: &SentenceView<'_>, i: usize, subject: Mention) -> Mention {
+    let mut t = i.saturating_sub(1);
+    while t > 0 && view.is_any(t, &["will", "would", "also", "later", "then", "to", "is", "was", "shall", "could", "may"]) {
+        t -= 1;
+    }
+    if !view.is(t, "and") || entity_kind(article, &subject) == Some(EntityKind::Person) {
+        return subject;
+    }
+    let first_person = view.mentions.iter().filter(|m| m.last < t && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first);
+    match first_person {
+        Some(person) if person.first <= 8 => *person,
+        _ => nearest_left(article, view, i, &[EntityKind::Person]).filter(|m| m.role == Role::Plain).copied().unwrap_or(subject),
+    }
+}
+
 fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let w = view.lower(i).to_owned();
     let after = if matches!(w.as_str(), "trip" | "travel" | "travelled" | "traveled" | "travels" | "flew") {
@@ -532,8 +583,19 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         (None, None) => return,
     };
     let objects = right(article, view, after, PLACE_LIKE);
-    let Some(object) = objects.first() else { return };
-    if object.first > after + 3 {
+    let near = objects.first().is_some_and(|o| o.first <= after + 3);
+    // "Sisi is in China for a state visit", "arrived in Hanoi on a
+    // two-day visit": the place comes before the noun.
+    if !near && matches!(w.as_str(), "visit" | "trip" | "tour")
+        && let Some(in_at) = (i.saturating_sub(9)..i).rev().find(|&t| view.is_any(t, &["in", "to"]))
+        && let Some(place) = view.mentions.iter().find(|m| m.first == in_at + 1 && eligible(article, m, PLACE_LIKE))
+        && (place.last + 1..i).all(|t| view.is_any(t, &["for", "on", "a", "an", "his", "her", "their", "state", "official", "working", "formal", "two-day", "three-day", "four-day", "five-day", "day", "week-long", "first", "second", "rare", "historic"]) || view.is_punct(t, '-') || view.tokens.get(t).is_some_and(|k| k.kind == TokenKind::Number))
+        && let Some(visitor) = left(article, view, in_at, PERSON_OR_ACTOR).copied()
+    {
+        emit(article, view, Some(&visitor), actor(article, &visitor), place.entity, i, RelationKind::Visits, None, 0.7);
+        return;
+    }
+    if !near {
         return;
     }
     for object in objects.iter().take(4) {
@@ -553,6 +615,7 @@ fn attends_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     }
     .or_else(|| left(article, view, i, PERSON_OR_ACTOR).copied());
     let Some(subject) = subject else { return };
+    let subject = conjoined_subject(article, view, i, subject);
     let mut objects: Vec<usize> = near_list(right(article, view, i, &[EntityKind::Event, EntityKind::Organization]), i + 8)
         .iter()
         .map(|m| m.entity)
@@ -667,6 +730,7 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let Some(subject) = left(article, view, i, ACTOR).copied() else {
         return;
     };
+    co_members(article, view, i, &objects);
     let subjects: Vec<Mention> = left_list(article, view, &subject, ACTOR).into_iter().copied().collect();
     let other = coordinated_before(article, view, &subject, ACTOR).map(|o| actor(article, o));
     for object in objects.iter().take(4) {
@@ -678,6 +742,52 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         }
         if let Some(other) = other.filter(|o| o != object) {
             emit(article, view, Some(&subject), other, *object, i, RelationKind::MemberOf, None, 0.7);
+        }
+    }
+}
+
+/// Members named beside the subject: "a member of BRICS, together with
+/// Ethiopia, Iran and the UAE", "of the Quad grouping with the United
+/// States, Japan and India". Also finds a second organisation "and of the
+/// Quad" and reads its own fellow members.
+fn co_members(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, objects: &[usize]) {
+    let organisations: Vec<Mention> = view
+        .mentions
+        .iter()
+        .filter(|m| m.first > i && m.first <= i + 25 && objects.contains(&m.entity) || m.first > i && m.first >= 3 && view.is(m.first.saturating_sub(1 + usize::from(view.is(m.first - 1, "the"))), "of") && view.is(m.first.saturating_sub(2 + usize::from(view.is(m.first - 1, "the"))), "and") && entity_kind(article, m) == Some(EntityKind::Organization))
+        .copied()
+        .collect();
+    for organisation in organisations {
+        // Up to three lower-case words ("security partnership"), or a comma
+        // and a date, before "with".
+        let mut t = organisation.last + 1;
+        let mut steps = 0;
+        while steps < 8 && t < view.len() && !view.is_any(t, &["with", "alongside"]) {
+            let lower_word = view.word(t).chars().next().is_some_and(char::is_lowercase) && !view.is_any(t, &["and", "is", "was", "has", "have", "had", "will", "would", "said", "which", "who", "that", "but"]);
+            let in_date = view.dates.iter().any(|d| d.first_token <= t && t <= d.last_token);
+            if !(lower_word || in_date || view.is_punct(t, ',') || view.tokens.get(t).is_some_and(|k| k.kind == TokenKind::Number)) {
+                break;
+            }
+            t += 1;
+            steps += 1;
+        }
+        if !view.is_any(t, &["with", "alongside"]) {
+            continue;
+        }
+        let members = right(article, view, t, ACTOR);
+        if members.first().is_none_or(|m| m.first > t + 2) {
+            continue;
+        }
+        if !objects.contains(&organisation.entity) {
+            if let Some(subject) = left(article, view, i, ACTOR).copied() {
+                emit(article, view, Some(&subject), actor(article, &subject), organisation.entity, i, RelationKind::MemberOf, None, 0.7);
+            }
+        }
+        for member in members.iter().take(8) {
+            let member_entity = actor(article, member);
+            if member_entity != organisation.entity {
+                emit(article, view, None, member_entity, organisation.entity, i, RelationKind::MemberOf, None, 0.65);
+            }
         }
     }
 }
@@ -1526,4 +1636,24 @@ fn co_chair_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     if let Some(partner) = partner.filter(|&p| p != chair.entity) {
         emit(article, view, Some(&chair), chair.entity, partner, i, RelationKind::Meets, None, 0.7);
     }
+}
+
+/// "Defence Minister Richard Marles and his Indonesian counterpart Prabowo
+/// Subianto signed ...": two people acting together with their
+/// counterparts meet.
+fn counterpart_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(and) = (i.saturating_sub(4)..i).rev().find(|&t| view.is(t, "and")) else {
+        return;
+    };
+    if !view.is_any(and + 1, &["his", "her", "their"]) {
+        return;
+    }
+    let Some(first) = view.mentions.iter().find(|m| m.last + 1 == and && eligible(article, m, &[EntityKind::Person])).copied() else {
+        return;
+    };
+    let Some(second) = view.mentions.iter().filter(|m| m.first > i && m.first <= i + 4 && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first).copied() else {
+        return;
+    };
+    emit(article, view, Some(&first), first.entity, second.entity, i, RelationKind::Meets, None, 0.6);
+    article.last_pair = Some((first.entity, second.entity));
 }
