@@ -433,6 +433,31 @@ fn a_visit_noun_after_the_place_and_a_verb_after_and_keep_the_subject() {
 }
 
 #[test]
+fn a_dateline_in_capitals_names_its_city() {
+    let doc = extract("ADDIS ABABA, Ethiopia (AFP) - Leaders gathered on Saturday.");
+    assert!(has(&doc, "addis_ababa", RelationKind::LocatedIn, "ethiopia"), "{:#?}", doc.relations);
+}
+
+#[test]
+fn calls_consultations_and_visits_by_someone_are_read() {
+    let doc = extract(
+        "Vladimir Putin had a telephone conversation with President Recep Tayyip Erdogan. \
+         Foreign Minister Sergei Lavrov and Foreign Minister Hakan Fidan will hold consultations in Geneva. \
+         \"No visit by Putin to Turkey is being prepared,\" the Kremlin said.",
+    );
+    assert!(has(&doc, "vladimir_putin", RelationKind::Meets, "recep_tayyip_erdogan"), "{:#?}", doc.relations);
+    assert!(has(&doc, "sergei_lavrov", RelationKind::Meets, "hakan_fidan"), "{:#?}", doc.relations);
+    let visit = relation(&doc, "vladimir_putin", RelationKind::Visits, "turkey");
+    assert!(visit.negated);
+}
+
+#[test]
+fn a_named_leader_holds_office_even_after_a_rank() {
+    let doc = extract("Gabon's transitional leader, General Brice Oligui Nguema, has promised elections.");
+    assert!(has(&doc, "brice_oligui_nguema", RelationKind::HoldsOffice, "gabon"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

@@ -643,6 +643,13 @@ impl<'a> Article<'a> {
             }
             if view.is_punct(name_start, ',') && affiliation.is_some() && title_is_lower {
                 name_start += 1;
+                // "its leader, General Brice Oligui Nguema": a rank before
+                // the name.
+                if let Some(rank) = starts.get(&name_start).and_then(|&k| matches.get(k)).filter(|x| matches!(x.target, Target::Title { .. }))
+                    && view.is_capitalised(rank.last + 1)
+                {
+                    name_start = rank.last + 1;
+                }
             }
             // "External Affairs Minister Dr. S. Jaishankar": an honorific
             // between the title and the name.
@@ -743,7 +750,10 @@ impl<'a> Article<'a> {
                 } else if let Some(x) = mentions.iter_mut().find(|x| x.entity == organisation && x.first == first) {
                     x.role = Role::Affiliation;
                 }
-                let label = if label == "leader" || label == "head" { None } else { Some(label.clone()) };
+                // "the Japanese leader" names no office; "Gabon's leader,
+                // General X" does.
+                let named = name_end.is_some() || appositive.is_some();
+                let label = if (label == "leader" && !named) || label == "head" { None } else { Some(label.clone()) };
                 if label.is_some() {
                     if let Some(record) = self.entities.get_mut(person)
                         && record.affiliation.is_none()
@@ -1923,6 +1933,31 @@ fn gazetteer_matches(view: &SentenceView<'_>) -> Vec<TokenMatch> {
             continue;
         };
         candidates.push(TokenMatch { first, last, target: target.clone() });
+    }
+    // A dateline or heading in capitals ("ADDIS ABABA, Ethiopia (AFP)"):
+    // its opening words are matched again in title case.
+    let capitals = view
+        .tokens
+        .iter()
+        .take_while(|t| t.kind == TokenKind::Word && view.text.get(t.start..t.end).is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())))
+        .count();
+    if capitals > 0
+        && let (Some(first_token), Some(last_token)) = (view.tokens.first(), view.tokens.get(capitals - 1))
+        && let Some(run) = view.text.get(first_token.start..last_token.end)
+    {
+        let titled = title_case(&run.to_ascii_lowercase());
+        for found in automaton.find_overlapping_iter(&titled) {
+            let start = first_token.start + found.start();
+            let end = first_token.start + found.end();
+            let (Some(&first), Some(&last)) = (token_at_start.get(&start), token_at_end.get(&end)) else {
+                continue;
+            };
+            if let Some(target) = GAZETTEER.targets.get(found.pattern().as_usize())
+                && !candidates.iter().any(|c| c.first <= first && last <= c.last)
+            {
+                candidates.push(TokenMatch { first, last, target: target.clone() });
+            }
+        }
     }
     candidates.sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
     let mut chosen: Vec<TokenMatch> = Vec::new();

@@ -32,7 +32,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
         let w = view.lower(i);
         match w {
             "hosted" | "hosts" | "host" | "hosting" if host_rule(article, view, i) => {}
-            "met" | "meet" | "meets" | "meeting" | "talks" | "call" | "hosted" | "hosts" | "host" | "received" | "spoke" | "summit" | "greeted" => meets_rule(article, view, i),
+            "met" | "meet" | "meets" | "meeting" | "talks" | "call" | "conversation" | "consultations" | "hosted" | "hosts" | "host" | "received" | "spoke" | "summit" | "greeted" => meets_rule(article, view, i),
             "suspended" | "suspends" | "suspend" | "suspension" => suspension_rule(article, view, i),
             "quit" | "quits" | "quitting" | "withdrew" | "withdraw" | "withdraws" | "withdrawing" | "withdrawal" | "left" | "leave" | "leaves" | "leaving" | "exit" | "exited" => withdrawal_rule(article, view, i),
             // "welcomed efforts by B" is read by the guard; otherwise a meeting.
@@ -45,6 +45,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "member" | "members" | "membership" | "join" | "joined" | "joins" | "joining" | "accession" | "accede" | "admitted" => member_rule(article, view, i),
             "office" | "offices" | "embassy" | "embassies" | "consulate" | "consulates" | "consulate-general" | "mission" | "missions" => office_rule(article, view, i),
             "partnership" | "pact" | "alliance" | "grouping" | "bloc" | "coalition" | "union" | "arrangement" if definition_rule(article, view, i) => cooperation_rule(article, view, i),
+            "working" | "work" | "works" | "worked" if view.is(i + 1, "with") || view.is_any(i + 1, &["closely", "together"]) && view.is(i + 2, "with") => cooperation_rule(article, view, i),
             "cooperation" | "cooperate" | "cooperated" | "cooperating" | "partnership" | "partner" | "partners" | "ties" | "relationship" | "relations" | "alliance" | "ally" | "allies" | "agreement" | "exercise" | "exercises" | "drills" | "co-operation" => cooperation_rule(article, view, i),
             "urged" | "urges" | "urge" | "urging" | "condemned" | "condemns" | "condemn" | "condemning" | "accusing" | "criticizing" | "criticising" | "denouncing" | "blaming" | "criticized" | "criticised" | "criticizes" | "criticises" | "criticize" | "criticise" | "warned" | "warns" | "warn" | "accused" | "accuses" | "accuse" | "slammed" | "denounced" | "rebuked" | "blamed" | "protested" | "called" | "calls" | "concern" | "concerns" => criticizes_rule(article, view, i),
             "backed" | "backs" | "backing" | "supported" | "supports" | "support" | "supporting" => support_rule(article, view, i),
@@ -55,6 +56,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "sanctions" | "sanctioned" | "sanction" => other_rule(article, view, i, "sanctions"),
             "tariffs" | "tariff" | "duties" => other_rule(article, view, i, "tariffs"),
             "training" | "aid" | "assistance" | "weapons" | "arms" => provision_rule(article, view, i),
+            "troops" | "peacekeepers" | "soldiers" | "personnel" | "contingent" | "contingents" if view.is_any(i.saturating_sub(1), &["contributes", "contributed", "contribute", "contributing", "sends", "sent", "send", "deployed", "deploys", "deploy"]) => troops_rule(article, view, i),
             "expelled" | "expels" | "expel" => expulsion_rule(article, view, i),
             "invasion" | "war" | "assault" | "aggression" | "offensive" | "annexation" | "occupation" => aggression_rule(article, view, i),
             "chair" | "chairs" | "chaired" | "chairing" | "chairmanship" | "chairship" | "presidency" => chair_rule(article, view, i),
@@ -391,7 +393,10 @@ fn entity_kind_of(article: &Article<'_>, entity: usize) -> Option<EntityKind> {
 
 fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let w = view.lower(i).to_owned();
-    if w == "call" && !view.is_any(i.saturating_sub(1), &["phone", "telephone", "video"]) {
+    if matches!(w.as_str(), "call" | "conversation") && !view.is_any(i.saturating_sub(1), &["phone", "telephone", "video"]) {
+        return;
+    }
+    if w == "consultations" && !(i.saturating_sub(3)..i).any(|t| view.is_any(t, &["hold", "held", "holds", "holding"])) {
         return;
     }
     if w == "spoke" && !(i + 1..=i + 3).any(|t| view.is_any(t, &["with", "to"])) {
@@ -508,8 +513,11 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
             }
             return;
         }
-        // "A and B met"
-        if matches!(w.as_str(), "met" | "meet") && let Some(other) = coordinated_before(article, view, &subject, PERSON_OR_ACTOR) {
+        // "A and B met", "A and B would hold consultations"
+        let held = matches!(w.as_str(), "talks" | "consultations") && (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["hold", "held", "holds", "holding"]));
+        // The other party may carry a title ("A and Energy Minister B").
+        let titled_other = || listed.get(1).filter(|_| listed.len() == 2).copied();
+        if (matches!(w.as_str(), "met" | "meet") || held) && let Some(other) = coordinated_before(article, view, &subject, PERSON_OR_ACTOR).or_else(titled_other) {
             let other = actor(article, other);
             emit(article, view, Some(&subject), other, subject_entity, i, RelationKind::Meets, None, 0.75);
             article.last_pair = Some((other, subject_entity));
@@ -533,6 +541,14 @@ fn conjoined_subject(article: &Article<'_>, view: &SentenceView<'_>, i: usize, s
     }
     if !view.is(t, "and") || entity_kind(article, &subject) == Some(EntityKind::Person) {
         return subject;
+    }
+    // "Israel's representative rejected ..., and called on the Council":
+    // the delegation the sentence opens with.
+    if let Some(delegation) = view.delegations.iter().find(|d| d.phrase_first <= 2)
+        && let Some(speaker) = view.mentions.iter().find(|m| m.entity == delegation.speaks_for && m.last < t)
+        && speaker.entity != subject.entity
+    {
+        return *speaker;
     }
     let first_person = view.mentions.iter().filter(|m| m.last < t && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first);
     match first_person {
@@ -564,6 +580,17 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     } else {
         i
     };
+    // "a visit by Putin to Turkey": the visitor after "by".
+    if matches!(w.as_str(), "visit" | "trip")
+        && view.is(i + 1, "by")
+        && let Some(visitor) = view.mentions.iter().find(|m| m.first == i + 2 && eligible(article, m, PERSON_OR_ACTOR)).copied()
+        && view.is_any(visitor.last + 1, &["to", "of"])
+    {
+        for place in near_list(right(article, view, visitor.last + 1, PLACE_LIKE), visitor.last + 3) {
+            emit(article, view, None, actor(article, &visitor), place.entity, i, RelationKind::Visits, None, 0.7);
+        }
+        return;
+    }
     // Possessive subject: "Kishida's visit to".
     // "took him to" is said of a person.
     let subject_kinds = if w == "took" && view.is_any(i + 1, &["him", "her"]) { &[EntityKind::Person][..] } else { PERSON_OR_ACTOR };
@@ -914,6 +941,8 @@ fn cooperation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     let mut after = i;
     if view.is_any(i + 1, &["with", "of"]) {
         after = i + 1;
+    } else if view.is_any(i + 1, &["closely", "together"]) && view.is(i + 2, "with") {
+        after = i + 2;
     } else if matches!(w.as_str(), "partner" | "partners") {
         // Allow "in the region such as".
         let mut t = i + 1;
@@ -1005,7 +1034,8 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
         }
         return;
     }
-    let Some(mut subject) = subject else { return };
+    let Some(subject) = subject else { return };
+    let mut subject = conjoined_subject(article, view, i, subject);
     // "China condemned the pact and accused the three countries": the
     // nearest candidate is the first verb's object; both verbs share the
     // first one's subject.
@@ -1656,4 +1686,20 @@ fn counterpart_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     };
     emit(article, view, Some(&first), first.entity, second.entity, i, RelationKind::Meets, None, 0.6);
     article.last_pair = Some((first.entity, second.entity));
+}
+
+/// "France has contributed troops to the Force", "Beijing, which also
+/// contributes troops to UNIFIL": a troop contributor takes part in the
+/// mission (the mission must be an organisation or an event).
+fn troops_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(to) = (i + 1..=i + 2).find(|&t| view.is(t, "to")) else {
+        return;
+    };
+    let Some(mission) = right(article, view, to, &[EntityKind::Organization, EntityKind::Event]).first().filter(|m| m.first <= to + 2).copied() else {
+        return;
+    };
+    let Some(subject) = left(article, view, i, ACTOR).copied() else {
+        return;
+    };
+    emit(article, view, Some(&subject), actor(article, &subject), mission.entity, i, RelationKind::Attends, Some("troop contributor".to_owned()), 0.65);
 }
