@@ -274,6 +274,9 @@ const ORG_DESCRIPTIONS: &[(&str, Option<OrgType>)] = &[
 const COUNTRY_NOUNS: &[&str] = &["country", "nation", "state", "kingdom", "republic", "archipelago"];
 
 /// "the two sides" and the like.
+/// Nouns before "of" and a place's name ("the city of Kazan").
+pub const SETTLEMENT_NOUNS: &[&str] = &["city", "town", "port", "village", "region", "province", "district", "county", "island", "enclave", "oblast"];
+
 /// Nouns of diplomatic offices ("consulates in Seattle and Boston").
 const OFFICE_NOUNS: &[&str] = &["office", "offices", "embassy", "embassies", "consulate", "consulates", "mission", "missions"];
 
@@ -503,6 +506,38 @@ impl<'a> Article<'a> {
             .iter()
             .flat_map(|d| d.first_token..=d.last_token)
             .collect();
+
+        // A named body of one state written for another: "Congress of the
+        // Philippines", "Senate of Colombia" is that state's own body.
+        for m in &matches {
+            let Target::Name(e) = m.target else { continue };
+            let Some(entry) = GAZETTEER.entry(e).filter(|x| x.org_type == OrgType::Government) else {
+                continue;
+            };
+            if !view.is(m.last + 1, "of") {
+                continue;
+            }
+            let at = m.last + 2 + usize::from(view.is(m.last + 2, "the"));
+            let Some(state) = starts.get(&at).and_then(|&k| matches.get(k)).and_then(|x| country_of_target(&x.target).map(|c| (x.first, x.last, c))) else {
+                continue;
+            };
+            if entry.country == Some(state.2) || !matches!(starts.get(&at).and_then(|&k| matches.get(k)).map(|x| &x.target), Some(Target::Name(_))) {
+                continue;
+            }
+            let name = view.span_text(m.first, state.1).to_owned();
+            let body = self.entity(&name, EntityKind::Organization);
+            let Some(country) = self.gazetteer_entity(state.2) else { continue };
+            if let Some(record) = self.entities.get_mut(body) {
+                record.affiliation = Some(country);
+                record.org_type = OrgType::Government;
+            }
+            mentions.push(Mention { first: m.first, last: state.1, entity: body, role: Role::Plain });
+            mentions.push(Mention { first: state.0, last: state.1, entity: country, role: Role::Affiliation });
+            for c in covered.iter_mut().take(state.1 + 1).skip(m.first) {
+                *c = true;
+            }
+            self.relate(view, body, country, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.6);
+        }
 
         // Government bodies with their country.
         for m in &matches {
@@ -1511,11 +1546,13 @@ impl<'a> Article<'a> {
             let venue_centre = matches!(head, "Centre" | "Center")
                 && last > i
                 && matches!(view.word(last - 1), "Convention" | "Conference" | "Exhibition" | "Congress" | "Trade");
-            let kind = if EVENT_HEADS.contains(&head) {
+            // "Congress of the Philippines": a legislature, not a meeting.
+            let legislature = head == "Congress" && view.is(last + 1, "of");
+            let kind = if EVENT_HEADS.contains(&head) && !legislature {
                 Some(EntityKind::Event)
             } else if PLACE_HEADS.contains(&head) || venue_centre {
                 Some(EntityKind::Place)
-            } else if ORG_HEADS.contains(&head) {
+            } else if ORG_HEADS.contains(&head) || legislature {
                 Some(EntityKind::Organization)
             } else if (2..=3).contains(&tokens_in_run)
                 && i > 0
@@ -1562,7 +1599,14 @@ impl<'a> Article<'a> {
                     }
                     p >= 2 && view.is(p - 1, "in") && view.is_any(p - 2, OFFICE_NOUNS)
                 };
-            let town = town || office_place;
+            // "the Russian city of Kazan", "the port of Hodeidah".
+            let city_of = kind.is_none()
+                && tokens_in_run <= 3
+                && i >= 2
+                && view.is(i - 1, "of")
+                && view.is_any(i - 2, SETTLEMENT_NOUNS)
+                && (i..=last).all(|t| view.word(t).chars().any(char::is_lowercase));
+            let town = town || office_place || city_of;
             let kind = if town { Some(EntityKind::Place) } else { kind };
             let Some(kind) = kind else {
                 i = last + 1;

@@ -51,6 +51,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "backed" | "backs" | "backing" | "supported" | "supports" | "support" | "supporting" => support_rule(article, view, i),
             "address" | "addressed" | "addresses" | "addressing" => address_rule(article, view, i),
             "co-chaired" | "co-chairs" | "co-chair" | "co-chairing" => co_chair_rule(article, view, i),
+            "sidelines" | "margins" | "sideline" if view.is(i + 1, "of") => sidelines_rule(article, view, i),
             "counterpart" => counterpart_rule(article, view, i),
             "chaired" | "chairs" | "chair" | "chairing" if i >= 2 && view.is(i - 2, "co") && view.is_punct(i - 1, '-') => co_chair_rule(article, view, i),
             "sanctions" | "sanctioned" | "sanction" => other_rule(article, view, i, "sanctions"),
@@ -62,6 +63,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "chair" | "chairs" | "chaired" | "chairing" | "chairmanship" | "chairship" | "presidency" => chair_rule(article, view, i),
             "leadership" if view.is(i + 1, "of") => chair_rule(article, view, i),
             "in" | "at" => located_rule(article, view, i),
+            "headquartered" | "headquarters" | "based" | "seated" | "located" | "seat" => headquarters_rule(article, view, i),
+            "city" | "town" | "port" | "village" | "region" | "province" | "district" | "county" | "island" | "enclave" | "oblast" if view.is(i + 1, "of") => settlement_rule(article, view, i),
             "(" | "," => place_in_country_rule(article, view, i),
             _ => {}
         }
@@ -805,10 +808,10 @@ fn co_members(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, obje
         if members.first().is_none_or(|m| m.first > t + 2) {
             continue;
         }
-        if !objects.contains(&organisation.entity) {
-            if let Some(subject) = left(article, view, i, ACTOR).copied() {
-                emit(article, view, Some(&subject), actor(article, &subject), organisation.entity, i, RelationKind::MemberOf, None, 0.7);
-            }
+        if !objects.contains(&organisation.entity)
+            && let Some(subject) = left(article, view, i, ACTOR).copied()
+        {
+            emit(article, view, Some(&subject), actor(article, &subject), organisation.entity, i, RelationKind::MemberOf, None, 0.7);
         }
         for member in members.iter().take(8) {
             let member_entity = actor(article, member);
@@ -1702,4 +1705,83 @@ fn troops_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         return;
     };
     emit(article, view, Some(&subject), actor(article, &subject), mission.entity, i, RelationKind::Attends, Some("troop contributor".to_owned()), 0.65);
+}
+
+/// "met on the sidelines of the G20 summit": whoever met there attended
+/// it — the parties of a meeting this sentence states, else the subject.
+fn sidelines_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(event) = near_list(right(article, view, i + 1, &[EntityKind::Event, EntityKind::Organization]), i + 4).first().copied().copied() else {
+        return;
+    };
+    let sentence = (view.start, view.end);
+    let met: Vec<usize> = article
+        .relations
+        .iter()
+        .filter(|r| r.kind == RelationKind::Meets && r.sentences.contains(&sentence))
+        .flat_map(|r| [r.subject, r.object])
+        .collect();
+    let parties: Vec<usize> = if met.is_empty() {
+        let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else {
+            return;
+        };
+        left_list(article, view, &subject, PERSON_OR_ACTOR).iter().map(|m| actor(article, m)).collect()
+    } else {
+        met
+    };
+    for party in parties {
+        if party != event.entity {
+            emit(article, view, None, party, event.entity, i, RelationKind::Attends, None, 0.65);
+        }
+    }
+}
+
+/// "the bank, headquartered in Shanghai", "NATO, whose headquarters are in
+/// Brussels", "The Secretariat is located in Jakarta": where a body sits.
+fn headquarters_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(in_at) = (i + 1..=i + 3).find(|&t| view.is_any(t, &["in", "at"])) else {
+        return;
+    };
+    let Some(place) = near_list(right(article, view, in_at, PLACE_LIKE), in_at + 2).first().copied().copied() else {
+        return;
+    };
+    // The body: the nearest organisation or event before, over an
+    // appositive ("the New Development Bank, the bank founded by ...,
+    // headquartered in").
+    let Some(body) = view
+        .mentions
+        .iter()
+        .filter(|m| m.last < i && i - m.last <= 14 && eligible(article, m, &[EntityKind::Organization, EntityKind::Event]))
+        .min_by_key(|m| if view.is_punct(m.last + 1, ',') || view.is_any(m.last + 1, &["is", "was", "has", "remains", "whose"]) { (0, i - m.last) } else { (1, i - m.last) })
+        .copied()
+    else {
+        return;
+    };
+    if view.word(i) == "seat" && !view.is_any(i.saturating_sub(1), &["its", "the", "their", "whose"]) {
+        return;
+    }
+    article.relate(view, body.entity, place.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.7);
+}
+
+/// "the Russian city of Kazan", "the Ukrainian port of Odesa": the place
+/// lies in the country named before the noun.
+fn settlement_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(place) = view.mentions.iter().find(|m| m.first == i + 2 && eligible(article, m, &[EntityKind::Place])).copied() else {
+        return;
+    };
+    let Some(country) = view
+        .mentions
+        .iter()
+        .filter(|m| m.last < i && i - m.last <= 3 && entity_kind(article, m) == Some(EntityKind::Country))
+        .filter(|m| (m.last + 1..i).all(|t| view.word(t).chars().all(char::is_lowercase)))
+        .max_by_key(|m| m.last)
+        .copied()
+    else {
+        return;
+    };
+    if let Some(record) = article.entities.get_mut(place.entity)
+        && record.affiliation.is_none()
+    {
+        record.affiliation = Some(country.entity);
+    }
+    article.relate(view, place.entity, country.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.75);
 }
