@@ -481,6 +481,28 @@ fn people_who_met_on_the_sidelines_attended_the_event() {
 }
 
 #[test]
+fn un_press_release_offices_and_groups_are_read() {
+    let doc = extract(
+        "Rosemary DiCarlo, Under-Secretary-General for Political Affairs, briefed the United Nations Security Council. \
+         Speaking on behalf of the Group of Arab States, the representative of Algeria said the text was overdue.",
+    );
+    assert!(has(&doc, "rosemary_dicarlo", RelationKind::HoldsOffice, "united_nations"), "{:#?}", doc.relations);
+    let group = doc.entities.iter().find(|e| e.name == "Group of Arab States").expect("the group");
+    assert_eq!(group.kind, entente::model::EntityKind::Organization);
+    assert!(doc.entities.iter().all(|e| e.kind != entente::model::EntityKind::Person || e.name == "Rosemary DiCarlo"), "{:#?}", doc.entities);
+}
+
+#[test]
+fn measures_against_a_company_and_a_summoned_envoy_are_other_relations() {
+    let doc = extract("Britain announced parallel measures against Iran Air on Monday, and Germany said it had summoned Iran's ambassador in Berlin.");
+    let measures = relation(&doc, "united_kingdom", RelationKind::Other, "iran_air");
+    assert_eq!(measures.label.as_deref(), Some("sanctions"));
+    assert!(has(&doc, "germany", RelationKind::Other, "iran"), "{:#?}", doc.relations);
+    // A company named after its state is not a body of it.
+    assert!(!has(&doc, "iran_air", RelationKind::PartOf, "iran"));
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

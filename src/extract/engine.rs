@@ -224,7 +224,16 @@ const ORG_HEADS: &[&str] = &[
     "Corporation", "Company", "News", "Guard", "Service", "Administration", "Authority",
     "Parliament", "Senate", "Secretariat", "Centre", "Center", "Foundation", "Federation",
     "Command", "Mission", "Embassy", "Board", "Cabinet", "Government", "Directorate", "Bureau",
-    "Times", "Post", "Herald", "Press",
+    "Times", "Post", "Herald", "Press", "Air", "Airlines", "Airways", "Holdings", "Industries",
+    "Shipping", "Petroleum", "Exchange", "Railways", "Aerospace", "Motors", "Technologies", "Inc",
+    "Ltd", "Corp", "LLC",
+];
+
+/// Head words of company names ("Iran Air", "Moscow Exchange").
+const COMPANY_HEADS: &[&str] = &[
+    "Air", "Airlines", "Airways", "Holdings", "Industries", "Shipping", "Petroleum", "Exchange",
+    "Railways", "Aerospace", "Motors", "Technologies", "Inc", "Ltd", "Corp", "LLC", "Corporation",
+    "Company", "Group", "Bank",
 ];
 
 /// Head words of buildings and venues ("Élysée Palace", "State
@@ -1463,6 +1472,16 @@ impl<'a> Article<'a> {
                 mentions.push(Mention { first: m.first, last: m.last, entity: place, role: Role::Inner });
                 self.relate(view, entity, place, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.6);
             }
+            // Organisations inside the name ("United Nations" in "United
+            // Nations Interim Force") are named too, though not arguments.
+            for inner in matches.iter().filter(|x| x.first >= first && x.last < last) {
+                if let Target::Name(e) = inner.target
+                    && GAZETTEER.entry(e).is_some_and(|x| x.kind == EntityKind::Organization)
+                    && let Some(inner_entity) = self.gazetteer_entity(e)
+                {
+                    mentions.push(Mention { first: inner.first, last: inner.last, entity: inner_entity, role: Role::Inner });
+                }
+            }
             mentions.push(Mention { first, last, entity, role: Role::Plain });
             for c in covered.iter_mut().take(open + 3).skip(first) {
                 *c = true;
@@ -1498,6 +1517,8 @@ impl<'a> Article<'a> {
                     j += 1;
                 } else if (view.is_any(j, NAME_CONNECTORS) && !covered.get(j + 1).copied().unwrap_or(true) || view.is_punct(j, '-'))
                     && view.is_capitalised(j + 1)
+                    && !date_tokens.contains(&(j + 1))
+                    && !NOT_NAMES.contains(&view.word(j + 1))
                 {
                     j += 1;
                 } else if plural_possessive(view, j) && view.is_capitalised(j + 1) && !covered.get(j + 1).copied().unwrap_or(true) {
@@ -1548,6 +1569,9 @@ impl<'a> Article<'a> {
                 && matches!(view.word(last - 1), "Convention" | "Conference" | "Exhibition" | "Congress" | "Trade");
             // "Congress of the Philippines": a legislature, not a meeting.
             let legislature = head == "Congress" && view.is(last + 1, "of");
+            // "Group of Arab States", "League of Arab States": a body named
+            // by its first word.
+            let legislature = legislature || tokens_in_run >= 3 && ORG_HEADS.contains(&view.word(i)) && view.is(i + 1, "of");
             let kind = if EVENT_HEADS.contains(&head) && !legislature {
                 Some(EntityKind::Event)
             } else if PLACE_HEADS.contains(&head) || venue_centre {
@@ -1689,7 +1713,9 @@ impl<'a> Article<'a> {
             {
                 inner.role = Role::Inner;
                 let parent = inner.entity;
-                if partners == 0 && (kind == EntityKind::Event || head != "Office") {
+                // A company named after its state ("Iran Air") is not one
+                // of its bodies.
+                if partners == 0 && (kind == EntityKind::Event || head != "Office") && !COMPANY_HEADS.contains(&head) {
                     self.relate(view, entity, parent, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.5);
                 }
             }
@@ -2152,6 +2178,11 @@ fn appositive_name(
         i -= 1;
     }
     let first = first?;
+    // "the Group of Arab States, the representative of Algeria": the end
+    // of a longer name.
+    if first >= 2 && view.is_any(first - 1, &["of", "for"]) && view.is_capitalised(first - 2) {
+        return None;
+    }
     // "the Arab Group, the representative of Egypt": a body, not a person.
     if ORG_HEADS.contains(&view.word(last)) || EVENT_HEADS.contains(&view.word(last)) {
         return None;

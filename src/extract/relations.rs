@@ -55,6 +55,9 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "counterpart" => counterpart_rule(article, view, i),
             "chaired" | "chairs" | "chair" | "chairing" if i >= 2 && view.is(i - 2, "co") && view.is_punct(i - 1, '-') => co_chair_rule(article, view, i),
             "sanctions" | "sanctioned" | "sanction" => other_rule(article, view, i, "sanctions"),
+            "designated" | "blacklisted" if view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => other_rule(article, view, i, "sanctions"),
+            "measures" | "restrictions" | "penalties" if (i + 1..=i + 2).any(|t| view.is_any(t, &["against", "on"])) => other_rule(article, view, i, "sanctions"),
+            "summoned" | "summons" | "summon" => summon_rule(article, view, i),
             "tariffs" | "tariff" | "duties" => other_rule(article, view, i, "tariffs"),
             "training" | "aid" | "assistance" | "weapons" | "arms" => provision_rule(article, view, i),
             "troops" | "peacekeepers" | "soldiers" | "personnel" | "contingent" | "contingents" if view.is_any(i.saturating_sub(1), &["contributes", "contributed", "contribute", "contributing", "sends", "sent", "send", "deployed", "deploys", "deploy"]) => troops_rule(article, view, i),
@@ -1068,6 +1071,10 @@ fn other_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, labe
     while after < view.len() && after <= i + 2 && !view.is_any(after, &["on", "against"]) {
         after += 1;
     }
+    // "Treasury designated X": the object follows the verb.
+    if view.is_any(i, &["designated", "blacklisted"]) {
+        after = i;
+    }
     let objects = right(article, view, after, PERSON_OR_ACTOR);
     let subject_entity = actor(article, &subject);
     for object in objects.iter().take(4) {
@@ -1784,4 +1791,30 @@ fn settlement_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
         record.affiliation = Some(country.entity);
     }
     article.relate(view, place.entity, country.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.75);
+}
+
+/// "Germany summoned Iran's ambassador", "Beijing summoned the Japanese
+/// envoy": a diplomatic protest to the envoy's state.
+fn summon_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(envoy) = (i + 1..=i + 5).find(|&t| view.is_any(t, &["ambassador", "envoy", "charge", "chargé", "diplomat", "diplomats", "representative"])) else {
+        return;
+    };
+    // The envoy's state, written in any role ("Iran's", "the Japanese").
+    let Some(state) = view
+        .mentions
+        .iter()
+        .filter(|m| m.first > i && m.last < envoy && entity_kind(article, m) == Some(EntityKind::Country))
+        .max_by_key(|m| m.last)
+        .or_else(|| view.mentions.iter().find(|m| view.is(envoy + 1, "of") && m.first <= envoy + 3 && m.first > envoy && entity_kind(article, m) == Some(EntityKind::Country)))
+        .copied()
+    else {
+        return;
+    };
+    let Some(subject) = left(article, view, i, ACTOR).copied() else {
+        return;
+    };
+    let subject_entity = actor(article, &subject);
+    if subject_entity != state.entity {
+        emit(article, view, Some(&subject), subject_entity, state.entity, i, RelationKind::Other, Some("summoned envoy".to_owned()), 0.65);
+    }
 }
