@@ -503,6 +503,46 @@ fn measures_against_a_company_and_a_summoned_envoy_are_other_relations() {
 }
 
 #[test]
+fn an_organisation_made_of_listed_states_has_them_as_members() {
+    let doc = extract(
+        "The Eurasian Economic Union is an economic union of five post-Soviet states: Armenia, Belarus, Kazakhstan, Kyrgyzstan and Russia. \
+         Its headquarters are in Moscow. The highest body of the union is the Supreme Eurasian Economic Council.",
+    );
+    for member in ["armenia", "belarus", "kazakhstan", "kyrgyzstan", "russia"] {
+        assert!(has(&doc, member, RelationKind::MemberOf, "eurasian_economic_union"), "{member}: {:#?}", doc.relations);
+    }
+    assert!(has(&doc, "eurasian_economic_union", RelationKind::LocatedIn, "moscow"), "{:#?}", doc.relations);
+    let doc = extract("The National Security Council met on Monday.");
+    assert!(doc.entities.iter().any(|e| e.name == "National Security Council"), "{:#?}", doc.entities);
+}
+
+#[test]
+fn monarchs_honours_and_the_office_of_a_named_state() {
+    let doc = extract(
+        "Prime Minister Datuk Seri Anwar Ibrahim met King Abdullah II. Erdogan called on Sultan Ibrahim. \
+         The Prime Minister of the Republic of Poland, Donald Tusk, arrived in Berlin.",
+    );
+    assert!(doc.entities.iter().any(|e| e.id == "anwar_ibrahim"), "{:#?}", doc.entities);
+    assert!(doc.entities.iter().any(|e| e.name == "Sultan Ibrahim"), "{:#?}", doc.entities);
+    assert!(doc.entities.iter().any(|e| e.name == "King Abdullah II"), "{:#?}", doc.entities);
+    assert!(has(&doc, "donald_tusk", RelationKind::HoldsOffice, "poland"), "{:#?}", doc.relations);
+}
+
+#[test]
+fn both_leaders_co_chair_and_attend_and_a_guest_leaves_for_the_next_stop() {
+    let doc = extract(
+        "President Joko Widodo hosted President Emmanuel Macron in Jakarta. \
+         The two leaders signed five agreements after co-chairing the Indonesia-France Strategic Dialogue. \
+         Later, both leaders attended the Indonesia-France Business Forum. Macron is scheduled to meet students before leaving for Singapore.",
+    );
+    for person in ["joko_widodo", "emmanuel_macron"] {
+        assert!(has(&doc, person, RelationKind::Attends, "indonesia_france_strategic_dialogue"), "{person}: {:#?}", doc.relations);
+        assert!(has(&doc, person, RelationKind::Attends, "indonesia_france_business_forum"), "{person}: {:#?}", doc.relations);
+    }
+    assert!(has(&doc, "emmanuel_macron", RelationKind::Visits, "singapore"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

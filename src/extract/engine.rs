@@ -662,6 +662,7 @@ impl<'a> Article<'a> {
             }
             // The name after the title, possibly after "of COUNTRY".
             let mut name_start = m.last + 1;
+            let affiliation_before = affiliation.is_some();
             if affiliation.is_none() && (view.is(name_start, "of") || view.is(name_start, "for") && title_is_lower) {
                 let skip = usize::from(view.is(name_start + 1, "the"));
                 // A body found above ("the Chinese Foreign Ministry") is
@@ -685,7 +686,9 @@ impl<'a> Article<'a> {
                     name_start = x.last + 1;
                 }
             }
-            if view.is_punct(name_start, ',') && affiliation.is_some() && title_is_lower {
+            // "its foreign minister, X", "the Prime Minister of the Republic
+            // of Poland, Donald Tusk".
+            if view.is_punct(name_start, ',') && affiliation.is_some() && (title_is_lower || !affiliation_before) {
                 name_start += 1;
                 // "its leader, General Brice Oligui Nguema": a rank before
                 // the name.
@@ -699,6 +702,13 @@ impl<'a> Article<'a> {
             // between the title and the name.
             if view.is_any(name_start, &["dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs."]) && view.is_capitalised(name_start + 1 + usize::from(view.is_punct(name_start + 1, '.'))) {
                 name_start += 1 + usize::from(view.is_punct(name_start + 1, '.'));
+            }
+            // "Prime Minister Datuk Seri Anwar Ibrahim", "Sir Keir Starmer":
+            // honours written before the name.
+            while view.is_any(name_start, &["datuk", "seri", "sri", "tun", "sir", "dame"]) && view.is_capitalised(name_start) && view.is_capitalised(name_start + 1)
+                || view.is(name_start, "tan") && view.is(name_start + 1, "sri")
+            {
+                name_start += 1;
             }
             let name_end = person_name_end(view, name_start, &starts, &matches, &date_tokens);
             // An appositive before the title: "Josep Borrell, the EU's
@@ -731,9 +741,14 @@ impl<'a> Article<'a> {
                 }
                 Some(person)
             } else if let Some(last) = name_end {
-                let name = view.span_text(name_start, last).to_owned();
-                let person = self.person_named(&name);
-                mentions.push(Mention { first: name_start, last, entity: person, role: Role::Plain });
+                // A monarch goes by title and one name ("Sultan Ibrahim",
+                // "King Charles III"), not to be confused with a surname.
+                let royal = matches!(label.as_str(), "King" | "Queen" | "Sultan" | "Emir" | "Crown Prince" | "Prince" | "Pope")
+                    && m.last + 1 == name_start
+                    && (last == name_start || last == name_start + 1 && view.word(last).chars().all(|c| matches!(c, 'I' | 'V' | 'X')));
+                let (first, name) = if royal { (m.first, view.span_text(m.first, last).to_owned()) } else { (name_start, view.span_text(name_start, last).to_owned()) };
+                let person = if royal { self.entity(&name, EntityKind::Person) } else { self.person_named(&name) };
+                mentions.push(Mention { first, last, entity: person, role: Role::Plain });
                 for c in covered.iter_mut().take(last + 1).skip(m.first) {
                     *c = true;
                 }
@@ -966,6 +981,20 @@ impl<'a> Article<'a> {
         }
 
         self.find_acronym_definitions(view, &matches, &mut mentions, &mut covered);
+        // "Collective Security Council", "National Security Council", "Peace
+        // and Security Council": a known body's name inside a longer one
+        // the list does not know is not that body.
+        let in_match: BTreeSet<usize> = matches.iter().flat_map(|m| m.first..=m.last).collect();
+        let matches: Vec<TokenMatch> = matches
+            .into_iter()
+            .filter(|m| {
+                let body = matches!(m.target, Target::Name(e) if GAZETTEER.entry(e).is_some_and(|e| e.kind == EntityKind::Organization && e.org_type == OrgType::Body));
+                let Some(before) = m.first.checked_sub(1) else { return true };
+                let before = if view.is(before, "and") { before.saturating_sub(1) } else { before };
+                let unknown_word = view.is_capitalised(before) && !NOT_NAMES.contains(&view.word(before)) && !covered.get(before).copied().unwrap_or(true) && !in_match.contains(&before);
+                !(body && unknown_word && view.word(m.first).chars().next().is_some_and(char::is_uppercase))
+            })
+            .collect();
 
         // Gazetteer names, demonyms and capitals.
         for m in &matches {

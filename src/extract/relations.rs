@@ -34,10 +34,12 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "hosted" | "hosts" | "host" | "hosting" if host_rule(article, view, i) => {}
             "met" | "meet" | "meets" | "meeting" | "talks" | "call" | "conversation" | "consultations" | "hosted" | "hosts" | "host" | "received" | "spoke" | "summit" | "greeted" => meets_rule(article, view, i),
             "suspended" | "suspends" | "suspend" | "suspension" => suspension_rule(article, view, i),
+            "leaving" | "leave" | "leaves" | "left" if view.is(i + 1, "for") => visits_rule(article, view, i),
             "quit" | "quits" | "quitting" | "withdrew" | "withdraw" | "withdraws" | "withdrawing" | "withdrawal" | "left" | "leave" | "leaves" | "leaving" | "exit" | "exited" => withdrawal_rule(article, view, i),
             // "welcomed efforts by B" is read by the guard; otherwise a meeting.
             "welcomed" | "welcomes" | "welcome" if !welcome_rule(article, view, i) => meets_rule(article, view, i),
-            "visit" | "visited" | "visits" | "visiting" | "trip" | "travel" | "travelled" | "traveled" | "travels" | "arrived" | "arrive" | "arrives" | "arriving" | "landed" | "stopped" | "tour" | "toured" | "flew" | "took" => visits_rule(article, view, i),
+            "visit" | "visited" | "visits" | "visiting" | "trip" | "travel" | "travelled" | "traveled" | "travels" | "arrived" | "arrive" | "arrives" | "arriving" | "landed" | "stopped" | "tour" | "toured" | "flew" | "took" | "take" | "takes" | "departs" | "departed" | "headed" | "bound" => visits_rule(article, view, i),
+            "heads" if view.is(i + 1, "to") => visits_rule(article, view, i),
             "leaders" | "heads" if view.is_any(i + 1, &["of", "from"]) => leaders_at_event_rule(article, view, i),
             "invited" | "invites" | "invite" if view.is(i + 1, "to") && invited_rule(article, view, i) => {}
             "attend" | "attended" | "attends" | "attending" | "attendance" | "participate" | "participated" | "participates" | "participating" | "participation" | "part" => attends_rule(article, view, i),
@@ -65,6 +67,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "invasion" | "war" | "assault" | "aggression" | "offensive" | "annexation" | "occupation" => aggression_rule(article, view, i),
             "chair" | "chairs" | "chaired" | "chairing" | "chairmanship" | "chairship" | "presidency" => chair_rule(article, view, i),
             "leadership" if view.is(i + 1, "of") => chair_rule(article, view, i),
+            ":" | "comprising" | "comprises" | "comprised" | "consisting" | "consists" | "made" | "groups" | "grouping" | "bringing" | "brings" => composition_rule(article, view, i),
             "in" | "at" => located_rule(article, view, i),
             "headquartered" | "headquarters" | "based" | "seated" | "located" | "seat" => headquarters_rule(article, view, i),
             "city" | "town" | "port" | "village" | "region" | "province" | "district" | "county" | "island" | "enclave" | "oblast" if view.is(i + 1, "of") => settlement_rule(article, view, i),
@@ -575,12 +578,18 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
             return;
         }
         i + 1
-    } else if w == "took" {
+    } else if matches!(w.as_str(), "took" | "take" | "takes") {
         // "a tour that took him to France, Serbia and Hungary"
         if !(view.is_any(i + 1, &["him", "her", "them"]) && view.is(i + 2, "to")) {
             return;
         }
         i + 2
+    } else if matches!(w.as_str(), "leaving" | "leave" | "leaves" | "left" | "departs" | "departed" | "heads" | "headed" | "bound") {
+        // "before leaving for Indonesia", "headed to Pakistan"
+        if !view.is_any(i + 1, &["for", "to"]) {
+            return;
+        }
+        i + 1
     } else if w == "visit" || w == "tour" {
         if view.is_any(i + 1, &["to", "of"]) { i + 1 } else { i }
     } else {
@@ -599,7 +608,8 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     }
     // Possessive subject: "Kishida's visit to".
     // "took him to" is said of a person.
-    let subject_kinds = if w == "took" && view.is_any(i + 1, &["him", "her"]) { &[EntityKind::Person][..] } else { PERSON_OR_ACTOR };
+    let taking = matches!(w.as_str(), "took" | "take" | "takes");
+    let subject_kinds = if taking && view.is_any(i + 1, &["him", "her"]) { &[EntityKind::Person][..] } else { PERSON_OR_ACTOR };
     let subject = if i >= 2 && view.is_possessive(i - 1) {
         view.mentions.iter().find(|m| m.last == i - 2 && eligible(article, m, PERSON_OR_ACTOR)).copied()
     } else {
@@ -607,9 +617,9 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     }
     .or_else(|| left(article, view, i, subject_kinds).copied());
     // "took him to": "him" when resolved, else the last person.
-    let taken = if w == "took" { view.mentions.iter().find(|m| m.first == i + 1 && eligible(article, m, &[EntityKind::Person])).copied() } else { None };
+    let taken = if taking { view.mentions.iter().find(|m| m.first == i + 1 && eligible(article, m, &[EntityKind::Person])).copied() } else { None };
     let subject = taken.or(subject);
-    let pronoun_person = if subject.is_none() && w == "took" { article.last_person } else { None };
+    let pronoun_person = if subject.is_none() && taking { article.last_person } else { None };
     let subject_entity = match (&subject, pronoun_person) {
         (Some(subject), _) => actor(article, subject),
         (None, Some(person)) => person,
@@ -647,6 +657,16 @@ fn attends_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         None
     }
     .or_else(|| left(article, view, i, PERSON_OR_ACTOR).copied());
+    let objects_near: Vec<usize> = near_list(right(article, view, i, &[EntityKind::Event, EntityKind::Organization]), i + 8).iter().map(|m| m.entity).collect();
+    // "both leaders attended the Business Forum": each of the pair.
+    if let Some((a, b)) = pair_as_subject(article, view, i, subject.as_ref()) {
+        for party in [a, b] {
+            for &object in objects_near.iter().take(4) {
+                emit(article, view, None, party, object, i, RelationKind::Attends, None, 0.7);
+            }
+        }
+        return;
+    }
     let Some(subject) = subject else { return };
     let subject = conjoined_subject(article, view, i, subject);
     let mut objects: Vec<usize> = near_list(right(article, view, i, &[EntityKind::Event, EntityKind::Organization]), i + 8)
@@ -1658,10 +1678,26 @@ fn address_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
 fn co_chair_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // The verb may be written as three tokens, "co", "-", "chaired".
     let verb_first = if view.is_punct(i.saturating_sub(1), '-') { i.saturating_sub(2) } else { i };
-    let Some(chair) = left(article, view, verb_first, &[EntityKind::Person]).copied() else {
+    let Some(with_at) = (i + 1..(i + 14).min(view.len())).find(|&t| view.is(t, "with")) else {
+        // "The two leaders ... after co-chairing the meeting of the
+        // Council", "A and B co-chaired the talks": every chair attends.
+        let Some(meeting) = view.mentions.iter().filter(|m| m.first > i && m.first <= i + 10 && eligible(article, m, &[EntityKind::Event, EntityKind::Organization])).min_by_key(|m| m.first).copied() else {
+            return;
+        };
+        let pair = view.pair_phrases.iter().filter(|(_, last)| *last < verb_first).max_by_key(|(_, last)| *last).and_then(|&(_, last)| pair_of_phrase(article, view, last));
+        let chairs: Vec<usize> = match pair {
+            Some((a, b)) => vec![a, b],
+            None => match left(article, view, verb_first, &[EntityKind::Person, EntityKind::Country]) {
+                Some(chair) => left_list(article, view, chair, &[EntityKind::Person, EntityKind::Country]).iter().map(|m| actor(article, m)).collect(),
+                None => Vec::new(),
+            },
+        };
+        for chair in chairs {
+            emit(article, view, None, chair, meeting.entity, i, RelationKind::Attends, Some("co-chaired".to_owned()), 0.65);
+        }
         return;
     };
-    let Some(with_at) = (i + 1..(i + 14).min(view.len())).find(|&t| view.is(t, "with")) else {
+    let Some(chair) = left(article, view, verb_first, &[EntityKind::Person]).copied() else {
         return;
     };
     let meeting = view.mentions.iter().filter(|m| m.first > i && m.last < with_at && eligible(article, m, &[EntityKind::Event, EntityKind::Organization])).max_by_key(|m| m.last - m.first).map(|m| m.entity);
@@ -1754,19 +1790,21 @@ fn headquarters_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usiz
     // The body: the nearest organisation or event before, over an
     // appositive ("the New Development Bank, the bank founded by ...,
     // headquartered in").
-    let Some(body) = view
+    let body = view
         .mentions
         .iter()
         .filter(|m| m.last < i && i - m.last <= 14 && eligible(article, m, &[EntityKind::Organization, EntityKind::Event]))
         .min_by_key(|m| if view.is_punct(m.last + 1, ',') || view.is_any(m.last + 1, &["is", "was", "has", "remains", "whose"]) { (0, i - m.last) } else { (1, i - m.last) })
-        .copied()
-    else {
+        .map(|m| m.entity);
+    // "Its headquarters are in Moscow": the organisation the text is about.
+    let body = body.or_else(|| (view.is_any(i.saturating_sub(1), &["its"]) && i <= 2).then(|| article.recent_bloc()).flatten());
+    let Some(body) = body else {
         return;
     };
     if view.word(i) == "seat" && !view.is_any(i.saturating_sub(1), &["its", "the", "their", "whose"]) {
         return;
     }
-    article.relate(view, body.entity, place.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.7);
+    article.relate(view, body, place.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.7);
 }
 
 /// "the Russian city of Kazan", "the Ukrainian port of Odesa": the place
@@ -1816,5 +1854,38 @@ fn summon_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let subject_entity = actor(article, &subject);
     if subject_entity != state.entity {
         emit(article, view, Some(&subject), subject_entity, state.entity, i, RelationKind::Other, Some("summoned envoy".to_owned()), 0.65);
+    }
+}
+
+/// What a body is made of: "an alliance of six post-Soviet states:
+/// Armenia, Belarus, ...", "a bloc comprising Brazil, Russia, ...", "made
+/// up of", "which groups", "bringing together". Two or more states listed
+/// right after are members of the organisation named before.
+fn composition_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let w = view.lower(i).to_owned();
+    let after = match w.as_str() {
+        ":" if view.is_any(i.saturating_sub(1), &["states", "countries", "nations", "members", "economies", "governments"]) => i,
+        ":" => return,
+        "consisting" | "consists" if view.is(i + 1, "of") => i + 1,
+        "made" if view.is(i + 1, "up") && view.is(i + 2, "of") => i + 2,
+        "bringing" | "brings" if view.is(i + 1, "together") => i + 1,
+        "comprising" | "comprises" | "comprised" | "groups" | "grouping" => i,
+        _ => return,
+    };
+    let members = right(article, view, after, &[EntityKind::Country]);
+    if members.len() < 2 || members.first().is_some_and(|m| m.first > after + 2) {
+        return;
+    }
+    let Some(org) = view
+        .mentions
+        .iter()
+        .filter(|m| m.last < i && eligible(article, m, &[EntityKind::Organization]))
+        .max_by_key(|m| m.last)
+        .copied()
+    else {
+        return;
+    };
+    for member in members.iter().take(12) {
+        emit(article, view, None, actor(article, member), org.entity, i, RelationKind::MemberOf, None, 0.7);
     }
 }
