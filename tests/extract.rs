@@ -543,6 +543,21 @@ fn both_leaders_co_chair_and_attend_and_a_guest_leaves_for_the_next_stop() {
 }
 
 #[test]
+fn sanctions_stories_name_parties_companies_and_their_seats() {
+    let doc = extract(
+        "The United States imposed sanctions on Bidzina Ivanishvili, the founder of Georgia's ruling Georgian Dream party. \
+         OFAC also designated Tbilisi-based Kvali Holding. \
+         \"We will act,\" Acting Under Secretary of the Treasury for Terrorism and Financial Intelligence Bradley Smith said. \
+         Lithuania barred Ivanishvili from entering, and Ukraine imposed its own sanctions on him last week.",
+    );
+    assert!(doc.entities.iter().any(|e| e.name == "Georgian Dream" && e.kind == entente::model::EntityKind::Organization), "{:#?}", doc.entities);
+    assert!(doc.entities.iter().any(|e| e.name == "Bradley Smith"), "{:#?}", doc.entities);
+    assert!(has(&doc, "kvali_holding", RelationKind::LocatedIn, "tbilisi"), "{:#?}", doc.relations);
+    assert!(has(&doc, "lithuania", RelationKind::Other, "bidzina_ivanishvili"), "{:#?}", doc.relations);
+    assert!(has(&doc, "ukraine", RelationKind::Other, "bidzina_ivanishvili"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

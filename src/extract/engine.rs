@@ -226,14 +226,14 @@ const ORG_HEADS: &[&str] = &[
     "Command", "Mission", "Embassy", "Board", "Cabinet", "Government", "Directorate", "Bureau",
     "Times", "Post", "Herald", "Press", "Air", "Airlines", "Airways", "Holdings", "Industries",
     "Shipping", "Petroleum", "Exchange", "Railways", "Aerospace", "Motors", "Technologies", "Inc",
-    "Ltd", "Corp", "LLC",
+    "Ltd", "Corp", "LLC", "Holding", "Investments", "Energy", "Logistics",
 ];
 
 /// Head words of company names ("Iran Air", "Moscow Exchange").
 const COMPANY_HEADS: &[&str] = &[
     "Air", "Airlines", "Airways", "Holdings", "Industries", "Shipping", "Petroleum", "Exchange",
     "Railways", "Aerospace", "Motors", "Technologies", "Inc", "Ltd", "Corp", "LLC", "Corporation",
-    "Company", "Group", "Bank",
+    "Company", "Group", "Bank", "Holding", "Investments", "Energy", "Logistics",
 ];
 
 /// Head words of buildings and venues ("Élysée Palace", "State
@@ -1581,6 +1581,15 @@ impl<'a> Article<'a> {
             {
                 last = connector - 1;
             }
+            // "Acting Under Secretary of the Treasury for Terrorism and
+            // Financial Intelligence Bradley Smith said": a long office
+            // ending in a given name and a surname before a speech verb.
+            if last >= i + 4
+                && view.is_any(last + 1, SPEECH_VERBS)
+                && let Some(given) = (last.saturating_sub(2)..last).find(|&k| k > i && is_given_name(view.word(k)) && (k..=last).all(|t| view.is_capitalised(t)))
+            {
+                i = given;
+            }
             let head = view.word(last);
             let tokens_in_run = last - i + 1;
             // An organisation or country right before ("NATO Chiefs of
@@ -1597,7 +1606,8 @@ impl<'a> Article<'a> {
                 && last > i
                 && matches!(view.word(last - 1), "Convention" | "Conference" | "Exhibition" | "Congress" | "Trade");
             // "Congress of the Philippines": a legislature, not a meeting.
-            let legislature = head == "Congress" && view.is(last + 1, "of");
+            // "the ruling Georgian Dream party": a party.
+            let legislature = head == "Congress" && view.is(last + 1, "of") || view.is_any(last + 1, &["party", "movement"]);
             // "Group of Arab States", "League of Arab States": a body named
             // by its first word.
             let legislature = legislature || tokens_in_run >= 3 && ORG_HEADS.contains(&view.word(i)) && view.is(i + 1, "of");

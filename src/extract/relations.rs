@@ -60,6 +60,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "designated" | "blacklisted" if view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => other_rule(article, view, i, "sanctions"),
             "measures" | "restrictions" | "penalties" if (i + 1..=i + 2).any(|t| view.is_any(t, &["against", "on"])) => other_rule(article, view, i, "sanctions"),
             "summoned" | "summons" | "summon" => summon_rule(article, view, i),
+            "barred" | "banned" | "bars" | "bans" if view.mentions.iter().any(|m| m.first == i + 1) => other_rule(article, view, i, "entry ban"),
+            "based" | "registered" | "headquartered" if view.is_punct(i.saturating_sub(1), '-') => based_rule(article, view, i),
             "tariffs" | "tariff" | "duties" => other_rule(article, view, i, "tariffs"),
             "training" | "aid" | "assistance" | "weapons" | "arms" => provision_rule(article, view, i),
             "troops" | "peacekeepers" | "soldiers" | "personnel" | "contingent" | "contingents" if view.is_any(i.saturating_sub(1), &["contributes", "contributed", "contribute", "contributing", "sends", "sent", "send", "deployed", "deploys", "deploy"]) => troops_rule(article, view, i),
@@ -1092,10 +1094,19 @@ fn other_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, labe
         after += 1;
     }
     // "Treasury designated X": the object follows the verb.
-    if view.is_any(i, &["designated", "blacklisted"]) {
+    if view.is_any(i, &["designated", "blacklisted", "barred", "banned", "bars", "bans"]) {
         after = i;
     }
     let objects = right(article, view, after, PERSON_OR_ACTOR);
+    // "imposed its own sanctions on him": the person the text is about.
+    if objects.is_empty()
+        && view.is_any(after + 1, &["him", "her"])
+        && let Some(person) = article.subject_person.or(article.last_person)
+    {
+        let subject_entity = actor(article, &subject);
+        emit(article, view, Some(&subject), subject_entity, person, i, RelationKind::Other, Some(label.to_owned()), 0.55);
+        return;
+    }
     let subject_entity = actor(article, &subject);
     for object in objects.iter().take(4) {
         if object.first <= after + 3 {
@@ -1888,4 +1899,17 @@ fn composition_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     for member in members.iter().take(12) {
         emit(article, view, None, actor(article, member), org.entity, i, RelationKind::MemberOf, None, 0.7);
     }
+}
+
+/// "Tbilisi-based Kvali Holding", "Cyprus-registered Anchorline": the body
+/// after the compound sits in the place before it.
+fn based_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(place) = view.mentions.iter().find(|m| m.last + 2 == i && eligible(article, m, PLACE_LIKE)).copied() else {
+        return;
+    };
+    let Some(body) = view.mentions.iter().filter(|m| m.first > i && m.first <= i + 3 && eligible(article, m, &[EntityKind::Organization, EntityKind::Event])).min_by_key(|m| m.first).copied() else {
+        return;
+    };
+    // A capital before "-based" is the place, not its government.
+    article.relate(view, body.entity, place.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.7);
 }
