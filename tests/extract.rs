@@ -558,6 +558,13 @@ fn sanctions_stories_name_parties_companies_and_their_seats() {
 }
 
 #[test]
+fn a_country_after_a_preposition_is_not_the_office_holder_s() {
+    let doc = extract("Somaliland's leader, Muse Bihi Abdi, signed the deal. Foreign Minister Essa Kayd said the region wanted no conflict with Ethiopia.");
+    assert!(has(&doc, "muse_bihi_abdi", RelationKind::HoldsOffice, "somaliland"), "{:#?}", doc.relations);
+    assert!(!has(&doc, "essa_kayd", RelationKind::HoldsOffice, "ethiopia"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

@@ -1226,6 +1226,11 @@ impl<'a> Article<'a> {
             if before >= 1 && view.is(before - 1, "to") {
                 continue;
             }
+            // "... a conflict with Somalia", "talks in Ankara" after the
+            // name: a party or place of what is said, not the office's.
+            if x.first > title_at && before >= 1 && view.is_any(before - 1, &["with", "against", "on", "over", "from", "about", "towards", "toward", "into", "between", "among"]) {
+                continue;
+            }
             let Some(entity) = entity.filter(|e| !taken.contains(e) && !office_held_by_other(*e)) else { continue };
             let distance = if x.first > title_at { x.first - title_at } else { title_at - x.last };
             // "Foreign Minister Annalena Baerbock of Germany": the country
