@@ -565,6 +565,23 @@ fn a_country_after_a_preposition_is_not_the_office_holder_s() {
 }
 
 #[test]
+fn joint_declarations_state_memberships_in_an_opening_phrase_and_accession_talks() {
+    let doc = extract(
+        "As Allies in NATO and members of the European Union, Germany and Poland bear a shared responsibility. \
+         The two governments welcomed the opening of EU accession negotiations with Ukraine and Moldova. \
+         Poland does not intend to join the European Sky Shield Initiative.",
+    );
+    for member in ["germany", "poland"] {
+        assert!(has(&doc, member, RelationKind::MemberOf, "nato"), "{member}: {:#?}", doc.relations);
+        assert!(has(&doc, member, RelationKind::MemberOf, "european_union"), "{member}: {:#?}", doc.relations);
+    }
+    let ukraine = relation(&doc, "ukraine", RelationKind::MemberOf, "european_union");
+    assert_eq!(ukraine.modality, Modality::Proposed);
+    let shield = relation(&doc, "poland", RelationKind::MemberOf, "european_sky_shield_initiative");
+    assert!(shield.negated);
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

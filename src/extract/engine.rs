@@ -226,7 +226,8 @@ const ORG_HEADS: &[&str] = &[
     "Command", "Mission", "Embassy", "Board", "Cabinet", "Government", "Directorate", "Bureau",
     "Times", "Post", "Herald", "Press", "Air", "Airlines", "Airways", "Holdings", "Industries",
     "Shipping", "Petroleum", "Exchange", "Railways", "Aerospace", "Motors", "Technologies", "Inc",
-    "Ltd", "Corp", "LLC", "Holding", "Investments", "Energy", "Logistics",
+    "Ltd", "Corp", "LLC", "Holding", "Investments", "Energy", "Logistics", "Initiative", "Triangle",
+    "Format", "Quartet",
 ];
 
 /// Head words of company names ("Iran Air", "Moscow Exchange").
@@ -255,6 +256,9 @@ const NOT_NAMES: &[&str] = &[
     "There", "Here", "What", "Which", "Who", "Why", "How", "Such", "Some", "Many", "All",
     "Western", "Eastern", "Northern", "Southern", "Several", "Other", "Another", "New", "Joint",
     "Statement", "Photo", "Image", "Video", "Today", "Yesterday", "Tomorrow", "Now", "Then",
+    "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
+    "Twelve", "Thirteen", "Fourteen", "Fifteen", "Twenty", "Thirty", "Forty", "Fifty", "Hundreds",
+    "Thousands", "Dozens",
 ];
 
 const HONORIFICS: &[&str] = &["mr", "ms", "mrs", "dr", "mr.", "ms.", "mrs.", "dr.", "madam"];
@@ -603,6 +607,10 @@ impl<'a> Article<'a> {
             }
             self.relate(view, body_index, country_index, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.6);
         }
+
+        // Before titles, so that "Secretary-General of the International
+        // Maritime Organization (IMO)" finds its organisation.
+        self.find_acronym_definitions(view, &matches, &mut mentions, &mut covered);
 
         // Titles followed by a name: "Prime Minister Fumio Kishida".
         for m in &matches {
@@ -980,7 +988,6 @@ impl<'a> Article<'a> {
             }
         }
 
-        self.find_acronym_definitions(view, &matches, &mut mentions, &mut covered);
         // "Collective Security Council", "National Security Council", "Peace
         // and Security Council": a known body's name inside a longer one
         // the list does not know is not that body.

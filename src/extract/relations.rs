@@ -49,6 +49,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "partnership" | "pact" | "alliance" | "grouping" | "bloc" | "coalition" | "union" | "arrangement" if definition_rule(article, view, i) => cooperation_rule(article, view, i),
             "working" | "work" | "works" | "worked" if view.is(i + 1, "with") || view.is_any(i + 1, &["closely", "together"]) && view.is(i + 2, "with") => cooperation_rule(article, view, i),
             "cooperation" | "cooperate" | "cooperated" | "cooperating" | "partnership" | "partner" | "partners" | "ties" | "relationship" | "relations" | "alliance" | "ally" | "allies" | "agreement" | "exercise" | "exercises" | "drills" | "co-operation" => cooperation_rule(article, view, i),
+            "demanded" | "demands" | "demanding" if view.is(i + 1, "that") || view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => criticizes_rule(article, view, i),
             "urged" | "urges" | "urge" | "urging" | "condemned" | "condemns" | "condemn" | "condemning" | "accusing" | "criticizing" | "criticising" | "denouncing" | "blaming" | "criticized" | "criticised" | "criticizes" | "criticises" | "criticize" | "criticise" | "warned" | "warns" | "warn" | "accused" | "accuses" | "accuse" | "slammed" | "denounced" | "rebuked" | "blamed" | "protested" | "called" | "calls" | "concern" | "concerns" => criticizes_rule(article, view, i),
             "backed" | "backs" | "backing" | "supported" | "supports" | "support" | "supporting" => support_rule(article, view, i),
             "address" | "addressed" | "addresses" | "addressing" => address_rule(article, view, i),
@@ -79,6 +80,33 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
     }
     foreign_guest_rule(article, view);
     opening_place_rule(article, view);
+    fronted_membership_rule(article, view);
+}
+
+/// "As Allies in NATO and members of the European Union, Germany and
+/// Poland bear ...", "As a member of the G20, India ...": the subject after
+/// the opening phrase belongs to each organisation named in it.
+fn fronted_membership_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
+    if !view.is(0, "as") {
+        return;
+    }
+    let Some(comma) = (1..view.len().min(25)).find(|&t| view.is_punct(t, ',')) else {
+        return;
+    };
+    if !(1..comma).any(|t| view.is_any(t, &["member", "members", "allies", "ally", "partners", "states", "signatories"])) {
+        return;
+    }
+    let orgs: Vec<usize> = view.mentions.iter().filter(|m| m.last < comma && eligible(article, m, &[EntityKind::Organization])).map(|m| m.entity).collect();
+    let members: Vec<usize> = near_list(right(article, view, comma, ACTOR), comma + 2)
+        .iter()
+        .filter(|m| entity_kind(article, m) == Some(EntityKind::Country))
+        .map(|m| actor(article, m))
+        .collect();
+    for member in members {
+        for &org in &orgs {
+            emit(article, view, None, member, org, comma, RelationKind::MemberOf, None, 0.7);
+        }
+    }
 }
 
 /// "In Budapest, Prime Minister Viktor Orbán greeted Xi": a sentence set in
@@ -700,6 +728,25 @@ fn attends_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
 
 fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let w = view.lower(i).to_owned();
+    // "accession negotiations with Ukraine and Moldova": candidates for
+    // the organisation named before ("EU accession"), else the text's bloc.
+    if w == "accession"
+        && view.is_any(i + 1, &["negotiations", "talks"])
+        && view.is(i + 2, "with")
+    {
+        let org = view
+            .mentions
+            .iter()
+            .find(|m| m.last + 1 == i && entity_kind(article, m) == Some(EntityKind::Organization))
+            .map(|m| m.entity)
+            .or_else(|| article.recent_bloc());
+        if let Some(org) = org {
+            for candidate in near_list(right(article, view, i + 2, &[EntityKind::Country]), i + 4) {
+                article.relate(view, actor(article, candidate), org, RelationKind::MemberOf, None, false, Modality::Proposed, nearest_date(view, i), 0.7);
+            }
+        }
+        return;
+    }
     // "NATO member Turkey", "EU members France and Germany"
     if (w == "member" || w == "members")
         && let Some(org) = view.mentions.iter().find(|m| m.last + 1 == i && eligible(article, m, &[EntityKind::Organization]) || m.last + 1 == i && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Organization))
