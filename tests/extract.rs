@@ -582,6 +582,20 @@ fn joint_declarations_state_memberships_in_an_opening_phrase_and_accession_talks
 }
 
 #[test]
+fn the_two_leaders_are_heads_of_state_and_a_hosted_guest_visits_the_venue() {
+    let doc = extract(
+        "Malaysian Prime Minister Anwar Ibrahim hosted Turkish President Recep Tayyip Erdogan at Perdana Putra. \
+         Also present were Foreign Minister Mohamad Hasan and his Turkish counterpart Hakan Fidan. \
+         Later in the day, both leaders attended the Malaysia-Turkey Business Forum.",
+    );
+    assert!(has(&doc, "recep_tayyip_erdogan", RelationKind::Visits, "perdana_putra"), "{:#?}", doc.relations);
+    for leader in ["anwar_ibrahim", "recep_tayyip_erdogan"] {
+        assert!(has(&doc, leader, RelationKind::Attends, "malaysia_turkey_business_forum"), "{leader}: {:#?}", doc.relations);
+    }
+    assert!(!has(&doc, "hakan_fidan", RelationKind::Attends, "malaysia_turkey_business_forum"));
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

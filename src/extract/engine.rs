@@ -1318,6 +1318,27 @@ impl<'a> Article<'a> {
 
     /// The two people mentioned most recently (within the last few
     /// sentences): who "the two leaders" are when no meeting named them.
+    /// The two people most recently named who lead a state ("the two
+    /// leaders", "both presidents"): heads of state or government.
+    pub fn recent_leaders(&self) -> Option<(usize, usize)> {
+        const LEADER_TITLES: &[&str] = &["President", "Prime Minister", "Chancellor", "King", "Queen", "Emir", "Sultan", "Crown Prince", "Premier", "leader"];
+        let leads = |person: usize| {
+            self.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice && r.subject == person && r.label.as_deref().is_some_and(|l| LEADER_TITLES.contains(&l)))
+        };
+        let mut people: Vec<(usize, usize)> = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(index, e)| e.kind == EntityKind::Person && e.last_seen > 0 && self.clock.saturating_sub(e.last_seen) < 120 && leads(*index))
+            .map(|(index, e)| (e.last_seen, index))
+            .collect();
+        people.sort_unstable_by(|a, b| b.cmp(a));
+        match people.as_slice() {
+            [(_, a), (_, b), ..] => Some((*b, *a)),
+            _ => None,
+        }
+    }
+
     pub fn recent_people(&self) -> Option<(usize, usize)> {
         let mut people: Vec<(usize, usize)> = self
             .entities
@@ -1681,7 +1702,16 @@ impl<'a> Article<'a> {
                 && view.is(i - 1, "of")
                 && view.is_any(i - 2, SETTLEMENT_NOUNS)
                 && (i..=last).all(|t| view.word(t).chars().any(char::is_lowercase));
-            let town = town || office_place || city_of;
+            // "hosted Erdogan at Perdana Putra", "a ceremony at Dataran
+            // Perdana": an unknown two- or three-word name after "at" is a
+            // venue.
+            let venue = kind.is_none()
+                && (2..=3).contains(&tokens_in_run)
+                && i >= 1
+                && view.is(i - 1, "at")
+                && !is_given_name(view.word(i))
+                && (i..=last).all(|t| view.word(t).chars().any(char::is_lowercase));
+            let town = town || office_place || city_of || venue;
             let kind = if town { Some(EntityKind::Place) } else { kind };
             let Some(kind) = kind else {
                 i = last + 1;

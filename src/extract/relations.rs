@@ -420,6 +420,15 @@ fn pair_as_subject(article: &Article<'_>, view: &SentenceView<'_>, i: usize, sub
 fn pair_of_phrase(article: &Article<'_>, view: &SentenceView<'_>, noun: usize) -> Option<(usize, usize)> {
     let is_person = |e: usize| entity_kind_of(article, e) == Some(EntityKind::Person);
     let people_noun = view.is_any(noun, &["leaders", "ministers", "presidents"]);
+    // "the two leaders", "both presidents": heads of state or government,
+    // not the ministers who met last.
+    if view.is_any(noun, &["leaders", "presidents"])
+        && let Some(leaders) = article.recent_leaders()
+        && article.last_pair.is_none_or(|(a, b)| !(leaders == (a, b) || leaders == (b, a)))
+        && article.last_pair.is_some_and(|(a, b)| is_person(a) && is_person(b))
+    {
+        return Some(leaders);
+    }
     match article.last_pair {
         Some((a, b)) if !people_noun || is_person(a) && is_person(b) => Some((a, b)),
         _ => article.recent_people(),
@@ -566,6 +575,20 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     for &object in objects.iter().take(4) {
         emit(article, view, Some(&subject), subject_entity, object, i, RelationKind::Meets, None, 0.75);
         article.last_pair = Some((subject_entity, object));
+    }
+    // "A hosted B at Perdana Putra", "received B in Beijing": the guest
+    // visits the place (unless it is the guest's own country's).
+    if matches!(w.as_str(), "hosted" | "hosts" | "received" | "welcomed")
+        && let [guest] = objects.as_slice()
+        && entity_kind_of(article, *guest) == Some(EntityKind::Person)
+        && let Some(at) = (i + 1..(i + 14).min(view.len())).find(|&t| view.is_any(t, &["at", "in"]))
+        && let Some(place) = view.mentions.iter().find(|m| (m.first == at + 1 || m.first == at + 2 && view.is(at + 1, "the")) && eligible(article, m, &[EntityKind::Place]))
+    {
+        let guest_state = article.entities.get(*guest).and_then(|e| e.affiliation);
+        let place_state = article.entities.get(place.entity).and_then(|e| e.affiliation);
+        if guest_state.is_none() || guest_state != place_state {
+            emit(article, view, None, *guest, place.entity, i, RelationKind::Visits, None, 0.6);
+        }
     }
 }
 
