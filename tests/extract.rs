@@ -596,6 +596,17 @@ fn the_two_leaders_are_heads_of_state_and_a_hosted_guest_visits_the_venue() {
 }
 
 #[test]
+fn an_untitled_official_in_a_dateline_story_serves_the_dateline_state() {
+    let doc = extract(
+        "PUTRAJAYA, Feb 11 (Bernama) -- Malaysia and Turkey agreed to deepen cooperation, as Prime Minister Anwar Ibrahim hosted Turkish President Recep Tayyip Erdogan.",
+    );
+    assert!(has(&doc, "anwar_ibrahim", RelationKind::HoldsOffice, "malaysia"), "{:#?}", doc.relations);
+    // A dateline away from home does not claim the visitors.
+    let doc = extract("WASHINGTON, March 7 -- Sweden joined NATO on Thursday, when Prime Minister Ulf Kristersson handed over the documents at the U.S. State Department.");
+    assert!(!has(&doc, "ulf_kristersson", RelationKind::HoldsOffice, "united_states"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

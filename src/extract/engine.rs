@@ -191,6 +191,10 @@ pub struct Article<'a> {
     /// countries" are.
     pub last_group: Vec<usize>,
     pub article_year: Option<i32>,
+    /// The country of the dateline ("PUTRAJAYA, Feb 11 (Bernama) --"): a
+    /// report leaves its own officials' state unwritten.
+    dateline_country: Option<usize>,
+    sentences_read: usize,
     clock: usize,
 }
 
@@ -320,6 +324,8 @@ impl<'a> Article<'a> {
             subject_delegation: None,
             last_group: Vec::new(),
             article_year: None,
+            dateline_country: None,
+            sentences_read: 0,
             clock: 0,
         }
     }
@@ -519,6 +525,23 @@ impl<'a> Article<'a> {
             .iter()
             .flat_map(|d| d.first_token..=d.last_token)
             .collect();
+
+        // The dateline opens one of the first sentences: a city in capitals
+        // (or a country) before a comma, a dash or the agency.
+        if self.sentences_read < 4
+            && self.dateline_country.is_none()
+            && let Some(first) = matches.iter().find(|m| m.first == 0)
+            && view.word(0).chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && view.word(0).chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+            && (view.is_punct(first.last + 1, ',') || view.is_punct(first.last + 1, '-') || view.is_punct(first.last + 1, '('))
+        {
+            self.dateline_country = match first.target {
+                Target::Name(e) => GAZETTEER.entry(e).and_then(|x| if x.kind == EntityKind::Country { Some(e) } else { x.country }),
+                Target::Capital { country, .. } => Some(country),
+                _ => None,
+            }
+            .and_then(|c| self.gazetteer_entity(c));
+        }
 
         // A named body of one state written for another: "Congress of the
         // Philippines", "Senate of Colombia" is that state's own body.
@@ -1107,6 +1130,7 @@ impl<'a> Article<'a> {
             (None, None) => {}
         }
         self.remember_group(view, &mentions);
+        self.sentences_read += 1;
         view.mentions = mentions;
     }
 
@@ -1211,6 +1235,7 @@ impl<'a> Article<'a> {
             .collect();
         let office_held_by_other = |entity: usize| held_by_others.contains(&entity);
         let mut in_sentence: Vec<(usize, usize)> = Vec::new();
+        let mut home_before = false;
         for x in matches {
             // "Santiago" in "Foreign Minister Santiago Cafiero" is a name.
             if qualifies_title(x.last) || follows_title_of(x.first) || name_tokens.contains(&x.first) || mentions.iter().any(|m| m.first == x.first && m.role == Role::Affiliation) {
@@ -1239,6 +1264,7 @@ impl<'a> Article<'a> {
                 continue;
             }
             let Some(entity) = entity.filter(|e| !taken.contains(e) && !office_held_by_other(*e)) else { continue };
+            home_before |= Some(entity) == self.dateline_country && x.last < title_at && x.first > 0;
             let distance = if x.first > title_at { x.first - title_at } else { title_at - x.last };
             // "Foreign Minister Annalena Baerbock of Germany": the country
             // written after the name.
@@ -1248,6 +1274,14 @@ impl<'a> Article<'a> {
             in_sentence.push((distance, entity));
         }
         in_sentence.sort_unstable();
+        // A report's own officials go without their state: the dateline's
+        // country, when the sentence names it.
+        if !wants_org
+            && home_before
+            && let Some(home) = self.dateline_country
+        {
+            return Some(home);
+        }
         if let Some(&(_, nearest)) = in_sentence.first() {
             return Some(nearest);
         }
