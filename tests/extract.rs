@@ -607,6 +607,17 @@ fn an_untitled_official_in_a_dateline_story_serves_the_dateline_state() {
 }
 
 #[test]
+fn a_chair_holds_office_and_a_first_name_refers_back() {
+    let doc = extract(
+        "Talks were hosted by Malaysian Prime Minister Anwar Ibrahim, who currently chairs the Association of Southeast Asian Nations (Asean). \
+         Mr Anwar phoned both leaders. Hun Manet has asked the International Court of Justice to rule.",
+    );
+    assert!(has(&doc, "anwar_ibrahim", RelationKind::HoldsOffice, "association_of_southeast_asian_nations"), "{:#?}", doc.relations);
+    assert!(doc.entities.iter().all(|e| e.name != "Anwar"), "{:#?}", doc.entities);
+    assert!(has(&doc, "hun_manet", RelationKind::Other, "international_court_of_justice"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

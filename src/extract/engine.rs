@@ -1321,6 +1321,15 @@ impl<'a> Article<'a> {
         if single && let Some(&known) = self.surnames.get(name) {
             return known;
         }
+        // "Mr Anwar" for Anwar Ibrahim: a Malay, Arab or Indonesian name
+        // goes by its first word; taken only when one person has it.
+        if single {
+            let prefix = format!("{name} ");
+            let mut known = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person && e.name.starts_with(&prefix));
+            if let (Some((index, _)), None) = (known.next(), known.next()) {
+                return index;
+            }
+        }
         self.entity(name, EntityKind::Person)
     }
 

@@ -61,6 +61,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "designated" | "blacklisted" if view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => other_rule(article, view, i, "sanctions"),
             "measures" | "restrictions" | "penalties" if (i + 1..=i + 2).any(|t| view.is_any(t, &["against", "on"])) => other_rule(article, view, i, "sanctions"),
             "summoned" | "summons" | "summon" => summon_rule(article, view, i),
+            "asked" | "petitioned" | "appealed" if view.mentions.iter().any(|m| (m.first == i + 1 || m.first == i + 2 && view.is_any(i + 1, &["the", "to"])) && eligible(article, m, ACTOR)) => other_rule(article, view, i, "asked"),
             "barred" | "banned" | "bars" | "bans" if view.mentions.iter().any(|m| m.first == i + 1) => other_rule(article, view, i, "entry ban"),
             "based" | "registered" | "headquartered" if view.is_punct(i.saturating_sub(1), '-') => based_rule(article, view, i),
             "tariffs" | "tariff" | "duties" => other_rule(article, view, i, "tariffs"),
@@ -1158,13 +1159,14 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
 }
 
 fn other_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, label: &str) {
-    let Some(subject) = left(article, view, i, ACTOR).copied() else { return };
+    let subject_kinds = if label == "asked" { PERSON_OR_ACTOR } else { ACTOR };
+    let Some(subject) = left(article, view, i, subject_kinds).copied() else { return };
     let mut after = i;
     while after < view.len() && after <= i + 2 && !view.is_any(after, &["on", "against"]) {
         after += 1;
     }
     // "Treasury designated X": the object follows the verb.
-    if view.is_any(i, &["designated", "blacklisted", "barred", "banned", "bars", "bans"]) {
+    if view.is_any(i, &["designated", "blacklisted", "barred", "banned", "bars", "bans", "asked", "petitioned", "appealed"]) {
         after = i;
     }
     let objects = right(article, view, after, PERSON_OR_ACTOR);
@@ -1393,6 +1395,13 @@ fn chair_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         right(article, view, after, &[EntityKind::Organization]).first().filter(|m| m.first <= after + 2).copied().copied()
     });
     let Some(org) = org else { return };
+    // "Anwar Ibrahim, who currently chairs ASEAN": a person holds the chair.
+    if let Some(person) = left(article, view, i, &[EntityKind::Person, EntityKind::Country]).filter(|m| entity_kind(article, m) == Some(EntityKind::Person)).copied()
+        && view.is_any(i, &["chairs", "chaired", "chair", "chairing"])
+    {
+        emit(article, view, Some(&person), person.entity, org.entity, i, RelationKind::HoldsOffice, Some("Chair".to_owned()), 0.65);
+        return;
+    }
     let Some(subject) = left(article, view, i, &[EntityKind::Country]).copied() else { return };
     if view.mentions.iter().any(|m| m.first > subject.last && m.last < i && eligible(article, m, &[EntityKind::Person, EntityKind::Organization])) {
         return;
