@@ -32,7 +32,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
         let w = view.lower(i);
         match w {
             "hosted" | "hosts" | "host" | "hosting" if host_rule(article, view, i) => {}
-            "met" | "meet" | "meets" | "meeting" | "talks" | "call" | "conversation" | "consultations" | "hosted" | "hosts" | "host" | "received" | "spoke" | "summit" | "greeted" => meets_rule(article, view, i),
+            "met" | "meet" | "meets" | "meeting" | "talks" | "call" | "conversation" | "consultations" | "phoned" | "telephoned" | "hosted" | "hosts" | "host" | "received" | "spoke" | "summit" | "greeted" => meets_rule(article, view, i),
             "suspended" | "suspends" | "suspend" | "suspension" => suspension_rule(article, view, i),
             "leaving" | "leave" | "leaves" | "left" if view.is(i + 1, "for") => visits_rule(article, view, i),
             "quit" | "quits" | "quitting" | "withdrew" | "withdraw" | "withdraws" | "withdrawing" | "withdrawal" | "left" | "leave" | "leaves" | "leaving" | "exit" | "exited" => withdrawal_rule(article, view, i),
@@ -533,6 +533,20 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         {
             emit(article, view, Some(&subject), subject.entity, object.entity, i, RelationKind::Meets, None, 0.7);
             article.last_pair = Some((subject.entity, object.entity));
+        }
+        return;
+    }
+    // "Anwar phoned both leaders", "met the two foreign ministers": the
+    // pair the phrase names.
+    if matches!(w.as_str(), "met" | "phoned" | "telephoned" | "called")
+        && let Some(&(first, last)) = view.pair_phrases.iter().find(|(first, _)| *first == i + 1 || *first == i + 2 && view.is(i + 1, "with"))
+        && first > i
+        && let Some((a, b)) = pair_of_phrase(article, view, last)
+    {
+        for party in [a, b] {
+            if party != subject.entity {
+                emit(article, view, Some(&subject), actor(article, &subject), party, i, RelationKind::Meets, None, 0.65);
+            }
         }
         return;
     }
