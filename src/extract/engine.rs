@@ -761,8 +761,7 @@ impl<'a> Article<'a> {
                 affiliation = Some((m.first, country, true));
             }
             let person = if let Some((first, last)) = appositive {
-                let name = view.span_text(first, last).to_owned();
-                let person = self.person_named(&name);
+                let person = self.person_at(view, first, last, &matches);
                 mentions.push(Mention { first, last, entity: person, role: Role::Plain });
                 for c in covered.iter_mut().take(last + 1).skip(first) {
                     *c = true;
@@ -778,7 +777,7 @@ impl<'a> Article<'a> {
                     && m.last + 1 == name_start
                     && (last == name_start || last == name_start + 1 && view.word(last).chars().all(|c| matches!(c, 'I' | 'V' | 'X')));
                 let (first, name) = if royal { (m.first, view.span_text(m.first, last).to_owned()) } else { (name_start, view.span_text(name_start, last).to_owned()) };
-                let person = if royal { self.entity(&name, EntityKind::Person) } else { self.person_named(&name) };
+                let person = if royal { self.entity(&name, EntityKind::Person) } else { self.person_at(view, first, last, &matches) };
                 mentions.push(Mention { first, last, entity: person, role: Role::Plain });
                 for c in covered.iter_mut().take(last + 1).skip(m.first) {
                     *c = true;
@@ -916,8 +915,7 @@ impl<'a> Article<'a> {
             }
             let by_order = states.len() == names.len();
             for (k, &(first, last)) in names.iter().enumerate() {
-                let name = view.span_text(first, last).to_owned();
-                let person = self.person_named(&name);
+                let person = self.person_at(view, first, last, &matches);
                 mentions.push(Mention { first, last, entity: person, role: Role::Plain });
                 for c in covered.iter_mut().take(last + 1).skip(first) {
                     *c = true;
@@ -969,8 +967,7 @@ impl<'a> Article<'a> {
             let Some(name_last) = person_name_end(view, name_start, &starts, &matches, &date_tokens) else {
                 continue;
             };
-            let name = view.span_text(name_start, name_last).to_owned();
-            let person = self.person_named(&name);
+            let person = self.person_at(view, name_start, name_last, &matches);
             mentions.push(Mention { first: name_start, last: name_last, entity: person, role: Role::Plain });
             mentions.push(Mention { first: state_first, last: state_last, entity: state, role: Role::Affiliation });
             for c in covered.iter_mut().take(name_last + 1).skip(state_first.min(at)) {
@@ -1002,8 +999,7 @@ impl<'a> Article<'a> {
                 name_start += 1;
             }
             if let Some(last) = person_name_end(view, name_start, &starts, &matches, &date_tokens) {
-                let name = view.span_text(name_start, last).to_owned();
-                let person = self.person_named(&name);
+                let person = self.person_at(view, name_start, last, &matches);
                 mentions.push(Mention { first: i, last, entity: person, role: Role::Plain });
                 for c in covered.iter_mut().take(last + 1).skip(i) {
                     *c = true;
@@ -1011,6 +1007,14 @@ impl<'a> Article<'a> {
             }
         }
 
+        // "the Gulf of Aden": a place's short name opening a longer one.
+        let matches: Vec<TokenMatch> = matches
+            .into_iter()
+            .filter(|m| {
+                let place = matches!(m.target, Target::Name(e) if GAZETTEER.entry(e).is_some_and(|e| e.kind == EntityKind::Place));
+                !(place && view.is(m.last + 1, "of") && view.is_capitalised(m.last + 2))
+            })
+            .collect();
         // "Collective Security Council", "National Security Council", "Peace
         // and Security Council": a known body's name inside a longer one
         // the list does not know is not that body.
@@ -1260,7 +1264,7 @@ impl<'a> Article<'a> {
             }
             // "... a conflict with Somalia", "talks in Ankara" after the
             // name: a party or place of what is said, not the office's.
-            if x.first > title_at && before >= 1 && view.is_any(before - 1, &["with", "against", "on", "over", "from", "about", "towards", "toward", "into", "between", "among"]) {
+            if x.first > title_at && before >= 1 && view.is_any(before - 1, &["with", "against", "on", "over", "from", "about", "towards", "toward", "into", "between", "among", "for"]) {
                 continue;
             }
             let Some(entity) = entity.filter(|e| !taken.contains(e) && !office_held_by_other(*e)) else { continue };
@@ -1316,6 +1320,22 @@ impl<'a> Article<'a> {
 
     /// The person called `name`: a known person when `name` is their
     /// surname, else a new or existing person with that full name.
+    /// The person named by tokens `first..=last`: the gazetteer's when the
+    /// span is one of its people (with the state they serve), else by name.
+    fn person_at(&mut self, view: &SentenceView<'_>, first: usize, last: usize, matches: &[TokenMatch]) -> usize {
+        let known = matches.iter().find_map(|m| match m.target {
+            Target::Name(e) if m.first == first && m.last == last && GAZETTEER.entry(e).is_some_and(|x| x.kind == EntityKind::Person) => Some(e),
+            _ => None,
+        });
+        if let Some(entry) = known
+            && let Some(person) = self.gazetteer_entity(entry)
+        {
+            return person;
+        }
+        let name = view.span_text(first, last).to_owned();
+        self.person_named(&name)
+    }
+
     pub fn person_named(&mut self, name: &str) -> usize {
         let single = !name.contains(' ');
         if single && let Some(&known) = self.surnames.get(name) {
@@ -1687,7 +1707,16 @@ impl<'a> Article<'a> {
             // "Group of Arab States", "League of Arab States": a body named
             // by its first word.
             let legislature = legislature || tokens_in_run >= 3 && ORG_HEADS.contains(&view.word(i)) && view.is(i + 1, "of");
-            let kind = if EVENT_HEADS.contains(&head) && !legislature {
+            // "Operation Prosperity Guardian"; "Gulf of Aden", "Cape of Good
+            // Hope": names by their first word.
+            let first_word = view.word(i);
+            let operation = first_word == "Operation" && tokens_in_run >= 2;
+            let geographic = tokens_in_run >= 3 && matches!(first_word, "Gulf" | "Cape" | "Bay" | "Sea" | "Strait" | "Straits" | "Lake" | "Mount" | "Isle" | "Horn") && view.is(i + 1, "of");
+            let kind = if operation {
+                Some(EntityKind::Event)
+            } else if geographic {
+                Some(EntityKind::Place)
+            } else if EVENT_HEADS.contains(&head) && !legislature {
                 Some(EntityKind::Event)
             } else if PLACE_HEADS.contains(&head) || venue_centre {
                 Some(EntityKind::Place)
@@ -2214,6 +2243,10 @@ fn person_name_end(
             break;
         }
         if let Some(m) = starts.get(&i).and_then(|&k| matches.get(k)) {
+            // A known person ("Olaf Scholz") is a whole name.
+            if last.is_none() && matches!(m.target, Target::Name(e) if GAZETTEER.entry(e).is_some_and(|x| x.kind == EntityKind::Person)) {
+                return Some(m.last);
+            }
             let is_place_name = matches!(m.target, Target::Name(e) if GAZETTEER.entry(e).is_some_and(|e| e.kind == EntityKind::Place))
                 || matches!(m.target, Target::Capital { .. });
             // A capital or place may be a person's name ("Victoria") only
@@ -2283,6 +2316,12 @@ fn appositive_name(
     surnames: &HashMap<String, usize>,
 ) -> Option<(usize, usize)> {
     let last = comma.checked_sub(1)?;
+    // A known person ("Wang Yi, the foreign minister").
+    if let Some(m) = matches.iter().find(|m| m.last == last && matches!(m.target, Target::Name(e) if GAZETTEER.entry(e).is_some_and(|x| x.kind == EntityKind::Person)))
+        && !covered.get(m.first).copied().unwrap_or(true)
+    {
+        return Some((m.first, m.last));
+    }
     let mut first = None;
     let mut words = 0;
     let mut i = last;

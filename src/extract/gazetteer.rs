@@ -21,6 +21,7 @@ const MEDIA: &str = include_str!("../../assets/gazetteer/media.txt");
 const PLACES: &str = include_str!("../../assets/gazetteer/places.txt");
 const GOVERNMENT: &str = include_str!("../../assets/gazetteer/government.txt");
 const TITLES: &str = include_str!("../../assets/gazetteer/titles.txt");
+const PEOPLE: &str = include_str!("../../assets/gazetteer/people.txt");
 const EVENTS: &str = include_str!("../../assets/gazetteer/events.txt");
 const GIVEN_NAMES: &str = include_str!("../../assets/gazetteer/given_names.txt");
 
@@ -209,6 +210,30 @@ impl Gazetteer {
             builder.pattern(name, Target::Name(media));
             for alias in list(fields.get(1)) {
                 builder.pattern(&alias, Target::Name(media));
+            }
+        }
+
+        // Well-known office holders: recognised by name, and placed with the
+        // state or organisation they serve when the text gives no title.
+        for fields in data_lines(PEOPLE) {
+            let (Some(&name), Some(&affiliation)) = (fields.first(), fields.get(2)) else {
+                continue;
+            };
+            let Some(&serves) = builder.by_name.get(affiliation) else {
+                continue;
+            };
+            let person = builder.entry(Entry {
+                name: name.to_owned(),
+                kind: EntityKind::Person,
+                org_type: OrgType::None,
+                parent: None,
+                country: Some(serves),
+                demonym: None,
+                continent: String::new(),
+            });
+            builder.pattern(name, Target::Name(person));
+            for alias in list(fields.get(1)) {
+                builder.pattern(&alias, Target::Name(person));
             }
         }
 

@@ -329,7 +329,20 @@ fn near_list(list: Vec<&Mention>, limit: usize) -> Vec<&Mention> {
 
 /// "A and B" ending at mention `m`: the mention before "and", if any.
 fn coordinated_before<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, m: &Mention, kinds: &[EntityKind]) -> Option<&'v Mention> {
-    let and = m.first.checked_sub(1)?;
+    let mut and = m.first.checked_sub(1)?;
+    // "A and the Prime Minister of Poland, B, met": over the appositive
+    // title before B.
+    if view.is_punct(and, ',') {
+        let mut k = and.checked_sub(1)?;
+        let mut steps = 0;
+        while k > 0 && steps < 10 && (view.is_capitalised(k) || view.is_any(k, &["of", "the", "for"]) || view.is_punct(k, '-')) {
+            k -= 1;
+            steps += 1;
+        }
+        if steps >= 2 && view.is(k, "and") {
+            and = k;
+        }
+    }
     let and = if view.is(and, "the") { and.checked_sub(1)? } else { and };
     if !view.is(and, "and") {
         return None;
@@ -555,7 +568,12 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let objects = if let Some(with_at) = with_at {
         right(article, view, with_at, PERSON_OR_ACTOR)
     } else if matches!(w.as_str(), "met" | "meet" | "meets" | "hosted" | "hosts" | "host" | "received") || direct_person {
-        right(article, view, i, PERSON_OR_ACTOR)
+        // "met in Warsaw": a place, not a party.
+        let mut direct = right(article, view, i, PERSON_OR_ACTOR);
+        if direct.first().is_some_and(|o| o.first >= 1 && view.is_any(o.first - 1, &["in", "at", "on"]) || o.first >= 2 && view.is(o.first - 1, "the") && view.is_any(o.first - 2, &["in", "at", "on"])) {
+            direct.clear();
+        }
+        direct
     } else {
         Vec::new()
     };
@@ -685,6 +703,13 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     }
     .or_else(|| left(article, view, i, subject_kinds).copied());
     // "took him to": "him" when resolved, else the last person.
+    // "X will call on Y before leaving for Z": a participle after
+    // "before"/"after" has the sentence's subject.
+    let subject = if w.ends_with("ing") && view.is_any(i.saturating_sub(1), &["before", "after", "while", "when", "since", "upon", "on"]) {
+        view.mentions.iter().filter(|m| m.last < i && m.first <= 8 && eligible(article, m, PERSON_OR_ACTOR)).min_by_key(|m| m.first).copied().or(subject)
+    } else {
+        subject
+    };
     let taken = if taking { view.mentions.iter().find(|m| m.first == i + 1 && eligible(article, m, &[EntityKind::Person])).copied() } else { None };
     let subject = taken.or(subject);
     let pronoun_person = if subject.is_none() && taking { article.last_person } else { None };
