@@ -631,7 +631,7 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
 /// mention before it is not a person.
 fn conjoined_subject(article: &Article<'_>, view: &SentenceView<'_>, i: usize, subject: Mention) -> Mention {
     let mut t = i.saturating_sub(1);
-    while t > 0 && view.is_any(t, &["will", "would", "also", "later", "then", "to", "is", "was", "shall", "could", "may"]) {
+    while t > 0 && (view.is_any(t, &["will", "would", "also", "later", "then", "to", "is", "was", "shall", "could", "may", "have", "has", "had"]) || view.lower(t).ends_with("ly")) {
         t -= 1;
     }
     if !view.is(t, "and") || entity_kind(article, &subject) == Some(EntityKind::Person) {
@@ -1142,9 +1142,18 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
         after = about;
     }
     let subject = left(article, view, i, PERSON_OR_ACTOR).copied();
-    let objects = right(article, view, after, PERSON_OR_ACTOR);
+    let mut objects = right(article, view, after, PERSON_OR_ACTOR);
+    // "condemned the instrumentalisation of migrants by Belarus": the
+    // object may sit inside a short noun phrase (no comma, clause or verb).
+    let reach = if (after + 1..objects.first().map_or(after + 1, |o| o.first)).all(|t| !view.is_punct(t, ',') && !view.is_any(t, &["that", "to", "which", "who", "and", "but", "as", "after", "before", "while"])) { 8 } else { 4 };
+    // "condemn North Korean missile launch": a demonym before the noun.
+    if objects.first().is_none_or(|o| o.first > after + reach)
+        && let Some(demonym) = view.mentions.iter().find(|m| m.role == Role::Demonym && m.first > after && m.first <= after + 3 && entity_kind(article, m) == Some(EntityKind::Country))
+    {
+        objects = vec![demonym];
+    }
     let Some(object) = objects.first() else { return };
-    if object.first > after + 4 {
+    if object.first > after + reach {
         return;
     }
     // "EAM called on President Lula": a courtesy call on a person, not an
@@ -1191,9 +1200,31 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
         subject = *earlier;
     }
     let subject_entity = actor(article, &subject);
+    // "Chancellor Scholz and Prime Minister Tusk ... condemned": each.
+    let mut subjects: Vec<usize> = left_list(article, view, &subject, PERSON_OR_ACTOR).iter().map(|m| actor(article, m)).collect();
+    if subjects.is_empty() {
+        subjects.push(subject_entity);
+    }
+    // ... and the one coordinated after a sentence-initial subject ("A and
+    // Prime Minister B reiterated ... and condemned").
+    if view.is(subject.last + 1, "and")
+        && let Some(next) = view
+            .mentions
+            .iter()
+            .filter(|m| m.first > subject.last + 1 && m.first <= subject.last + 5 && m.last < i && eligible(article, m, &[EntityKind::Person]))
+            .filter(|m| (subject.last + 2..m.first).all(|t| view.is_capitalised(t) || view.is(t, "the")))
+            .min_by_key(|m| m.first)
+        && entity_kind(article, &subject) == Some(EntityKind::Person)
+    {
+        subjects.push(actor(article, next));
+    }
     for object in objects.iter().take(4) {
         let object_entity = actor(article, object);
-        emit(article, view, Some(&subject), subject_entity, object_entity, i, RelationKind::Criticizes, Some(label.clone()), 0.75);
+        for &subject_entity in &subjects {
+            if subject_entity != object_entity {
+                emit(article, view, Some(&subject), subject_entity, object_entity, i, RelationKind::Criticizes, Some(label.clone()), 0.75);
+            }
+        }
     }
 }
 
