@@ -648,6 +648,22 @@ fn seas_and_operations_are_named_by_their_first_word() {
 }
 
 #[test]
+fn briefing_or_telling_a_council_is_attending_it() {
+    let doc = extract(
+        "The Security Council today demanded that the Houthis halt attacks. \
+         Briefing the Council before the vote, Rosemary DiCarlo, Under-Secretary-General for Political Affairs, said attacks continued. \
+         Arsenio Dominguez, Secretary-General of the International Maritime Organization (IMO), told the Council that seafarers suffered. \
+         Later, Foreign Minister Subrahmanyam Jaishankar co-chaired the India-Brazil Joint Commission with Foreign Minister Mauro Vieira.",
+    );
+    let council = id_of(&doc, "Security Council");
+    assert!(has(&doc, &council, RelationKind::Criticizes, "houthis"), "{:#?}", doc.relations);
+    assert!(has(&doc, "rosemary_dicarlo", RelationKind::Attends, &council), "{:#?}", doc.relations);
+    assert!(has(&doc, "arsenio_dominguez", RelationKind::Attends, &council), "{:#?}", doc.relations);
+    assert!(has(&doc, "arsenio_dominguez", RelationKind::HoldsOffice, "international_maritime_organization"), "{:#?}", doc.relations);
+    assert!(has(&doc, "mauro_vieira", RelationKind::Attends, "india_brazil_joint_commission"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

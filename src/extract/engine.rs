@@ -1628,7 +1628,10 @@ impl<'a> Article<'a> {
             let uncovered = !covered.get(i).copied().unwrap_or(true);
             // "Briefing the Council, ...": a sentence-initial participle.
             let participle = i == 0 && view.word(i).len() > 5 && view.word(i).ends_with("ing");
-            if !uncovered || !view.is_capitalised(i) || NOT_NAMES.contains(&view.word(i)) || date_tokens.contains(&i) || participle {
+            // "India-Brazil Joint Commission": "Joint" opens a name after a
+            // party joined by a hyphen.
+            let joint_after_party = view.word(i) == "Joint" && i >= 1 && mentions.iter().any(|m| m.last + 1 == i && m.first == m.last && self.entities.get(m.entity).is_some_and(|e| matches!(e.kind, EntityKind::Country | EntityKind::Organization)));
+            if !uncovered || !view.is_capitalised(i) || NOT_NAMES.contains(&view.word(i)) && !joint_after_party || date_tokens.contains(&i) || participle {
                 i += 1;
                 continue;
             }

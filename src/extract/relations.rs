@@ -52,7 +52,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "demanded" | "demands" | "demanding" if view.is(i + 1, "that") || view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => criticizes_rule(article, view, i),
             "urged" | "urges" | "urge" | "urging" | "condemned" | "condemns" | "condemn" | "condemning" | "accusing" | "criticizing" | "criticising" | "denouncing" | "blaming" | "criticized" | "criticised" | "criticizes" | "criticises" | "criticize" | "criticise" | "warned" | "warns" | "warn" | "accused" | "accuses" | "accuse" | "slammed" | "denounced" | "rebuked" | "blamed" | "protested" | "called" | "calls" | "concern" | "concerns" => criticizes_rule(article, view, i),
             "backed" | "backs" | "backing" | "supported" | "supports" | "support" | "supporting" => support_rule(article, view, i),
-            "address" | "addressed" | "addresses" | "addressing" => address_rule(article, view, i),
+            "address" | "addressed" | "addresses" | "addressing" | "briefed" | "briefing" | "briefs" => address_rule(article, view, i),
+            "told" if view.mentions.iter().any(|m| (m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) && entity_kind(article, m) == Some(EntityKind::Organization)) => address_rule(article, view, i),
             "co-chaired" | "co-chairs" | "co-chair" | "co-chairing" => co_chair_rule(article, view, i),
             "sidelines" | "margins" | "sideline" if view.is(i + 1, "of") => sidelines_rule(article, view, i),
             "counterpart" => counterpart_rule(article, view, i),
@@ -1824,10 +1825,20 @@ fn address_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     while j <= i + 6 && (view.is_any(j, &["a", "an", "the", "special", "joint", "plenary", "emergency", "session", "sitting", "meeting", "of"]) || view.is_punct(j, '-')) {
         j += 1;
     }
-    let Some(body) = view.mentions.iter().find(|m| m.first == j && eligible(article, m, &[EntityKind::Organization, EntityKind::Event])).copied() else {
+    // "the Council" is itself a mention that starts with "the".
+    let Some(body) = view.mentions.iter().find(|m| m.first > i && m.first <= j && m.last >= j && eligible(article, m, &[EntityKind::Organization, EntityKind::Event])).copied() else {
         return;
     };
-    let Some(speaker) = view.mentions.iter().filter(|m| m.last < i && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first).copied() else {
+    // "Briefing the Council, Rosemary DiCarlo ... said": the speaker comes
+    // after an opening participle.
+    let speaker = view
+        .mentions
+        .iter()
+        .filter(|m| m.last < i && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person]))
+        .min_by_key(|m| m.first)
+        .or_else(|| (i == 0).then(|| view.mentions.iter().filter(|m| m.first > body.last && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first)).flatten())
+        .copied();
+    let Some(speaker) = speaker else {
         return;
     };
     emit(article, view, Some(&speaker), speaker.entity, body.entity, i, RelationKind::Attends, Some("address".to_owned()), 0.65);
