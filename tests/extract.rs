@@ -664,6 +664,19 @@ fn briefing_or_telling_a_council_is_attending_it() {
 }
 
 #[test]
+fn a_government_is_its_state_and_working_together_is_cooperation() {
+    let doc = extract(
+        "The representative of Israel said the resolution ignored the Cuban Government's ties with Iran. \
+         Britain said it would coordinate further measures with the United States. \
+         The United States, which drafted the text together with Japan, voted in favour.",
+    );
+    assert!(doc.entities.iter().all(|e| e.name != "Cuban Government"), "{:#?}", doc.entities);
+    assert!(has(&doc, "cuba", RelationKind::CooperatesWith, "iran"), "{:#?}", doc.relations);
+    assert!(has(&doc, "united_kingdom", RelationKind::CooperatesWith, "united_states"), "{:#?}", doc.relations);
+    assert!(has(&doc, "united_states", RelationKind::CooperatesWith, "japan"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

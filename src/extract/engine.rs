@@ -1853,6 +1853,21 @@ impl<'a> Article<'a> {
                 first = partner.first;
                 partners += 1;
             }
+            // "the Cuban Government", "the Government of Japan": the state
+            // itself, acting.
+            if matches!(head, "Government" | "Administration") && tokens_in_run == 1 && partners == 0 {
+                let state = prefix.and_then(|p| mentions.get(p)).or_else(|| of_state.and_then(|p| mentions.get(p))).copied();
+                if let Some(state) = state.filter(|m| self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Country)) {
+                    let (first, last) = (first.min(state.first), last.max(state.last));
+                    mentions.retain(|m| !(m.first == state.first && m.last == state.last));
+                    mentions.push(Mention { first, last, entity: state.entity, role: Role::Plain });
+                    for c in covered.iter_mut().take(last + 1).skip(first) {
+                        *c = true;
+                    }
+                    i = last + 1;
+                    continue;
+                }
+            }
             let state = of_state.and_then(|p| mentions.get_mut(p)).map(|m| {
                 m.role = Role::Affiliation;
                 (m.last, m.entity)

@@ -47,6 +47,12 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "member" | "members" | "membership" | "join" | "joined" | "joins" | "joining" | "accession" | "accede" | "admitted" => member_rule(article, view, i),
             "office" | "offices" | "embassy" | "embassies" | "consulate" | "consulates" | "consulate-general" | "mission" | "missions" => office_rule(article, view, i),
             "partnership" | "pact" | "alliance" | "grouping" | "bloc" | "coalition" | "union" | "arrangement" if definition_rule(article, view, i) => cooperation_rule(article, view, i),
+            "together" | "jointly" if view.is(i + 1, "with") && !(0..i).any(|t| view.is_any(t, &["member", "members", "join", "joined", "joins", "membership"])) => together_rule(article, view, i + 1),
+            "alongside" if !(0..i).any(|t| view.is_any(t, &["member", "members", "join", "joined", "joins", "membership"])) => together_rule(article, view, i),
+            "coordinate" | "coordinated" | "coordinates" | "coordinating" | "coordination" if (i + 1..=i + 4).any(|t| view.is(t, "with")) => {
+                let with_at = (i + 1..=i + 4).find(|&t| view.is(t, "with")).unwrap_or(i);
+                together_rule(article, view, with_at);
+            }
             "working" | "work" | "works" | "worked" if view.is(i + 1, "with") || view.is_any(i + 1, &["closely", "together"]) && view.is(i + 2, "with") => cooperation_rule(article, view, i),
             "cooperation" | "cooperate" | "cooperated" | "cooperating" | "partnership" | "partner" | "partners" | "ties" | "relationship" | "relations" | "alliance" | "ally" | "allies" | "agreement" | "exercise" | "exercises" | "drills" | "co-operation" => cooperation_rule(article, view, i),
             "demanded" | "demands" | "demanding" if view.is(i + 1, "that") || view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => criticizes_rule(article, view, i),
@@ -2072,4 +2078,23 @@ fn based_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     };
     // A capital before "-based" is the place, not its government.
     article.relate(view, body.entity, place.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.7);
+}
+
+/// "drafted the text together with Japan", "act alongside the United
+/// States", "coordinate further measures with the United States": the
+/// subject works with the parties named after `at` (the "with").
+fn together_rule(article: &mut Article<'_>, view: &SentenceView<'_>, at: usize) {
+    let partners: Vec<usize> = near_list(right(article, view, at, ACTOR), at + 2).iter().map(|m| affiliation_or_self(article, actor(article, m))).collect();
+    if partners.is_empty() {
+        return;
+    }
+    let Some(subject) = left(article, view, at, PERSON_OR_ACTOR).copied() else {
+        return;
+    };
+    let subject_entity = affiliation_or_self(article, actor(article, &subject));
+    for partner in partners.into_iter().take(4) {
+        if partner != subject_entity {
+            emit(article, view, Some(&subject), subject_entity, partner, at, RelationKind::CooperatesWith, None, 0.6);
+        }
+    }
 }
