@@ -677,6 +677,13 @@ fn a_government_is_its_state_and_working_together_is_cooperation() {
 }
 
 #[test]
+fn recalling_an_envoy_is_a_protest_to_the_state_they_serve_in() {
+    let doc = extract("France recalled its ambassadors to Canberra and Washington for consultations.");
+    assert!(has(&doc, "france", RelationKind::Other, "australia"), "{:#?}", doc.relations);
+    assert!(has(&doc, "france", RelationKind::Other, "united_states"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

@@ -68,6 +68,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "designated" | "blacklisted" if view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => other_rule(article, view, i, "sanctions"),
             "measures" | "restrictions" | "penalties" if (i + 1..=i + 2).any(|t| view.is_any(t, &["against", "on"])) => other_rule(article, view, i, "sanctions"),
             "summoned" | "summons" | "summon" => summon_rule(article, view, i),
+            "recalled" | "recalls" | "recall" | "recalling" => recall_rule(article, view, i),
             "asked" | "petitioned" | "appealed" if view.mentions.iter().any(|m| (m.first == i + 1 || m.first == i + 2 && view.is_any(i + 1, &["the", "to"])) && eligible(article, m, ACTOR)) => other_rule(article, view, i, "asked"),
             "barred" | "banned" | "bars" | "bans" if view.mentions.iter().any(|m| m.first == i + 1) => other_rule(article, view, i, "entry ban"),
             "based" | "registered" | "headquartered" if view.is_punct(i.saturating_sub(1), '-') => based_rule(article, view, i),
@@ -2095,6 +2096,28 @@ fn together_rule(article: &mut Article<'_>, view: &SentenceView<'_>, at: usize) 
     for partner in partners.into_iter().take(4) {
         if partner != subject_entity {
             emit(article, view, Some(&subject), subject_entity, partner, at, RelationKind::CooperatesWith, None, 0.6);
+        }
+    }
+}
+
+/// "France recalled its ambassadors to Canberra and Washington", "recalled
+/// its own envoy from Phnom Penh": a protest to the state the envoys were
+/// posted to (a capital stands for its state).
+fn recall_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(envoy) = (i + 1..=i + 4).find(|&t| view.is_any(t, &["ambassador", "ambassadors", "envoy", "envoys", "diplomats", "diplomat"])) else {
+        return;
+    };
+    if !view.is_any(envoy + 1, &["to", "from", "in"]) {
+        return;
+    }
+    let posted: Vec<usize> = near_list(right(article, view, envoy + 1, &[EntityKind::Country]), envoy + 3).iter().map(|m| actor(article, m)).collect();
+    let Some(subject) = left(article, view, i, ACTOR).copied() else {
+        return;
+    };
+    let subject_entity = actor(article, &subject);
+    for state in posted.into_iter().take(4) {
+        if state != subject_entity {
+            emit(article, view, Some(&subject), subject_entity, state, i, RelationKind::Other, Some("recalled ambassador".to_owned()), 0.65);
         }
     }
 }
