@@ -175,6 +175,8 @@ pub struct Article<'a> {
     /// Acronyms the article defines ("... in Lebanon (UNIFIL)"), to the
     /// entity they stand for from then on.
     acronyms: HashMap<String, usize>,
+    /// Places written as a capital standing for its state.
+    pub capitals: BTreeSet<usize>,
     pub relations: Vec<RelationRecord>,
     relation_index: HashMap<(usize, usize, RelationKind, bool), usize>,
     pub last_pair: Option<(usize, usize)>,
@@ -316,6 +318,7 @@ impl<'a> Article<'a> {
             by_id: HashMap::new(),
             surnames: HashMap::new(),
             acronyms: HashMap::new(),
+            capitals: BTreeSet::new(),
             relations: Vec::new(),
             relation_index: HashMap::new(),
             last_pair: None,
@@ -1106,6 +1109,9 @@ impl<'a> Article<'a> {
             }
             if record.kind == EntityKind::Person && mention.role == Role::Plain {
                 self.last_person = Some(mention.entity);
+            }
+            if mention.role == Role::Capital {
+                self.capitals.insert(mention.entity);
             }
         }
         // An opening phrase ("At the invitation of President A, President B

@@ -121,9 +121,28 @@ fn to_document(document_id: &str, title: &str, text: &str, article: Article<'_>)
         });
     }
     let present: BTreeSet<&str> = document.entities.iter().map(|e| e.id.as_str()).collect();
+    // A state the article never names, standing behind its capital
+    // ("recalled its ambassadors to Canberra"): the capital it was written as.
+    let stand_in = |entity: usize| -> usize {
+        let named = article.entities.get(entity).is_some_and(|e| !e.mentions.is_empty());
+        if named {
+            return entity;
+        }
+        article
+            .entities
+            .iter()
+            .enumerate()
+            .find(|(index, e)| e.affiliation == Some(entity) && article.capitals.contains(index))
+            .map(|(index, _)| index)
+            .unwrap_or(entity)
+    };
     let mut next_id = 1;
     for relation in &article.relations {
-        let (Some(subject), Some(object)) = (ids.get(relation.subject), ids.get(relation.object)) else {
+        let (subject, object) = (stand_in(relation.subject), stand_in(relation.object));
+        if subject == object {
+            continue;
+        }
+        let (Some(subject), Some(object)) = (ids.get(subject), ids.get(object)) else {
             continue;
         };
         if !present.contains(subject.as_str()) || !present.contains(object.as_str()) {
