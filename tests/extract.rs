@@ -685,6 +685,13 @@ fn recalling_an_envoy_is_a_protest_to_the_state_they_serve_in() {
 }
 
 #[test]
+fn the_foreign_party_of_a_meeting_visits_its_place() {
+    let doc = extract("Hungarian Prime Minister Viktor Orban met Chinese President Xi Jinping in Beijing in October.");
+    assert!(has(&doc, "viktor_orban", RelationKind::Visits, "beijing"), "{:#?}", doc.relations);
+    assert!(!has(&doc, "xi_jinping", RelationKind::Visits, "beijing"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

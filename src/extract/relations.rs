@@ -617,6 +617,21 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         emit(article, view, Some(&subject), subject_entity, object, i, RelationKind::Meets, None, 0.75);
         article.last_pair = Some((subject_entity, object));
     }
+    // "Orbán met Xi in Beijing": the party serving another state visits
+    // the place of the meeting (only when both states are known).
+    if matches!(w.as_str(), "met" | "meet" | "meets" | "meeting" | "talks")
+        && let Some(at) = (i + 1..(i + 12).min(view.len())).find(|&t| view.is(t, "in"))
+        && let Some(place) = view.mentions.iter().find(|m| m.first == at + 1 && eligible(article, m, &[EntityKind::Place]))
+        && let Some(place_state) = article.entities.get(place.entity).and_then(|e| e.affiliation)
+    {
+        let parties: Vec<usize> = std::iter::once(subject_entity).chain(objects.iter().copied()).collect();
+        for party in parties {
+            let party_state = article.entities.get(party).filter(|e| e.kind == EntityKind::Person).and_then(|e| e.affiliation);
+            if party_state.is_some_and(|s| s != place_state && entity_kind_of(article, s) == Some(EntityKind::Country)) {
+                emit(article, view, None, party, place.entity, i, RelationKind::Visits, None, 0.55);
+            }
+        }
+    }
     // "A hosted B at Perdana Putra", "received B in Beijing": the guest
     // visits the place (unless it is the guest's own country's).
     if matches!(w.as_str(), "hosted" | "hosts" | "received" | "welcomed")
@@ -710,7 +725,19 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         None
     }
     .or_else(|| left(article, view, i, subject_kinds).copied());
-    // "took him to": "him" when resolved, else the last person.
+    // "a State Visit to Angola ..., followed by a State Visit to Botswana":
+    // a candidate governed by a preposition is an earlier destination, not
+    // the visitor; the sentence's first person is.
+    let subject = match subject {
+        Some(s) if governed_by_preposition(view, &s) => view
+            .mentions
+            .iter()
+            .filter(|m| m.last < i && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person]) && !governed_by_preposition(view, m))
+            .min_by_key(|m| m.first)
+            .copied()
+            .or(Some(s)),
+        other => other,
+    };
     // "X will call on Y before leaving for Z": a participle after
     // "before"/"after" has the sentence's subject.
     let subject = if w.ends_with("ing") && view.is_any(i.saturating_sub(1), &["before", "after", "while", "when", "since", "upon", "on"]) {
@@ -718,6 +745,7 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     } else {
         subject
     };
+    // "took him to": "him" when resolved, else the last person.
     let taken = if taking { view.mentions.iter().find(|m| m.first == i + 1 && eligible(article, m, &[EntityKind::Person])).copied() } else { None };
     let subject = taken.or(subject);
     let pronoun_person = if subject.is_none() && taking { article.last_person } else { None };
@@ -2120,4 +2148,12 @@ fn recall_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
             emit(article, view, Some(&subject), subject_entity, state, i, RelationKind::Other, Some("recalled ambassador".to_owned()), 0.65);
         }
     }
+}
+
+/// Whether a preposition governs mention `m` ("to Angola", "in the
+/// capital"): then it is no subject.
+fn governed_by_preposition(view: &SentenceView<'_>, m: &Mention) -> bool {
+    let Some(before) = m.first.checked_sub(1) else { return false };
+    let before = if view.is(before, "the") { before.saturating_sub(1) } else { before };
+    view.is_any(before, &["to", "in", "from", "at", "for", "with", "into", "towards"])
 }
