@@ -692,6 +692,18 @@ fn the_foreign_party_of_a_meeting_visits_its_place() {
 }
 
 #[test]
+fn a_written_state_gives_an_unnamed_office_holder_and_a_capital_its_country() {
+    let doc = extract(
+        "Vladimir Putin had a telephone conversation with Recep Tayyip Erdogan. The President of Russia congratulated his counterpart. \
+         The charter was signed in Chisinau, the capital of Moldova. \
+         Imangali Tasmagambetov, a former prime minister of Kazakhstan, has held the post since 2023.",
+    );
+    assert!(has(&doc, "vladimir_putin", RelationKind::HoldsOffice, "russia"), "{:#?}", doc.relations);
+    assert!(has(&doc, "chisinau", RelationKind::LocatedIn, "moldova"), "{:#?}", doc.relations);
+    assert!(has(&doc, "imangali_tasmagambetov", RelationKind::HoldsOffice, "kazakhstan"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

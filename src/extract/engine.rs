@@ -750,6 +750,7 @@ impl<'a> Article<'a> {
             // the United States".
             let appositive = if name_end.is_none() {
                 let lead = affiliation.filter(|_| !view.is(title_first, "of")).map_or(title_first, |(f, _, _)| f.min(title_first));
+                let lead = if lead > 0 && view.is_any(lead - 1, &["former", "acting", "current", "then"]) { lead - 1 } else { lead };
                 let lead = if lead > 0 && view.is_any(lead - 1, &["the", "a", "its", "their"]) { lead - 1 } else { lead };
                 lead.checked_sub(1)
                     .filter(|&comma| view.is_punct(comma, ','))
@@ -786,7 +787,7 @@ impl<'a> Article<'a> {
                     *c = true;
                 }
                 Some(person)
-            } else if view.is(m.first.wrapping_sub(if affiliation.is_some() { 2 } else { 1 }), "the")
+            } else if view.is(m.first.wrapping_sub(if affiliation.is_some_and(|(f, _, _)| f < m.first) { 2 } else { 1 }), "the")
                 || affiliation.is_some_and(|_| possessive)
             {
                 // "the Japanese leader", "Japan's prime minister" without a
@@ -797,14 +798,20 @@ impl<'a> Article<'a> {
                     Some((_, e, _)) => self.recent_person_of(e),
                     None => self.subject_person.filter(|&p| self.holds_label(p, label)).or_else(|| self.recent_holder_of(label)),
                 };
-                if let Some(person) = person {
-                    let first = affiliation.map_or(m.first, |(f, _, _)| f).saturating_sub(1);
-                    mentions.push(Mention { first, last: m.last, entity: person, role: Role::Plain });
-                    for c in covered.iter_mut().take(m.last + 1).skip(first) {
-                        *c = true;
-                    }
+                let Some(person) = person else { continue };
+                // "the President of Russia": the title, then its state.
+                let (first, last) = match affiliation {
+                    Some((f, _, _)) if f > m.last => (m.first.saturating_sub(1), name_start.saturating_sub(1).max(m.last)),
+                    _ => (affiliation.map_or(m.first, |(f, _, _)| f).saturating_sub(1), m.last),
+                };
+                mentions.push(Mention { first, last, entity: person, role: Role::Plain });
+                for c in covered.iter_mut().take(last + 1).skip(first) {
+                    *c = true;
                 }
-                None
+                // With the state written, the office is stated too — for the
+                // person who already holds it, or one with no other office.
+                let other_office = self.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice && r.subject == person && r.label.as_deref() != Some(label.as_str()));
+                (affiliation.is_some() && !matches!(label.as_str(), "leader" | "head") && !other_office).then_some(person)
             } else if view.word(m.first).len() >= 2 && view.word(m.first).chars().all(|c| c.is_ascii_uppercase()) {
                 // An abbreviated title standing for its holder ("EAM
                 // co-chaired", "the PM said"): the person last named with

@@ -83,6 +83,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "in" | "at" => located_rule(article, view, i),
             "headquartered" | "headquarters" | "based" | "seated" | "located" | "seat" => headquarters_rule(article, view, i),
             "city" | "town" | "port" | "village" | "region" | "province" | "district" | "county" | "island" | "enclave" | "oblast" if view.is(i + 1, "of") => settlement_rule(article, view, i),
+            "capital" => capital_rule(article, view, i),
             "(" | "," => place_in_country_rule(article, view, i),
             _ => {}
         }
@@ -2156,4 +2157,29 @@ fn governed_by_preposition(view: &SentenceView<'_>, m: &Mention) -> bool {
     let Some(before) = m.first.checked_sub(1) else { return false };
     let before = if view.is(before, "the") { before.saturating_sub(1) } else { before };
     view.is_any(before, &["to", "in", "from", "at", "for", "with", "into", "towards"])
+}
+
+/// "Chișinău, the capital of Moldova", "Putrajaya, Malaysia's
+/// administrative capital": the place before the appositive lies in the
+/// state it names.
+fn capital_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    // The state: "of Moldova" after, or "Malaysia's" before.
+    let state = if view.is(i + 1, "of") {
+        view.mentions.iter().find(|m| (m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) && entity_kind(article, m) == Some(EntityKind::Country)).copied()
+    } else {
+        view.mentions.iter().find(|m| m.last + 2 <= i && i - m.last <= 4 && view.is_possessive(m.last + 1) && entity_kind(article, m) == Some(EntityKind::Country)).copied()
+    };
+    let Some(state) = state else { return };
+    // The place: right before ", the" / ", STATE's".
+    let mut t = i;
+    while t > 0 && t + 6 > i && !view.is_punct(t, ',') {
+        t -= 1;
+    }
+    if !view.is_punct(t, ',') {
+        return;
+    }
+    let Some(place) = view.mentions.iter().find(|m| m.last + 1 == t && entity_kind(article, m) == Some(EntityKind::Place)).copied() else {
+        return;
+    };
+    article.relate(view, place.entity, state.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.75);
 }
