@@ -704,6 +704,22 @@ fn a_written_state_gives_an_unnamed_office_holder_and_a_capital_its_country() {
 }
 
 #[test]
+fn wire_sentences_about_envoys_talks_summits_and_audiences() {
+    let doc = extract(
+        "U.S. Ambassador to the United Nations Linda Thomas-Greenfield said Washington would veto the draft. \
+         Indian Prime Minister Narendra Modi will travel to Moscow next week for talks with President Vladimir Putin, the Kremlin said on Monday. \
+         Pope Francis met Ukrainian President Volodymyr Zelenskiy at the Vatican. \
+         The African Union suspended Niger. NATO allies pledged to spend more at the summit in Vilnius.",
+    );
+    assert!(has(&doc, "linda_thomas_greenfield", RelationKind::HoldsOffice, "united_states"), "{:#?}", doc.relations);
+    assert!(has(&doc, "narendra_modi", RelationKind::Meets, "vladimir_putin"), "{:#?}", doc.relations);
+    assert!(doc.relations.iter().all(|r| r.object != "kremlin" || r.kind != RelationKind::Meets), "{:#?}", doc.relations);
+    let zelensky = id_of(&doc, "Volodymyr Zelenskiy");
+    assert!(has(&doc, &zelensky, RelationKind::Visits, "vatican_city"), "{:#?}", doc.relations);
+    assert!(has(&doc, "nato_summit", RelationKind::LocatedIn, "vilnius"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

@@ -732,6 +732,15 @@ impl<'a> Article<'a> {
                     name_start = rank.last + 1;
                 }
             }
+            // "U.S. Ambassador to the United Nations Linda Thomas-Greenfield":
+            // the post the envoy is sent to, between the title and the name.
+            if view.is(name_start, "to")
+                && label.to_lowercase().contains("ambassador") | label.to_lowercase().contains("envoy")
+                && let Some(posted) = starts.get(&(name_start + 1)).or_else(|| starts.get(&(name_start + 2)).filter(|_| view.is(name_start + 1, "the"))).and_then(|&k| matches.get(k))
+                && view.is_capitalised(posted.last + 1)
+            {
+                name_start = posted.last + 1;
+            }
             // "External Affairs Minister Dr. S. Jaishankar": an honorific
             // between the title and the name.
             if view.is_any(name_start, &["dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs."]) && view.is_capitalised(name_start + 1 + usize::from(view.is_punct(name_start + 1, '.'))) {
@@ -1443,10 +1452,10 @@ impl<'a> Article<'a> {
     /// "the summit" when no summit was named: the summit of the bloc or
     /// alliance mentioned within the last few sentences ("G7 summit"), named
     /// by the bloc's shortest name.
-    fn summit_of_recent_bloc(&mut self) -> Option<usize> {
-        let bloc = self.recent_bloc()?;
+    fn summit_of_recent_bloc(&mut self, in_sentence: Option<usize>) -> Option<usize> {
+        let bloc = in_sentence.or_else(|| self.recent_bloc())?;
         let record = self.entities.get(bloc)?;
-        if self.clock.saturating_sub(record.last_seen) >= RECENT_AFFILIATION_WINDOW {
+        if in_sentence.is_none() && self.clock.saturating_sub(record.last_seen) >= RECENT_AFFILIATION_WINDOW {
             return None;
         }
         let short = std::iter::once(&record.name).chain(record.aliases.iter()).filter(|a| !a.starts_with("the ") && !a.contains("'")).min_by_key(|a| a.len())?.clone();
@@ -2039,7 +2048,7 @@ impl<'a> Article<'a> {
                     j += 1;
                 }
                 if view.is(j, "summit") && !view.is(j + 1, "of") && (j > i + 1 || lower != "the") {
-                    let event = self.recent_entity(|e| e.kind == EntityKind::Event && e.name.to_lowercase().contains("summit")).or_else(|| self.summit_of_recent_bloc());
+                    let event = self.recent_entity(|e| e.kind == EntityKind::Event && e.name.to_lowercase().contains("summit")).or_else(|| self.summit_of_recent_bloc(None));
                     if let Some(event) = event {
                         mentions.push(Mention { first: i, last: j, entity: event, role: Role::Plain });
                         for c in covered.iter_mut().take(j + 1).skip(i) {
@@ -2135,7 +2144,18 @@ impl<'a> Article<'a> {
             }
             if matches!(noun, "summit" | "conference" | "meeting" | "forum" | "exercise" | "exercises" | "drills") && adjectives.is_empty() {
                 let event = self.recent_entity(|e| e.kind == EntityKind::Event && e.name.to_lowercase().split_whitespace().any(|w| w.starts_with(&noun[..noun.len().min(6)]) || matches!(noun, "conference" | "meeting" | "summit") && (w == "summit" || w == "conference")));
-                let event = if noun == "summit" && !view.is(j + 1, "of") { event.or_else(|| self.summit_of_recent_bloc()) } else { event };
+                // "NATO allies pledged ... at the summit": a bloc named
+                // earlier in the sentence holds it, before any older event.
+                let bloc_here = mentions
+                    .iter()
+                    .filter(|m| m.last < i && m.role == Role::Plain && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization && matches!(e.org_type, OrgType::Bloc | OrgType::Alliance)))
+                    .max_by_key(|m| m.last)
+                    .map(|m| m.entity);
+                let event = match bloc_here {
+                    Some(bloc) if noun == "summit" && !view.is(j + 1, "of") => self.summit_of_recent_bloc(Some(bloc)),
+                    _ if noun == "summit" && !view.is(j + 1, "of") => event.or_else(|| self.summit_of_recent_bloc(None)),
+                    _ => event,
+                };
                 if let Some(event) = event {
                     mentions.push(Mention { first: i, last: j, entity: event, role: Role::Plain });
                     for c in covered.iter_mut().take(j + 1).skip(i) {

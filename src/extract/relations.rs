@@ -285,6 +285,10 @@ fn right<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds:
         else {
             break;
         };
+        // "..., the Kremlin said": the subject of a new clause.
+        if view.is_any(next.last + 1, &["said", "says", "told", "announced", "added", "reported", "stated"]) {
+            break;
+        }
         list.push(next);
         end = next.last;
     }
@@ -504,6 +508,16 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else {
         return;
     };
+    // "Modi will travel to Moscow for talks with Putin": a destination is
+    // no party; the sentence's first person is.
+    let subject = if governed_by_preposition(view, &subject)
+        && matches!(w.as_str(), "talks" | "meeting" | "consultations")
+        && let Some(first) = view.mentions.iter().filter(|m| m.last < subject.first && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person]) && !governed_by_preposition(view, m)).min_by_key(|m| m.first)
+    {
+        *first
+    } else {
+        subject
+    };
     // "A met B ... after talks with C": the talks are A's, the sentence's
     // subject, not B's.
     let subject = if matches!(w.as_str(), "talks" | "meeting" | "call")
@@ -621,9 +635,9 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // "Orbán met Xi in Beijing": the party serving another state visits
     // the place of the meeting (only when both states are known).
     if matches!(w.as_str(), "met" | "meet" | "meets" | "meeting" | "talks")
-        && let Some(at) = (i + 1..(i + 12).min(view.len())).find(|&t| view.is(t, "in"))
-        && let Some(place) = view.mentions.iter().find(|m| m.first == at + 1 && eligible(article, m, &[EntityKind::Place]))
-        && let Some(place_state) = article.entities.get(place.entity).and_then(|e| e.affiliation)
+        && let Some(at) = (i + 1..(i + 12).min(view.len())).find(|&t| view.is_any(t, &["in", "at"]))
+        && let Some(place) = view.mentions.iter().find(|m| (m.first == at + 1 || m.first == at + 2 && view.is(at + 1, "the")) && (m.role == Role::Capital || eligible(article, m, PLACE_LIKE)))
+        && let Some(place_state) = article.entities.get(place.entity).and_then(|e| if e.kind == EntityKind::Country { Some(place.entity) } else { e.affiliation })
     {
         let parties: Vec<usize> = std::iter::once(subject_entity).chain(objects.iter().copied()).collect();
         for party in parties {
