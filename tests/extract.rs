@@ -720,6 +720,20 @@ fn wire_sentences_about_envoys_talks_summits_and_audiences() {
 }
 
 #[test]
+fn readouts_and_encyclopedia_summaries_name_known_people_and_founders() {
+    let doc = extract(
+        "Secretary Blinken spoke today with Indian External Affairs Minister Subrahmanyam Jaishankar. \
+         The Shanghai Cooperation Organisation (SCO) is a Eurasian security organisation founded in 2001 by China, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan. \
+         Iran became a member in 2023. Its secretariat is in Beijing.",
+    );
+    assert!(has(&doc, "antony_blinken", RelationKind::Meets, "subrahmanyam_jaishankar"), "{:#?}", doc.relations);
+    for founder in ["china", "kazakhstan", "kyrgyzstan", "russia", "tajikistan", "uzbekistan", "iran"] {
+        assert!(has(&doc, founder, RelationKind::MemberOf, "shanghai_cooperation_organisation"), "{founder}: {:#?}", doc.relations);
+    }
+    assert!(has(&doc, "shanghai_cooperation_organisation", RelationKind::LocatedIn, "beijing"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

@@ -790,7 +790,20 @@ impl<'a> Article<'a> {
                     && m.last + 1 == name_start
                     && (last == name_start || last == name_start + 1 && view.word(last).chars().all(|c| matches!(c, 'I' | 'V' | 'X')));
                 let (first, name) = if royal { (m.first, view.span_text(m.first, last).to_owned()) } else { (name_start, view.span_text(name_start, last).to_owned()) };
-                let person = if royal { self.entity(&name, EntityKind::Person) } else { self.person_at(view, first, last, &matches) };
+                // "Secretary Blinken", "President Biden": a lone surname
+                // after a title is the one known office holder who has it.
+                let known_surname = (first == last && !self.surnames.contains_key(view.word(first)))
+                    .then(|| GAZETTEER.person_by_surname(view.word(first)))
+                    .flatten();
+                let person = if royal {
+                    self.entity(&name, EntityKind::Person)
+                } else if let Some(entry) = known_surname
+                    && let Some(known) = self.gazetteer_entity(entry)
+                {
+                    known
+                } else {
+                    self.person_at(view, first, last, &matches)
+                };
                 mentions.push(Mention { first, last, entity: person, role: Role::Plain });
                 for c in covered.iter_mut().take(last + 1).skip(m.first) {
                     *c = true;

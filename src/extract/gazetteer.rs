@@ -82,6 +82,8 @@ pub struct Gazetteer {
     /// Pattern lengths in bytes, by pattern index.
     pub pattern_lengths: Vec<usize>,
     by_name: HashMap<String, usize>,
+    /// Known office holders by surname, when only one has it ("Blinken").
+    by_surname: HashMap<String, usize>,
 }
 
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::build);
@@ -331,6 +333,11 @@ impl Gazetteer {
     }
 
     /// The entry called exactly `name`.
+    /// The one known office holder with this surname, if only one has it.
+    pub fn person_by_surname(&self, surname: &str) -> Option<usize> {
+        self.by_surname.get(surname).copied()
+    }
+
     pub fn entry_named(&self, name: &str) -> Option<&Entry> {
         self.by_name.get(name).and_then(|&i| self.entries.get(i))
     }
@@ -397,7 +404,19 @@ impl Builder {
             .match_kind(MatchKind::Standard)
             .build(&self.patterns)
             .ok();
+        // Surnames shared by two known people are ambiguous and left out.
+        let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+        for (index, entry) in self.entries.iter().enumerate() {
+            if entry.kind == EntityKind::Person
+                && let Some(surname) = entry.name.split_whitespace().next_back().filter(|_| entry.name.contains(' '))
+            {
+                let slot = counts.entry(surname).or_insert((index, 0));
+                slot.1 += 1;
+            }
+        }
+        let by_surname = counts.into_iter().filter(|(_, (_, n))| *n == 1).map(|(surname, (index, _))| (surname.to_owned(), index)).collect();
         Gazetteer {
+            by_surname,
             entries: self.entries,
             automaton,
             pattern_lengths: self.patterns.iter().map(String::len).collect(),

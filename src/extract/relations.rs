@@ -81,7 +81,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "leadership" if view.is(i + 1, "of") => chair_rule(article, view, i),
             ":" | "comprising" | "comprises" | "comprised" | "consisting" | "consists" | "made" | "groups" | "grouping" | "bringing" | "brings" => composition_rule(article, view, i),
             "in" | "at" => located_rule(article, view, i),
-            "headquartered" | "headquarters" | "based" | "seated" | "located" | "seat" => headquarters_rule(article, view, i),
+            "headquartered" | "headquarters" | "based" | "seated" | "located" | "seat" | "secretariat" => headquarters_rule(article, view, i),
+            "founded" | "established" | "created" | "formed" if view.is(i + 1, "by") || (i + 1..=i + 5).any(|t| view.is(t, "by")) => founders_rule(article, view, i),
             "city" | "town" | "port" | "village" | "region" | "province" | "district" | "county" | "island" | "enclave" | "oblast" if view.is(i + 1, "of") => settlement_rule(article, view, i),
             "capital" => capital_rule(article, view, i),
             "(" | "," => place_in_country_rule(article, view, i),
@@ -909,7 +910,10 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         emit(article, view, Some(country), member, org, i, RelationKind::MemberOf, None, 0.75);
         return;
     }
-    let becoming = view.is_any(i.saturating_sub(1), &["become", "becoming", "became", "full"])
+    // "became a member", "became a full member".
+    let became_a = i >= 2 && view.is_any(i - 1, &["a", "an"]) && view.is_any(i - 2, &["become", "becoming", "became", "becomes"])
+        || i >= 3 && view.is(i - 1, "full") && view.is_any(i - 2, &["a", "an"]) && view.is_any(i - 3, &["become", "becoming", "became", "becomes"]);
+    let becoming = became_a || view.is_any(i.saturating_sub(1), &["become", "becoming", "became", "full"])
         || i >= 2 && (is_ordinal_word(view.lower(i - 1)) || view.is_any(i - 1, &["newest", "latest"])) && view.is_possessive(i - 2);
     if (w == "member" || w == "members") && !becoming && !view.is_any(i + 1, &["of", "state", "states", "country", "countries", "nation", "nations", "in"]) {
         return;
@@ -935,7 +939,7 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let bare = view.is_punct(i + 1, '.') || view.is_punct(i + 1, ',') || i + 1 >= view.len() || view.is_any(i + 1, &["from", "on", "in", "by", "next", "last", "this", "at", "until", "after", "before"]);
     if objects.is_empty()
         && bare
-        && (matches!(w.as_str(), "join" | "joined" | "joins" | "joining") || view.is_any(i.saturating_sub(1), &["become", "becoming", "became", "full"]))
+        && (matches!(w.as_str(), "join" | "joined" | "joins" | "joining") || became_a || view.is_any(i.saturating_sub(1), &["become", "becoming", "became", "full"]))
         && let Some(bloc) = article.recent_bloc()
     {
         objects.push(bloc);
@@ -2196,4 +2200,22 @@ fn capital_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         return;
     };
     article.relate(view, place.entity, state.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.75);
+}
+
+/// "founded in 2001 by China, Kazakhstan, ...": the founding states are
+/// members of the organisation the sentence is about.
+fn founders_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(by) = (i + 1..=i + 5).find(|&t| view.is(t, "by")) else {
+        return;
+    };
+    let founders: Vec<usize> = near_list(right(article, view, by, &[EntityKind::Country]), by + 2).iter().map(|m| actor(article, m)).collect();
+    if founders.len() < 2 {
+        return;
+    }
+    let Some(org) = view.mentions.iter().filter(|m| m.last < i && eligible(article, m, &[EntityKind::Organization])).min_by_key(|m| m.first).copied() else {
+        return;
+    };
+    for founder in founders.into_iter().take(12) {
+        emit(article, view, None, founder, org.entity, i, RelationKind::MemberOf, Some("founding member".to_owned()), 0.7);
+    }
 }
