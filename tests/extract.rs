@@ -734,6 +734,19 @@ fn readouts_and_encyclopedia_summaries_name_known_people_and_founders() {
 }
 
 #[test]
+fn mandates_sanctions_on_a_state_s_companies_and_accession_talks_are_read() {
+    let doc = extract(
+        "The Security Council today extended the mandate of the United Nations Mission in South Sudan (UNMISS) until 30 April 2025. \
+         The Treasury Department said it had sanctioned three Chinese companies for supplying drone parts to Russia. \
+         The European Union's executive proposed opening accession talks with Bosnia and Herzegovina.",
+    );
+    let council = id_of(&doc, "Security Council");
+    assert!(has(&doc, &council, RelationKind::Other, "united_nations_mission_in_south_sudan"), "{:#?}", doc.relations);
+    assert!(has(&doc, "treasury_department", RelationKind::Other, "china"), "{:#?}", doc.relations);
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Meets), "{:#?}", doc.relations);
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

@@ -68,6 +68,9 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "designated" | "blacklisted" if view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => other_rule(article, view, i, "sanctions"),
             "measures" | "restrictions" | "penalties" if (i + 1..=i + 2).any(|t| view.is_any(t, &["against", "on"])) => other_rule(article, view, i, "sanctions"),
             "summoned" | "summons" | "summon" => summon_rule(article, view, i),
+            "mandate" if view.is(i + 1, "of") && (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["extended", "extends", "extend", "renewed", "renews", "renew", "extending", "renewing"])) => {
+                other_rule(article, view, i, "extended mandate");
+            }
             "recalled" | "recalls" | "recall" | "recalling" => recall_rule(article, view, i),
             "asked" | "petitioned" | "appealed" if view.mentions.iter().any(|m| (m.first == i + 1 || m.first == i + 2 && view.is_any(i + 1, &["the", "to"])) && eligible(article, m, ACTOR)) => other_rule(article, view, i, "asked"),
             "barred" | "banned" | "bars" | "bans" if view.mentions.iter().any(|m| m.first == i + 1) => other_rule(article, view, i, "entry ban"),
@@ -475,6 +478,10 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     if w == "consultations" && !(i.saturating_sub(3)..i).any(|t| view.is_any(t, &["hold", "held", "holds", "holding"])) {
         return;
     }
+    // "accession talks with Bosnia": a membership step, not a meeting.
+    if w == "talks" && view.is_any(i.saturating_sub(1), &["accession", "membership", "trade"]) {
+        return;
+    }
     if w == "spoke" && !(i + 1..=i + 3).any(|t| view.is_any(t, &["with", "to"])) {
         return;
     }
@@ -849,11 +856,19 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         && view.is_any(i + 1, &["negotiations", "talks"])
         && view.is(i + 2, "with")
     {
+        // Else the body proposing the talks, or the bloc it belongs to
+        // ("The European Commission proposed opening accession talks").
         let org = view
             .mentions
             .iter()
             .find(|m| m.last + 1 == i && entity_kind(article, m) == Some(EntityKind::Organization))
             .map(|m| m.entity)
+            .or_else(|| {
+                let body = view.mentions.iter().filter(|m| m.last < i && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Organization)).max_by_key(|m| m.last)?;
+                let name = article.entities.get(body.entity)?.name.clone();
+                let parent = super::gazetteer::GAZETTEER.entry_named(&name).and_then(|e| e.parent).and_then(|p| super::gazetteer::GAZETTEER.entry(p)).map(|p| p.name.clone());
+                Some(parent.and_then(|p| article.entities.iter().position(|e| e.name == p)).unwrap_or(body.entity))
+            })
             .or_else(|| article.recent_bloc());
         if let Some(org) = org {
             for candidate in near_list(right(article, view, i + 2, &[EntityKind::Country]), i + 4) {
@@ -1291,10 +1306,16 @@ fn other_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, labe
         after += 1;
     }
     // "Treasury designated X": the object follows the verb.
-    if view.is_any(i, &["designated", "blacklisted", "barred", "banned", "bars", "bans", "asked", "petitioned", "appealed"]) {
+    if view.is_any(i, &["designated", "blacklisted", "barred", "banned", "bars", "bans", "asked", "petitioned", "appealed", "mandate"]) {
         after = i;
     }
-    let objects = right(article, view, after, PERSON_OR_ACTOR);
+    let mut objects = right(article, view, after, PERSON_OR_ACTOR);
+    // "sanctioned three Chinese companies": the companies' state.
+    if objects.first().is_none_or(|o| o.first > after + 3)
+        && let Some(demonym) = view.mentions.iter().find(|m| m.role == Role::Demonym && m.first > i && m.first <= i + 4 && entity_kind(article, m) == Some(EntityKind::Country))
+    {
+        objects = vec![demonym];
+    }
     // "imposed its own sanctions on him": the person the text is about.
     if objects.is_empty()
         && view.is_any(after + 1, &["him", "her"])
