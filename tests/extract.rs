@@ -747,6 +747,15 @@ fn mandates_sanctions_on_a_state_s_companies_and_accession_talks_are_read() {
 }
 
 #[test]
+fn strikes_and_mediation_are_relations_between_states() {
+    let doc = extract("Israel launched air strikes on Lebanon on Monday. Qatar and Egypt have been mediating between Israel and Hamas.");
+    assert!(has(&doc, "israel", RelationKind::Other, "lebanon"), "{:#?}", doc.relations);
+    for (mediator, party) in [("qatar", "israel"), ("qatar", "hamas"), ("egypt", "israel"), ("egypt", "hamas")] {
+        assert!(has(&doc, mediator, RelationKind::Other, party), "{mediator} {party}: {:#?}", doc.relations);
+    }
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

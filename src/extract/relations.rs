@@ -79,7 +79,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "training" | "aid" | "assistance" | "weapons" | "arms" => provision_rule(article, view, i),
             "troops" | "peacekeepers" | "soldiers" | "personnel" | "contingent" | "contingents" if view.is_any(i.saturating_sub(1), &["contributes", "contributed", "contribute", "contributing", "sends", "sent", "send", "deployed", "deploys", "deploy"]) => troops_rule(article, view, i),
             "expelled" | "expels" | "expel" => expulsion_rule(article, view, i),
-            "invasion" | "war" | "assault" | "aggression" | "offensive" | "annexation" | "occupation" => aggression_rule(article, view, i),
+            "invasion" | "war" | "assault" | "aggression" | "offensive" | "annexation" | "occupation" | "strikes" | "airstrikes" | "attacks" | "bombing" | "shelling" => aggression_rule(article, view, i),
+            "mediating" | "mediated" | "mediate" | "mediates" | "mediation" | "brokered" | "brokering" if (i + 1..=i + 2).any(|t| view.is(t, "between")) => mediation_rule(article, view, i),
             "chair" | "chairs" | "chaired" | "chairing" | "chairmanship" | "chairship" | "presidency" => chair_rule(article, view, i),
             "leadership" if view.is(i + 1, "of") => chair_rule(article, view, i),
             ":" | "comprising" | "comprises" | "comprised" | "consisting" | "consists" | "made" | "groups" | "grouping" | "bringing" | "brings" => composition_rule(article, view, i),
@@ -1510,7 +1511,7 @@ fn aggression_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     };
     // Skip qualifiers: "full-scale", "unprovoked", "illegal".
     let mut k = i;
-    while k > 0 && (view.is_punct(k - 1, '-') || view.is_any(k - 1, &["full", "scale", "full-scale", "large-scale", "brutal", "illegal", "unprovoked", "ongoing", "military", "renewed", "continued", "new"])) {
+    while k > 0 && (view.is_punct(k - 1, '-') || view.is_any(k - 1, &["full", "scale", "full-scale", "large-scale", "brutal", "illegal", "unprovoked", "ongoing", "military", "renewed", "continued", "new", "air", "missile", "drone", "rocket", "artillery"])) {
         k -= 1;
     }
     let subject = if k >= 2 && view.is_possessive(k - 1) {
@@ -2238,5 +2239,32 @@ fn founders_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     };
     for founder in founders.into_iter().take(12) {
         emit(article, view, None, founder, org.entity, i, RelationKind::MemberOf, Some("founding member".to_owned()), 0.7);
+    }
+}
+
+/// "Qatar and Egypt have been mediating between Israel and Hamas": each
+/// mediator relates to each party.
+fn mediation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(between) = (i + 1..=i + 2).find(|&t| view.is(t, "between")) else {
+        return;
+    };
+    let parties: Vec<usize> = near_list(right(article, view, between, ACTOR), between + 2).iter().map(|m| actor(article, m)).collect();
+    if parties.len() < 2 {
+        return;
+    }
+    let Some(subject) = left(article, view, i, ACTOR).copied() else {
+        return;
+    };
+    let mut mediators: Vec<usize> = left_list(article, view, &subject, ACTOR).iter().map(|m| actor(article, m)).collect();
+    if let Some(other) = coordinated_before(article, view, &subject, ACTOR) {
+        mediators.push(actor(article, other));
+    }
+    mediators.dedup();
+    for mediator in mediators {
+        for &party in parties.iter().take(4) {
+            if party != mediator {
+                emit(article, view, Some(&subject), mediator, party, i, RelationKind::Other, Some("mediation".to_owned()), 0.6);
+            }
+        }
     }
 }
