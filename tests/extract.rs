@@ -756,6 +756,19 @@ fn strikes_and_mediation_are_relations_between_states() {
 }
 
 #[test]
+fn bodies_of_an_organisation_and_taking_part_in_a_mission() {
+    let doc = extract(
+        "The Collective Security Treaty Organization (CSTO) is a military alliance. The highest body of the CSTO is the Collective Security Council. \
+         Its Parliamentary Assembly sits in Saint Petersburg. \
+         Ethiopia has about 3,000 troops in Somalia as part of the African Union Transition Mission in Somalia (ATMIS).",
+    );
+    let csto = id_of(&doc, "CSTO");
+    assert!(has(&doc, "collective_security_council", RelationKind::PartOf, &csto), "{:#?}", doc.relations);
+    assert!(has(&doc, "parliamentary_assembly", RelationKind::PartOf, &csto), "{:#?}", doc.relations);
+    assert!(has(&doc, "ethiopia", RelationKind::Attends, &id_of(&doc, "ATMIS")), "{:#?}", doc.relations);
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

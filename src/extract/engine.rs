@@ -1933,6 +1933,17 @@ impl<'a> Article<'a> {
                 }
                 self.relate(view, entity, country, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.5);
             }
+            // "Its Parliamentary Assembly", "the bloc's Commission": a body
+            // of the organisation the text is about.
+            if kind == EntityKind::Organization
+                && prefix.is_none()
+                && first >= 1
+                && (view.is(first - 1, "its") || first >= 2 && view.is_possessive(first - 1) && view.is_any(first - 2, &["organisation", "organization", "bloc", "alliance", "union"]))
+                && let Some(bloc) = self.recent_bloc()
+                && bloc != entity
+            {
+                self.relate(view, entity, bloc, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.6);
+            }
             mentions.push(Mention { first, last, entity, role: Role::Plain });
             for c in covered.iter_mut().take(last + 1).skip(first) {
                 *c = true;

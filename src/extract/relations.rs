@@ -42,6 +42,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "heads" if view.is(i + 1, "to") => visits_rule(article, view, i),
             "leaders" | "heads" if view.is_any(i + 1, &["of", "from"]) => leaders_at_event_rule(article, view, i),
             "invited" | "invites" | "invite" if view.is(i + 1, "to") && invited_rule(article, view, i) => {}
+            "part" if view.is(i.saturating_sub(1), "as") && view.is(i + 1, "of") => as_part_of_rule(article, view, i),
+            "body" | "organ" | "arm" if view.is(i + 1, "of") => body_of_rule(article, view, i),
             "attend" | "attended" | "attends" | "attending" | "attendance" | "participate" | "participated" | "participates" | "participating" | "participation" | "part" => attends_rule(article, view, i),
             "admitted" | "admit" | "admits" | "admitting" | "welcomed" if admission_rule(article, view, i) => {}
             "member" | "members" | "membership" | "join" | "joined" | "joins" | "joining" | "accession" | "accede" | "admitted" => member_rule(article, view, i),
@@ -2266,5 +2268,44 @@ fn mediation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
                 emit(article, view, Some(&subject), mediator, party, i, RelationKind::Other, Some("mediation".to_owned()), 0.6);
             }
         }
+    }
+}
+
+/// "Ethiopia has troops in Somalia as part of ATMIS", "London, as part of
+/// the coalition, ...": the subject takes part in the mission or body.
+fn as_part_of_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(body) = near_list(right(article, view, i + 1, &[EntityKind::Organization, EntityKind::Event]), i + 3).first().copied().copied() else {
+        return;
+    };
+    let Some(subject) = view.mentions.iter().filter(|m| m.last < i && m.role != Role::Inner && eligible(article, m, PERSON_OR_ACTOR) && !governed_by_preposition(view, m)).min_by_key(|m| m.first).copied() else {
+        return;
+    };
+    let subject_entity = actor(article, &subject);
+    if subject_entity != body.entity {
+        emit(article, view, Some(&subject), subject_entity, body.entity, i, RelationKind::Attends, Some("part of".to_owned()), 0.6);
+    }
+}
+
+/// "The highest body of the CSTO is the Collective Security Council",
+/// "the Council, the main organ of the UN": a body of an organisation.
+fn body_of_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(parent) = near_list(right(article, view, i + 1, &[EntityKind::Organization]), i + 3).first().copied().copied() else {
+        return;
+    };
+    // The body: after "is"/"are" following the parent, else an appositive
+    // head right before ("X, the main organ of").
+    let after_is = view.is_any(parent.last + 1, &["is", "was", "remains"]).then(|| view.mentions.iter().find(|m| m.first > parent.last + 1 && m.first <= parent.last + 3 && eligible(article, m, &[EntityKind::Organization])).copied()).flatten();
+    let appositive = || {
+        let mut t = i;
+        while t > 0 && t + 5 > i && !view.is_punct(t, ',') {
+            t -= 1;
+        }
+        view.is_punct(t, ',').then(|| view.mentions.iter().find(|m| m.last + 1 == t && eligible(article, m, &[EntityKind::Organization])).copied()).flatten()
+    };
+    let Some(body) = after_is.or_else(appositive) else {
+        return;
+    };
+    if body.entity != parent.entity {
+        article.relate(view, body.entity, parent.entity, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.7);
     }
 }
