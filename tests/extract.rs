@@ -769,6 +769,20 @@ fn bodies_of_an_organisation_and_taking_part_in_a_mission() {
 }
 
 #[test]
+fn a_summit_named_by_year_host_and_city_is_referred_back_to() {
+    let doc = extract(
+        "The 2023 G20 New Delhi summit was held on 9 and 10 September 2023. It was the first G20 summit hosted by India. \
+         Chinese President Xi Jinping and Russian President Vladimir Putin did not attend; China was represented by Premier Li Qiang.",
+    );
+    let summit = id_of(&doc, "2023 G20 New Delhi summit");
+    assert_eq!(doc.entities.iter().filter(|e| e.kind == entente::model::EntityKind::Event).count(), 1, "{:#?}", doc.entities);
+    let absent = relation(&doc, "xi_jinping", RelationKind::Attends, &summit);
+    assert!(absent.negated);
+    let doc = extract("The 15th BRICS summit was held in Johannesburg. Russia hosted the 16th BRICS summit.");
+    assert_eq!(doc.entities.iter().filter(|e| e.kind == entente::model::EntityKind::Event).count(), 2, "{:#?}", doc.entities);
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

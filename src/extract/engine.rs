@@ -1472,7 +1472,38 @@ impl<'a> Article<'a> {
             return None;
         }
         let short = std::iter::once(&record.name).chain(record.aliases.iter()).filter(|a| !a.starts_with("the ") && !a.contains("'")).min_by_key(|a| a.len())?.clone();
-        Some(self.entity(&format!("{short} summit"), EntityKind::Event))
+        let name = format!("{short} summit");
+        Some(self.same_event(&name).unwrap_or_else(|| self.entity(&name, EntityKind::Event)))
+    }
+
+    /// An event already named more fully: "the G20 summit" and "the first
+    /// G20 summit" after "the 2023 G20 New Delhi summit". Ordinals and
+    /// years are left out of the comparison.
+    fn same_event(&self, name: &str) -> Option<usize> {
+        let words = |text: &str| -> Vec<String> {
+            text.split(|c: char| c.is_whitespace() || c == '-')
+                .map(str::to_lowercase)
+                .filter(|w| !w.is_empty() && !is_ordinal(w) && !(w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())))
+                .collect()
+        };
+        // "15th" and "16th", "2023" and "2024" tell events apart.
+        let numbers = |text: &str| -> Vec<String> { text.split_whitespace().filter(|w| w.chars().any(|c| c.is_ascii_digit())).map(str::to_lowercase).collect() };
+        let wanted = words(name);
+        if wanted.len() < 2 {
+            return None;
+        }
+        let wanted_numbers = numbers(name);
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityKind::Event && e.name != name)
+            .filter(|(_, e)| {
+                let have = words(&e.name);
+                let have_numbers = numbers(&e.name);
+                wanted.iter().all(|w| have.contains(w)) && (wanted_numbers.is_empty() || wanted_numbers.iter().all(|n| have_numbers.contains(n)))
+            })
+            .max_by_key(|(_, e)| e.last_seen)
+            .map(|(index, _)| index)
     }
 
     fn recent_entity(&self, accept: impl Fn(&EntityRecord) -> bool) -> Option<usize> {
@@ -1512,8 +1543,10 @@ impl<'a> Article<'a> {
                     i = prev;
                     continue;
                 }
+                // "G20 New Delhi summit", "the Vilnius summit": a city names
+                // the event too, after the host or alone.
                 if let Some(m) = mentions.iter().find(|m| m.last == prev && m.role != Role::Affiliation)
-                    && self.entities.get(m.entity).is_some_and(|e| matches!(e.kind, EntityKind::Country | EntityKind::Organization))
+                    && self.entities.get(m.entity).is_some_and(|e| matches!(e.kind, EntityKind::Country | EntityKind::Organization) || e.kind == EntityKind::Place && is_summit)
                 {
                     saw_entity = true;
                     i = m.first;
@@ -1521,6 +1554,14 @@ impl<'a> Article<'a> {
                     continue;
                 }
                 break;
+            }
+            // "The 2023 G20 summit": its year.
+            if saw_entity
+                && let Some(before) = first.checked_sub(1)
+                && view.word(before).len() == 4
+                && view.word(before).chars().all(|c| c.is_ascii_digit())
+            {
+                first = before;
             }
             if !saw_entity || (lower == "talks" || lower == "war") {
                 continue;
@@ -1533,7 +1574,7 @@ impl<'a> Article<'a> {
             }
             // Only the hyphenated pair or single entity plus the head words.
             let name = view.span_text(first, head).to_owned();
-            let event = self.entity(&name, EntityKind::Event);
+            let event = self.same_event(&name).unwrap_or_else(|| self.entity(&name, EntityKind::Event));
             for m in mentions.iter_mut() {
                 if m.first >= first && m.last <= head {
                     m.role = Role::Inner;

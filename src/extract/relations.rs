@@ -831,7 +831,7 @@ fn attends_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // "attended in person", "took part by video link": the event the text
     // is about.
     if objects.is_empty()
-        && (i + 1 >= view.len() || view.is_any(i + 1, &["in", "by", "via", "as", "virtually", "remotely", "online", "personally"]) || view.is_punct(i + 1, '.') || view.is_punct(i + 1, ','))
+        && (i + 1 >= view.len() || view.is_any(i + 1, &["in", "by", "via", "as", "virtually", "remotely", "online", "personally"]) || view.is_punct(i + 1, '.') || view.is_punct(i + 1, ',') || view.is_punct(i + 1, ';'))
         && !view.is_any(i + 2, &["the", "a", "an"])
         && let Some(event) = article.recent_event()
     {
