@@ -665,6 +665,10 @@ fn dates_parse_to_sortable_spans() {
     }
     assert_eq!(sortable_date("2023-07"), Some(2023_07_01));
     assert_eq!(iso_from_sortable(2023_07_01), "2023-07-01");
+    // The end of a month span shows as a real date.
+    assert_eq!(iso_from_sortable(DateSpan::parse("2024-02").unwrap().last), "2024-02-29");
+    assert_eq!(iso_from_sortable(DateSpan::parse("2023-02").unwrap().last), "2023-02-28");
+    assert_eq!(iso_from_sortable(DateSpan::parse("2023-04").unwrap().last), "2023-04-30");
 }
 
 #[test]

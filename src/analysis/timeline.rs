@@ -78,9 +78,18 @@ pub fn sortable_date(text: &str) -> Option<u32> {
 
 /// `YYYY-MM-DD` of a `YYYYMMDD` number (the inverse of [`sortable_date`] for
 /// full dates), e.g. to turn a slider position back into a filter bound.
+/// The day is clamped to the month's real length, so the 31-day months of
+/// the numbers never show as "2024-02-31".
 pub fn iso_from_sortable(number: u32) -> String {
-    let (year, month, day) = (number / 10_000, number / 100 % 100, number % 100);
-    format!("{year:04}-{:02}-{:02}", month.max(1), day.max(1))
+    let (year, month, day) = (number / 10_000, (number / 100 % 100).clamp(1, 12), number % 100);
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let month_days = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    format!("{year:04}-{month:02}-{:02}", day.clamp(1, month_days))
 }
 
 /// A near-linear day count of a `YYYYMMDD` number (372-day years, 31-day
