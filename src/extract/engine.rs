@@ -1101,6 +1101,15 @@ impl<'a> Article<'a> {
                 && let Some(parent_entity) = self.gazetteer_entity(parent)
             {
                 self.relate(view, entity, parent_entity, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.6);
+                // "United Nations Security Council" names the United Nations
+                // too (not as an argument).
+                if let Some(parent_name) = GAZETTEER.entry(parent).map(|p| p.name.clone())
+                    && view.span_text(m.first, m.last).starts_with(&format!("{parent_name} "))
+                {
+                    let words = parent_name.split_whitespace().count();
+                    let last = (m.first..=m.last).nth(words.saturating_sub(1)).unwrap_or(m.first);
+                    mentions.push(Mention { first: m.first, last, entity: parent_entity, role: Role::Inner });
+                }
             }
             mentions.push(Mention { first: m.first, last: m.last, entity, role });
             for c in covered.iter_mut().take(m.last + 1).skip(m.first) {
@@ -2298,16 +2307,20 @@ fn gazetteer_matches(view: &SentenceView<'_>) -> Vec<TokenMatch> {
             }
         }
     }
-    candidates.sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
+    // Longest first ("the Gulf of Aden" over "the Gulf"), then left to right.
+    candidates.sort_by_key(|m| (std::cmp::Reverse(m.last - m.first), m.first));
+    let mut taken = vec![false; view.len()];
     let mut chosen: Vec<TokenMatch> = Vec::new();
-    let mut next_free = 0;
     for candidate in candidates {
-        if candidate.first < next_free {
+        if (candidate.first..=candidate.last).any(|t| taken.get(t).copied().unwrap_or(true)) {
             continue;
         }
-        next_free = candidate.last + 1;
+        for t in taken.iter_mut().take(candidate.last + 1).skip(candidate.first) {
+            *t = true;
+        }
         chosen.push(candidate);
     }
+    chosen.sort_by_key(|m| m.first);
     chosen
 }
 
