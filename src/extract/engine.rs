@@ -1492,7 +1492,7 @@ impl<'a> Article<'a> {
         let words = |text: &str| -> Vec<String> {
             text.split(|c: char| c.is_whitespace() || c == '-')
                 .map(str::to_lowercase)
-                .filter(|w| !w.is_empty() && !is_ordinal(w) && !(w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())))
+                .filter(|w| !(w.is_empty() || is_ordinal(w) || w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())))
                 .collect()
         };
         // "15th" and "16th", "2023" and "2024" tell events apart.
