@@ -783,6 +783,22 @@ fn a_summit_named_by_year_host_and_city_is_referred_back_to() {
 }
 
 #[test]
+fn observers_acronyms_that_skip_of_and_numbered_summits() {
+    let doc = extract(
+        "The South Asian Association for Regional Cooperation (SAARC) has nine observers: Australia, China, Iran and Japan. \
+         Afghanistan's admission was approved at the 13th summit in Dhaka. \
+         Several members turned to the Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation (BIMSTEC).",
+    );
+    let saarc = id_of(&doc, "SAARC");
+    for observer in ["australia", "china", "iran", "japan"] {
+        let r = relation(&doc, observer, RelationKind::Attends, &saarc);
+        assert_eq!(r.label.as_deref(), Some("observer"));
+    }
+    assert!(has(&doc, "13th_summit", RelationKind::LocatedIn, "dhaka"), "{:#?}", doc.relations);
+    id_of(&doc, "Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation");
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

@@ -1572,6 +1572,22 @@ impl<'a> Article<'a> {
             {
                 first = before;
             }
+            // "the 13th summit", "the first summit": an ordinal names a
+            // summit of the organisation the text is about.
+            if !saw_entity
+                && is_summit
+                && lower == "summit"
+                && let Some(ordinal) = head.checked_sub(1).filter(|&o| is_ordinal(view.lower(o)))
+                && !covered.get(ordinal).copied().unwrap_or(true)
+            {
+                let name = view.span_text(ordinal, head).to_owned();
+                let event = self.entity(&name, EntityKind::Event);
+                mentions.push(Mention { first: ordinal, last: head, entity: event, role: Role::Plain });
+                for c in covered.iter_mut().take(head + 1).skip(ordinal) {
+                    *c = true;
+                }
+                continue;
+            }
             if !saw_entity || (lower == "talks" || lower == "war") {
                 continue;
             }
@@ -1650,6 +1666,18 @@ impl<'a> Article<'a> {
             };
             let Some(first) = starts.into_iter().find(|&s| s < last && spells(s)) else {
                 continue;
+            };
+            // "Bay of Bengal Initiative ... (BIMSTEC)": an acronym skips
+            // "of" words, so a name may open two words earlier.
+            let first = if first >= 2
+                && view.is(first - 1, "of")
+                && view.is_capitalised(first - 2)
+                && !covered.get(first - 2).copied().unwrap_or(true)
+                && view.word(first - 2).chars().next().is_some_and(|c| c.to_ascii_lowercase() == opening)
+            {
+                first - 2
+            } else {
+                first
             };
             let known_whole = matches.iter().any(|m| m.first == first && m.last == last && matches!(m.target, Target::Name(_)));
             if known_whole {

@@ -2113,7 +2113,7 @@ fn summon_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
 fn composition_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let w = view.lower(i).to_owned();
     let after = match w.as_str() {
-        ":" if view.is_any(i.saturating_sub(1), &["states", "countries", "nations", "members", "economies", "governments"]) => i,
+        ":" if view.is_any(i.saturating_sub(1), &["states", "countries", "nations", "members", "economies", "governments", "observers"]) => i,
         ":" => return,
         "consisting" | "consists" if view.is(i + 1, "of") => i + 1,
         "made" if view.is(i + 1, "up") && view.is(i + 2, "of") => i + 2,
@@ -2134,8 +2134,11 @@ fn composition_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     else {
         return;
     };
+    // "nine observers: Australia, China, ...": they take part as observers.
+    let observers = view.is(i.saturating_sub(1), "observers");
+    let (kind, label) = if observers { (RelationKind::Attends, Some("observer".to_owned())) } else { (RelationKind::MemberOf, None) };
     for member in members.iter().take(12) {
-        emit(article, view, None, actor(article, member), org.entity, i, RelationKind::MemberOf, None, 0.7);
+        emit(article, view, None, actor(article, member), org.entity, i, kind, label.clone(), 0.7);
     }
 }
 
