@@ -799,6 +799,20 @@ fn observers_acronyms_that_skip_of_and_numbered_summits() {
 }
 
 #[test]
+fn a_foreign_language_acronym_a_rotating_presidency_and_a_speaker() {
+    let doc = extract(
+        "Honduran President Xiomara Castro, who holds the rotating presidency of the Community of Latin American and Caribbean States (CELAC), convened the summit. \
+         In the afternoon, Mr. Mitsotakis met the Speaker of the Lok Sabha, Om Birla, at Parliament House. \
+         On Wednesday the Prime Minister was received by the President of India, Droupadi Murmu, in New Delhi.",
+    );
+    let celac = id_of(&doc, "CELAC");
+    assert_eq!(celac, "community_of_latin_american_and_caribbean_states");
+    assert!(has(&doc, "xiomara_castro", RelationKind::HoldsOffice, &celac), "{:#?}", doc.relations);
+    assert!(has(&doc, "om_birla", RelationKind::HoldsOffice, "lok_sabha"), "{:#?}", doc.relations);
+    assert!(has(&doc, "droupadi_murmu", RelationKind::HoldsOffice, "india"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

@@ -1664,7 +1664,21 @@ impl<'a> Article<'a> {
                 }
                 wanted.peek().is_none()
             };
-            let Some(first) = starts.into_iter().find(|&s| s < last && spells(s)) else {
+            // An acronym of the name in another language ("Community of
+            // Latin American and Caribbean States (CELAC)"): most of its
+            // letters are the initials of the name's capitalised words.
+            let initials_cover = |first: usize| {
+                let mut initials: Vec<char> = (first..=last).filter(|&t| view.is_capitalised(t)).filter_map(|t| view.word(t).chars().next()).map(|c| c.to_ascii_lowercase()).collect();
+                let mut found = 0;
+                for c in &letters {
+                    if let Some(k) = initials.iter().position(|x| x == c) {
+                        initials.remove(k);
+                        found += 1;
+                    }
+                }
+                found * 10 >= letters.len() * 7 && (first..=last).filter(|&t| view.is_capitalised(t)).count() >= 3
+            };
+            let Some(first) = starts.iter().copied().find(|&s| s < last && spells(s)).or_else(|| starts.iter().copied().rev().find(|&s| s < last && initials_cover(s))) else {
                 continue;
             };
             // "Bay of Bengal Initiative ... (BIMSTEC)": an acronym skips

@@ -503,7 +503,9 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     if matches!(w.as_str(), "welcomed" | "received" | "greeted" | "hosted") && view.is(i + 1, "by") {
         let by = right(article, view, i + 1, &[EntityKind::Person]);
         let guest = left(article, view, i, &[EntityKind::Person]).copied();
-        if let (Some(host), Some(guest)) = (by.first().filter(|m| m.first <= i + 6), guest) {
+        // "received by the President of India, Droupadi Murmu": over the
+        // title and its state.
+        if let (Some(host), Some(guest)) = (by.first().filter(|m| m.first <= i + 9), guest) {
             emit(article, view, Some(&guest), host.entity, guest.entity, i, RelationKind::Meets, None, 0.75);
             article.last_pair = Some((host.entity, guest.entity));
         }
@@ -1545,8 +1547,10 @@ fn chair_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     });
     let Some(org) = org else { return };
     // "Anwar Ibrahim, who currently chairs ASEAN": a person holds the chair.
+    // "who holds the rotating presidency of CELAC" is said of a person too.
+    let holds_presidency = view.is_any(i, &["presidency", "chairmanship", "chairship"]) && (i.saturating_sub(4)..i).any(|t| view.is_any(t, &["holds", "held", "holding", "assumed", "assumes"]));
     if let Some(person) = left(article, view, i, &[EntityKind::Person, EntityKind::Country]).filter(|m| entity_kind(article, m) == Some(EntityKind::Person)).copied()
-        && view.is_any(i, &["chairs", "chaired", "chair", "chairing"])
+        && (view.is_any(i, &["chairs", "chaired", "chair", "chairing"]) || holds_presidency)
     {
         emit(article, view, Some(&person), person.entity, org.entity, i, RelationKind::HoldsOffice, Some("Chair".to_owned()), 0.65);
         return;
