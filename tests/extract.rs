@@ -813,6 +813,18 @@ fn a_foreign_language_acronym_a_rotating_presidency_and_a_speaker() {
 }
 
 #[test]
+fn an_untitled_name_after_the_current_office_and_a_person_of_a_state() {
+    let doc = extract(
+        "The South Asian Association for Regional Cooperation (SAARC) is a regional organisation. \
+         The current Secretary-General, Golam Sarwar of Bangladesh, took office in 2023. \
+         Speaking after the vote, Linda Thomas-Greenfield of the United States said Iran had provided drones.",
+    );
+    let saarc = id_of(&doc, "SAARC");
+    assert!(has(&doc, "golam_sarwar", RelationKind::HoldsOffice, &saarc), "{:#?}", doc.relations);
+    assert!(has(&doc, "linda_thomas_greenfield", RelationKind::HoldsOffice, "united_states"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

@@ -720,6 +720,13 @@ impl<'a> Article<'a> {
                     name_start = x.last + 1;
                 }
             }
+            // "The current Secretary-General, Golam Sarwar": a title opened
+            // by "the" and an adjective or two, then the name.
+            let the_title = (title_first.saturating_sub(3)..title_first).any(|t| view.is(t, "the"))
+                && (title_first.saturating_sub(3)..title_first).all(|t| view.is(t, "the") || view.word(t).chars().all(char::is_lowercase) || t < title_first.saturating_sub(3));
+            if view.is_punct(name_start, ',') && affiliation.is_none() && the_title && !view.is_any(name_start + 1, &["who", "which", "the", "a"]) {
+                name_start += 1;
+            }
             // "its foreign minister, X", "the Prime Minister of the Republic
             // of Poland, Donald Tusk".
             if view.is_punct(name_start, ',') && affiliation.is_some() && (title_is_lower || !affiliation_before) {
@@ -1709,6 +1716,9 @@ impl<'a> Article<'a> {
             let entity = self.entity(&name, kind);
             if let Some(record) = self.entities.get_mut(entity) {
                 record.aliases.insert(acronym.to_owned());
+                if record.kind == EntityKind::Organization && record.org_type == OrgType::None {
+                    record.org_type = OrgType::Organization;
+                }
             }
             self.acronyms.insert(acronym.to_owned(), entity);
             // "... Force in Lebanon": where the body works.

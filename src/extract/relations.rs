@@ -98,6 +98,30 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
     foreign_guest_rule(article, view);
     opening_place_rule(article, view);
     fronted_membership_rule(article, view);
+    person_of_state_rule(article, view);
+}
+
+/// "Linda Thomas-Greenfield of the United States said", "Golam Sarwar of
+/// Bangladesh,": a person written with their state, when nothing else
+/// places them.
+fn person_of_state_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
+    let found: Vec<(usize, usize)> = view
+        .mentions
+        .iter()
+        .filter(|m| m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Person) && view.is(m.last + 1, "of"))
+        .filter_map(|m| {
+            let at = m.last + 2 + usize::from(view.is(m.last + 2, "the"));
+            let state = view.mentions.iter().find(|s| s.first == at && matches!(s.role, Role::Plain | Role::Affiliation) && entity_kind(article, s) == Some(EntityKind::Country))?;
+            let after = state.last + 1;
+            (view.is_punct(after, ',') || view.is_any(after, &["said", "says", "told", "added", "warned", "stressed", "noted"])).then_some((m.entity, state.entity))
+        })
+        .collect();
+    for (person, state) in found {
+        let placed = article.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice && r.subject == person);
+        if !placed {
+            article.relate(view, person, state, RelationKind::HoldsOffice, None, false, Modality::Asserted, None, 0.5);
+        }
+    }
 }
 
 /// "As Allies in NATO and members of the European Union, Germany and
