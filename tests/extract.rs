@@ -825,6 +825,12 @@ fn an_untitled_name_after_the_current_office_and_a_person_of_a_state() {
 }
 
 #[test]
+fn a_state_acting_against_an_office_holder_is_not_theirs() {
+    let doc = extract("Britain, which sanctioned Interior Minister Vakhtang Gomelauri on Dec. 16, said it would act with the United States.");
+    assert!(!has(&doc, "vakhtang_gomelauri", RelationKind::HoldsOffice, "united_kingdom"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

@@ -1318,6 +1318,13 @@ impl<'a> Article<'a> {
             if x.first > title_at && before >= 1 && view.is_any(before - 1, &["with", "against", "on", "over", "from", "about", "towards", "toward", "into", "between", "among", "for"]) {
                 continue;
             }
+            // "Britain, which sanctioned Interior Minister X": the state
+            // acting on the office holder is not theirs.
+            if x.last < title_at
+                && (x.last + 1..title_at).any(|t| view.is_any(t, &["sanctioned", "sanctions", "accused", "accuses", "condemned", "criticised", "criticized", "barred", "designated", "blacklisted", "expelled", "summoned"]))
+            {
+                continue;
+            }
             let Some(entity) = entity.filter(|e| !taken.contains(e) && !office_held_by_other(*e)) else { continue };
             home_before |= Some(entity) == self.dateline_country && x.last < title_at && x.first > 0;
             let distance = if x.first > title_at { x.first - title_at } else { title_at - x.last };
