@@ -909,15 +909,8 @@ impl<'a> Article<'a> {
             let mut at = m.last + 1 + usize::from(view.is_punct(m.last + 1, ','));
             while let Some(last) = person_name_end(view, at, &starts, &matches, &date_tokens) {
                 names.push((at, last));
-                at = last + 1;
-                if view.is_punct(at, ',') {
-                    at += 1;
-                }
-                if view.is(at, "and") {
-                    at += 1;
-                } else if !view.is_punct(at - 1, ',') {
-                    break;
-                }
+                let Some(next) = next_list_item(view, last) else { break };
+                at = next;
             }
             if names.len() < 2 {
                 continue;
@@ -936,20 +929,13 @@ impl<'a> Article<'a> {
             }
             if states.is_empty()
                 && let Some(&(_, last_name)) = names.last()
-                && view.is(at.min(last_name + 1), "of")
+                && view.is(last_name + 1, "of")
             {
                 let mut next = last_name + 2;
                 while let Some(x) = state_at(next + usize::from(view.is(next, "the"))) {
                     states.push(x);
-                    next = x.last + 1;
-                    if view.is_punct(next, ',') {
-                        next += 1;
-                    }
-                    if view.is(next, "and") {
-                        next += 1;
-                    } else if !view.is_punct(next - 1, ',') {
-                        break;
-                    }
+                    let Some(after) = next_list_item(view, x.last) else { break };
+                    next = after;
                 }
             }
             let by_order = states.len() == names.len();
@@ -2540,6 +2526,21 @@ fn appositive_name(
     }
     let known = words == 1 && surnames.contains_key(view.word(first));
     ((2..=4).contains(&words) || known).then_some((first, last))
+}
+
+/// Where the next item of a list ("A, B and C") starts after an item
+/// ending at `end`: past a comma and/or "and"; `None` when the list ends.
+fn next_list_item(view: &SentenceView<'_>, end: usize) -> Option<usize> {
+    let mut at = end + 1;
+    let comma = view.is_punct(at, ',');
+    if comma {
+        at += 1;
+    }
+    if view.is(at, "and") {
+        Some(at + 1)
+    } else {
+        comma.then_some(at)
+    }
 }
 
 /// "15th", "2nd", "first" ... "tenth".
