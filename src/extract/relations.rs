@@ -502,7 +502,9 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     if matches!(w.as_str(), "call" | "conversation") && !view.is_any(i.saturating_sub(1), &["phone", "telephone", "video"]) {
         return;
     }
-    if w == "consultations" && !(i.saturating_sub(3)..i).any(|t| view.is_any(t, &["hold", "held", "holds", "holding"])) {
+    // "held talks", "would hold consultations".
+    let after_hold = (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["hold", "held", "holds", "holding"]));
+    if w == "consultations" && !after_hold {
         return;
     }
     // "accession talks with Bosnia": a membership step, not a meeting.
@@ -655,7 +657,7 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
             return;
         }
         // "A and B met", "A and B would hold consultations"
-        let held = matches!(w.as_str(), "talks" | "consultations") && (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["hold", "held", "holds", "holding"]));
+        let held = matches!(w.as_str(), "talks" | "consultations") && after_hold;
         // The other party may carry a title ("A and Energy Minister B").
         let titled_other = || listed.get(1).filter(|_| listed.len() == 2).copied();
         if (matches!(w.as_str(), "met" | "meet") || held) && let Some(other) = coordinated_before(article, view, &subject, PERSON_OR_ACTOR).or_else(titled_other) {
