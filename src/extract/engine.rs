@@ -1423,8 +1423,6 @@ impl<'a> Article<'a> {
             .map(|(i, _)| i)
     }
 
-    /// The two people mentioned most recently (within the last few
-    /// sentences): who "the two leaders" are when no meeting named them.
     /// The two people most recently named who lead a state ("the two
     /// leaders", "both presidents"): heads of state or government.
     pub fn recent_leaders(&self) -> Option<(usize, usize)> {
@@ -1432,26 +1430,23 @@ impl<'a> Article<'a> {
         let leads = |person: usize| {
             self.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice && r.subject == person && r.label.as_deref().is_some_and(|l| LEADER_TITLES.contains(&l)))
         };
-        let mut people: Vec<(usize, usize)> = self
-            .entities
-            .iter()
-            .enumerate()
-            .filter(|(index, e)| e.kind == EntityKind::Person && e.last_seen > 0 && self.clock.saturating_sub(e.last_seen) < 120 && leads(*index))
-            .map(|(index, e)| (e.last_seen, index))
-            .collect();
-        people.sort_unstable_by(|a, b| b.cmp(a));
-        match people.as_slice() {
-            [(_, a), (_, b), ..] => Some((*b, *a)),
-            _ => None,
-        }
+        self.last_two_people(120, leads)
     }
 
+    /// The two people mentioned most recently (within the last few
+    /// sentences): who "the two leaders" are when no meeting named them.
     pub fn recent_people(&self) -> Option<(usize, usize)> {
+        self.last_two_people(60, |_| true)
+    }
+
+    /// The two people seen last within `window` mentions that `accept`
+    /// takes, earlier one first.
+    fn last_two_people(&self, window: usize, accept: impl Fn(usize) -> bool) -> Option<(usize, usize)> {
         let mut people: Vec<(usize, usize)> = self
             .entities
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.kind == EntityKind::Person && e.last_seen > 0 && self.clock.saturating_sub(e.last_seen) < 60)
+            .filter(|(index, e)| e.kind == EntityKind::Person && e.last_seen > 0 && self.clock.saturating_sub(e.last_seen) < window && accept(*index))
             .map(|(index, e)| (e.last_seen, index))
             .collect();
         people.sort_unstable_by(|a, b| b.cmp(a));

@@ -140,10 +140,7 @@ impl Gazetteer {
                 demonym: demonyms.first().cloned(),
                 continent,
             });
-            builder.pattern(name, Target::Name(country));
-            for alias in list(fields.get(1)) {
-                builder.pattern(&alias, Target::Name(country));
-            }
+            builder.names(country, name, fields.get(1));
             for demonym in demonyms {
                 builder.pattern(&demonym, Target::Demonym(country));
             }
@@ -183,10 +180,7 @@ impl Gazetteer {
                 demonym: None,
                 continent: String::new(),
             });
-            builder.pattern(name, Target::Name(org));
-            for alias in list(fields.get(1)) {
-                builder.pattern(&alias, Target::Name(org));
-            }
+            builder.names(org, name, fields.get(1));
             if let Some(parent) = fields.get(3).filter(|p| !p.is_empty()) {
                 pending_parents.push((org, (*parent).to_owned()));
             }
@@ -209,10 +203,7 @@ impl Gazetteer {
                 demonym: None,
                 continent: String::new(),
             });
-            builder.pattern(name, Target::Name(media));
-            for alias in list(fields.get(1)) {
-                builder.pattern(&alias, Target::Name(media));
-            }
+            builder.names(media, name, fields.get(1));
         }
 
         // Well-known office holders: recognised by name, and placed with the
@@ -233,10 +224,7 @@ impl Gazetteer {
                 demonym: None,
                 continent: String::new(),
             });
-            builder.pattern(name, Target::Name(person));
-            for alias in list(fields.get(1)) {
-                builder.pattern(&alias, Target::Name(person));
-            }
+            builder.names(person, name, fields.get(1));
         }
 
         for fields in data_lines(PLACES) {
@@ -253,10 +241,7 @@ impl Gazetteer {
                 demonym: None,
                 continent: String::new(),
             });
-            builder.pattern(name, Target::Name(place));
-            for alias in list(fields.get(1)) {
-                builder.pattern(&alias, Target::Name(place));
-            }
+            builder.names(place, name, fields.get(1));
         }
 
         for fields in data_lines(EVENTS) {
@@ -270,10 +255,7 @@ impl Gazetteer {
                 demonym: None,
                 continent: String::new(),
             });
-            builder.pattern(name, Target::Name(event));
-            for alias in list(fields.get(1)) {
-                builder.pattern(&alias, Target::Name(event));
-            }
+            builder.names(event, name, fields.get(1));
         }
 
         for fields in data_lines(GOVERNMENT) {
@@ -375,6 +357,15 @@ impl Builder {
         self.by_name.entry(entry.name.clone()).or_insert(index);
         self.entries.push(entry);
         index
+    }
+
+    /// Makes entry `index` findable by its name and the `;`-separated
+    /// other names of a data line's second field.
+    fn names(&mut self, index: usize, name: &str, others: Option<&&str>) {
+        self.pattern(name, Target::Name(index));
+        for alias in list(others) {
+            self.pattern(&alias, Target::Name(index));
+        }
     }
 
     /// Adds a surface form; the first target given for a form wins.
