@@ -831,6 +831,19 @@ fn a_state_acting_against_an_office_holder_is_not_theirs() {
 }
 
 #[test]
+fn an_official_without_a_state_serves_the_one_the_last_sentence_was_about() {
+    let doc = extract(
+        "MEXICO CITY, April 9 -- Brazil and Chile backed Mexico. Peru, which stayed away from the call, denied any wrongdoing. \
+         Foreign Minister Ana Ruiz said asylum could not protect criminals and accused Mexico of abusing its mission.",
+    );
+    assert!(has(&doc, "ana_ruiz", RelationKind::HoldsOffice, "peru"), "{:#?}", doc.relations);
+    assert!(!has(&doc, "ana_ruiz", RelationKind::HoldsOffice, "mexico"), "{:#?}", doc.relations);
+    // A state written before the title still wins.
+    let doc = extract("Peru denied it. In Santiago, Chile's Foreign Minister Ana Ruiz said so.");
+    assert!(has(&doc, "ana_ruiz", RelationKind::HoldsOffice, "chile"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

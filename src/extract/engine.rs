@@ -196,6 +196,10 @@ pub struct Article<'a> {
     /// The country of the dateline ("PUTRAJAYA, Feb 11 (Bernama) --"): a
     /// report leaves its own officials' state unwritten.
     dateline_country: Option<usize>,
+    /// The country the last sentence opened with as its subject ("Ecuador,
+    /// which ..., denied ..."): whom a following bare "Foreign Minister X"
+    /// or "government spokesman Y" most likely serves.
+    topic_country: Option<usize>,
     sentences_read: usize,
     clock: usize,
 }
@@ -328,6 +332,7 @@ impl<'a> Article<'a> {
             last_group: Vec::new(),
             article_year: None,
             dateline_country: None,
+            topic_country: None,
             sentences_read: 0,
             clock: 0,
         }
@@ -1170,6 +1175,13 @@ impl<'a> Article<'a> {
             }
             (None, None) => {}
         }
+        self.topic_country = mentions
+            .iter()
+            .filter(|m| m.role != Role::Inner)
+            .min_by_key(|m| m.first)
+            .filter(|m| m.first == opening && m.role == Role::Plain)
+            .map(|m| m.entity)
+            .filter(|&e| self.entities.get(e).is_some_and(|e| e.kind == EntityKind::Country));
         self.remember_group(view, &mentions);
         self.sentences_read += 1;
         view.mentions = mentions;
@@ -1275,7 +1287,7 @@ impl<'a> Article<'a> {
             .map(|r| r.object)
             .collect();
         let office_held_by_other = |entity: usize| held_by_others.contains(&entity);
-        let mut in_sentence: Vec<(usize, usize)> = Vec::new();
+        let mut in_sentence: Vec<(bool, usize, usize)> = Vec::new();
         let mut home_before = false;
         for x in matches {
             // "Santiago" in "Foreign Minister Santiago Cafiero" is a name.
@@ -1319,7 +1331,10 @@ impl<'a> Article<'a> {
             let of_at = if x.first >= 1 && view.is(x.first - 1, "the") { x.first.saturating_sub(2) } else { x.first.saturating_sub(1) };
             let after_name = x.first > title_at && x.first <= title_at + 8 && view.is(of_at, "of") && (title_at..of_at).all(|t| view.is_capitalised(t) || view.is_punct(t, '.') || view.is_punct(t, '-'));
             let distance = if after_name { 0 } else { distance };
-            in_sentence.push((distance, entity));
+            // A state named later in the sentence, past the name, is more
+            // often what the person speaks about than whom they serve.
+            let later = x.first > title_at && !after_name;
+            in_sentence.push((later, distance, entity));
         }
         in_sentence.sort_unstable();
         // A report's own officials go without their state: the dateline's
@@ -1330,7 +1345,17 @@ impl<'a> Article<'a> {
         {
             return Some(home);
         }
-        if let Some(&(_, nearest)) = in_sentence.first() {
+        if let Some(&(false, _, nearest)) = in_sentence.first() {
+            return Some(nearest);
+        }
+        // "Ecuador ... denied breaching international law. Foreign Minister
+        // Gabriela Sommerfeld said ...": the state the last sentence was about.
+        if !wants_org
+            && let Some(topic) = self.topic_country.filter(|t| !taken.contains(t) && !office_held_by_other(*t))
+        {
+            return Some(topic);
+        }
+        if let Some(&(_, _, nearest)) = in_sentence.first() {
             return Some(nearest);
         }
         // Spokespeople speak for ministries and offices the text names
