@@ -844,6 +844,19 @@ fn an_official_without_a_state_serves_the_one_the_last_sentence_was_about() {
 }
 
 #[test]
+fn a_surname_is_known_with_or_without_its_diacritics() {
+    let doc = extract(
+        "Malaysia hosted Turkish President Recep Tayyip Erdoğan. \
+         Erdoğan, who arrived at Kuala Lumpur International Airport last night on his first visit to Malaysia since 2019, met Anwar.",
+    );
+    let erdogan = id_of(&doc, "Recep Tayyip Erdoğan");
+    assert!(has(&doc, &erdogan, RelationKind::Visits, "malaysia"), "{:#?}", doc.relations);
+    let doc = extract("Polish Foreign Minister Radosław Sikorski spoke. Later Sikorski met the press in Warsaw.");
+    let sikorski = id_of(&doc, "Sikorski");
+    assert_eq!(sikorski, id_of(&doc, "Radosław Sikorski"));
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

@@ -19,7 +19,7 @@ use crate::model::{EntityKind, Modality, RelationKind};
 
 use super::dates::{FoundDate, find_dates, month_number};
 use super::gazetteer::{GAZETTEER, OrgType, Target, is_given_name};
-use super::text::{Token, TokenKind, norm_char, tokenize};
+use super::text::{Token, TokenKind, fold_diacritics, norm_char, tokenize};
 
 /// An entity of the article being read.
 #[derive(Clone, Debug)]
@@ -171,6 +171,7 @@ pub struct Article<'a> {
     pub text: &'a str,
     pub entities: Vec<EntityRecord>,
     by_id: HashMap<String, usize>,
+    /// Surnames (diacritics folded) to the person they name.
     surnames: HashMap<String, usize>,
     /// Acronyms the article defines ("... in Lebanon (UNIFIL)"), to the
     /// entity they stand for from then on.
@@ -369,13 +370,13 @@ impl<'a> Article<'a> {
             if parts.len() >= 2
                 && let Some(last) = parts.last()
             {
-                self.surnames.entry((*last).to_owned()).or_insert(index);
+                self.surnames.entry(fold_diacritics(last).into_owned()).or_insert(index);
                 // "Abdel Fattah al-Sisi" is also "Sisi".
                 if let Some((particle, rest)) = last.split_once('-')
                     && matches!(particle.to_lowercase().as_str(), "al" | "el" | "ad" | "as" | "ash" | "at" | "az" | "ben" | "bin" | "ibn")
                     && rest.chars().next().is_some_and(char::is_uppercase)
                 {
-                    self.surnames.entry(rest.to_owned()).or_insert(index);
+                    self.surnames.entry(fold_diacritics(rest).into_owned()).or_insert(index);
                 }
                 // Portuguese and Spanish names go by the word before their
                 // particle ("Luiz Inacio Lula da Silva" is "Lula").
@@ -383,7 +384,7 @@ impl<'a> Article<'a> {
                     && let Some(particle) = parts.iter().skip(2).position(|p| matches!(*p, "da" | "de" | "do" | "dos" | "das"))
                     && let Some(before) = parts.get(particle + 1)
                 {
-                    self.surnames.entry((*before).to_owned()).or_insert(index);
+                    self.surnames.entry(fold_diacritics(before).into_owned()).or_insert(index);
                 }
                 // East Asian order ("Mao Ning", "Xi Jinping"): the family
                 // name comes first and is also used alone.
@@ -391,7 +392,7 @@ impl<'a> Article<'a> {
                     && let Some(first) = parts.first()
                     && first.chars().count() <= 4
                 {
-                    self.surnames.entry((*first).to_owned()).or_insert(index);
+                    self.surnames.entry(fold_diacritics(first).into_owned()).or_insert(index);
                 }
             }
         }
@@ -804,7 +805,7 @@ impl<'a> Article<'a> {
                 let (first, name) = if royal { (m.first, view.span_text(m.first, last).to_owned()) } else { (name_start, view.span_text(name_start, last).to_owned()) };
                 // "Secretary Blinken", "President Biden": a lone surname
                 // after a title is the one known office holder who has it.
-                let known_surname = (first == last && !self.surnames.contains_key(view.word(first)))
+                let known_surname = (first == last && !self.surnames.contains_key(fold_diacritics(view.word(first)).as_ref()))
                     .then(|| GAZETTEER.person_by_surname(view.word(first)))
                     .flatten();
                 let person = if royal {
@@ -1274,7 +1275,7 @@ impl<'a> Article<'a> {
         let near = title_at.saturating_sub(3)..title_at;
         let taken: BTreeSet<usize> = near
             .clone()
-            .filter_map(|t| self.surnames.get(view.word(t)))
+            .filter_map(|t| self.surnames.get(fold_diacritics(view.word(t)).as_ref()))
             .chain(mentions.iter().filter(|m| m.role == Role::Plain && near.contains(&m.last)).map(|m| &m.entity))
             .filter_map(|&p| self.entities.get(p).filter(|e| e.kind == EntityKind::Person).and_then(|e| e.affiliation))
             .collect();
@@ -1407,7 +1408,7 @@ impl<'a> Article<'a> {
 
     pub fn person_named(&mut self, name: &str) -> usize {
         let single = !name.contains(' ');
-        if single && let Some(&known) = self.surnames.get(name) {
+        if single && let Some(&known) = self.surnames.get(fold_diacritics(name).as_ref()) {
             return known;
         }
         // "Mr Anwar" for Anwar Ibrahim: a Malay, Arab or Indonesian name
@@ -2071,7 +2072,7 @@ impl<'a> Article<'a> {
             if covered.get(t).copied().unwrap_or(true) || !view.is_capitalised(t) {
                 continue;
             }
-            if let Some(&person) = self.surnames.get(view.word(t)).or_else(|| self.acronyms.get(view.word(t))) {
+            if let Some(&person) = self.surnames.get(fold_diacritics(view.word(t)).as_ref()).or_else(|| self.acronyms.get(view.word(t))) {
                 mentions.push(Mention { first: t, last: t, entity: person, role: Role::Plain });
                 if let Some(c) = covered.get_mut(t) {
                     *c = true;
@@ -2544,7 +2545,7 @@ fn appositive_name(
     if ORG_HEADS.contains(&view.word(last)) || EVENT_HEADS.contains(&view.word(last)) {
         return None;
     }
-    let known = words == 1 && surnames.contains_key(view.word(first));
+    let known = words == 1 && surnames.contains_key(fold_diacritics(view.word(first)).as_ref());
     ((2..=4).contains(&words) || known).then_some((first, last))
 }
 

@@ -317,7 +317,8 @@ impl Gazetteer {
     /// The entry called exactly `name`.
     /// The one known office holder with this surname, if only one has it.
     pub fn person_by_surname(&self, surname: &str) -> Option<usize> {
-        self.by_surname.get(surname).copied()
+        // Canonical names are written without diacritics ("Erdogan").
+        self.by_surname.get(super::text::fold_diacritics(surname).as_ref()).copied()
     }
 
     pub fn entry_named(&self, name: &str) -> Option<&Entry> {

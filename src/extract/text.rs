@@ -33,6 +33,27 @@ pub fn norm_char(c: char) -> char {
     }
 }
 
+/// A name with its Latin diacritics dropped ("Erdoğan" -> "Erdogan",
+/// "Łukasz" -> "Lukasz"), so that a name written either way is one key.
+pub fn fold_diacritics(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.is_ascii() {
+        return std::borrow::Cow::Borrowed(word);
+    }
+    std::borrow::Cow::Owned(word.chars().map(base_letter).collect())
+}
+
+fn base_letter(c: char) -> char {
+    const GROUPS: &[(&str, char)] = &[
+        ("àáâãäåāăą", 'a'), ("ÀÁÂÃÄÅĀĂĄ", 'A'), ("çćĉċč", 'c'), ("ÇĆĈĊČ", 'C'), ("ďđ", 'd'), ("ĎĐ", 'D'),
+        ("èéêëēĕėęě", 'e'), ("ÈÉÊËĒĔĖĘĚ", 'E'), ("ĝğġģ", 'g'), ("ĜĞĠĢ", 'G'), ("ìíîïĩīĭįı", 'i'), ("ÌÍÎÏĨĪĬĮİ", 'I'),
+        ("ķ", 'k'), ("Ķ", 'K'), ("ĺļľŀł", 'l'), ("ĹĻĽĿŁ", 'L'), ("ñńņňŉ", 'n'), ("ÑŃŅŇ", 'N'),
+        ("òóôõöøōŏő", 'o'), ("ÒÓÔÕÖØŌŎŐ", 'O'), ("ŕŗř", 'r'), ("ŔŖŘ", 'R'), ("śŝşšș", 's'), ("ŚŜŞŠȘ", 'S'),
+        ("ţťŧț", 't'), ("ŢŤŦȚ", 'T'), ("ùúûüũūŭůűų", 'u'), ("ÙÚÛÜŨŪŬŮŰŲ", 'U'), ("ýÿ", 'y'), ("ÝŸ", 'Y'),
+        ("źżž", 'z'), ("ŹŻŽ", 'Z'),
+    ];
+    GROUPS.iter().find(|(group, _)| group.contains(c)).map_or(c, |&(_, base)| base)
+}
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
