@@ -857,6 +857,17 @@ fn a_surname_is_known_with_or_without_its_diacritics() {
 }
 
 #[test]
+fn calling_on_a_person_is_a_meeting_and_calling_on_a_state_an_appeal() {
+    let doc = extract("Turkish President Recep Tayyip Erdogan is scheduled to call on King Abdullah II at Raghadan Palace this evening.");
+    let king = id_of(&doc, "Abdullah II");
+    assert!(has(&doc, "recep_tayyip_erdogan", RelationKind::Meets, &king), "{:#?}", doc.relations);
+    assert!(has(&doc, "recep_tayyip_erdogan", RelationKind::Visits, &id_of(&doc, "Raghadan Palace")), "{:#?}", doc.relations);
+    let doc = extract("The General Assembly adopted a resolution calling on the United States to end its embargo. France called on Russia to withdraw.");
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Meets), "{:#?}", doc.relations);
+    assert!(has(&doc, "france", RelationKind::Criticizes, "russia"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

@@ -32,7 +32,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
         let w = view.lower(i);
         match w {
             "hosted" | "hosts" | "host" | "hosting" if host_rule(article, view, i) => {}
-            "met" | "meet" | "meets" | "meeting" | "talks" | "call" | "conversation" | "consultations" | "phoned" | "telephoned" | "hosted" | "hosts" | "host" | "received" | "spoke" | "summit" | "greeted" => meets_rule(article, view, i),
+            "met" | "meet" | "meets" | "meeting" | "talks" | "call" | "calling" | "conversation" | "consultations" | "phoned" | "telephoned" | "hosted" | "hosts" | "host" | "received" | "spoke" | "summit" | "greeted" => meets_rule(article, view, i),
             "suspended" | "suspends" | "suspend" | "suspension" => suspension_rule(article, view, i),
             "leaving" | "leave" | "leaves" | "left" if view.is(i + 1, "for") => visits_rule(article, view, i),
             "quit" | "quits" | "quitting" | "withdrew" | "withdraw" | "withdraws" | "withdrawing" | "withdrawal" | "left" | "leave" | "leaves" | "leaving" | "exit" | "exited" => withdrawal_rule(article, view, i),
@@ -497,9 +497,37 @@ fn entity_kind_of(article: &Article<'_>, entity: usize) -> Option<EntityKind> {
     article.entities.get(entity).map(|e| e.kind)
 }
 
+/// "is scheduled to call on King Abdullah at the palace": a courtesy call
+/// on a person, whom the caller meets (unlike "called on Russia to
+/// withdraw", an appeal). The person called on, if this is one.
+fn courtesy_call<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize) -> Option<&'v Mention> {
+    if !(view.is_any(i, &["call", "calls", "called", "calling"]) && view.is_any(i + 1, &["on", "upon"])) {
+        return None;
+    }
+    let person = view.mentions.iter().filter(|m| m.first > i + 1 && m.first <= i + 8 && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first)?;
+    // Only title words between "on" and the name ("the Yang di-Pertuan
+    // Agong Sultan Ibrahim").
+    let particle = |t: usize| view.word(t).len() <= 3 && t >= 1 && view.is_capitalised(t - 1);
+    let titled = (i + 2..person.first).all(|t| view.is_capitalised(t) || view.is_any(t, &["the", "his", "her"]) || view.is_punct(t, '-') || particle(t));
+    let appeal = view.is(person.last + 1, "to") || view.is(person.last + 1, ",") && view.is(person.last + 2, "to");
+    (titled && !appeal).then_some(person)
+}
+
 fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let w = view.lower(i).to_owned();
-    if matches!(w.as_str(), "call" | "conversation") && !view.is_any(i.saturating_sub(1), &["phone", "telephone", "video"]) {
+    if let Some(host) = courtesy_call(article, view, i).copied() {
+        let Some(caller) = left(article, view, i, &[EntityKind::Person]).copied() else { return };
+        let caller = conjoined_subject(article, view, i, caller);
+        emit(article, view, Some(&caller), caller.entity, host.entity, i, RelationKind::Meets, None, 0.75);
+        // "... at Istana Negara": the caller goes there.
+        if view.is(host.last + 1, "at")
+            && let Some(place) = view.mentions.iter().find(|m| (m.first == host.last + 2 || m.first == host.last + 3 && view.is(host.last + 2, "the")) && eligible(article, m, &[EntityKind::Place]))
+        {
+            emit(article, view, Some(&caller), caller.entity, place.entity, i, RelationKind::Visits, None, 0.6);
+        }
+        return;
+    }
+    if w == "calling" || matches!(w.as_str(), "call" | "conversation") && !view.is_any(i.saturating_sub(1), &["phone", "telephone", "video"]) {
         return;
     }
     // "held talks", "would hold consultations".
@@ -1224,6 +1252,9 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     let w = view.lower(i).to_owned();
     let mut after = i;
     if matches!(w.as_str(), "called" | "calls") {
+        if courtesy_call(article, view, i).is_some() {
+            return meets_rule(article, view, i);
+        }
         if !view.is(i + 1, "on") && !view.is(i + 1, "upon") {
             return;
         }
