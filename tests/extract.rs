@@ -868,6 +868,21 @@ fn calling_on_a_person_is_a_meeting_and_calling_on_a_state_an_appeal() {
 }
 
 #[test]
+fn attendees_named_after_the_event_and_events_named_by_their_city() {
+    let doc = extract("The Nairobi Summit was attended by President William Ruto of Kenya and Prime Minister Abiy Ahmed of Ethiopia.");
+    let summit = id_of(&doc, "Nairobi Summit");
+    assert!(has(&doc, "william_ruto", RelationKind::Attends, &summit), "{:#?}", doc.relations);
+    assert!(has(&doc, "abiy_ahmed", RelationKind::Attends, &summit), "{:#?}", doc.relations);
+    assert!(has(&doc, &summit, RelationKind::LocatedIn, "nairobi"), "{:#?}", doc.relations);
+    let doc = extract("Among those attending the Lagos Forum were Ghanaian President Nana Akufo-Addo and Senegal's foreign minister.");
+    assert!(has(&doc, "nana_akufo_addo", RelationKind::Attends, &id_of(&doc, "Lagos Forum")), "{:#?}", doc.relations);
+    let doc = extract("Malaysia hosted the inaugural meeting of the High-Level Strategic Cooperation Council on Tuesday.");
+    let council = id_of(&doc, "High-Level Strategic Cooperation Council");
+    assert_eq!(relation(&doc, "malaysia", RelationKind::Attends, &council).label.as_deref(), Some("host"));
+    assert!(!has(&doc, "malaysia", RelationKind::Meets, &council), "{:#?}", doc.relations);
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

@@ -238,7 +238,7 @@ const ORG_HEADS: &[&str] = &[
     "Times", "Post", "Herald", "Press", "Air", "Airlines", "Airways", "Holdings", "Industries",
     "Shipping", "Petroleum", "Exchange", "Railways", "Aerospace", "Motors", "Technologies", "Inc",
     "Ltd", "Corp", "LLC", "Holding", "Investments", "Energy", "Logistics", "Initiative", "Triangle",
-    "Format", "Quartet",
+    "Format", "Quartet", "Community", "League", "Movement", "Tribunal", "Programme", "Program",
 ];
 
 /// Head words of company names ("Iran Air", "Moscow Exchange").
@@ -1843,13 +1843,15 @@ impl<'a> Article<'a> {
             let head = view.word(last);
             let tokens_in_run = last - i + 1;
             // An organisation or country right before ("NATO Chiefs of
-            // Staff Conference") belongs to the name of a body or event.
+            // Staff Conference") belongs to the name of a body or event; so
+            // does a city before an event ("Nairobi Summit").
+            let event_head = EVENT_HEADS.contains(&head);
             let prefix = i
                 .checked_sub(1)
                 .and_then(|p| mentions.iter().position(|m| m.last == p && m.first == p))
                 .filter(|&p| {
                     mentions.get(p).and_then(|m| self.entities.get(m.entity)).is_some_and(|e| {
-                        e.kind == EntityKind::Organization || e.kind == EntityKind::Country
+                        e.kind == EntityKind::Organization || e.kind == EntityKind::Country || e.kind == EntityKind::Place && event_head
                     })
                 });
             let venue_centre = matches!(head, "Centre" | "Center")
@@ -2037,8 +2039,11 @@ impl<'a> Article<'a> {
                 let parent = inner.entity;
                 // A company named after its state ("Iran Air") is not one
                 // of its bodies.
+                // An event named after its city ("Nairobi Summit") is held
+                // there.
+                let relation = if self.entities.get(parent).is_some_and(|e| e.kind == EntityKind::Place) { RelationKind::LocatedIn } else { RelationKind::PartOf };
                 if partners == 0 && (kind == EntityKind::Event || head != "Office") && !COMPANY_HEADS.contains(&head) {
-                    self.relate(view, entity, parent, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.5);
+                    self.relate(view, entity, parent, relation, None, false, Modality::Asserted, None, 0.5);
                 }
             }
             if let Some((_, country)) = state {

@@ -44,6 +44,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "invited" | "invites" | "invite" if view.is(i + 1, "to") && invited_rule(article, view, i) => {}
             "part" if view.is(i.saturating_sub(1), "as") && view.is(i + 1, "of") => as_part_of_rule(article, view, i),
             "body" | "organ" | "arm" if view.is(i + 1, "of") => body_of_rule(article, view, i),
+            "present" if view.is(i + 1, "at") => attends_rule(article, view, i),
             "attend" | "attended" | "attends" | "attending" | "attendance" | "participate" | "participated" | "participates" | "participating" | "participation" | "part" => attends_rule(article, view, i),
             "admitted" | "admit" | "admits" | "admitting" | "welcomed" if admission_rule(article, view, i) => {}
             "member" | "members" | "membership" | "join" | "joined" | "joins" | "joining" | "accession" | "accede" | "admitted" => member_rule(article, view, i),
@@ -286,7 +287,7 @@ fn right<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds:
     let mut list = vec![first];
     // "the three countries": every member stands on the same words.
     list.extend(view.mentions.iter().filter(|m| m.first == first.first && m.last == first.last && m.entity != first.entity && eligible(article, m, kinds)));
-    let mut end = first.last;
+    let mut end = state_after_person(article, view, first).unwrap_or(first.last);
     loop {
         // Skip a parenthesis "(Austria)" or "(NATO)".
         let mut j = end + 1;
@@ -311,7 +312,7 @@ fn right<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds:
             .mentions
             .iter()
             .filter(|m| m.first >= j && m.first <= j + 4 && eligible(article, m, kinds))
-            .filter(|m| (j..m.first).all(|t| view.is_capitalised(t) || view.is_punct(t, '-') || view.is_possessive(t) || view.is_any(t, &["of", "for"])))
+            .filter(|m| (j..m.first).all(|t| view.is_capitalised(t) || view.is_punct(t, '-') || view.is_possessive(t) || view.is_any(t, &["of", "for", "his", "her", "their", "counterpart"])))
             .min_by_key(|m| m.first)
         else {
             break;
@@ -321,9 +322,19 @@ fn right<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds:
             break;
         }
         list.push(next);
-        end = next.last;
+        end = state_after_person(article, view, next).unwrap_or(next.last);
     }
     list
+}
+
+/// "President William Ruto of Kenya": the end of the state written after a
+/// person, which belongs to the person's item in a list.
+fn state_after_person(article: &Article<'_>, view: &SentenceView<'_>, person: &Mention) -> Option<usize> {
+    if entity_kind(article, person) != Some(EntityKind::Person) || !view.is(person.last + 1, "of") {
+        return None;
+    }
+    let at = person.last + 2 + usize::from(view.is(person.last + 2, "the"));
+    view.mentions.iter().find(|m| m.first == at && entity_kind(article, m) == Some(EntityKind::Country)).map(|m| m.last)
 }
 
 /// The subject mention and those coordinated before it ("Brazilian
@@ -857,8 +868,32 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     }
 }
 
+/// "The summit was attended by A and B", "Also present at the meeting
+/// were A and B", "Among those attending the forum were A and B": the
+/// event, then where its attendees start.
+fn inverted_attendance(article: &Article<'_>, view: &SentenceView<'_>, i: usize) -> Option<(usize, usize)> {
+    const EVENT_OR_ORG: &[EntityKind] = &[EntityKind::Event, EntityKind::Organization];
+    let after_event = |event: &Mention| (event.last + 1..=event.last + 2).find(|&t| view.is_any(t, &["were", "was"]));
+    if view.is_any(i, &["attended", "attending"]) && view.is(i + 1, "by") {
+        let event = view.mentions.iter().filter(|m| m.last < i && i - m.last <= 4 && eligible(article, m, &[EntityKind::Event])).max_by_key(|m| m.last)?;
+        return Some((event.entity, i + 1));
+    }
+    let opens = view.is(i, "present") && view.is(i + 1, "at") || view.is(i, "attending") && view.is(i.saturating_sub(1), "those");
+    if !opens {
+        return None;
+    }
+    let event = right(article, view, i, EVENT_OR_ORG).into_iter().next().filter(|m| m.first <= i + 6)?;
+    Some((event.entity, after_event(event)?))
+}
+
 fn attends_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let w = view.lower(i).to_owned();
+    if let Some((event, from)) = inverted_attendance(article, view, i) {
+        for attendee in right(article, view, from, PERSON_OR_ACTOR).into_iter().take(8).copied().collect::<Vec<_>>() {
+            emit(article, view, Some(&attendee), actor(article, &attendee), event, i, RelationKind::Attends, None, 0.7);
+        }
+        return;
+    }
     if w == "part" && !(view.is_any(i.saturating_sub(1), &["take", "took", "takes", "taking"]) && view.is(i + 1, "in")) {
         return;
     }
@@ -1684,8 +1719,11 @@ fn host_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bo
         emit(article, view, Some(&host), actor(article, &host), event.entity, i, RelationKind::Attends, Some("host".to_owned()), 0.7);
         return true;
     }
-    // "India hosted the G20 summit"
-    let Some(event) = right(article, view, i, EVENT_OR_ORG).first().filter(|m| m.first <= i + 3).copied().copied() else {
+    // "India hosted the G20 summit", "Malaysia hosted the inaugural
+    // meeting of the Council".
+    let meeting_of = (i + 2..=i + 4).find(|&t| view.is_any(t, &["meeting", "meetings", "session", "summit", "round", "edition"]) && view.is(t + 1, "of") && (i + 1..t).all(|u| !view.is_capitalised(u)));
+    let reach = meeting_of.map_or(i + 3, |t| t + 3);
+    let Some(event) = right(article, view, i, EVENT_OR_ORG).first().filter(|m| m.first <= reach).copied().copied() else {
         return hosted_relative_rule(article, view, i);
     };
     if entity_kind(article, &event) == Some(EntityKind::Organization) && !view.is_any(i + 1, &["the", "a", "an", "this", "next"]) {
