@@ -883,6 +883,20 @@ fn attendees_named_after_the_event_and_events_named_by_their_city() {
 }
 
 #[test]
+fn a_known_office_holder_after_unlisted_title_words_holds_their_office() {
+    let doc = extract(
+        "Germany and Poland held consultations in Warsaw. \
+         Federal Minister for Foreign Affairs Annalena Baerbock held talks with Minister of Foreign Affairs Radosław Sikorski, \
+         and Federal Minister of Defence Boris Pistorius met Deputy Prime Minister and Minister of National Defence Władysław Kosiniak-Kamysz.",
+    );
+    let defence = id_of(&doc, "Władysław Kosiniak-Kamysz");
+    assert!(has(&doc, &defence, RelationKind::HoldsOffice, "poland"), "{:#?}", doc.relations);
+    // A list of people ends where a new clause starts.
+    assert!(!has(&doc, "annalena_baerbock", RelationKind::Meets, "boris_pistorius"), "{:#?}", doc.relations);
+    assert!(has(&doc, "boris_pistorius", RelationKind::Meets, &defence), "{:#?}", doc.relations);
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

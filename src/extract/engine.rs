@@ -1176,6 +1176,7 @@ impl<'a> Article<'a> {
             }
             (None, None) => {}
         }
+        self.place_titled_known_people(view, &mentions);
         self.topic_country = mentions
             .iter()
             .filter(|m| m.role != Role::Inner)
@@ -1186,6 +1187,23 @@ impl<'a> Article<'a> {
         self.remember_group(view, &mentions);
         self.sentences_read += 1;
         view.mentions = mentions;
+    }
+
+    /// "Deputy Prime Minister and Minister of National Defence Władysław
+    /// Kosiniak-Kamysz": a known office holder after title words no title
+    /// pattern covers holds the office they are listed with.
+    fn place_titled_known_people(&mut self, view: &SentenceView<'_>, mentions: &[Mention]) {
+        const OFFICE_WORDS: &[&str] = &["Minister", "Secretary", "President", "Chancellor", "Premier", "Ambassador", "Envoy", "Commissioner", "Representative", "Spokesperson", "Spokesman", "Spokeswoman", "Chief"];
+        for m in mentions.iter().filter(|m| m.role == Role::Plain && m.first >= 1) {
+            let Some(record) = self.entities.get(m.entity).filter(|e| e.kind == EntityKind::Person) else { continue };
+            let (Some(serves), Some(office)) = (record.affiliation, GAZETTEER.office_of(&record.name)) else { continue };
+            let titled = view.is_capitalised(m.first - 1) && (m.first.saturating_sub(7)..m.first).any(|t| OFFICE_WORDS.contains(&view.word(t)));
+            let placed = self.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice && r.subject == m.entity);
+            if titled && !placed {
+                let office = office.to_owned();
+                self.relate(view, m.entity, serves, RelationKind::HoldsOffice, Some(office), false, Modality::Asserted, None, 0.5);
+            }
+        }
     }
 
     /// Keeps the sentence's list of three or more states (or of leaders,

@@ -84,6 +84,8 @@ pub struct Gazetteer {
     by_name: HashMap<String, usize>,
     /// Known office holders by surname, when only one has it ("Blinken").
     by_surname: HashMap<String, usize>,
+    /// The office each known office holder is listed with, by name.
+    offices: HashMap<String, String>,
 }
 
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::build);
@@ -225,6 +227,9 @@ impl Gazetteer {
                 continent: String::new(),
             });
             builder.names(person, name, fields.get(1));
+            if let Some(&office) = fields.get(3).filter(|o| !o.is_empty()) {
+                builder.offices.insert(name.to_owned(), office.to_owned());
+            }
         }
 
         for fields in data_lines(PLACES) {
@@ -321,6 +326,11 @@ impl Gazetteer {
         self.by_surname.get(super::text::fold_diacritics(surname).as_ref()).copied()
     }
 
+    /// The office a known office holder is listed with ("Defence Minister").
+    pub fn office_of(&self, person: &str) -> Option<&str> {
+        self.offices.get(person).map(String::as_str)
+    }
+
     pub fn entry_named(&self, name: &str) -> Option<&Entry> {
         self.by_name.get(name).and_then(|&i| self.entries.get(i))
     }
@@ -347,6 +357,7 @@ fn plural_title(surface: &str) -> Option<String> {
 struct Builder {
     entries: Vec<Entry>,
     by_name: HashMap<String, usize>,
+    offices: HashMap<String, String>,
     patterns: Vec<String>,
     targets: Vec<Target>,
     seen: HashMap<String, usize>,
@@ -414,6 +425,7 @@ impl Builder {
             pattern_lengths: self.patterns.iter().map(String::len).collect(),
             targets: self.targets,
             by_name: self.by_name,
+            offices: self.offices,
         }
     }
 }

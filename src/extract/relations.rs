@@ -317,8 +317,9 @@ fn right<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds:
         else {
             break;
         };
-        // "..., the Kremlin said": the subject of a new clause.
-        if view.is_any(next.last + 1, &["said", "says", "told", "announced", "added", "reported", "stated"]) {
+        // "..., the Kremlin said", "..., and Pistorius met Y": the subject
+        // of a new clause.
+        if view.is_any(next.last + 1, &["said", "says", "told", "announced", "added", "reported", "stated", "met", "held", "signed", "visited", "spoke", "called", "discussed", "urged", "condemned", "welcomed", "agreed", "will", "would", "has", "have", "had"]) {
             break;
         }
         list.push(next);
