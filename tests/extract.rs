@@ -897,6 +897,18 @@ fn a_known_office_holder_after_unlisted_title_words_holds_their_office() {
 }
 
 #[test]
+fn co_chairs_written_with_an_appositive_title_attend_named_consultations_and_meet() {
+    let doc = extract(
+        "Federal Chancellor Olaf Scholz and the Prime Minister of the Republic of Poland, Donald Tusk, today co-chaired \
+         the German-Polish intergovernmental consultations in Warsaw.",
+    );
+    let consultations = id_of(&doc, "German-Polish intergovernmental consultations");
+    assert!(has(&doc, "olaf_scholz", RelationKind::Attends, &consultations), "{:#?}", doc.relations);
+    assert!(has(&doc, "donald_tusk", RelationKind::Attends, &consultations), "{:#?}", doc.relations);
+    assert!(has(&doc, "olaf_scholz", RelationKind::Meets, "donald_tusk"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

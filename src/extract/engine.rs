@@ -1568,7 +1568,7 @@ impl<'a> Article<'a> {
         let n = view.len();
         for head in 0..n {
             let lower = view.lower(head);
-            let is_summit = matches!(lower, "summit" | "summits" | "talks" | "dialogue" | "ministerial");
+            let is_summit = matches!(lower, "summit" | "summits" | "talks" | "dialogue" | "ministerial" | "consultations");
             let is_exercise = matches!(lower, "exercise" | "exercises" | "drills" | "drill" | "manoeuvres" | "maneuvers" | "war");
             if !is_summit && !is_exercise {
                 continue;
@@ -1583,7 +1583,7 @@ impl<'a> Article<'a> {
             let mut i = head;
             while i > 0 {
                 let prev = i - 1;
-                if view.is_any(prev, &["joint", "military", "naval", "air", "trilateral", "bilateral", "annual", "leaders", "emergency", "extraordinary", "special"]) && !saw_entity {
+                if view.is_any(prev, &["joint", "military", "naval", "air", "trilateral", "bilateral", "annual", "leaders", "emergency", "extraordinary", "special", "intergovernmental", "inter-governmental", "government", "strategic"]) && !saw_entity {
                     i = prev;
                     continue;
                 }

@@ -360,6 +360,17 @@ fn left_list<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, subject: &'v
                 break;
             }
         }
+        // "Olaf Scholz and the Prime Minister of the Republic of Poland,
+        // Donald Tusk": a title written before the item as an appositive.
+        if j >= 2 && view.is_punct(j - 1, ',') {
+            let mut k = j - 1;
+            while k > 0 && j - k < 12 && (view.is_capitalised(k - 1) || view.is_any(k - 1, &["of", "the"])) {
+                k -= 1;
+            }
+            if j - k >= 3 && view.is(k, "the") && view.is_capitalised(k + 1) && k >= 1 && view.is(k - 1, "and") {
+                j = k;
+            }
+        }
         let mut saw_joiner = false;
         while j > 0 && (view.is_punct(j - 1, ',') || view.is_any(j - 1, &["and", "the"])) {
             saw_joiner |= !view.is(j - 1, "the");
@@ -2041,8 +2052,14 @@ fn co_chair_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
                 None => Vec::new(),
             },
         };
-        for chair in chairs {
+        for &chair in &chairs {
             emit(article, view, None, chair, meeting.entity, i, RelationKind::Attends, Some("co-chaired".to_owned()), 0.65);
+        }
+        // Two leaders chairing together meet.
+        if let [a, b] = chairs[..]
+            && [a, b].iter().all(|&p| entity_kind_of(article, p) == Some(EntityKind::Person))
+        {
+            emit(article, view, None, a, b, i, RelationKind::Meets, None, 0.6);
         }
         return;
     };
