@@ -585,6 +585,7 @@ fn joint_declarations_state_memberships_in_an_opening_phrase_and_accession_talks
         assert!(has(&doc, member, RelationKind::MemberOf, "nato"), "{member}: {:#?}", doc.relations);
         assert!(has(&doc, member, RelationKind::MemberOf, "european_union"), "{member}: {:#?}", doc.relations);
     }
+    assert!(!has(&doc, "nato", RelationKind::MemberOf, "european_union"), "{:#?}", doc.relations);
     let ukraine = relation(&doc, "ukraine", RelationKind::MemberOf, "european_union");
     assert_eq!(ukraine.modality, Modality::Proposed);
     let shield = relation(&doc, "poland", RelationKind::MemberOf, "european_sky_shield_initiative");

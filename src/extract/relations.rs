@@ -956,6 +956,11 @@ fn attends_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
 
 fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let w = view.lower(i).to_owned();
+    // "As Allies in NATO and members of the EU, A and B ...": the fronted
+    // phrase's members come after its comma (`fronted_membership_rule`).
+    if view.is(0, "as") && !(1..i).any(|t| view.is_punct(t, ',')) {
+        return;
+    }
     // "accession negotiations with Ukraine and Moldova": candidates for
     // the organisation named before ("EU accession"), else the text's bloc.
     if w == "accession"
