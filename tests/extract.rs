@@ -910,6 +910,17 @@ fn co_chairs_written_with_an_appositive_title_attend_named_consultations_and_mee
 }
 
 #[test]
+fn a_name_the_article_introduced_is_found_again_without_its_head_word() {
+    let doc = extract(
+        "Georgia held elections won by the ruling Georgian Dream party. \
+         President Salome Zourabichvili accuses Georgian Dream of rigging the election.",
+    );
+    let party = id_of(&doc, "Georgian Dream");
+    assert!(has(&doc, "salome_zourabichvili", RelationKind::Criticizes, &party), "{:#?}", doc.relations);
+    assert!(!has(&doc, "salome_zourabichvili", RelationKind::Criticizes, "georgia"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

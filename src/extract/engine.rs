@@ -173,6 +173,10 @@ pub struct Article<'a> {
     by_id: HashMap<String, usize>,
     /// Surnames (diacritics folded) to the person they name.
     surnames: HashMap<String, usize>,
+    /// Names of two to six words the article itself introduced for bodies,
+    /// events and places ("Georgian Dream", "Kvali Holding"), to be found
+    /// again where a gazetteer word inside them would win ("Georgian").
+    introduced: HashMap<String, usize>,
     /// Acronyms the article defines ("... in Lebanon (UNIFIL)"), to the
     /// entity they stand for from then on.
     acronyms: HashMap<String, usize>,
@@ -322,6 +326,7 @@ impl<'a> Article<'a> {
             entities: Vec::new(),
             by_id: HashMap::new(),
             surnames: HashMap::new(),
+            introduced: HashMap::new(),
             acronyms: HashMap::new(),
             capitals: BTreeSet::new(),
             relations: Vec::new(),
@@ -363,6 +368,10 @@ impl<'a> Article<'a> {
             record.continent = entry.continent.clone();
         }
         let index = self.entities.len();
+        let words = name.split_whitespace().count();
+        if kind != EntityKind::Person && (2..=6).contains(&words) && GAZETTEER.entry_named(name).is_none() && name.starts_with(char::is_uppercase) {
+            self.introduced.insert(name.to_owned(), index);
+        }
         self.entities.push(record);
         self.by_id.insert(id, index);
         if kind == EntityKind::Person {
@@ -1116,6 +1125,7 @@ impl<'a> Article<'a> {
             }
         }
 
+        self.find_introduced_names(view, &mut mentions, &mut covered);
         self.find_events(view, &mut mentions, &mut covered);
         self.find_capitalised_names(view, &mut mentions, &mut covered, &date_tokens);
         self.find_descriptions(view, &mut mentions, &mut covered);
@@ -1527,6 +1537,44 @@ impl<'a> Article<'a> {
     /// An event already named more fully: "the G20 summit" and "the first
     /// G20 summit" after "the 2023 G20 New Delhi summit". Ordinals and
     /// years are left out of the comparison.
+    /// A name the article introduced earlier that opens with a gazetteer
+    /// word ("the ruling Georgian Dream party", then "accuses Georgian
+    /// Dream"): the whole name, with what the gazetteer found inside it kept
+    /// only as part of it.
+    fn find_introduced_names(&self, view: &SentenceView<'_>, mentions: &mut Vec<Mention>, covered: &mut [bool]) {
+        if self.introduced.is_empty() {
+            return;
+        }
+        let n = view.len();
+        let mut found = Vec::new();
+        let mut t = 0;
+        while t < n {
+            let longest = (1..=5).rev().filter(|&extra| t + extra < n).find_map(|extra| self.introduced.get(view.span_text(t, t + extra)).map(|&e| (t + extra, e)));
+            match longest {
+                Some((last, entity)) if view.is_capitalised(t) => {
+                    found.push(Mention { first: t, last, entity, role: Role::Plain });
+                    t = last + 1;
+                }
+                _ => t += 1,
+            }
+        }
+        for name in found {
+            // Only a name that stands alone (not a piece of a longer
+            // gazetteer name) and opens with a gazetteer word: other names
+            // are found again by their capitalised words.
+            if mentions.iter().any(|m| m.first < name.first && m.last >= name.first || m.first <= name.last && m.last > name.last) || !mentions.iter().any(|m| m.first == name.first) || mentions.iter().any(|m| m.entity == name.entity) {
+                continue;
+            }
+            for m in mentions.iter_mut().filter(|m| m.first >= name.first && m.last <= name.last) {
+                m.role = Role::Inner;
+            }
+            mentions.push(name);
+            for c in covered.iter_mut().take(name.last + 1).skip(name.first) {
+                *c = true;
+            }
+        }
+    }
+
     fn same_event(&self, name: &str) -> Option<usize> {
         let words = |text: &str| -> Vec<String> {
             text.split(|c: char| c.is_whitespace() || c == '-')
