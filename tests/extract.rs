@@ -921,6 +921,16 @@ fn a_name_the_article_introduced_is_found_again_without_its_head_word() {
 }
 
 #[test]
+fn a_state_that_sanctioned_a_person_or_names_a_body_is_not_their_state() {
+    let doc = extract(
+        "The United States imposed sanctions on Bidzina Ivanishvili, the founder of the ruling Georgian Dream party in Georgia. \
+         The U.S. Treasury Department said Ivanishvili, a former prime minister, had directed a crackdown.",
+    );
+    assert!(has(&doc, "bidzina_ivanishvili", RelationKind::HoldsOffice, "georgia"), "{:#?}", doc.relations);
+    assert!(!has(&doc, "bidzina_ivanishvili", RelationKind::HoldsOffice, "united_states"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

@@ -1315,12 +1315,17 @@ impl<'a> Article<'a> {
             .filter(|r| r.kind == RelationKind::HoldsOffice && r.label.as_deref() == Some(label) && r.subject != person)
             .map(|r| r.object)
             .collect();
-        let office_held_by_other = |entity: usize| held_by_others.contains(&entity);
+        // A state that sanctioned or criticised the person is not theirs.
+        let against: BTreeSet<usize> = self.relations.iter().filter(|r| r.object == person && matches!(r.kind, RelationKind::Other | RelationKind::Criticizes)).map(|r| r.subject).collect();
+        let office_held_by_other = |entity: usize| held_by_others.contains(&entity) || against.contains(&entity);
         let mut in_sentence: Vec<(bool, usize, usize)> = Vec::new();
         let mut home_before = false;
         for x in matches {
             // "Santiago" in "Foreign Minister Santiago Cafiero" is a name.
-            if qualifies_title(x.last) || follows_title_of(x.first) || name_tokens.contains(&x.first) || mentions.iter().any(|m| m.first == x.first && m.role == Role::Affiliation) {
+            // "The U.S. Treasury Department said ...": a state inside the
+            // name of a body.
+            let inside_longer = matches.iter().any(|y| y.first <= x.first && y.last >= x.last && y.last - y.first > x.last - x.first && matches!(y.target, Target::Name(_) | Target::GenericBody { .. }));
+            if qualifies_title(x.last) || follows_title_of(x.first) || name_tokens.contains(&x.first) || inside_longer || mentions.iter().any(|m| m.first == x.first && matches!(m.role, Role::Affiliation | Role::Inner)) {
                 continue;
             }
             let entity = if wants_org {
