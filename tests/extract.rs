@@ -931,6 +931,26 @@ fn a_state_that_sanctioned_a_person_or_names_a_body_is_not_their_state() {
 }
 
 #[test]
+fn admissions_newest_members_and_observer_lists_of_a_grouping_the_gazetteer_lacks() {
+    let doc = extract(
+        "The South Asian Association for Regional Cooperation (SAARC) is a regional organisation of eight states. \
+         Afghanistan's admission was approved at the 13th summit, and Bhutan joined as the eighth member at the 14th summit. \
+         In 2011, Nepal became the bloc's newest member. \
+         The organisation now has nine observers: Australia, China, the European Union, Iran and Japan.",
+    );
+    let saarc = id_of(&doc, "SAARC");
+    for observer in ["australia", "china", "european_union", "iran", "japan"] {
+        assert_eq!(relation(&doc, observer, RelationKind::Attends, &saarc).label.as_deref(), Some("observer"));
+    }
+    for member in ["afghanistan", "bhutan", "nepal"] {
+        assert!(has(&doc, member, RelationKind::MemberOf, &saarc), "{member}: {:#?}", doc.relations);
+    }
+    assert!(!has(&doc, "china", RelationKind::MemberOf, "european_union"), "{:#?}", doc.relations);
+    let doc = extract("The East African Community formally admitted Somalia on Friday.");
+    assert!(has(&doc, "somalia", RelationKind::MemberOf, &id_of(&doc, "East African Community")), "{:#?}", doc.relations);
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

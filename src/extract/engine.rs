@@ -209,6 +209,14 @@ pub struct Article<'a> {
     clock: usize,
 }
 
+/// A grouping of states the gazetteer does not know, by its head word
+/// ("South Asian Association for Regional Cooperation"): not a body of a
+/// state.
+fn is_unlisted_grouping(e: &EntityRecord) -> bool {
+    const GROUPING_HEADS: &[&str] = &["Association", "Organization", "Organisation", "Community", "Union", "Cooperation", "Alliance", "League", "Group", "Initiative", "Forum", "Pact", "Partnership"];
+    e.kind == EntityKind::Organization && e.org_type == OrgType::None && e.affiliation.is_none() && GROUPING_HEADS.iter().any(|h| e.name.ends_with(h))
+}
+
 /// Evidence sentences kept per relation and article: enough to show, bounded
 /// for huge inputs that repeat themselves.
 pub const MAX_EVIDENCE_PER_RELATION: usize = 16;
@@ -1522,7 +1530,7 @@ impl<'a> Article<'a> {
 
     /// The bloc, alliance or international organisation mentioned last.
     pub fn recent_bloc(&self) -> Option<usize> {
-        self.recent_entity(|e| e.kind == EntityKind::Organization && matches!(e.org_type, OrgType::Bloc | OrgType::Alliance))
+        self.recent_entity(|e| e.kind == EntityKind::Organization && matches!(e.org_type, OrgType::Bloc | OrgType::Alliance) || is_unlisted_grouping(e))
     }
 
     /// "the summit" when no summit was named: the summit of the bloc or
@@ -1539,9 +1547,6 @@ impl<'a> Article<'a> {
         Some(self.same_event(&name).unwrap_or_else(|| self.entity(&name, EntityKind::Event)))
     }
 
-    /// An event already named more fully: "the G20 summit" and "the first
-    /// G20 summit" after "the 2023 G20 New Delhi summit". Ordinals and
-    /// years are left out of the comparison.
     /// A name the article introduced earlier that opens with a gazetteer
     /// word ("the ruling Georgian Dream party", then "accuses Georgian
     /// Dream"): the whole name, with what the gazetteer found inside it kept
@@ -1580,6 +1585,9 @@ impl<'a> Article<'a> {
         }
     }
 
+    /// An event already named more fully: "the G20 summit" and "the first
+    /// G20 summit" after "the 2023 G20 New Delhi summit". Ordinals and
+    /// years are left out of the comparison.
     fn same_event(&self, name: &str) -> Option<usize> {
         let words = |text: &str| -> Vec<String> {
             text.split(|c: char| c.is_whitespace() || c == '-')
@@ -2306,7 +2314,7 @@ impl<'a> Article<'a> {
                         && match wanted {
                             Some(OrgType::Alliance) => e.org_type == OrgType::Alliance,
                             Some(OrgType::Bloc) => matches!(e.org_type, OrgType::Bloc | OrgType::Alliance),
-                            _ => matches!(e.org_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization),
+                            _ => matches!(e.org_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization) || is_unlisted_grouping(e),
                         }
                 };
                 // One named earlier in this sentence, unless it is the one

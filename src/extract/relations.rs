@@ -47,6 +47,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "present" if view.is(i + 1, "at") => attends_rule(article, view, i),
             "attend" | "attended" | "attends" | "attending" | "attendance" | "participate" | "participated" | "participates" | "participating" | "participation" | "part" => attends_rule(article, view, i),
             "admitted" | "admit" | "admits" | "admitting" | "welcomed" if admission_rule(article, view, i) => {}
+            "admission" => admission_noun_rule(article, view, i),
             "member" | "members" | "membership" | "join" | "joined" | "joins" | "joining" | "accession" | "accede" | "admitted" => member_rule(article, view, i),
             "office" | "offices" | "embassy" | "embassies" | "consulate" | "consulates" | "consulate-general" | "mission" | "missions" => office_rule(article, view, i),
             "partnership" | "pact" | "alliance" | "grouping" | "bloc" | "coalition" | "union" | "arrangement" if definition_rule(article, view, i) => cooperation_rule(article, view, i),
@@ -1049,6 +1050,7 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         .map(|m| m.entity)
         .collect();
     // "as ASEAN's 11th member", "NATO's newest member"
+    let mut subject_before = i;
     if (w == "member" || w == "members")
         && let Some(org) = view.mentions.iter().find(|m| {
             m.last + 2 <= i
@@ -1059,10 +1061,11 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         })
     {
         objects.push(org.entity);
+        subject_before = org.first;
     }
     // "had been invited to become full members", "would join" with no
     // organisation named: the bloc the text is about.
-    let bare = view.is_punct(i + 1, '.') || view.is_punct(i + 1, ',') || i + 1 >= view.len() || view.is_any(i + 1, &["from", "on", "in", "by", "next", "last", "this", "at", "until", "after", "before"]);
+    let bare = view.is_punct(i + 1, '.') || view.is_punct(i + 1, ',') || i + 1 >= view.len() || view.is_any(i + 1, &["from", "on", "in", "by", "next", "last", "this", "at", "until", "after", "before", "as"]);
     if objects.is_empty()
         && bare
         && (matches!(w.as_str(), "join" | "joined" | "joins" | "joining") || became_a || view.is_any(i.saturating_sub(1), &["become", "becoming", "became", "full"]))
@@ -1073,7 +1076,7 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     if objects.is_empty() {
         return;
     }
-    let Some(subject) = left(article, view, i, ACTOR).copied() else {
+    let Some(subject) = left(article, view, subject_before, ACTOR).copied() else {
         return;
     };
     co_members(article, view, i, &objects);
@@ -1857,10 +1860,43 @@ fn withdrawal_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
 /// "welcomed Sweden as its 32nd member": the object of the verb joins the
 /// organisation named after "member of", else the subject organisation,
 /// else the bloc the text is about. Returns whether it applied.
+/// "Afghanistan's admission was approved", "the admission of Timor-Leste
+/// to ASEAN": the newcomer is a member of the organisation named after
+/// "to", else of the bloc the text is about.
+fn admission_noun_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let newcomer = if i >= 2 && view.is_possessive(i - 1) {
+        view.mentions.iter().find(|m| m.last + 2 == i && eligible(article, m, ACTOR)).copied()
+    } else if view.is(i + 1, "of") {
+        right(article, view, i + 1, ACTOR).first().filter(|m| m.first <= i + 3).copied().copied()
+    } else {
+        None
+    };
+    let Some(newcomer) = newcomer else { return };
+    let to_at = (i + 1..=i + 5).find(|&t| view.is(t, "to"));
+    let named = to_at.and_then(|t| right(article, view, t, &[EntityKind::Organization]).first().filter(|m| m.first <= t + 2).map(|m| m.entity));
+    let Some(org) = named.or_else(|| article.recent_bloc()) else { return };
+    let member = actor(article, &newcomer);
+    if member != org {
+        emit(article, view, Some(&newcomer), member, org, i, RelationKind::MemberOf, None, 0.65);
+    }
+}
+
 fn admission_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
     let Some(newcomer) = right(article, view, i, ACTOR).first().filter(|m| m.first <= i + 2).copied().copied() else {
         return false;
     };
+    // "The East African Community admitted Somalia": the organisation
+    // acting.
+    let admitting = view.mentions.iter().filter(|m| m.last < i && i - m.last <= 3 && eligible(article, m, &[EntityKind::Organization])).max_by_key(|m| m.last).copied();
+    if view.is_any(i, &["admitted", "admits", "admit"])
+        && let Some(org) = admitting.filter(|m| (m.last + 1..i).all(|t| view.is_any(t, &["has", "have", "formally", "officially", "also", "will", "would"])))
+    {
+        let member = actor(article, &newcomer);
+        if member != org.entity {
+            emit(article, view, Some(&org), member, org.entity, i, RelationKind::MemberOf, None, 0.7);
+        }
+        return true;
+    }
     let Some(as_at) = (newcomer.last + 1..=newcomer.last + 2).find(|&t| view.is(t, "as")) else {
         return false;
     };
@@ -2243,8 +2279,10 @@ fn composition_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
         "comprising" | "comprises" | "comprised" | "groups" | "grouping" => i,
         _ => return,
     };
-    let members = right(article, view, after, &[EntityKind::Country]);
-    if members.len() < 2 || members.first().is_some_and(|m| m.first > after + 2) {
+    // Blocs are listed among states ("Australia, China, the European
+    // Union, Iran ...").
+    let members = right(article, view, after, &[EntityKind::Country, EntityKind::Organization]);
+    if members.iter().filter(|m| entity_kind(article, m) == Some(EntityKind::Country)).count() < 2 || members.first().is_some_and(|m| m.first > after + 2) {
         return;
     }
     let Some(org) = view
@@ -2259,7 +2297,7 @@ fn composition_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     // "nine observers: Australia, China, ...": they take part as observers.
     let observers = view.is(i.saturating_sub(1), "observers");
     let (kind, label) = if observers { (RelationKind::Attends, Some("observer".to_owned())) } else { (RelationKind::MemberOf, None) };
-    for member in members.iter().take(12) {
+    for member in members.iter().take(12).filter(|m| m.entity != org.entity) {
         emit(article, view, None, actor(article, member), org.entity, i, kind, label.clone(), 0.7);
     }
 }
