@@ -951,6 +951,17 @@ fn admissions_newest_members_and_observer_lists_of_a_grouping_the_gazetteer_lack
 }
 
 #[test]
+fn signing_an_organisations_charter_makes_the_signers_members() {
+    let doc = extract("Indonesia, Malaysia and Thailand signed the ASEAN Charter in 2007.");
+    for member in ["indonesia", "malaysia", "thailand"] {
+        assert!(has(&doc, member, RelationKind::MemberOf, "association_of_southeast_asian_nations"), "{member}: {:#?}", doc.relations);
+    }
+    // A charter the states only discussed makes no members.
+    let doc = extract("Indonesia and Malaysia discussed the ASEAN Charter in 2007.");
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::MemberOf), "{:#?}", doc.relations);
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

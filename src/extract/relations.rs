@@ -48,6 +48,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "attend" | "attended" | "attends" | "attending" | "attendance" | "participate" | "participated" | "participates" | "participating" | "participation" | "part" => attends_rule(article, view, i),
             "admitted" | "admit" | "admits" | "admitting" | "welcomed" if admission_rule(article, view, i) => {}
             "admission" => admission_noun_rule(article, view, i),
+            "charter" | "treaty" | "statute" if view.is_capitalised(i) => charter_rule(article, view, i),
             "member" | "members" | "membership" | "join" | "joined" | "joins" | "joining" | "accession" | "accede" | "admitted" => member_rule(article, view, i),
             "office" | "offices" | "embassy" | "embassies" | "consulate" | "consulates" | "consulate-general" | "mission" | "missions" => office_rule(article, view, i),
             "partnership" | "pact" | "alliance" | "grouping" | "bloc" | "coalition" | "union" | "arrangement" if definition_rule(article, view, i) => cooperation_rule(article, view, i),
@@ -1986,6 +1987,27 @@ fn invited_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) ->
 /// "On the first day of their summit in Hiroshima, the leaders of the United
 /// States, Japan and Germany demanded ...": the states whose leaders are
 /// listed attend the event the sentence names.
+/// "the leaders of A, B and C signed the SAARC Charter", "A and B signed
+/// the ASEAN Charter": signing an organisation's founding text makes the
+/// signing states members.
+fn charter_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(org) = view.mentions.iter().find(|m| m.last + 1 == i && eligible(article, m, &[EntityKind::Organization])).copied() else {
+        return;
+    };
+    let the = if view.is(org.first.saturating_sub(1), "the") { org.first - 1 } else { org.first };
+    let Some(verb) = the.checked_sub(1).filter(|&v| view.is_any(v, &["signed", "signing", "signs", "sign", "ratified", "ratify", "adopted"])) else {
+        return;
+    };
+    // The states before the verb: "the leaders of A, B and C" or "A and B".
+    let Some(last_state) = view.mentions.iter().filter(|m| m.last < verb && verb - m.last <= 3 && eligible(article, m, &[EntityKind::Country])).max_by_key(|m| m.last) else {
+        return;
+    };
+    let states: Vec<usize> = left_list(article, view, last_state, &[EntityKind::Country]).iter().map(|m| actor(article, m)).collect();
+    for state in states {
+        emit(article, view, None, state, org.entity, i, RelationKind::MemberOf, None, 0.7);
+    }
+}
+
 fn leaders_at_event_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let Some(event) = view.mentions.iter().filter(|m| eligible(article, m, &[EntityKind::Event])).min_by_key(|m| m.first.abs_diff(i)).copied() else {
         return;
