@@ -214,7 +214,11 @@ pub struct Article<'a> {
 /// state.
 fn is_unlisted_grouping(e: &EntityRecord) -> bool {
     const GROUPING_HEADS: &[&str] = &["Association", "Organization", "Organisation", "Community", "Union", "Cooperation", "Alliance", "League", "Group", "Initiative", "Forum", "Pact", "Partnership"];
-    e.kind == EntityKind::Organization && e.org_type == OrgType::None && e.affiliation.is_none() && GROUPING_HEADS.iter().any(|h| e.name.ends_with(h))
+    e.kind == EntityKind::Organization
+        && matches!(e.org_type, OrgType::None | OrgType::Organization)
+        && e.affiliation.is_none()
+        && GROUPING_HEADS.iter().any(|h| e.name.ends_with(h))
+        && GAZETTEER.entry_named(&e.name).is_none()
 }
 
 /// Evidence sentences kept per relation and article: enough to show, bounded
@@ -1104,9 +1108,18 @@ impl<'a> Article<'a> {
             {
                 continue;
             }
+            // "Latin American leaders", "the South American neighbour",
+            // "West African states": a region's adjective, not a state's.
+            if matches!(m.target, Target::Demonym(_)) && m.first >= 1 && view.is_any(m.first - 1, &["latin", "south", "north", "central", "east", "west", "southern", "northern", "eastern", "western", "pan", "sub-saharan"]) && view.is_capitalised(m.first - 1) {
+                continue;
+            }
+            // "the Vienna Convention", "the Paris Agreement": a city naming
+            // a treaty is part of the name, not a government acting.
+            let names_treaty = view.is_any(m.last + 1, &["convention", "agreement", "accords", "accord", "protocol", "declaration", "treaty", "process", "format", "principles", "consensus", "document", "memorandum", "communique", "charter", "club", "group"]) && view.is_capitalised(m.last + 1);
             let (entry, role) = match m.target {
                 Target::Name(e) => (e, Role::Plain),
                 Target::Demonym(c) => (c, Role::Demonym),
+                Target::Capital { place, .. } if names_treaty => (place, Role::Inner),
                 Target::Capital { place, .. } => (place, Role::Capital),
                 _ => continue,
             };
@@ -2134,12 +2147,12 @@ impl<'a> Article<'a> {
                 self.relate(view, entity, country, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.5);
             }
             // "Its Parliamentary Assembly", "the bloc's Commission": a body
-            // of the organisation the text is about.
+            // of the organisation named last (a bloc or any other).
             if kind == EntityKind::Organization
                 && prefix.is_none()
                 && first >= 1
                 && (view.is(first - 1, "its") || first >= 2 && view.is_possessive(first - 1) && view.is_any(first - 2, &["organisation", "organization", "bloc", "alliance", "union"]))
-                && let Some(bloc) = self.recent_bloc()
+                && let Some(bloc) = self.recent_entity(|e| e.kind == EntityKind::Organization && matches!(e.org_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization) || is_unlisted_grouping(e))
                 && bloc != entity
             {
                 self.relate(view, entity, bloc, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.6);

@@ -59,10 +59,11 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
                 together_rule(article, view, with_at);
             }
             "working" | "work" | "works" | "worked" if view.is(i + 1, "with") || view.is_any(i + 1, &["closely", "together"]) && view.is(i + 2, "with") => cooperation_rule(article, view, i),
-            "cooperation" | "cooperate" | "cooperated" | "cooperating" | "partnership" | "partner" | "partners" | "ties" | "relationship" | "relations" | "alliance" | "ally" | "allies" | "agreement" | "exercise" | "exercises" | "drills" | "co-operation" => cooperation_rule(article, view, i),
+            "cooperation" | "cooperate" | "cooperated" | "cooperating" | "solidarity" | "partnership" | "partner" | "partners" | "ties" | "relationship" | "relations" | "alliance" | "ally" | "allies" | "agreement" | "exercise" | "exercises" | "drills" | "co-operation" => cooperation_rule(article, view, i),
             "demanded" | "demands" | "demanding" if view.is(i + 1, "that") || view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => criticizes_rule(article, view, i),
             "urged" | "urges" | "urge" | "urging" | "condemned" | "condemns" | "condemn" | "condemning" | "accusing" | "criticizing" | "criticising" | "denouncing" | "blaming" | "criticized" | "criticised" | "criticizes" | "criticises" | "criticize" | "criticise" | "warned" | "warns" | "warn" | "accused" | "accuses" | "accuse" | "slammed" | "denounced" | "rebuked" | "blamed" | "protested" | "called" | "calls" | "concern" | "concerns" => criticizes_rule(article, view, i),
             "backed" | "backs" | "backing" | "supported" | "supports" | "support" | "supporting" => support_rule(article, view, i),
+            "back" if view.is_any(i.saturating_sub(1), &["would", "will", "to", "must", "should", "could", "may", "might", "did", "not"]) => support_rule(article, view, i),
             "address" | "addressed" | "addresses" | "addressing" | "briefed" | "briefing" | "briefs" => address_rule(article, view, i),
             "told" if view.mentions.iter().any(|m| (m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) && entity_kind(article, m) == Some(EntityKind::Organization)) => address_rule(article, view, i),
             "co-chaired" | "co-chairs" | "co-chair" | "co-chairing" => co_chair_rule(article, view, i),
@@ -301,6 +302,7 @@ fn right<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds:
             j = k + 1;
         }
         let mut saw_joiner = false;
+        let clause_joiner = view.is_punct(j, ',') && view.is(j + 1, "and");
         while view.is_punct(j, ',') || view.is_any(j, &["and", "or", "the", "as", "well"]) {
             saw_joiner = true;
             j += 1;
@@ -319,9 +321,13 @@ fn right<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds:
         else {
             break;
         };
-        // "..., the Kremlin said", "..., and Pistorius met Y": the subject
-        // of a new clause.
-        if view.is_any(next.last + 1, &["said", "says", "told", "announced", "added", "reported", "stated", "met", "held", "signed", "visited", "spoke", "called", "discussed", "urged", "condemned", "welcomed", "agreed", "will", "would", "has", "have", "had"]) {
+        // "..., the Kremlin said": the subject of a new clause; so is the
+        // second of two items joined by ", and" before a verb ("with Y, and
+        // Pistorius met Z"), unlike the end of a list ("Poland, Estonia and
+        // Latvia called for").
+        if view.is_any(next.last + 1, &["said", "says", "told", "announced", "added", "reported", "stated"])
+            || clause_joiner && list.len() == 1 && view.is_any(next.last + 1, &["met", "held", "signed", "visited", "spoke", "called", "discussed", "urged", "condemned", "welcomed", "agreed", "will", "would", "has", "have", "had"])
+        {
             break;
         }
         list.push(next);
@@ -1179,8 +1185,45 @@ fn office_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     }
 }
 
+/// "broke off diplomatic relations with Ecuador", "severing its ties with
+/// Ecuador": a break, not cooperation. The subject breaks with the party
+/// after "with".
+fn broken_ties_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    const BREAKING: &[&str] = &["broke", "break", "breaks", "breaking", "broken", "severed", "sever", "severs", "severing", "cut", "cuts", "cutting", "suspended", "suspends", "suspending", "downgraded", "downgrade", "downgrades", "downgrading", "froze", "freeze", "freezes", "freezing", "frozen"];
+    let Some(verb) = (i.saturating_sub(4)..i).rev().find(|&t| view.is_any(t, BREAKING)) else {
+        return false;
+    };
+    if let Some(with_at) = (i + 1..=i + 2).find(|&t| view.is(t, "with"))
+        && let Some(party) = right(article, view, with_at, ACTOR).first().filter(|m| m.first <= with_at + 2).copied().copied()
+        && let Some(subject) = left(article, view, verb, PERSON_OR_ACTOR).copied()
+    {
+        let subject_entity = affiliation_or_self(article, actor(article, &subject));
+        let party_entity = actor(article, &party);
+        if subject_entity != party_entity {
+            emit(article, view, Some(&subject), subject_entity, party_entity, i, RelationKind::Other, Some("broke off relations".to_owned()), 0.65);
+        }
+    }
+    true
+}
+
 fn cooperation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let w = view.lower(i).to_owned();
+    if matches!(w.as_str(), "ties" | "relations") && broken_ties_rule(article, view, i) {
+        return;
+    }
+    // "in solidarity with Mexico": the sentence's subject stands with it.
+    if w == "solidarity" {
+        if let Some(with_at) = Some(i + 1).filter(|&t| view.is(t, "with"))
+            && let Some(party) = right(article, view, with_at, ACTOR).first().filter(|m| m.first <= with_at + 2).copied().copied()
+            && let Some(subject) = view.mentions.iter().filter(|m| m.last < i && m.role == Role::Plain && eligible(article, m, PERSON_OR_ACTOR)).min_by_key(|m| m.first).copied()
+        {
+            let (a, b) = (affiliation_or_self(article, actor(article, &subject)), actor(article, &party));
+            if a != b {
+                emit(article, view, Some(&subject), a, b, i, RelationKind::CooperatesWith, Some("solidarity".to_owned()), 0.6);
+            }
+        }
+        return;
+    }
     let label = match w.as_str() {
         "exercise" | "exercises" | "drills" => Some("joint exercise".to_owned()),
         "partner" | "partners" => {
