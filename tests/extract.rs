@@ -987,6 +987,23 @@ fn region_adjectives_and_treaties_named_after_a_city_are_not_states_acting() {
 }
 
 #[test]
+fn observer_status_seats_and_rejoining() {
+    let doc = extract(
+        "The Collective Security Treaty Organization (CSTO) is a military alliance. Its Parliamentary Assembly sits in Saint Petersburg; \
+         Afghanistan and Serbia were granted observer status in the assembly in 2013. \
+         Uzbekistan rejoined the CSTO in 2006. Papua New Guinea has applied for observer status with the Pacific Islands Forum.",
+    );
+    let assembly = id_of(&doc, "Parliamentary Assembly");
+    assert!(has(&doc, &assembly, RelationKind::LocatedIn, &id_of(&doc, "Saint Petersburg")), "{:#?}", doc.relations);
+    for observer in ["afghanistan", "serbia"] {
+        assert_eq!(relation(&doc, observer, RelationKind::Attends, &assembly).label.as_deref(), Some("observer"));
+    }
+    assert!(has(&doc, "uzbekistan", RelationKind::MemberOf, "collective_security_treaty_organization"), "{:#?}", doc.relations);
+    let applied = relation(&doc, "papua_new_guinea", RelationKind::Attends, "pacific_islands_forum");
+    assert_eq!(applied.modality, Modality::Proposed);
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

@@ -308,6 +308,11 @@ const ORG_DESCRIPTIONS: &[(&str, Option<OrgType>)] = &[
     ("union", Some(OrgType::Bloc)),
     ("agency", None),
     ("group", None),
+    // Bodies: only one the text named with that head word ("the assembly"
+    // after "its Parliamentary Assembly").
+    ("assembly", Some(OrgType::Body)),
+    ("commission", Some(OrgType::Body)),
+    ("secretariat", Some(OrgType::Body)),
 ];
 
 /// Words that make "the ... country" a description of a country.
@@ -2322,9 +2327,11 @@ impl<'a> Article<'a> {
             }
             if let Some((_, wanted)) = ORG_DESCRIPTIONS.iter().find(|(word, _)| *word == noun) {
                 let wanted = *wanted;
+                let head = title_case(noun);
                 let fits = |e: &EntityRecord| {
                     e.kind == EntityKind::Organization
                         && match wanted {
+                            Some(OrgType::Body) => e.name.split_whitespace().next_back() == Some(head.as_str()),
                             Some(OrgType::Alliance) => e.org_type == OrgType::Alliance,
                             Some(OrgType::Bloc) => matches!(e.org_type, OrgType::Bloc | OrgType::Alliance),
                             _ => matches!(e.org_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization) || is_unlisted_grouping(e),
@@ -2334,16 +2341,14 @@ impl<'a> Article<'a> {
                 // joining ("the African Union as a permanent member of the
                 // group"); else "the union" is the latest organisation called
                 // a Union, if any; otherwise the latest of the wanted type.
-                let head = title_case(noun);
                 let org = mentions
                     .iter()
                     .filter(|m| m.last < i && self.entities.get(m.entity).is_some_and(fits))
                     .filter(|m| !view.is_any(m.last + 1, &["as", "became", "becomes", "joined", "joins", "is", "was", "has", "had"]))
                     .max_by_key(|m| m.last)
                     .map(|m| m.entity);
-                let org = org
-                    .or_else(|| self.recent_entity(|e| e.kind == EntityKind::Organization && e.name.split_whitespace().next_back() == Some(head.as_str())))
-                    .or_else(|| self.recent_entity(fits));
+                let org = org.or_else(|| self.recent_entity(|e| e.kind == EntityKind::Organization && e.name.split_whitespace().next_back() == Some(head.as_str())));
+                let org = if wanted == Some(OrgType::Body) { org } else { org.or_else(|| self.recent_entity(fits)) };
                 if let Some(org) = org {
                     mentions.push(Mention { first: i, last: j, entity: org, role: Role::Plain });
                     for c in covered.iter_mut().take(j + 1).skip(i) {

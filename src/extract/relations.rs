@@ -49,7 +49,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "admitted" | "admit" | "admits" | "admitting" | "welcomed" if admission_rule(article, view, i) => {}
             "admission" => admission_noun_rule(article, view, i),
             "charter" | "treaty" | "statute" if view.is_capitalised(i) => charter_rule(article, view, i),
-            "member" | "members" | "membership" | "join" | "joined" | "joins" | "joining" | "accession" | "accede" | "admitted" => member_rule(article, view, i),
+            "member" | "members" | "membership" | "join" | "joined" | "joins" | "joining" | "rejoined" | "rejoins" | "rejoin" | "accession" | "accede" | "admitted" => member_rule(article, view, i),
             "office" | "offices" | "embassy" | "embassies" | "consulate" | "consulates" | "consulate-general" | "mission" | "missions" => office_rule(article, view, i),
             "partnership" | "pact" | "alliance" | "grouping" | "bloc" | "coalition" | "union" | "arrangement" if definition_rule(article, view, i) => cooperation_rule(article, view, i),
             "together" | "jointly" if view.is(i + 1, "with") && !(0..i).any(|t| view.is_any(t, &["member", "members", "join", "joined", "joins", "membership"])) => together_rule(article, view, i + 1),
@@ -92,6 +92,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             ":" | "comprising" | "comprises" | "comprised" | "consisting" | "consists" | "made" | "groups" | "grouping" | "bringing" | "brings" => composition_rule(article, view, i),
             "in" | "at" => located_rule(article, view, i),
             "headquartered" | "headquarters" | "based" | "seated" | "located" | "seat" | "secretariat" => headquarters_rule(article, view, i),
+            "sits" | "sit" | "meets" if view.is(i + 1, "in") && i <= 12 => headquarters_rule(article, view, i),
+            "status" if view.is(i.saturating_sub(1), "observer") => observer_status_rule(article, view, i),
             "founded" | "established" | "created" | "formed" if view.is(i + 1, "by") || (i + 1..=i + 5).any(|t| view.is(t, "by")) => founders_rule(article, view, i),
             "city" | "town" | "port" | "village" | "region" | "province" | "district" | "county" | "island" | "enclave" | "oblast" if view.is(i + 1, "of") => settlement_rule(article, view, i),
             "capital" => capital_rule(article, view, i),
@@ -2246,6 +2248,35 @@ fn sidelines_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
     for party in parties {
         if party != event.entity {
             emit(article, view, None, party, event.entity, i, RelationKind::Attends, None, 0.65);
+        }
+    }
+}
+
+/// "Afghanistan and Serbia were granted observer status in the assembly",
+/// "The CSTO has held observer status in the General Assembly since 2004",
+/// "applied for observer status with the Forum": observers attend the body
+/// named after "in", "at", "with" or "to".
+fn observer_status_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(at) = (i + 1..=i + 2).find(|&t| view.is_any(t, &["in", "at", "with", "to", "of"])) else {
+        return;
+    };
+    let Some(body) = right(article, view, at, &[EntityKind::Organization, EntityKind::Event]).first().filter(|m| m.first <= at + 3).copied().copied() else {
+        return;
+    };
+    let observer_at = i - 1;
+    let Some(subject) = left(article, view, observer_at, ACTOR).filter(|m| m.entity != body.entity).copied() else {
+        return;
+    };
+    let applied = (subject.last + 1..observer_at).any(|t| view.is_any(t, &["applied", "applies", "apply", "applying", "seeks", "sought", "seeking", "requested", "wants"]));
+    for observer in left_list(article, view, &subject, ACTOR).into_iter().copied().collect::<Vec<_>>() {
+        let observer_entity = actor(article, &observer);
+        if observer_entity == body.entity {
+            continue;
+        }
+        if applied {
+            article.relate(view, observer_entity, body.entity, RelationKind::Attends, Some("observer".to_owned()), false, Modality::Proposed, nearest_date(view, i), 0.6);
+        } else {
+            emit(article, view, Some(&observer), observer_entity, body.entity, i, RelationKind::Attends, Some("observer".to_owned()), 0.7);
         }
     }
 }
