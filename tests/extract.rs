@@ -1004,6 +1004,21 @@ fn observer_status_seats_and_rejoining() {
 }
 
 #[test]
+fn envoys_of_the_secretary_general_contacts_and_double_negatives() {
+    let doc = extract(
+        "The United Nations warned of famine. \
+         She said the Special Envoy of the Secretary-General for Yemen, Hans Grundberg, remained in close contact with Riyadh and Muscat. \
+         The United Kingdom's representative said London would not hesitate to act alongside the United States. \
+         He blamed Washington's unconditional support for Israel.",
+    );
+    assert_eq!(relation(&doc, "hans_grundberg", RelationKind::HoldsOffice, "united_nations").label.as_deref(), Some("Special Envoy"));
+    assert!(doc.relations.iter().any(|r| r.kind == RelationKind::Meets && r.subject == "hans_grundberg"), "{:#?}", doc.relations);
+    let together = relation(&doc, "united_kingdom", RelationKind::CooperatesWith, "united_states");
+    assert!(!together.negated, "{together:#?}");
+    assert!(has(&doc, "united_states", RelationKind::CooperatesWith, "israel"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

@@ -759,6 +759,17 @@ impl<'a> Article<'a> {
             if view.is_punct(name_start, ',') && affiliation.is_none() && the_title && !view.is_any(name_start + 1, &["who", "which", "the", "a"]) {
                 name_start += 1;
             }
+            // "the Special Envoy of the Secretary-General for Yemen, Hans
+            // Grundberg": the brief of an office whose title places it.
+            if affiliation.is_none()
+                && view.is(name_start, "for")
+                && let Some(office_of) = implied_country.and_then(|c| self.gazetteer_entity(c))
+                && let Some(brief) = starts.get(&(name_start + 1)).and_then(|&k| matches.get(k))
+                && view.is_punct(brief.last + 1, ',')
+            {
+                name_start = brief.last + 1;
+                affiliation = Some((m.first, office_of, true));
+            }
             // "its foreign minister, X", "the Prime Minister of the Republic
             // of Poland, Donald Tusk".
             if view.is_punct(name_start, ',') && affiliation.is_some() && (title_is_lower || !affiliation_before) {

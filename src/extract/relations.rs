@@ -32,7 +32,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
         let w = view.lower(i);
         match w {
             "hosted" | "hosts" | "host" | "hosting" if host_rule(article, view, i) => {}
-            "met" | "meet" | "meets" | "meeting" | "talks" | "call" | "calling" | "conversation" | "consultations" | "phoned" | "telephoned" | "hosted" | "hosts" | "host" | "received" | "spoke" | "summit" | "greeted" => meets_rule(article, view, i),
+            "met" | "meet" | "meets" | "meeting" | "talks" | "call" | "calling" | "contact" | "contacts" | "conversation" | "consultations" | "phoned" | "telephoned" | "hosted" | "hosts" | "host" | "received" | "spoke" | "summit" | "greeted" => meets_rule(article, view, i),
             "suspended" | "suspends" | "suspend" | "suspension" => suspension_rule(article, view, i),
             "leaving" | "leave" | "leaves" | "left" if view.is(i + 1, "for") => visits_rule(article, view, i),
             "quit" | "quits" | "quitting" | "withdrew" | "withdraw" | "withdraws" | "withdrawing" | "withdrawal" | "left" | "leave" | "leaves" | "leaving" | "exit" | "exited" => withdrawal_rule(article, view, i),
@@ -432,7 +432,9 @@ fn coordinated_before<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, m: 
 
 /// Negation cue between `from` and `to` (exclusive).
 fn negated(view: &SentenceView<'_>, from: usize, to: usize) -> bool {
-    (from..to).any(|t| view.is_any(t, NEGATION_CUES) || view.lower(t).ends_with("n't"))
+    // "would not hesitate to act", "not only ... but": no denial.
+    let cancelled = |t: usize| view.is_any(t + 1, &["hesitate", "only", "least", "rule"]) || view.is(t + 1, "out") || view.is(t, "no") && view.is_any(t + 1, &["doubt", "longer"]);
+    (from..to).any(|t| (view.is_any(t, NEGATION_CUES) || view.lower(t).ends_with("n't")) && !cancelled(t))
 }
 
 /// Modality from cue words between `from` and the trigger `to`; the cue
@@ -557,6 +559,22 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
             && let Some(place) = view.mentions.iter().find(|m| (m.first == host.last + 2 || m.first == host.last + 3 && view.is(host.last + 2, "the")) && eligible(article, m, &[EntityKind::Place]))
         {
             emit(article, view, Some(&caller), caller.entity, place.entity, i, RelationKind::Visits, None, 0.6);
+        }
+        return;
+    }
+    // "remained in close contact with Riyadh and Muscat", "held contacts
+    // with the Taliban": talks with each party.
+    if matches!(w.as_str(), "contact" | "contacts") {
+        if !view.is(i + 1, "with") {
+            return;
+        }
+        let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else { return };
+        let subject_entity = actor(article, &subject);
+        for party in near_list(right(article, view, i + 1, PERSON_OR_ACTOR), i + 3).into_iter().take(4).copied().collect::<Vec<_>>() {
+            let party_entity = actor(article, &party);
+            if party_entity != subject_entity {
+                emit(article, view, Some(&subject), subject_entity, party_entity, i, RelationKind::Meets, None, 0.6);
+            }
         }
         return;
     }
@@ -2072,7 +2090,13 @@ fn leaders_at_event_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: 
 /// further on is no partner).
 fn support_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     if view.is(i, "support") && view.is(i + 1, "for") {
-        let Some(backer) = view.mentions.iter().find(|m| (m.last + 1 == i || m.last + 2 == i && view.is_possessive(i - 1)) && eligible(article, m, ACTOR)).copied() else {
+        // "Washington's unconditional support for Israel": adjectives
+        // between the backer and the noun.
+        let mut before = i;
+        while before >= 2 && before + 3 > i && view.word(before - 1).chars().all(char::is_lowercase) && !view.is_possessive(before - 1) && !view.is_any(before - 1, &["the", "a", "an", "and", "of", "for", "to", "in", "with"]) {
+            before -= 1;
+        }
+        let Some(backer) = view.mentions.iter().find(|m| (m.last + 1 == before || m.last + 2 == before && view.is_possessive(before - 1)) && eligible(article, m, ACTOR)).copied() else {
             return;
         };
         let Some(backed) = right(article, view, i + 1, ACTOR).first().filter(|m| m.first <= i + 3).copied().copied() else {
