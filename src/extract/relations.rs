@@ -92,7 +92,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             ":" | "comprising" | "comprises" | "comprised" | "consisting" | "consists" | "made" | "groups" | "grouping" | "bringing" | "brings" => composition_rule(article, view, i),
             "in" | "at" => located_rule(article, view, i),
             "headquartered" | "headquarters" | "based" | "seated" | "located" | "seat" | "secretariat" => headquarters_rule(article, view, i),
-            "sits" | "sit" | "meets" if view.is(i + 1, "in") && i <= 12 => headquarters_rule(article, view, i),
+            "sits" | "sit" if view.is(i + 1, "in") && i <= 12 => headquarters_rule(article, view, i),
             "status" if view.is(i.saturating_sub(1), "observer") => observer_status_rule(article, view, i),
             "founded" | "established" | "created" | "formed" if view.is(i + 1, "by") || (i + 1..=i + 5).any(|t| view.is(t, "by")) => founders_rule(article, view, i),
             "city" | "town" | "port" | "village" | "region" | "province" | "district" | "county" | "island" | "enclave" | "oblast" if view.is(i + 1, "of") => settlement_rule(article, view, i),
