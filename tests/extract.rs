@@ -1019,6 +1019,16 @@ fn envoys_of_the_secretary_general_contacts_and_double_negatives() {
 }
 
 #[test]
+fn a_two_word_family_name_refers_to_the_full_name() {
+    let doc = extract(
+        "Mexican President Andres Manuel Lopez Obrador broke off relations with Ecuador. \
+         Quito expelled the ambassador over remarks by Lopez Obrador about the election.",
+    );
+    assert_eq!(id_of(&doc, "Lopez Obrador"), "andres_manuel_lopez_obrador");
+    assert_eq!(doc.entities.iter().filter(|e| e.name.contains("Obrador")).count(), 1, "{:#?}", doc.entities);
+}
+
+#[test]
 fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \

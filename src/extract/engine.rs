@@ -1490,6 +1490,15 @@ impl<'a> Article<'a> {
                 return index;
             }
         }
+        // "Lopez Obrador" for Andres Manuel Lopez Obrador: a two-word
+        // family name ends one known person's longer name.
+        if name.split_whitespace().count() == 2 {
+            let suffix = format!(" {name}");
+            let mut known = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person && e.name.ends_with(&suffix) && e.name.split_whitespace().count() >= 3);
+            if let (Some((index, _)), None) = (known.next(), known.next()) {
+                return index;
+            }
+        }
         self.entity(name, EntityKind::Person)
     }
 
