@@ -1245,8 +1245,7 @@ impl<'a> Article<'a> {
             let Some(record) = self.entities.get(m.entity).filter(|e| e.kind == EntityKind::Person) else { continue };
             let (Some(serves), Some(office)) = (record.affiliation, GAZETTEER.office_of(&record.name)) else { continue };
             let titled = view.is_capitalised(m.first - 1) && (m.first.saturating_sub(7)..m.first).any(|t| OFFICE_WORDS.contains(&view.word(t)));
-            let placed = self.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice && r.subject == m.entity);
-            if titled && !placed {
+            if titled && !self.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice && r.subject == m.entity) {
                 let office = office.to_owned();
                 self.relate(view, m.entity, serves, RelationKind::HoldsOffice, Some(office), false, Modality::Asserted, None, 0.5);
             }
@@ -1346,15 +1345,17 @@ impl<'a> Article<'a> {
             .collect();
         // An office another person already holds for a country ("Foreign
         // Minister Vieira" named before) rules that country out.
-        let held_by_others: BTreeSet<usize> = self
+        // So does a state that sanctioned or criticised the person.
+        let ruled_out: BTreeSet<usize> = self
             .relations
             .iter()
-            .filter(|r| r.kind == RelationKind::HoldsOffice && r.label.as_deref() == Some(label) && r.subject != person)
-            .map(|r| r.object)
+            .filter_map(|r| {
+                let held_by_other = r.kind == RelationKind::HoldsOffice && r.label.as_deref() == Some(label) && r.subject != person;
+                let against = r.object == person && matches!(r.kind, RelationKind::Other | RelationKind::Criticizes);
+                if held_by_other { Some(r.object) } else if against { Some(r.subject) } else { None }
+            })
             .collect();
-        // A state that sanctioned or criticised the person is not theirs.
-        let against: BTreeSet<usize> = self.relations.iter().filter(|r| r.object == person && matches!(r.kind, RelationKind::Other | RelationKind::Criticizes)).map(|r| r.subject).collect();
-        let office_held_by_other = |entity: usize| held_by_others.contains(&entity) || against.contains(&entity);
+        let office_held_by_other = |entity: usize| ruled_out.contains(&entity);
         let mut in_sentence: Vec<(bool, usize, usize)> = Vec::new();
         let mut home_before = false;
         for x in matches {
@@ -1597,9 +1598,13 @@ impl<'a> Article<'a> {
         let mut found = Vec::new();
         let mut t = 0;
         while t < n {
+            if !view.is_capitalised(t) {
+                t += 1;
+                continue;
+            }
             let longest = (1..=5).rev().filter(|&extra| t + extra < n).find_map(|extra| self.introduced.get(view.span_text(t, t + extra)).map(|&e| (t + extra, e)));
             match longest {
-                Some((last, entity)) if view.is_capitalised(t) => {
+                Some((last, entity)) => {
                     found.push(Mention { first: t, last, entity, role: Role::Plain });
                     t = last + 1;
                 }
