@@ -1138,6 +1138,45 @@ fn seed_article_meets_the_quality_targets() {
     assert!(scores.typed.f1 >= 0.80, "typed F1 {:.3}: {scores:?}", scores.typed.f1);
 }
 
+#[test]
+fn plural_titles_pair_names_with_the_states_written_for_them() {
+    let doc = extract("Prime ministers Anna Kowalczyk of Poland, Jan Dvorak of the Czech Republic and Ivo Horvat of Croatia met at an EU summit in Zagreb. \
+                       The talks were attended by the foreign ministers of Kenya, Ghana and Peru, Amos Otieno, Kofi Mensah and Luis Quispe respectively.");
+    assert!(has(&doc, "anna_kowalczyk", RelationKind::HoldsOffice, "poland"));
+    assert!(has(&doc, "jan_dvorak", RelationKind::HoldsOffice, "czech_republic"));
+    assert!(has(&doc, "ivo_horvat", RelationKind::HoldsOffice, "croatia"));
+    assert!(!has(&doc, "ivo_horvat", RelationKind::HoldsOffice, "poland"));
+    assert_eq!(relation(&doc, "kofi_mensah", RelationKind::HoldsOffice, "ghana").label.as_deref(), Some("Foreign Minister"));
+    assert!(has(&doc, "amos_otieno", RelationKind::HoldsOffice, "kenya"));
+    assert!(has(&doc, "luis_quispe", RelationKind::HoldsOffice, "peru"));
+    assert!(!has(&doc, "luis_quispe", RelationKind::HoldsOffice, "kenya"));
+}
+
+#[test]
+fn a_state_written_after_the_name_beats_a_neighbour_s_state() {
+    let doc = extract("The pact was signed by President Karel Novotny of Czechoslovakia, President Lech Wałęsa of Poland and Prime Minister Jozsef Antall of Hungary.");
+    assert!(has(&doc, "karel_novotny", RelationKind::HoldsOffice, "czechoslovakia"));
+    assert!(has(&doc, &id_of(&doc, "Lech Wałęsa"), RelationKind::HoldsOffice, "poland"));
+    assert!(!has(&doc, &id_of(&doc, "Lech Wałęsa"), RelationKind::HoldsOffice, "hungary"));
+}
+
+#[test]
+fn summits_named_by_their_city_are_events_their_attendees_attend() {
+    let doc = extract("Prime ministers Anna Kowalczyk of Poland and Ivo Horvat of Croatia met at an EU summit in Zagreb on Friday. \
+                       A summit in Gdansk on 3 May was attended by the presidents of Latvia and Estonia, Janis Berzins and Kadri Tamm. \
+                       The Czech minister stayed away from a NATO defence ministers' meeting in Brussels.");
+    let zagreb = id_of(&doc, "EU summit in Zagreb");
+    assert_eq!(zagreb, id_of(&doc, "Zagreb summit"));
+    assert!(has(&doc, "anna_kowalczyk", RelationKind::Attends, &zagreb));
+    assert!(has(&doc, "ivo_horvat", RelationKind::Attends, &zagreb));
+    let gdansk = id_of(&doc, "summit in Gdansk");
+    assert!(has(&doc, &gdansk, RelationKind::LocatedIn, "gdansk"));
+    assert!(has(&doc, "janis_berzins", RelationKind::Attends, &gdansk));
+    assert!(has(&doc, "kadri_tamm", RelationKind::HoldsOffice, "estonia"));
+    let meeting = id_of(&doc, "NATO defence ministers' meeting");
+    assert!(has(&doc, &meeting, RelationKind::LocatedIn, "brussels"));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

@@ -948,21 +948,49 @@ impl<'a> Article<'a> {
             if covered.get(m.first).copied().unwrap_or(true) {
                 continue;
             }
-            let mut names: Vec<(usize, usize)> = Vec::new();
-            let mut at = m.last + 1 + usize::from(view.is_punct(m.last + 1, ','));
-            while let Some(last) = person_name_end(view, at, &starts, &matches, &date_tokens) {
-                names.push((at, last));
-                let Some(next) = next_list_item(view, last) else { break };
-                at = next;
-            }
-            if names.len() < 2 {
-                continue;
-            }
-            // States written before the title ("Russian and Turkish") or
-            // after the names ("of Russia and Turkey").
             let state_at = |first: usize| -> Option<&TokenMatch> { matches.iter().find(|x| x.first == first).filter(|x| country_of_target(&x.target).is_some()) };
             let state_ending = |last: usize| -> Option<&TokenMatch> { matches.iter().find(|x| x.last == last).filter(|x| country_of_target(&x.target).is_some()) };
-            let mut states: Vec<&TokenMatch> = Vec::new();
+            // "the prime ministers of A, B and C, X, Y and Z (respectively)":
+            // the states first, then the names in the same order.
+            let mut at = m.last + 1;
+            let mut leading_states: Vec<&TokenMatch> = Vec::new();
+            if view.is(at, "of") {
+                let mut next = at + 1;
+                while let Some(x) = state_at(next + usize::from(view.is(next, "the"))) {
+                    leading_states.push(x);
+                    at = x.last + 1;
+                    let Some(after) = next_list_item(view, x.last) else { break };
+                    next = after;
+                }
+                if leading_states.is_empty() {
+                    continue;
+                }
+            }
+            at += usize::from(view.is_punct(at, ','));
+            // Each name, with the state written right after it ("Donald Tusk
+            // of Poland, Petr Fiala of the Czech Republic and ...").
+            let mut names: Vec<(usize, usize)> = Vec::new();
+            let mut own_states: Vec<Option<&TokenMatch>> = Vec::new();
+            while let Some(last) = person_name_end(view, at, &starts, &matches, &date_tokens) {
+                names.push((at, last));
+                // Not "A and B of France and Germany": a list of states after
+                // the last name is for all of them.
+                let own = view
+                    .is(last + 1, "of")
+                    .then(|| state_at(last + 2 + usize::from(view.is(last + 2, "the"))))
+                    .flatten()
+                    .filter(|x| next_list_item(view, x.last).is_none_or(|next| state_at(next + usize::from(view.is(next, "the"))).is_none()));
+                own_states.push(own);
+                let Some(next) = next_list_item(view, own.map_or(last, |x| x.last)) else { break };
+                at = next;
+            }
+            if names.len() < 2 || !leading_states.is_empty() && leading_states.len() != names.len() {
+                continue;
+            }
+            // States written before the title ("Russian and Turkish"), after
+            // it ("of A and B, X and Y") or after the names ("of Russia and
+            // Turkey").
+            let mut states: Vec<&TokenMatch> = leading_states;
             let mut back = m.first.checked_sub(1);
             while let Some(b) = back
                 && let Some(x) = state_ending(b)
@@ -988,7 +1016,8 @@ impl<'a> Article<'a> {
                 for c in covered.iter_mut().take(last + 1).skip(first) {
                     *c = true;
                 }
-                let written = states.get(k).filter(|_| by_order).and_then(|x| {
+                let own = own_states.get(k).copied().flatten();
+                let written = own.or_else(|| states.get(k).copied().filter(|_| by_order)).and_then(|x| {
                     let country = country_of_target(&x.target).and_then(|c| self.gazetteer_entity(c))?;
                     mentions.push(Mention { first: x.first, last: x.last, entity: country, role: Role::Affiliation });
                     for c in covered.iter_mut().take(x.last + 1).skip(x.first) {
@@ -1395,13 +1424,13 @@ impl<'a> Article<'a> {
             {
                 continue;
             }
-            let Some(entity) = entity.filter(|e| !taken.contains(e) && !office_held_by_other(*e)) else { continue };
-            home_before |= Some(entity) == self.dateline_country && x.last < title_at && x.first > 0;
-            let distance = if x.first > title_at { x.first - title_at } else { title_at - x.last };
             // "Foreign Minister Annalena Baerbock of Germany": the country
-            // written after the name.
+            // written after the name, which no guess from neighbours overrides.
             let of_at = if x.first >= 1 && view.is(x.first - 1, "the") { x.first.saturating_sub(2) } else { x.first.saturating_sub(1) };
             let after_name = x.first > title_at && x.first <= title_at + 8 && view.is(of_at, "of") && (title_at..of_at).all(|t| view.is_capitalised(t) || view.is_punct(t, '.') || view.is_punct(t, '-'));
+            let Some(entity) = entity.filter(|e| after_name || !taken.contains(e) && !office_held_by_other(*e)) else { continue };
+            home_before |= Some(entity) == self.dateline_country && x.last < title_at && x.first > 0;
+            let distance = if x.first > title_at { x.first - title_at } else { title_at - x.last };
             let distance = if after_name { 0 } else { distance };
             // A state named later in the sentence, past the name, is more
             // often what the person speaks about than whom they serve.
@@ -1672,7 +1701,10 @@ impl<'a> Article<'a> {
         let n = view.len();
         for head in 0..n {
             let lower = view.lower(head);
-            let is_summit = matches!(lower, "summit" | "summits" | "talks" | "dialogue" | "ministerial" | "consultations");
+            // "a V4 defence ministers' meeting", "the SCO ministerial meeting".
+            let ministers_meeting = lower == "meeting"
+                && (view.is(head.saturating_sub(1), "ministerial") || head >= 2 && plural_possessive(view, head - 1) && view.is_any(head - 2, &["ministers", "leaders"]));
+            let is_summit = ministers_meeting || matches!(lower, "summit" | "summits" | "talks" | "dialogue" | "consultations") || lower == "ministerial" && !view.is(head + 1, "meeting");
             let is_exercise = matches!(lower, "exercise" | "exercises" | "drills" | "drill" | "manoeuvres" | "maneuvers" | "war");
             if !is_summit && !is_exercise {
                 continue;
@@ -1688,6 +1720,13 @@ impl<'a> Article<'a> {
             while i > 0 {
                 let prev = i - 1;
                 if view.is_any(prev, &["joint", "military", "naval", "air", "trilateral", "bilateral", "annual", "leaders", "emergency", "extraordinary", "special", "intergovernmental", "inter-governmental", "government", "strategic"]) && !saw_entity {
+                    i = prev;
+                    continue;
+                }
+                if ministers_meeting
+                    && !saw_entity
+                    && (plural_possessive(view, prev) || view.is_any(prev, &["ministers", "ministerial", "foreign", "defence", "defense", "finance", "trade", "economy", "economic", "energy", "interior", "health", "agriculture", "environment"]))
+                {
                     i = prev;
                     continue;
                 }
@@ -1731,6 +1770,26 @@ impl<'a> Article<'a> {
                 }
                 continue;
             }
+            // "A summit in Kraków on 17 February": an event named by its
+            // city alone, when no summit was named before it.
+            let place_after = |entities: &[EntityRecord], at: usize| place_named_at(view, mentions, entities, at);
+            if !saw_entity
+                && lower == "summit"
+                && view.is(head + 1, "in")
+                && let Some(article) = head.checked_sub(1).filter(|&a| view.is_any(a, &["a", "an"]) || view.is(a, "the") && self.recent_entity(|e| e.kind == EntityKind::Event && e.name.to_lowercase().contains("summit")).is_none())
+                && let Some(place) = place_after(&self.entities, head + 2)
+            {
+                let name = format!("summit in {place}");
+                let event = self.entity(&name, EntityKind::Event);
+                if let Some(record) = self.entities.get_mut(event) {
+                    record.aliases.insert(format!("{place} summit"));
+                }
+                mentions.push(Mention { first: article + 1, last: head, entity: event, role: Role::Plain });
+                for c in covered.iter_mut().take(head + 1).skip(article + 1) {
+                    *c = true;
+                }
+                continue;
+            }
             if !saw_entity || (lower == "talks" || lower == "war") {
                 continue;
             }
@@ -1743,6 +1802,16 @@ impl<'a> Article<'a> {
             // Only the hyphenated pair or single entity plus the head words.
             let name = view.span_text(first, head).to_owned();
             let event = self.same_event(&name).unwrap_or_else(|| self.entity(&name, EntityKind::Event));
+            // "a V4 summit in Prague": also known by its place.
+            if view.is(head + 1, "in")
+                && let Some(place) = place_after(&self.entities, head + 2)
+                && let Some(record) = self.entities.get_mut(event)
+            {
+                record.aliases.insert(format!("{name} in {place}"));
+                if lower == "summit" {
+                    record.aliases.insert(format!("{place} summit"));
+                }
+            }
             for m in mentions.iter_mut() {
                 if m.first >= first && m.last <= head {
                     m.role = Role::Inner;
@@ -2515,6 +2584,15 @@ fn gazetteer_matches(view: &SentenceView<'_>) -> Vec<TokenMatch> {
     }
     chosen.sort_by_key(|m| m.first);
     chosen
+}
+
+/// The place (or country) named at token `at`, past a "the", as written.
+fn place_named_at(view: &SentenceView<'_>, mentions: &[Mention], entities: &[EntityRecord], at: usize) -> Option<String> {
+    let at = at + usize::from(view.is(at, "the"));
+    mentions
+        .iter()
+        .find(|m| m.first == at && (m.role == Role::Capital || entities.get(m.entity).is_some_and(|e| matches!(e.kind, EntityKind::Place | EntityKind::Country))))
+        .map(|m| view.span_text(m.first, m.last).to_owned())
 }
 
 /// The country a gazetteer target names or qualifies, if any.

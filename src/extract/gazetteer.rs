@@ -312,7 +312,13 @@ impl Gazetteer {
                 },
             );
             if let Some(plural) = plural_title(surface) {
+                // "prime ministers" also opens a sentence: "Prime ministers".
+                let mut chars = plural.chars();
+                let opening = chars.next().map(|c| c.to_uppercase().chain(chars).collect::<String>());
                 builder.pattern(&plural, Target::PluralTitle { label: label.to_owned() });
+                if let Some(opening) = opening.filter(|o| *o != plural) {
+                    builder.pattern(&opening, Target::PluralTitle { label: label.to_owned() });
+                }
             }
         }
 
@@ -342,12 +348,13 @@ impl Gazetteer {
 
 /// The plural of a capitalised title whose last word is an office that
 /// several people hold at once ("Foreign Minister" -> "Foreign Ministers",
-/// "Defence Secretary" -> "Defence Secretaries"); `None` for others.
+/// "defence secretary" -> "defence secretaries"); `None` for others.
 fn plural_title(surface: &str) -> Option<String> {
     let (head, last) = surface.rsplit_once(' ').map_or(("", surface), |(h, l)| (h, l));
     let plural = match last {
-        "Minister" | "President" | "Ambassador" | "Envoy" | "Chancellor" | "Governor" | "Premier" => format!("{last}s"),
+        "Minister" | "President" | "Ambassador" | "Envoy" | "Chancellor" | "Governor" | "Premier" | "minister" | "president" | "ambassador" | "envoy" => format!("{last}s"),
         "Secretary" => "Secretaries".to_owned(),
+        "secretary" => "secretaries".to_owned(),
         _ => return None,
     };
     Some(if head.is_empty() { plural } else { format!("{head} {plural}") })

@@ -389,7 +389,15 @@ fn left_list<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, subject: &'v
         if !saw_joiner || j == 0 {
             break;
         }
-        let Some(previous) = view.mentions.iter().filter(|m| m.last + 1 == j && eligible(article, m, kinds)).max_by_key(|m| m.last - m.first) else {
+        // "Donald Tusk of Poland, Petr Fiala of ...": the person before the
+        // state they are written with.
+        let of_state = view
+            .mentions
+            .iter()
+            .find(|m| m.last + 1 == j && entity_kind(article, m) == Some(EntityKind::Country))
+            .and_then(|state| (1..=2).map(|k| state.first.saturating_sub(k)).find(|&t| view.is(t, "of") && (t + 1..state.first).all(|u| view.is(u, "the"))))
+            .and_then(|of_at| view.mentions.iter().find(|m| m.last + 1 == of_at && entity_kind(article, m) == Some(EntityKind::Person) && eligible(article, m, kinds)));
+        let Some(previous) = of_state.or_else(|| view.mentions.iter().filter(|m| m.last + 1 == j && eligible(article, m, kinds)).max_by_key(|m| m.last - m.first)) else {
             break;
         };
         list.push(previous);
@@ -679,6 +687,15 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     } else {
         subject
     };
+    // "A, B and C met at a V4 summit in Prague": each attends the event.
+    if matches!(w.as_str(), "met" | "meet" | "meets")
+        && view.is_any(i + 1, &["at", "during"])
+        && let Some(event) = view.mentions.iter().find(|m| (i + 2..=i + 3).contains(&m.first) && (m.first == i + 2 || view.is_any(i + 2, &["a", "an", "the", "their"])) && eligible(article, m, &[EntityKind::Event])).copied()
+    {
+        for attendee in left_list(article, view, &subject, PERSON_OR_ACTOR).into_iter().copied().collect::<Vec<_>>() {
+            emit(article, view, Some(&attendee), actor(article, &attendee), event.entity, i, RelationKind::Attends, None, 0.7);
+        }
+    }
     // "welcomed" and "greeted" meet only people.
     if matches!(w.as_str(), "welcomed" | "greeted") {
         let objects = right(article, view, i, &[EntityKind::Person]);
@@ -915,7 +932,10 @@ fn inverted_attendance(article: &Article<'_>, view: &SentenceView<'_>, i: usize)
     const EVENT_OR_ORG: &[EntityKind] = &[EntityKind::Event, EntityKind::Organization];
     let after_event = |event: &Mention| (event.last + 1..=event.last + 2).find(|&t| view.is_any(t, &["were", "was"]));
     if view.is_any(i, &["attended", "attending"]) && view.is(i + 1, "by") {
-        let event = view.mentions.iter().filter(|m| m.last < i && i - m.last <= 4 && eligible(article, m, &[EntityKind::Event])).max_by_key(|m| m.last)?;
+        // "A summit in Gdansk on 3 May was attended by": the passive's
+        // subject may carry its place and date.
+        let reach = if view.is_any(i.saturating_sub(1), &["was", "were", "been", "is", "are"]) { 12 } else { 4 };
+        let event = view.mentions.iter().filter(|m| m.last < i && i - m.last <= reach && eligible(article, m, &[EntityKind::Event])).max_by_key(|m| m.last)?;
         return Some((event.entity, i + 1));
     }
     let opens = view.is(i, "present") && view.is(i + 1, "at") || view.is(i, "attending") && view.is(i.saturating_sub(1), "those");
@@ -929,6 +949,15 @@ fn inverted_attendance(article: &Article<'_>, view: &SentenceView<'_>, i: usize)
 fn attends_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let w = view.lower(i).to_owned();
     if let Some((event, from)) = inverted_attendance(article, view, i) {
+        // "attended by the prime ministers of A, B and C, X, Y and Z": the
+        // list may start past a long description.
+        let from = view
+            .mentions
+            .iter()
+            .filter(|m| m.first > from && m.first <= from + 20 && eligible(article, m, PERSON_OR_ACTOR))
+            .map(|m| m.first - 1)
+            .min()
+            .unwrap_or(from);
         for attendee in right(article, view, from, PERSON_OR_ACTOR).into_iter().take(8).copied().collect::<Vec<_>>() {
             emit(article, view, Some(&attendee), actor(article, &attendee), event, i, RelationKind::Attends, None, 0.7);
         }
