@@ -1177,6 +1177,38 @@ fn summits_named_by_their_city_are_events_their_attendees_attend() {
     assert!(has(&doc, &meeting, RelationKind::LocatedIn, "brussels"));
 }
 
+#[test]
+fn a_joint_statement_s_pair_travels_joins_and_invites() {
+    let doc = extract("President Amara Diallo of Senegal received President Tomas Rivera of Chile in Paris. \
+                       The two leaders travelled to Lyon, where they opened a school. \
+                       They then visited Marseille. \
+                       As founding members of the International Solar Alliance, the two sides agreed to mobilise finance. \
+                       President Diallo invited President Rivera to the Blue Ocean Summit that Senegal will host in Dakar in May, and to pay a state visit to Senegal.");
+    assert!(has(&doc, "amara_diallo", RelationKind::Meets, "tomas_rivera"));
+    assert!(!has(&doc, "senegal", RelationKind::Meets, "tomas_rivera"));
+    for leader in ["amara_diallo", "tomas_rivera"] {
+        assert!(has(&doc, leader, RelationKind::Visits, "lyon"), "{leader} visits Lyon");
+        assert!(has(&doc, leader, RelationKind::Visits, "marseille"), "{leader} visits Marseille");
+    }
+    assert!(!has(&doc, "amara_diallo", RelationKind::Visits, "senegal"));
+    for state in ["senegal", "chile"] {
+        assert!(has(&doc, state, RelationKind::MemberOf, "international_solar_alliance"), "{state} in the ISA");
+    }
+    let summit = id_of(&doc, "Blue Ocean Summit");
+    let invited = relation(&doc, "tomas_rivera", RelationKind::Attends, &summit);
+    assert_eq!(invited.modality, Modality::Planned);
+    assert_eq!(relation(&doc, "tomas_rivera", RelationKind::Visits, "senegal").modality, Modality::Planned);
+    assert!(has(&doc, "senegal", RelationKind::Attends, &summit));
+    assert!(has(&doc, &summit, RelationKind::LocatedIn, "dakar"));
+}
+
+#[test]
+fn an_organisation_s_name_may_open_an_event_s() {
+    let doc = extract("France welcomed the third United Nations Ocean Conference in Nice.");
+    assert_eq!(doc.entities.iter().filter(|e| e.name == "United Nations Ocean Conference").count(), 1);
+    assert!(!doc.entities.iter().any(|e| e.name == "Ocean Conference"));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

@@ -94,6 +94,13 @@ pub struct SentenceView<'a> {
     pub delegations: Vec<Delegation>,
 }
 
+/// The pair a sentence opened with ("the two leaders", "both sides").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PairSubject {
+    Leaders,
+    Sides,
+}
+
 /// A delegation phrase: where it starts and whom it speaks for (its country,
 /// or the group it speaks on behalf of).
 #[derive(Clone, Copy, Debug)]
@@ -185,6 +192,10 @@ pub struct Article<'a> {
     pub relations: Vec<RelationRecord>,
     relation_index: HashMap<(usize, usize, RelationKind, bool), usize>,
     pub last_pair: Option<(usize, usize)>,
+    /// Whether the last sentence opened with a pair phrase ("The two
+    /// leaders ..."), and whether that pair were leaders: what a following
+    /// "They" stands for.
+    pub pair_subject: Option<PairSubject>,
     pub last_person: Option<usize>,
     /// The person a recent sentence was about (its first person, near its
     /// start): what a sentence-initial "He"/"She" most often refers to.
@@ -349,6 +360,7 @@ impl<'a> Article<'a> {
             relations: Vec::new(),
             relation_index: HashMap::new(),
             last_pair: None,
+            pair_subject: None,
             last_person: None,
             subject_person: None,
             subject_delegation: None,
@@ -1252,6 +1264,21 @@ impl<'a> Article<'a> {
             }
             (None, None) => {}
         }
+        // "President Amara Diallo of Senegal received ...": the state
+        // written after a titled person's name qualifies them; it is not a
+        // party of its own.
+        for k in 0..mentions.len() {
+            let Some(&person) = mentions.get(k).filter(|m| m.role == Role::Plain) else { continue };
+            let Some(serves) = self.entities.get(person.entity).filter(|e| e.kind == EntityKind::Person).and_then(|e| e.affiliation) else { continue };
+            if !view.is(person.last + 1, "of") {
+                continue;
+            }
+            let at = person.last + 2 + usize::from(view.is(person.last + 2, "the"));
+            if let Some(state) = mentions.iter_mut().find(|m| m.first == at && m.entity == serves && m.role == Role::Plain) {
+                state.role = Role::Affiliation;
+            }
+        }
+
         self.place_titled_known_people(view, &mentions);
         self.topic_country = mentions
             .iter()
@@ -1260,6 +1287,14 @@ impl<'a> Article<'a> {
             .filter(|m| m.first == opening && m.role == Role::Plain)
             .map(|m| m.entity)
             .filter(|&e| self.entities.get(e).is_some_and(|e| e.kind == EntityKind::Country));
+        let pair_at_opening = view.pair_phrases.iter().find(|&&(first, _)| first == opening).map(|&(_, noun)| noun);
+        if let Some(noun) = pair_at_opening {
+            if !view.is(noun, "they") {
+                self.pair_subject = Some(if view.is_any(noun, &["leaders", "presidents", "ministers", "heads"]) { PairSubject::Leaders } else { PairSubject::Sides });
+            }
+        } else if mentions.iter().any(|m| m.first == opening && m.role == Role::Plain) {
+            self.pair_subject = None;
+        }
         self.remember_group(view, &mentions);
         self.sentences_read += 1;
         view.mentions = mentions;
@@ -2037,9 +2072,15 @@ impl<'a> Article<'a> {
             // Staff Conference") belongs to the name of a body or event; so
             // does a city before an event ("Nairobi Summit").
             let event_head = EVENT_HEADS.contains(&head);
+            // "United Nations Ocean Conference": a longer organisation name
+            // may open an event's.
             let prefix = i
                 .checked_sub(1)
-                .and_then(|p| mentions.iter().position(|m| m.last == p && m.first == p))
+                .and_then(|p| {
+                    mentions.iter().position(|m| {
+                        m.last == p && (m.first == p || event_head && m.last - m.first <= 2 && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization))
+                    })
+                })
                 .filter(|&p| {
                     mentions.get(p).and_then(|m| self.entities.get(m.entity)).is_some_and(|e| {
                         e.kind == EntityKind::Organization || e.kind == EntityKind::Country || e.kind == EntityKind::Place && event_head
@@ -2393,6 +2434,12 @@ impl<'a> Article<'a> {
                     }
                     continue;
                 }
+            }
+            // "They" opening a sentence after one that opened with "the two
+            // leaders": the same pair.
+            if lower == "they" && self.pair_subject.is_some() && (i == 0 || view.is_punct(i - 1, ',') && !(0..i - 1).any(|t| view.is_punct(t, ','))) {
+                view.pair_phrases.push((i, i));
+                continue;
             }
             if !(lower == "the" || lower == "both") {
                 continue;

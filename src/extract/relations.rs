@@ -12,7 +12,7 @@
 use crate::model::{EntityKind, Modality, RelationKind};
 
 use super::dates::FoundDate;
-use super::engine::{Article, Mention, Role, SentenceView};
+use super::engine::{Article, Mention, PairSubject, Role, SentenceView};
 use super::text::TokenKind;
 
 const PERSON_OR_ACTOR: &[EntityKind] = &[EntityKind::Person, EntityKind::Country, EntityKind::Organization];
@@ -42,6 +42,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "heads" if view.is(i + 1, "to") => visits_rule(article, view, i),
             "leaders" | "heads" if view.is_any(i + 1, &["of", "from"]) => leaders_at_event_rule(article, view, i),
             "invited" | "invites" | "invite" if view.is(i + 1, "to") && invited_rule(article, view, i) => {}
+            "invited" | "invites" | "invite" | "inviting" => invitation_rule(article, view, i),
             "part" if view.is(i.saturating_sub(1), "as") && view.is(i + 1, "of") => as_part_of_rule(article, view, i),
             "body" | "organ" | "arm" if view.is(i + 1, "of") => body_of_rule(article, view, i),
             "present" if view.is(i + 1, "at") => attends_rule(article, view, i),
@@ -144,11 +145,19 @@ fn fronted_membership_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
         return;
     }
     let orgs: Vec<usize> = view.mentions.iter().filter(|m| m.last < comma && eligible(article, m, &[EntityKind::Organization])).map(|m| m.entity).collect();
-    let members: Vec<usize> = near_list(right(article, view, comma, ACTOR), comma + 2)
+    let mut members: Vec<usize> = near_list(right(article, view, comma, ACTOR), comma + 2)
         .iter()
         .filter(|m| entity_kind(article, m) == Some(EntityKind::Country))
         .map(|m| actor(article, m))
         .collect();
+    // "As founding members of X, the two sides agreed ...": the pair's
+    // states.
+    if members.is_empty()
+        && let Some(&(_, noun)) = view.pair_phrases.iter().find(|&&(first, _)| first == comma + 1)
+        && let Some((a, b)) = pair_of_phrase(article, view, noun)
+    {
+        members = [a, b].into_iter().map(|p| article.entities.get(p).filter(|e| e.kind == EntityKind::Person).and_then(|e| e.affiliation).unwrap_or(p)).filter(|&p| entity_kind_of(article, p) == Some(EntityKind::Country)).collect();
+    }
     for member in members {
         for &org in &orgs {
             emit(article, view, None, member, org, comma, RelationKind::MemberOf, None, 0.7);
@@ -520,10 +529,12 @@ fn pair_as_subject(article: &Article<'_>, view: &SentenceView<'_>, i: usize, sub
 /// mentioned most recently); "the two sides" the last meeting's parties.
 fn pair_of_phrase(article: &Article<'_>, view: &SentenceView<'_>, noun: usize) -> Option<(usize, usize)> {
     let is_person = |e: usize| entity_kind_of(article, e) == Some(EntityKind::Person);
-    let people_noun = view.is_any(noun, &["leaders", "ministers", "presidents"]);
+    // "They" after "The two leaders ...": the same pair.
+    let leaders_again = view.is(noun, "they") && article.pair_subject == Some(PairSubject::Leaders);
+    let people_noun = leaders_again || view.is_any(noun, &["leaders", "ministers", "presidents"]);
     // "the two leaders", "both presidents": heads of state or government,
     // not the ministers who met last.
-    if view.is_any(noun, &["leaders", "presidents"])
+    if (leaders_again || view.is_any(noun, &["leaders", "presidents"]))
         && let Some(leaders) = article.recent_leaders()
         && article.last_pair.is_none_or(|(a, b)| !(leaders == (a, b) || leaders == (b, a)))
         && article.last_pair.is_some_and(|(a, b)| is_person(a) && is_person(b))
@@ -854,6 +865,11 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     } else {
         i
     };
+    // "A invited B ... to pay a state visit to X": the guest's visit
+    // (`invitation_rule`), not the host's.
+    if (i.saturating_sub(4)..i).any(|t| view.is(t, "to")) && (0..i).any(|t| view.is_any(t, &["invited", "invites", "invite", "inviting"])) {
+        return;
+    }
     // "a visit by Putin to Turkey": the visitor after "by".
     if matches!(w.as_str(), "visit" | "trip")
         && view.is(i + 1, "by")
@@ -895,6 +911,18 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     } else {
         subject
     };
+    // "the two leaders travelled to Marseille": each of the pair.
+    if !taking
+        && let Some((a, b)) = pair_as_subject(article, view, i, subject.as_ref())
+    {
+        let places = right(article, view, after, PLACE_LIKE);
+        if let Some(first) = places.first().filter(|o| o.first <= after + 3) {
+            for party in [a, b] {
+                emit(article, view, Some(first), party, first.entity, i, RelationKind::Visits, None, 0.7);
+            }
+        }
+        return;
+    }
     // "took him to": "him" when resolved, else the last person.
     let taken = if taking { view.mentions.iter().find(|m| m.first == i + 1 && eligible(article, m, &[EntityKind::Person])).copied() } else { None };
     let subject = taken.or(subject);
@@ -1862,14 +1890,17 @@ fn host_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bo
     true
 }
 
-/// "the Quad meeting, which India will host in New Delhi": the event is
+/// "the Quad meeting, which India will host in New Delhi", "the summit
+/// that India will host in New Delhi": the event is
 /// the head of the relative clause, the host its subject, and a place
 /// right after the verb is where the event is held.
 fn hosted_relative_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
-    let Some(which) = (i.saturating_sub(8)..i).rev().find(|&t| view.is(t, "which") && t >= 2 && view.is_punct(t - 1, ',')) else {
+    // ", which India will host" or "that India will host".
+    let Some(which) = (i.saturating_sub(8)..i).rev().find(|&t| view.is(t, "which") && t >= 2 && view.is_punct(t - 1, ',') || view.is(t, "that")) else {
         return false;
     };
-    let Some(event) = view.mentions.iter().find(|m| m.last + 2 == which && eligible(article, m, &[EntityKind::Event])).copied() else {
+    let head_end = if view.is_punct(which.saturating_sub(1), ',') { which.saturating_sub(2) } else { which.saturating_sub(1) };
+    let Some(event) = view.mentions.iter().find(|m| m.last == head_end && eligible(article, m, &[EntityKind::Event])).copied() else {
         return false;
     };
     let Some(host) = view.mentions.iter().filter(|m| m.first > which && m.last < i && eligible(article, m, ACTOR)).min_by_key(|m| m.first).copied() else {
@@ -2074,6 +2105,30 @@ fn invited_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) ->
         }
     }
     true
+}
+
+/// "Modi invited President Macron to the AI Impact Summit ... and to pay a
+/// state visit to India": the guest will attend the event and visit the
+/// place.
+fn invitation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    // The guest, maybe after title words ("invited President Macron").
+    let Some(guest) = view.mentions.iter().find(|m| m.first > i && m.first <= i + 4 && (i + 1..m.first).all(|t| view.is_capitalised(t)) && eligible(article, m, PERSON_OR_ACTOR)).copied() else {
+        return;
+    };
+    if !view.is(guest.last + 1, "to") {
+        return;
+    }
+    let guest_entity = actor(article, &guest);
+    let date = nearest_date(view, i);
+    if let Some(event) = view.mentions.iter().find(|m| (guest.last + 2..=guest.last + 3).contains(&m.first) && eligible(article, m, &[EntityKind::Event])) {
+        article.relate(view, guest_entity, event.entity, RelationKind::Attends, None, false, Modality::Planned, date.clone(), 0.7);
+    }
+    // "... and to pay a state visit to India", "to visit Beijing".
+    if let Some(visit) = (guest.last + 1..view.len()).find(|&t| view.is_any(t, &["visit", "travel"]) && (t.saturating_sub(4)..t).any(|u| view.is(u, "to")))
+        && let Some(place) = right(article, view, visit + usize::from(view.is(visit + 1, "to")), PLACE_LIKE).first().filter(|p| p.first <= visit + 3).copied()
+    {
+        article.relate(view, guest_entity, place.entity, RelationKind::Visits, None, false, Modality::Planned, date, 0.65);
+    }
 }
 
 /// "On the first day of their summit in Hiroshima, the leaders of the United
