@@ -324,6 +324,7 @@ const ORG_DESCRIPTIONS: &[(&str, Option<OrgType>)] = &[
     ("assembly", Some(OrgType::Body)),
     ("commission", Some(OrgType::Body)),
     ("secretariat", Some(OrgType::Body)),
+    ("council", Some(OrgType::Body)),
 ];
 
 /// Words that make "the ... country" a description of a country.
@@ -1382,7 +1383,11 @@ impl<'a> Article<'a> {
     /// General") look for organisations, the others for countries; local
     /// offices (mayor, governor) are left alone.
     fn context_affiliation(&mut self, view: &SentenceView<'_>, holder: (usize, std::ops::RangeInclusive<usize>), label: &str, title_at: usize, matches: &[TokenMatch], mentions: &[Mention]) -> Option<usize> {
-        const LOCAL: &[&str] = &["Mayor", "Governor", "Senator", "Representative", "General", "Admiral", "Lieutenant General", "leader", "head", "Chairman", "Chairwoman", "Chair"];
+        const LOCAL: &[&str] = &[
+            "Mayor", "Governor", "Senator", "Representative", "leader", "head", "Chairman", "Chairwoman", "Chair",
+            // Military ranks name no office.
+            "General", "Admiral", "Lieutenant General", "Major General", "Brigadier General", "Army General", "Colonel General", "Colonel", "Brigadier", "Rear Admiral", "Vice Admiral", "Air Marshal", "Field Marshal",
+        ];
         const OF_ORGANISATIONS: &[&str] = &["Secretary General", "Deputy Secretary General", "Director General", "High Representative", "Commission President", "Managing Director"];
         if LOCAL.contains(&label) {
             return None;
@@ -1804,6 +1809,32 @@ impl<'a> Article<'a> {
                     *c = true;
                 }
                 continue;
+            }
+            // "the Maritime Security Belt 2025 naval exercise": two or more
+            // capitalised words (and a year) before a lower-case head name
+            // the event.
+            if !saw_entity && is_exercise && first == head {
+                let is_year = |t: usize| view.word(t).len() == 4 && view.word(t).chars().all(|c| c.is_ascii_digit());
+                let year = i.checked_sub(1).filter(|&y| is_year(y));
+                if let Some(run_last) = year.unwrap_or(i).checked_sub(1) {
+                    let mut run_first = run_last + 1;
+                    while run_first > 0 && view.is_capitalised(run_first - 1) && !covered.get(run_first - 1).copied().unwrap_or(true) && !NOT_NAMES.contains(&view.word(run_first - 1)) {
+                        run_first -= 1;
+                    }
+                    if run_first < run_last {
+                        let name = view.span_text(run_first, run_last).to_owned();
+                        let event = self.same_event(&name).unwrap_or_else(|| self.entity(&name, EntityKind::Event));
+                        if let Some(record) = self.entities.get_mut(event) {
+                            record.aliases.insert(view.span_text(run_first, head).to_owned());
+                            record.aliases.insert(format!("{name} {}", view.word(head)));
+                        }
+                        mentions.push(Mention { first: run_first, last: head, entity: event, role: Role::Plain });
+                        for c in covered.iter_mut().take(head + 1).skip(run_first) {
+                            *c = true;
+                        }
+                        continue;
+                    }
+                }
             }
             // "A summit in Kraków on 17 February": an event named by its
             // city alone, when no summit was named before it.
@@ -2472,7 +2503,9 @@ impl<'a> Article<'a> {
                 let fits = |e: &EntityRecord| {
                     e.kind == EntityKind::Organization
                         && match wanted {
-                            Some(OrgType::Body) => e.name.split_whitespace().next_back() == Some(head.as_str()),
+                            // "the council": the "Security Council" or the
+                            // "Council of the Baltic Sea States".
+                            Some(OrgType::Body) => e.name.split_whitespace().next_back() == Some(head.as_str()) || e.name.starts_with(&format!("{head} of ")),
                             Some(OrgType::Alliance) => e.org_type == OrgType::Alliance,
                             Some(OrgType::Bloc) => matches!(e.org_type, OrgType::Bloc | OrgType::Alliance),
                             _ => matches!(e.org_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization) || is_unlisted_grouping(e),
@@ -2488,7 +2521,7 @@ impl<'a> Article<'a> {
                     .filter(|m| !view.is_any(m.last + 1, &["as", "became", "becomes", "joined", "joins", "is", "was", "has", "had"]))
                     .max_by_key(|m| m.last)
                     .map(|m| m.entity);
-                let org = org.or_else(|| self.recent_entity(|e| e.kind == EntityKind::Organization && e.name.split_whitespace().next_back() == Some(head.as_str())));
+                let org = org.or_else(|| self.recent_entity(|e| e.kind == EntityKind::Organization && (e.name.split_whitespace().next_back() == Some(head.as_str()) || e.name.starts_with(&format!("{head} of ")))));
                 let org = if wanted == Some(OrgType::Body) { org } else { org.or_else(|| self.recent_entity(fits)) };
                 if let Some(org) = org {
                     mentions.push(Mention { first: i, last: j, entity: org, role: Role::Plain });
@@ -2526,7 +2559,17 @@ impl<'a> Article<'a> {
                 continue;
             }
             if matches!(noun, "summit" | "conference" | "meeting" | "forum" | "exercise" | "exercises" | "drills") && adjectives.is_empty() {
-                let event = self.recent_entity(|e| e.kind == EntityKind::Event && e.name.to_lowercase().split_whitespace().any(|w| w.starts_with(&noun[..noun.len().min(6)]) || matches!(noun, "conference" | "meeting" | "summit") && (w == "summit" || w == "conference")));
+                // "the drills" after "the Sea Shield exercise": exercises
+                // are drills.
+                let exercise_noun = matches!(noun, "exercise" | "exercises" | "drills");
+                let event = self.recent_entity(|e| {
+                    e.kind == EntityKind::Event
+                        && std::iter::once(&e.name).chain(e.aliases.iter()).any(|name| {
+                            name.to_lowercase().split_whitespace().any(|w| {
+                                w.starts_with(&noun[..noun.len().min(6)]) || matches!(noun, "conference" | "meeting" | "summit") && (w == "summit" || w == "conference") || exercise_noun && matches!(w, "exercise" | "exercises" | "drills")
+                            })
+                        })
+                });
                 // "NATO allies pledged ... at the summit": a bloc named
                 // earlier in the sentence holds it, before any older event.
                 let bloc_here = mentions

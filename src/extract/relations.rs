@@ -46,6 +46,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "part" if view.is(i.saturating_sub(1), "as") && view.is(i + 1, "of") => as_part_of_rule(article, view, i),
             "body" | "organ" | "arm" if view.is(i + 1, "of") => body_of_rule(article, view, i),
             "present" if view.is(i + 1, "at") => attends_rule(article, view, i),
+            "observers" | "participants" | "delegations" if view.is(i + 1, "from") && (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["drew", "draws", "drawing", "attracted", "attracts", "included", "includes", "brought"])) => drew_attendees_rule(article, view, i),
+            "join" | "joined" | "joins" | "joining" if joins_event(article, view, i) => attends_rule(article, view, i),
             "attend" | "attended" | "attends" | "attending" | "attendance" | "participate" | "participated" | "participates" | "participating" | "participation" | "part" => attends_rule(article, view, i),
             "admitted" | "admit" | "admits" | "admitting" | "welcomed" if admission_rule(article, view, i) => {}
             "admission" => admission_noun_rule(article, view, i),
@@ -64,6 +66,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "demanded" | "demands" | "demanding" if view.is(i + 1, "that") || view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => criticizes_rule(article, view, i),
             "urged" | "urges" | "urge" | "urging" | "condemned" | "condemns" | "condemn" | "condemning" | "accusing" | "criticizing" | "criticising" | "denouncing" | "blaming" | "criticized" | "criticised" | "criticizes" | "criticises" | "criticize" | "criticise" | "warned" | "warns" | "warn" | "accused" | "accuses" | "accuse" | "slammed" | "denounced" | "rebuked" | "blamed" | "protested" | "called" | "calls" | "concern" | "concerns" => criticizes_rule(article, view, i),
             "backed" | "backs" | "backing" | "supported" | "supports" | "support" | "supporting" => support_rule(article, view, i),
+            "rejected" | "rejects" | "reject" | "rejecting" | "dismissed" | "dismisses" | "rebuffed" => rejected_criticism_rule(article, view, i),
             "back" if view.is_any(i.saturating_sub(1), &["would", "will", "to", "must", "should", "could", "may", "might", "did", "not"]) => support_rule(article, view, i),
             "address" | "addressed" | "addresses" | "addressing" | "briefed" | "briefing" | "briefs" => address_rule(article, view, i),
             "told" if view.mentions.iter().any(|m| (m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) && entity_kind(article, m) == Some(EntityKind::Organization)) => address_rule(article, view, i),
@@ -974,6 +977,61 @@ fn inverted_attendance(article: &Article<'_>, view: &SentenceView<'_>, i: usize)
     Some((event.entity, after_event(event)?))
 }
 
+/// The two countries named last before this sentence, not counting the
+/// critic's own (named before token `i`): whom "the two countries" in a
+/// criticism are.
+fn last_two_countries(article: &Article<'_>, view: &SentenceView<'_>, i: usize) -> Option<(usize, usize)> {
+    let own: Vec<usize> = view.mentions.iter().filter(|m| m.last < i).map(|m| m.entity).collect();
+    let mut countries: Vec<(usize, usize)> = article
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(index, e)| e.kind == EntityKind::Country && !own.contains(index))
+        .filter_map(|(index, e)| e.mentions.iter().map(|&(start, _)| start).filter(|&start| start < view.start).max().map(|at| (at, index)))
+        .collect();
+    countries.sort_unstable_by(|a, b| b.cmp(a));
+    match countries.as_slice() {
+        [(_, a), (_, b), ..] => Some((*b, *a)),
+        _ => None,
+    }
+}
+
+/// "Baghaei rejected the US criticism", "dismissed Washington's
+/// accusations": answering a critic is criticising them back.
+fn rejected_criticism_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    const CRITICISM_NOUNS: &[&str] = &["criticism", "criticisms", "accusations", "accusation", "allegations", "allegation", "claims", "charges", "remarks", "statements", "demands", "warnings", "threats"];
+    let the = i + 1 + usize::from(view.is_any(i + 1, &["the", "a"]));
+    let Some(critic) = view.mentions.iter().find(|m| m.first == the && eligible(article, m, PERSON_OR_ACTOR)).copied() else { return };
+    let noun_at = critic.last + 1 + usize::from(view.is_possessive(critic.last + 1));
+    if !view.is_any(noun_at, CRITICISM_NOUNS) {
+        return;
+    }
+    let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else { return };
+    let subject = conjoined_subject(article, view, i, subject);
+    let (subject_entity, critic_entity) = (actor(article, &subject), actor(article, &critic));
+    if subject_entity != critic_entity {
+        emit(article, view, Some(&subject), subject_entity, critic_entity, i, RelationKind::Criticizes, Some(format!("{} {}", view.lower(i), view.lower(noun_at))), 0.65);
+    }
+}
+
+/// "expected to join the drills": taking part in an event, not joining a
+/// body.
+fn joins_event(article: &Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    right(article, view, i, &[EntityKind::Event, EntityKind::Organization]).first().is_some_and(|m| m.first <= i + 2 && entity_kind(article, m) == Some(EntityKind::Event))
+}
+
+/// "the exercise ... drew observers from A, B and C": the states listed
+/// attend the event as observers (participants, delegations).
+fn drew_attendees_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(event) = view.mentions.iter().filter(|m| m.last < i && eligible(article, m, &[EntityKind::Event])).max_by_key(|m| m.last).map(|m| m.entity) else {
+        return;
+    };
+    let label = view.is(i, "observers").then(|| "observer".to_owned());
+    for attendee in near_list(right(article, view, i + 1, PERSON_OR_ACTOR), i + 3).into_iter().take(12).copied().collect::<Vec<_>>() {
+        emit(article, view, Some(&attendee), actor(article, &attendee), event, i, RelationKind::Attends, label.clone(), 0.65);
+    }
+}
+
 fn attends_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let w = view.lower(i).to_owned();
     if let Some((event, from)) = inverted_attendance(article, view, i) {
@@ -1460,6 +1518,24 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     {
         objects = vec![demonym];
     }
+    // "criticized the growing partnership between the two countries": each
+    // of the pair.
+    if objects.first().is_none_or(|o| o.first > after + reach)
+        && let Some(between) = (after + 1..=after + 6).find(|&t| view.is(t, "between"))
+        && (after + 1..between).all(|t| !view.is_punct(t, ','))
+        && let Some(&(_, noun)) = view.pair_phrases.iter().find(|&&(first, _)| first == between + 1)
+        && let Some(subject) = subject
+        && let Some((a, b)) = if view.is_any(noun, &["countries", "nations", "states"]) { last_two_countries(article, view, i) } else { pair_of_phrase(article, view, noun) }
+    {
+        let subject_entity = actor(article, &subject);
+        for party in [a, b] {
+            let party = affiliation_or_self(article, party);
+            if party != subject_entity {
+                emit(article, view, Some(&subject), subject_entity, party, i, RelationKind::Criticizes, Some(w.clone()), 0.65);
+            }
+        }
+        return;
+    }
     let Some(object) = objects.first() else { return };
     if object.first > after + reach {
         return;
@@ -1928,6 +2004,17 @@ fn suspension_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
         };
         let Some(member) = member else { return };
         (org, member)
+    } else if view.is_any(i.saturating_sub(1), &["was", "were", "been"]) {
+        // "Belarus ... was suspended at the same time": by the body that
+        // suspended the last member.
+        let Some(member) = left(article, view, i, &[EntityKind::Country]).copied() else { return };
+        let Some(org_entity) = article.relations.iter().rev().find(|r| r.kind == RelationKind::Other && r.label.as_deref() == Some("suspended")).map(|r| r.subject) else { return };
+        let member_entity = actor(article, &member);
+        if org_entity != member_entity {
+            emit(article, view, Some(&member), org_entity, member_entity, i, RelationKind::Other, Some("suspended".to_owned()), 0.6);
+            article.relate(view, member_entity, org_entity, RelationKind::MemberOf, Some("suspended".to_owned()), true, Modality::Asserted, nearest_date(view, i), 0.6);
+        }
+        return;
     } else {
         let Some(member) = right(article, view, i, &[EntityKind::Country]).first().filter(|m| m.first <= i + 2).copied().copied() else { return };
         let Some(org) = left(article, view, i, &[EntityKind::Organization]).copied() else { return };
