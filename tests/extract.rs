@@ -1250,6 +1250,18 @@ fn suspensions_councils_and_military_units() {
     assert!(!doc.entities.iter().any(|e| e.name.contains("Military")), "{:?}", doc.entities);
 }
 
+#[test]
+fn an_appositive_s_second_office_and_a_conjoined_appeal() {
+    let doc = extract("Before the vote, Mara Lindqvist, Special Representative of the Secretary-General and Head of the United Nations Mission in Liberia (UNMIL), briefed the Council by video link from Monrovia. \
+                       She said the country's first elections, scheduled for December, could not be credible without a constitution and a unified army, and urged Liberia's leaders to agree on a timeline. \
+                       Japan's delegate spoke next. She called on Sudan to stop the fighting.");
+    let mission = id_of(&doc, "United Nations Mission in Liberia");
+    assert_eq!(relation(&doc, "mara_lindqvist", RelationKind::HoldsOffice, &mission).label.as_deref(), Some("Head"));
+    let appeal = relation(&doc, "mara_lindqvist", RelationKind::Criticizes, "liberia");
+    assert!(!appeal.negated, "the denial belongs to the earlier clause");
+    assert!(doc.entities.iter().all(|e| e.aliases.iter().all(|a| !matches!(a.to_lowercase().as_str(), "he" | "she" | "it" | "they"))), "a pronoun is no alias");
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

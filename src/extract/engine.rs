@@ -1229,7 +1229,8 @@ impl<'a> Article<'a> {
                 record.last_seen = self.clock;
             }
             record.mentions.push(span);
-            let is_description = surface.starts_with("the ") || surface.starts_with("The ") || surface == "He" || surface == "She" || surface == "It" || surface.starts_with("his ") || surface.starts_with("her ");
+            let pronoun = matches!(surface.to_lowercase().as_str(), "he" | "she" | "it" | "they" | "his" | "her" | "its" | "their" | "him" | "them");
+            let is_description = pronoun || surface.starts_with("the ") || surface.starts_with("The ") || surface.starts_with("his ") || surface.starts_with("her ");
             if surface != record.name && !surface.is_empty() && surface.len() < 80 && (!is_description || surface.contains(char::is_uppercase) && surface.split_whitespace().count() > 2) {
                 record.aliases.insert(surface);
             }
@@ -1281,6 +1282,7 @@ impl<'a> Article<'a> {
         }
 
         self.place_titled_known_people(view, &mentions);
+        self.second_offices(view, &mentions);
         self.topic_country = mentions
             .iter()
             .filter(|m| m.role != Role::Inner)
@@ -1314,6 +1316,29 @@ impl<'a> Article<'a> {
                 let office = office.to_owned();
                 self.relate(view, m.entity, serves, RelationKind::HoldsOffice, Some(office), false, Modality::Asserted, None, 0.5);
             }
+        }
+    }
+
+    /// "Nicholas Haysom, Special Representative of the Secretary-General and
+    /// Head of the United Nations Mission in South Sudan (UNMISS)": the
+    /// second office of an appositive, held in the organisation it names.
+    fn second_offices(&mut self, view: &SentenceView<'_>, mentions: &[Mention]) {
+        const HEADS: &[&str] = &["Head", "Chief", "Director", "Chair", "Chairman", "Chairperson", "President", "Commander", "Coordinator", "Executive", "Secretary", "Representative"];
+        for person in mentions.iter().filter(|m| m.role == Role::Plain) {
+            if !self.entities.get(person.entity).is_some_and(|e| e.kind == EntityKind::Person) || !view.is_punct(person.last + 1, ',') {
+                continue;
+            }
+            // Up to the appositive's end, the last "and <Office> of the".
+            let end = (person.last + 2..view.len().min(person.last + 30)).find(|&t| view.is_punct(t, ',') || view.is_punct(t, '(') || view.is_punct(t, ';')).unwrap_or(view.len());
+            let Some(and) = (person.last + 3..end).rev().find(|&t| view.is(t, "and") && view.is_capitalised(t + 1)) else { continue };
+            let Some(of) = (and + 2..(and + 5).min(end)).find(|&t| view.is(t, "of")) else { continue };
+            if !(and + 1..of).all(|t| view.is_capitalised(t)) || !HEADS.contains(&view.word(of - 1)) {
+                continue;
+            }
+            let at = of + 1 + usize::from(view.is(of + 1, "the"));
+            let Some(org) = mentions.iter().find(|m| m.first == at && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization)).map(|m| m.entity) else { continue };
+            let label = view.span_text(and + 1, of - 1).to_owned();
+            self.relate(view, person.entity, org, RelationKind::HoldsOffice, Some(label), false, Modality::Asserted, None, 0.6);
         }
     }
 

@@ -228,7 +228,7 @@ fn actor(article: &Article<'_>, mention: &Mention) -> usize {
 /// A body inside a person's appositive ("Zhao Leji, chairman of the
 /// Standing Committee, met ...") gives way to the person.
 fn left<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: &[EntityKind]) -> Option<&'v Mention> {
-    let found = relative_clause_head(article, view, i, kinds).or_else(|| nearest_left(article, view, i, kinds))?;
+    let found = relative_clause_head(article, view, i, kinds).or_else(|| nearest_left(article, view, i, kinds)).or_else(|| sentence_subject_of_conjoined_verb(article, view, i, kinds))?;
     if kinds.contains(&EntityKind::Person)
         && view.is_punct(found.last + 1, ',')
         && let Some(owner) = appositive_owner(article, view, found)
@@ -236,6 +236,20 @@ fn left<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: 
         return Some(owner);
     }
     Some(found)
+}
+
+/// "He said the country's first elections, scheduled for December, could
+/// not be credible ..., and urged X": a verb after ", and" far from any
+/// candidate has the sentence's opening subject.
+fn sentence_subject_of_conjoined_verb<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: &[EntityKind]) -> Option<&'v Mention> {
+    let mut t = i.checked_sub(1)?;
+    while t > 0 && (view.is_any(t, &["also", "then", "later", "further"]) || view.lower(t).ends_with("ly")) {
+        t -= 1;
+    }
+    if !(view.is(t, "and") && t >= 1 && view.is_punct(t - 1, ',')) {
+        return None;
+    }
+    view.mentions.iter().filter(|m| m.first <= 1 && m.role == Role::Plain && eligible(article, m, kinds)).min_by_key(|m| m.first)
 }
 
 /// The person whose appositive `m` closes: "PERSON, title words of (the) M,".
@@ -485,6 +499,9 @@ fn nearest_date<'v>(view: &'v SentenceView<'_>, i: usize) -> Option<&'v FoundDat
 fn emit(article: &mut Article<'_>, view: &SentenceView<'_>, subject_mention: Option<&Mention>, subject: usize, object: usize, trigger: usize, kind: RelationKind, label: Option<String>, confidence: f32) {
     let from = subject_mention.map_or(trigger.saturating_sub(8), |m| if m.last < trigger { m.last + 1 } else { trigger.saturating_sub(8) });
     let from = from.max(trigger.saturating_sub(12));
+    // "He said the vote could not be credible, and urged ...": cues of an
+    // earlier clause are not the trigger's.
+    let from = (from..trigger).rev().find(|&t| view.is_punct(t, ';') || view.is_punct(t, ',') && view.is_any(t + 1, &["and", "but"])).map_or(from, |t| t + 1);
     let is_negated = negated(view, from, trigger);
     let modality = modality(view, from, trigger);
     let date = nearest_date(view, trigger);
