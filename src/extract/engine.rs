@@ -1771,7 +1771,10 @@ impl<'a> Article<'a> {
                 && (view.is(head.saturating_sub(1), "ministerial") || head >= 2 && plural_possessive(view, head - 1) && view.is_any(head - 2, &["ministers", "leaders"]));
             let is_summit = ministers_meeting || matches!(lower, "summit" | "summits" | "talks" | "dialogue" | "consultations") || lower == "ministerial" && !view.is(head + 1, "meeting");
             let is_exercise = matches!(lower, "exercise" | "exercises" | "drills" | "drill" | "manoeuvres" | "maneuvers" | "war");
-            if !is_summit && !is_exercise {
+            // "a Council of Foreign Ministers meeting": a head that only a
+            // capitalised name before it makes an event.
+            let named_only = !is_summit && !is_exercise && matches!(lower, "meeting" | "conference" | "session" | "forum");
+            if !is_summit && !is_exercise && !named_only {
                 continue;
             }
             if !view.word(head).chars().next().is_some_and(char::is_lowercase) {
@@ -1785,6 +1788,11 @@ impl<'a> Article<'a> {
             while i > 0 {
                 let prev = i - 1;
                 if view.is_any(prev, &["joint", "military", "naval", "air", "trilateral", "bilateral", "annual", "leaders", "emergency", "extraordinary", "special", "intergovernmental", "inter-governmental", "government", "strategic"]) && !saw_entity {
+                    i = prev;
+                    continue;
+                }
+                // "a leaders' summit".
+                if !saw_entity && plural_possessive(view, prev) && prev >= 1 && view.is(prev - 1, "leaders") {
                     i = prev;
                     continue;
                 }
@@ -1838,15 +1846,23 @@ impl<'a> Article<'a> {
             // "the Maritime Security Belt 2025 naval exercise": two or more
             // capitalised words (and a year) before a lower-case head name
             // the event.
-            if !saw_entity && is_exercise && first == head {
+            if !saw_entity && (is_exercise || named_only || lower == "summit") && first == head {
                 let is_year = |t: usize| view.word(t).len() == 4 && view.word(t).chars().all(|c| c.is_ascii_digit());
                 let year = i.checked_sub(1).filter(|&y| is_year(y));
                 if let Some(run_last) = year.unwrap_or(i).checked_sub(1) {
                     let mut run_first = run_last + 1;
-                    while run_first > 0 && view.is_capitalised(run_first - 1) && !covered.get(run_first - 1).copied().unwrap_or(true) && !NOT_NAMES.contains(&view.word(run_first - 1)) {
-                        run_first -= 1;
+                    loop {
+                        let Some(prev) = run_first.checked_sub(1) else { break };
+                        let free = !covered.get(prev).copied().unwrap_or(true);
+                        if free && view.is_capitalised(prev) && !NOT_NAMES.contains(&view.word(prev)) {
+                            run_first = prev;
+                        } else if free && run_first <= run_last && view.is_any(prev, &["of", "for", "and"]) && prev >= 1 && view.is_capitalised(prev - 1) {
+                            run_first = prev;
+                        } else {
+                            break;
+                        }
                     }
-                    if run_first < run_last {
+                    if run_first < run_last && view.is_capitalised(run_first) {
                         let name = view.span_text(run_first, run_last).to_owned();
                         let event = self.same_event(&name).unwrap_or_else(|| self.entity(&name, EntityKind::Event));
                         if let Some(record) = self.entities.get_mut(event) {
@@ -1860,6 +1876,17 @@ impl<'a> Article<'a> {
                         continue;
                     }
                 }
+            }
+            // "a leaders' summit next month": the summit of the leaders of
+            // the body the text is about, named as written.
+            if !saw_entity && lower == "summit" && i + 2 == head && view.is(i, "leaders") && plural_possessive(view, i + 1) && !covered.get(i).copied().unwrap_or(true) {
+                let name = view.span_text(i, head).to_owned();
+                let event = self.same_event(&name).unwrap_or_else(|| self.entity(&name, EntityKind::Event));
+                mentions.push(Mention { first: i, last: head, entity: event, role: Role::Plain });
+                for c in covered.iter_mut().take(head + 1).skip(i) {
+                    *c = true;
+                }
+                continue;
             }
             // "A summit in Kraków on 17 February": an event named by its
             // city alone, when no summit was named before it.
@@ -1881,7 +1908,7 @@ impl<'a> Article<'a> {
                 }
                 continue;
             }
-            if !saw_entity || (lower == "talks" || lower == "war") {
+            if !saw_entity || named_only || (lower == "talks" || lower == "war") {
                 continue;
             }
             // An ordinal before: "the 15th BRICS summit".
@@ -2417,14 +2444,24 @@ impl<'a> Article<'a> {
                 // A second pronoun in the sentence ("He stopped in Shanghai, where he
                 // met ...") is the first one's person.
                 let earlier_pronoun = mentions.iter().find(|m| m.first == m.last && view.is_any(m.first, &["he", "she"])).map(|m| m.entity);
-                let person = if i == 0 { self.subject_delegation.or(self.subject_person).or(self.last_person) } else { earlier_pronoun.or(delegation).or(self.last_person) };
+                // "Putin has confirmed that he will attend": the person this
+                // sentence named last, before one named earlier.
+                let named_here = mentions
+                    .iter()
+                    .filter(|m| m.last < i && m.role == Role::Plain && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Person))
+                    .max_by_key(|m| m.last)
+                    .map(|m| m.entity);
+                let person = if i == 0 { self.subject_delegation.or(self.subject_person).or(self.last_person) } else { earlier_pronoun.or(delegation).or(named_here).or(self.last_person) };
                 if let Some(person) = person {
                     mentions.push(Mention { first: i, last: i, entity: person, role: Role::Plain });
                 }
                 continue;
             }
-            if matches!(lower, "his" | "her") && view.is_any(i + 1, &["country", "delegation", "government"]) {
-                if let Some(speaker) = delegation {
+            // "..., whose country joined the grouping in 2023": the country
+            // of the person just named.
+            let whose = lower == "whose" && view.is_any(i + 1, &["country", "government"]);
+            if matches!(lower, "his" | "her") && view.is_any(i + 1, &["country", "delegation", "government"]) || whose {
+                if let Some(speaker) = delegation.filter(|_| !whose) {
                     mentions.push(Mention { first: i, last: i + 1, entity: speaker, role: Role::Plain });
                     continue;
                 }
@@ -2437,7 +2474,9 @@ impl<'a> Article<'a> {
                     .or(self.last_person);
                 let country = person.and_then(|p| self.entities.get(p)).and_then(|p| p.affiliation);
                 if let Some(country) = country.filter(|&c| self.entities.get(c).is_some_and(|e| e.kind == EntityKind::Country)) {
-                    mentions.push(Mention { first: i, last: i + 1, entity: country, role: Role::Plain });
+                    // "whose" stays outside, so no list runs on into it.
+                    let first = if whose { i + 1 } else { i };
+                    mentions.push(Mention { first, last: i + 1, entity: country, role: Role::Plain });
                 }
                 continue;
             }
@@ -2568,9 +2607,17 @@ impl<'a> Article<'a> {
                         "americ" => "Americas",
                         _ => "Oceania",
                     });
-                let country = self.recent_entity(|e| {
-                    e.kind == EntityKind::Country && continent.is_none_or(|c| e.continent == c)
-                });
+                let fits = |e: &EntityRecord| e.kind == EntityKind::Country && continent.is_none_or(|c| e.continent == c);
+                // "travel to China for ... his first visit to the country": a
+                // country this sentence named first after a preposition
+                // (recency is only updated once the sentence is read); the
+                // sentence's own subject is "its", not "the country".
+                let named_here = mentions
+                    .iter()
+                    .filter(|m| m.last < i && m.first >= 1 && view.is_any(m.first - 1, &["to", "in", "from", "with", "into", "at"]) && matches!(m.role, Role::Plain | Role::Capital) && self.entities.get(m.entity).is_some_and(fits))
+                    .max_by_key(|m| m.last)
+                    .map(|m| m.entity);
+                let country = named_here.or_else(|| self.recent_entity(fits));
                 // A bare "the country" is only resolved within one sentence of
                 // the country's mention; a described one goes further back.
                 if let Some(country) = country
@@ -2587,14 +2634,17 @@ impl<'a> Article<'a> {
                 // "the drills" after "the Sea Shield exercise": exercises
                 // are drills.
                 let exercise_noun = matches!(noun, "exercise" | "exercises" | "drills");
-                let event = self.recent_entity(|e| {
+                // "the meeting": an event called a meeting first, then any
+                // summit or conference.
+                let same_noun = self.recent_entity(|e| e.kind == EntityKind::Event && std::iter::once(&e.name).chain(e.aliases.iter()).any(|name| name.to_lowercase().split_whitespace().any(|w| w == noun)));
+                let event = same_noun.or_else(|| self.recent_entity(|e| {
                     e.kind == EntityKind::Event
                         && std::iter::once(&e.name).chain(e.aliases.iter()).any(|name| {
                             name.to_lowercase().split_whitespace().any(|w| {
                                 w.starts_with(&noun[..noun.len().min(6)]) || matches!(noun, "conference" | "meeting" | "summit") && (w == "summit" || w == "conference") || exercise_noun && matches!(w, "exercise" | "exercises" | "drills")
                             })
                         })
-                });
+                }));
                 // "NATO allies pledged ... at the summit": a bloc named
                 // earlier in the sentence holds it, before any older event.
                 let bloc_here = mentions

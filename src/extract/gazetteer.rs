@@ -311,6 +311,18 @@ impl Gazetteer {
                     country,
                 },
             );
+            // "India's external affairs minister": ministerial titles of two
+            // or more words are also written in lower case.
+            let ministerial = surface.rsplit(' ').next().is_some_and(|last| matches!(last, "Minister" | "Secretary" | "Adviser" | "Advisor" | "Ambassador" | "Envoy" | "Representative"));
+            if surface.contains(' ') && ministerial {
+                builder.pattern(
+                    &surface.to_lowercase(),
+                    Target::Title {
+                        label: label.to_owned(),
+                        country,
+                    },
+                );
+            }
             if let Some(plural) = plural_title(surface) {
                 // "prime ministers" also opens a sentence: "Prime ministers".
                 let mut chars = plural.chars();

@@ -61,10 +61,12 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
                 let with_at = (i + 1..=i + 4).find(|&t| view.is(t, "with")).unwrap_or(i);
                 together_rule(article, view, with_at);
             }
+            // "Moscow and Beijing would coordinate closely".
+            "coordinate" | "coordinated" => cooperation_rule(article, view, i),
             "working" | "work" | "works" | "worked" if view.is(i + 1, "with") || view.is_any(i + 1, &["closely", "together"]) && view.is(i + 2, "with") => cooperation_rule(article, view, i),
             "cooperation" | "cooperate" | "cooperated" | "cooperating" | "solidarity" | "partnership" | "partner" | "partners" | "ties" | "relationship" | "relations" | "alliance" | "ally" | "allies" | "agreement" | "exercise" | "exercises" | "drills" | "co-operation" => cooperation_rule(article, view, i),
             "demanded" | "demands" | "demanding" if view.is(i + 1, "that") || view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => criticizes_rule(article, view, i),
-            "urged" | "urges" | "urge" | "urging" | "condemned" | "condemns" | "condemn" | "condemning" | "accusing" | "criticizing" | "criticising" | "denouncing" | "blaming" | "criticized" | "criticised" | "criticizes" | "criticises" | "criticize" | "criticise" | "warned" | "warns" | "warn" | "accused" | "accuses" | "accuse" | "slammed" | "denounced" | "rebuked" | "blamed" | "protested" | "called" | "calls" | "concern" | "concerns" => criticizes_rule(article, view, i),
+            "urged" | "urges" | "urge" | "urging" | "condemned" | "condemns" | "condemn" | "condemning" | "accusing" | "criticizing" | "criticising" | "denouncing" | "blaming" | "blames" | "blame" | "criticized" | "criticised" | "criticizes" | "criticises" | "criticize" | "criticise" | "warned" | "warns" | "warn" | "accused" | "accuses" | "accuse" | "slammed" | "denounced" | "rebuked" | "blamed" | "protested" | "called" | "calls" | "concern" | "concerns" => criticizes_rule(article, view, i),
             "backed" | "backs" | "backing" | "supported" | "supports" | "support" | "supporting" => support_rule(article, view, i),
             "rejected" | "rejects" | "reject" | "rejecting" | "dismissed" | "dismisses" | "rebuffed" => rejected_criticism_rule(article, view, i),
             "back" if view.is_any(i.saturating_sub(1), &["would", "will", "to", "must", "should", "could", "may", "might", "did", "not"]) => support_rule(article, view, i),
@@ -74,6 +76,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "sidelines" | "margins" | "sideline" if view.is(i + 1, "of") => sidelines_rule(article, view, i),
             "counterpart" => counterpart_rule(article, view, i),
             "chaired" | "chairs" | "chair" | "chairing" if i >= 2 && view.is(i - 2, "co") && view.is_punct(i - 1, '-') => co_chair_rule(article, view, i),
+            "chaired" | "chairs" | "chairing" if chaired_event_rule(article, view, i) => {}
+            "gathered" | "convened" | "assembled" | "met" if view.is(i + 1, "in") => gathered_for_event_rule(article, view, i),
             "sanctions" | "sanctioned" | "sanction" => other_rule(article, view, i, "sanctions"),
             "designated" | "blacklisted" if view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => other_rule(article, view, i, "sanctions"),
             "measures" | "restrictions" | "penalties" if (i + 1..=i + 2).any(|t| view.is_any(t, &["against", "on"])) => other_rule(article, view, i, "sanctions"),
@@ -901,6 +905,11 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         }
         return;
     }
+    // "Modi is expected to travel to China for his first visit": the
+    // person the possessive pronoun stands for, the one named last.
+    let pronoun_owner = (i.saturating_sub(3)..i)
+        .find(|&t| view.is_any(t, &["his", "her"]) && (t + 1..i).all(|u| !view.is_capitalised(u) && !view.is_punct(u, ',')))
+        .and_then(|t| view.mentions.iter().filter(|m| m.last < t && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).max_by_key(|m| m.last).copied());
     // Possessive subject: "Kishida's visit to".
     // "took him to" is said of a person.
     let taking = matches!(w.as_str(), "took" | "take" | "takes");
@@ -924,6 +933,7 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
             .or(Some(s)),
         other => other,
     };
+    let subject = pronoun_owner.or(subject);
     // "X will call on Y before leaving for Z": a participle after
     // "before"/"after" has the sentence's subject.
     let subject = if w.ends_with("ing") && view.is_any(i.saturating_sub(1), &["before", "after", "while", "when", "since", "upon", "on"]) {
@@ -1018,17 +1028,55 @@ fn last_two_countries(article: &Article<'_>, view: &SentenceView<'_>, i: usize) 
 fn rejected_criticism_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     const CRITICISM_NOUNS: &[&str] = &["criticism", "criticisms", "accusations", "accusation", "allegations", "allegation", "claims", "charges", "remarks", "statements", "demands", "warnings", "threats"];
     let the = i + 1 + usize::from(view.is_any(i + 1, &["the", "a"]));
-    let Some(critic) = view.mentions.iter().find(|m| m.first == the && eligible(article, m, PERSON_OR_ACTOR)).copied() else { return };
-    let noun_at = critic.last + 1 + usize::from(view.is_possessive(critic.last + 1));
+    let critic = view.mentions.iter().find(|m| m.first == the && eligible(article, m, PERSON_OR_ACTOR)).copied();
+    let noun_at = critic.map_or(the, |c| c.last + 1 + usize::from(view.is_possessive(c.last + 1)));
     if !view.is_any(noun_at, CRITICISM_NOUNS) {
         return;
     }
     let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else { return };
     let subject = conjoined_subject(article, view, i, subject);
-    let (subject_entity, critic_entity) = (actor(article, &subject), actor(article, &critic));
+    let subject_entity = actor(article, &subject);
+    // "Dar rejected the accusation": the one who last accused the speaker
+    // or the state they serve.
+    let critic_entity = match critic {
+        Some(critic) => actor(article, &critic),
+        None => {
+            let serves = article.entities.get(subject_entity).and_then(|e| e.affiliation);
+            let Some(accuser) = article.relations.iter().rev().find(|r| r.kind == RelationKind::Criticizes && (r.object == subject_entity || Some(r.object) == serves)).map(|r| r.subject) else { return };
+            accuser
+        }
+    };
     if subject_entity != critic_entity {
         emit(article, view, Some(&subject), subject_entity, critic_entity, i, RelationKind::Criticizes, Some(format!("{} {}", view.lower(i), view.lower(noun_at))), 0.65);
     }
+}
+
+/// "Wang Yi, who chaired the meeting": the chair attends the event.
+fn chaired_event_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    let Some(event) = right(article, view, i, &[EntityKind::Event, EntityKind::Organization]).first().filter(|m| m.first <= i + 3 && entity_kind(article, m) == Some(EntityKind::Event)).copied().copied() else {
+        return false;
+    };
+    let Some(chair) = left(article, view, i, &[EntityKind::Person, EntityKind::Country]).copied() else { return false };
+    emit(article, view, Some(&chair), actor(article, &chair), event.entity, i, RelationKind::Attends, Some("chair".to_owned()), 0.7);
+    true
+}
+
+/// "ministers gathered in Tianjin on Tuesday for a Council of Foreign
+/// Ministers meeting": the event is held in that place.
+fn gathered_for_event_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    // "in the northern Chinese port city of Tianjin".
+    let Some(place) = view
+        .mentions
+        .iter()
+        .filter(|m| m.first > i + 1 && m.first <= i + 8 && m.role != Role::Demonym && eligible(article, m, PLACE_LIKE) && (i + 2..m.first).all(|t| !view.is_punct(t, ',')))
+        .min_by_key(|m| m.first)
+        .copied()
+    else {
+        return;
+    };
+    let Some(for_at) = (place.last + 1..(place.last + 8).min(view.len())).find(|&t| view.is(t, "for")) else { return };
+    let Some(event) = view.mentions.iter().find(|m| (for_at + 1..=for_at + 2).contains(&m.first) && eligible(article, m, &[EntityKind::Event])).copied() else { return };
+    emit(article, view, Some(&event), event.entity, place.entity, i, RelationKind::LocatedIn, None, 0.65);
 }
 
 /// "expected to join the drills": taking part in an event, not joining a
@@ -1445,8 +1493,9 @@ fn cooperation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     }
     let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else { return };
     let subject_entity = affiliation_or_self(article, actor(article, &subject));
-    // "A and B have a long-standing relationship"
-    if matches!(w.as_str(), "relationship" | "relations" | "ties" | "cooperation" | "partnership")
+    // "A and B have a long-standing relationship", "Moscow and Beijing
+    // would coordinate closely", "A and B will cooperate".
+    if matches!(w.as_str(), "relationship" | "relations" | "ties" | "cooperation" | "partnership" | "coordinate" | "coordinated" | "cooperate" | "cooperated")
         && !view.is_any(i + 1, &["with", "between"])
         && let Some(other) = coordinated_before(article, view, &subject, PERSON_OR_ACTOR)
         && i - subject.last <= 8
