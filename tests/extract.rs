@@ -1287,6 +1287,36 @@ fn a_ministerial_s_meeting_chair_members_and_the_coming_summit() {
     assert!(!doc.relations.iter().any(|r| r.subject == "vladimir_putin" && r.kind == RelationKind::Visits), "{:#?}", doc.relations);
 }
 
+#[test]
+fn a_readout_s_margins_guests_and_the_pair_that_spoke() {
+    let doc = extract("Secretary of State Marco Rubio met today with Philippine Secretary of Foreign Affairs Maria Theresa Lazaro in Kuala Lumpur, Malaysia, on the margins of the ASEAN Foreign Ministers' Meeting. \
+                       The two Secretaries welcomed the conclusion of this year's Balikatan exercise, in which Japanese and Australian forces also took part. \
+                       The Secretary said President Donald Trump looks forward to welcoming President Ferdinand Marcos to the White House. \
+                       Secretary Lazaro, who will accompany President Marcos to Washington, invited Secretary Rubio to visit Manila. \
+                       Secretary Rubio and Secretary Lazaro also exchanged views on Burma. \
+                       They condemned the Democratic People's Republic of Korea's missile launches.");
+    let lazaro = id_of(&doc, "Maria Theresa Lazaro");
+    assert!(has(&doc, &lazaro, RelationKind::HoldsOffice, "philippines"));
+    assert!(has(&doc, "marco_rubio", RelationKind::Meets, &lazaro));
+    let meeting = id_of(&doc, "ASEAN Foreign Ministers' Meeting");
+    assert!(has(&doc, &meeting, RelationKind::LocatedIn, "kuala_lumpur"));
+    let exercise = id_of(&doc, "Balikatan exercise");
+    assert!(has(&doc, "japan", RelationKind::Attends, &exercise));
+    assert!(has(&doc, "australia", RelationKind::Attends, &exercise));
+    let marcos = id_of(&doc, "Ferdinand Marcos");
+    assert!(has(&doc, &marcos, RelationKind::Visits, &id_of(&doc, "White House")));
+    assert!(has(&doc, "donald_trump", RelationKind::Meets, &marcos));
+    assert!(has(&doc, &lazaro, RelationKind::Visits, "washington"));
+    assert!(has(&doc, "philippines", RelationKind::Criticizes, "north_korea"));
+}
+
+#[test]
+fn a_title_after_a_comma_and_the_is_read_for_the_second_person() {
+    let doc = extract("Modi paid a visit to France. He held talks with Macron in Paris, joined by the External Affairs Minister of India, Subrahmanyam Jaishankar, and the Minister for Europe and Foreign Affairs, Jean-Noel Barrot.");
+    assert!(has(&doc, &id_of(&doc, "Jean-Noel Barrot"), RelationKind::HoldsOffice, "france"), "{:#?}", doc.relations);
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::MemberOf), "'joined by' is company, not membership");
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

@@ -768,7 +768,7 @@ impl<'a> Article<'a> {
             // "The current Secretary-General, Golam Sarwar": a title opened
             // by "the" and an adjective or two, then the name.
             let the_title = (title_first.saturating_sub(3)..title_first).any(|t| view.is(t, "the"))
-                && (title_first.saturating_sub(3)..title_first).all(|t| view.is(t, "the") || view.word(t).chars().all(char::is_lowercase) || t < title_first.saturating_sub(3));
+                && (title_first.saturating_sub(3)..title_first).all(|t| view.is(t, "the") || view.word(t).chars().all(char::is_lowercase) || view.is_punct(t, ',') || t < title_first.saturating_sub(3));
             if view.is_punct(name_start, ',') && affiliation.is_none() && the_title && !view.is_any(name_start + 1, &["who", "which", "the", "a"]) {
                 name_start += 1;
             }
@@ -1295,8 +1295,18 @@ impl<'a> Article<'a> {
             if !view.is(noun, "they") {
                 self.pair_subject = Some(if view.is_any(noun, &["leaders", "presidents", "ministers", "heads"]) { PairSubject::Leaders } else { PairSubject::Sides });
             }
-        } else if mentions.iter().any(|m| m.first == opening && m.role == Role::Plain) {
-            self.pair_subject = None;
+        } else if let Some(first) = mentions.iter().filter(|m| m.first >= opening && m.first <= opening + 3 && m.role == Role::Plain && (opening..m.first).all(|t| view.is_capitalised(t))).min_by_key(|m| m.first) {
+            // "Secretary Rubio and Secretary Lazaro also exchanged views.
+            // They condemned ...": two people opening a sentence are a pair.
+            let is_person = |e: usize| self.entities.get(e).is_some_and(|r| r.kind == EntityKind::Person);
+            let second = view.is(first.last + 1, "and").then(|| mentions.iter().filter(|m| m.first > first.last + 1 && m.first <= first.last + 4 && m.role == Role::Plain && (first.last + 2..m.first).all(|t| view.is_capitalised(t))).min_by_key(|m| m.first)).flatten();
+            match second {
+                Some(second) if is_person(first.entity) && is_person(second.entity) && first.entity != second.entity => {
+                    self.pair_subject = Some(PairSubject::Sides);
+                    self.last_pair = Some((first.entity, second.entity));
+                }
+                _ => self.pair_subject = None,
+            }
         }
         self.remember_group(view, &mentions);
         self.sentences_read += 1;

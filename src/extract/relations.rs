@@ -46,6 +46,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "part" if view.is(i.saturating_sub(1), "as") && view.is(i + 1, "of") => as_part_of_rule(article, view, i),
             "body" | "organ" | "arm" if view.is(i + 1, "of") => body_of_rule(article, view, i),
             "present" if view.is(i + 1, "at") => attends_rule(article, view, i),
+            "welcoming" | "welcome" | "welcomed" | "welcomes" | "accompany" | "accompanied" | "accompanying" | "accompanies" if guest_to_place_rule(article, view, i) => {}
             "observers" | "participants" | "delegations" if view.is(i + 1, "from") && (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["drew", "draws", "drawing", "attracted", "attracts", "included", "includes", "brought"])) => drew_attendees_rule(article, view, i),
             "join" | "joined" | "joins" | "joining" if joins_event(article, view, i) => attends_rule(article, view, i),
             "attend" | "attended" | "attends" | "attending" | "attendance" | "participate" | "participated" | "participates" | "participating" | "participation" | "part" => attends_rule(article, view, i),
@@ -1079,6 +1080,32 @@ fn gathered_for_event_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i
     emit(article, view, Some(&event), event.entity, place.entity, i, RelationKind::LocatedIn, None, 0.65);
 }
 
+/// "looks forward to welcoming President Marcos to the White House", "who
+/// will accompany President Marcos to Washington": the guest travels there
+/// (and the one accompanying them too); the host meets the guest.
+fn guest_to_place_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    let Some(guest) = view.mentions.iter().find(|m| m.first > i && m.first <= i + 4 && (i + 1..m.first).all(|t| view.is_capitalised(t)) && eligible(article, m, &[EntityKind::Person])).copied() else {
+        return false;
+    };
+    if !view.is(guest.last + 1, "to") {
+        return false;
+    }
+    // A place, or a seat named as a body ("the White House", "the Kremlin").
+    let seat = |m: &Mention| article.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization && (e.name.ends_with(" House") || e.name.ends_with(" Palace") || e.name == "Kremlin"));
+    let Some(place) = view.mentions.iter().filter(|m| m.first > guest.last + 1 && m.first <= guest.last + 3 && (eligible(article, m, PLACE_LIKE) || m.role == Role::Plain && seat(m))).min_by_key(|m| m.first).copied() else {
+        return false;
+    };
+    let Some(subject) = left(article, view, i, &[EntityKind::Person]).copied() else { return false };
+    let accompanying = view.lower(i).starts_with("accompan");
+    emit(article, view, Some(&subject), guest.entity, place.entity, i, RelationKind::Visits, None, 0.65);
+    if accompanying {
+        emit(article, view, Some(&subject), subject.entity, place.entity, i, RelationKind::Visits, None, 0.65);
+    } else if subject.entity != guest.entity {
+        emit(article, view, Some(&subject), subject.entity, guest.entity, i, RelationKind::Meets, None, 0.65);
+    }
+    true
+}
+
 /// "expected to join the drills": taking part in an event, not joining a
 /// body.
 fn joins_event(article: &Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
@@ -1114,7 +1141,8 @@ fn attends_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         }
         return;
     }
-    if w == "part" && !(view.is_any(i.saturating_sub(1), &["take", "took", "takes", "taking"]) && view.is(i + 1, "in")) {
+    let took_part = view.is_any(i.saturating_sub(1), &["take", "took", "takes", "taking"]);
+    if w == "part" && !(took_part && (view.is(i + 1, "in") || (i.saturating_sub(10)..i).any(|t| view.is(t, "which") && view.is(t.saturating_sub(1), "in")))) {
         return;
     }
     let subject = if i >= 2 && view.is_possessive(i - 1) {
@@ -1134,6 +1162,16 @@ fn attends_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         return;
     }
     let Some(subject) = subject else { return };
+    // "the Balikatan exercise, in which Japanese and Australian forces also
+    // took part": the event the clause hangs on.
+    if let Some(which) = (subject.first.saturating_sub(3)..subject.first).find(|&t| view.is(t, "which") && t >= 2 && view.is(t - 1, "in") && view.is_punct(t - 2, ','))
+        && let Some(event) = view.mentions.iter().find(|m| m.last + 3 == which && eligible(article, m, &[EntityKind::Event])).copied()
+    {
+        for attendee in left_list(article, view, &subject, PERSON_OR_ACTOR).into_iter().copied().collect::<Vec<_>>() {
+            emit(article, view, Some(&attendee), actor(article, &attendee), event.entity, i, RelationKind::Attends, None, 0.65);
+        }
+        return;
+    }
     let subject = conjoined_subject(article, view, i, subject);
     let mut objects: Vec<usize> = near_list(right(article, view, i, &[EntityKind::Event, EntityKind::Organization]), i + 8)
         .iter()
@@ -1164,6 +1202,10 @@ fn attends_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
 
 fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let w = view.lower(i).to_owned();
+    // "talks in Paris, joined by the ministers": company, not membership.
+    if w == "joined" && view.is(i + 1, "by") {
+        return;
+    }
     // "As Allies in NATO and members of the EU, A and B ...": the fronted
     // phrase's members come after its comma (`fronted_membership_rule`).
     if view.is(0, "as") && !(1..i).any(|t| view.is_punct(t, ',')) {
@@ -2510,6 +2552,14 @@ fn sidelines_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
         if party != event.entity {
             emit(article, view, None, party, event.entity, i, RelationKind::Attends, None, 0.65);
         }
+    }
+    // "met in Kuala Lumpur, Malaysia, on the margins of the ASEAN meeting":
+    // the event is where the meeting was.
+    if entity_kind(article, &event) == Some(EntityKind::Event)
+        && let Some(place) = view.mentions.iter().filter(|m| m.last < i && m.first >= 1 && view.is(m.first - 1, "in") && eligible(article, m, &[EntityKind::Place])).max_by_key(|m| m.last).copied()
+        && i - place.last <= 8
+    {
+        article.relate(view, event.entity, place.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.6);
     }
 }
 
