@@ -1317,6 +1317,35 @@ fn a_title_after_a_comma_and_the_is_read_for_the_second_person() {
     assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::MemberOf), "'joined by' is company, not membership");
 }
 
+#[test]
+fn a_wire_report_s_own_officials_envoys_offices_and_bodies() {
+    let doc = extract("BERLIN, June 18 (Reuters) - Germany summoned China's ambassador, Deng Hongbo, on Wednesday. \
+                       Federal prosecutors charged an engineer with spying for China. \
+                       Interior Minister Alexander Dobrindt said the Federal Office for the Protection of the Constitution had warned China. \
+                       An aide to a German member of the European Parliament was arrested. \
+                       The ministry ordered one German diplomat at the embassy in Beijing and another at the consulate general in Chengdu to leave.");
+    assert_eq!(relation(&doc, "germany", RelationKind::Other, "deng_hongbo").label.as_deref(), Some("summoned envoy"));
+    assert!(has(&doc, "alexander_dobrindt", RelationKind::HoldsOffice, "germany"));
+    assert!(!has(&doc, "alexander_dobrindt", RelationKind::HoldsOffice, "china"));
+    let office = id_of(&doc, "Federal Office for the Protection of the Constitution");
+    assert!(has(&doc, &office, RelationKind::Criticizes, "china"));
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::MemberOf), "an MEP is a person: {:#?}", doc.relations);
+    assert!(has(&doc, "germany", RelationKind::OpensOfficeIn, "beijing"));
+    assert!(has(&doc, "germany", RelationKind::OpensOfficeIn, "chengdu"));
+}
+
+#[test]
+fn a_un_release_s_seats_subsidiary_bodies_and_delegation_heads() {
+    let doc = extract("The General Assembly suspended Russia from the Human Rights Council. \
+                       It was the second time a State was suspended from the Geneva-based Council, a subsidiary body of the Assembly. \
+                       Speaking on behalf of the European Union, Olof Skoog, head of the bloc's delegation, said the Council must act. \
+                       BRUSSELS - Deputy Defence Minister Reza Talaei was listed.");
+    let council = id_of(&doc, "Human Rights Council");
+    assert!(has(&doc, &council, RelationKind::LocatedIn, "geneva"));
+    assert!(has(&doc, &council, RelationKind::PartOf, &id_of(&doc, "General Assembly")));
+    assert_eq!(relation(&doc, "olof_skoog", RelationKind::HoldsOffice, "european_union").label.as_deref(), Some("head of delegation"));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

@@ -325,6 +325,7 @@ const ORG_DESCRIPTIONS: &[(&str, Option<OrgType>)] = &[
     ("commission", Some(OrgType::Body)),
     ("secretariat", Some(OrgType::Body)),
     ("council", Some(OrgType::Body)),
+    ("ministry", Some(OrgType::Body)),
 ];
 
 /// Words that make "the ... country" a description of a country.
@@ -1338,6 +1339,20 @@ impl<'a> Article<'a> {
             if !self.entities.get(person.entity).is_some_and(|e| e.kind == EntityKind::Person) || !view.is_punct(person.last + 1, ',') {
                 continue;
             }
+            // "Olof Skoog, head of the bloc's delegation": heading a
+            // delegation is an office of the state or body it speaks for.
+            if view.is_any(person.last + 2, &["head", "chief", "leader"]) && view.is(person.last + 3, "of") {
+                let delegation_of = mentions
+                    .iter()
+                    .filter(|m| m.first > person.last + 3 && m.first <= person.last + 5 && m.role == Role::Plain)
+                    .find(|m| self.entities.get(m.entity).is_some_and(|e| matches!(e.kind, EntityKind::Country | EntityKind::Organization)))
+                    .filter(|m| (m.last + 1..=m.last + 2).any(|t| view.is_any(t, &["delegation", "mission"])))
+                    .map(|m| m.entity);
+                if let Some(speaks_for) = delegation_of {
+                    self.relate(view, person.entity, speaks_for, RelationKind::HoldsOffice, Some("head of delegation".to_owned()), false, Modality::Asserted, None, 0.6);
+                    continue;
+                }
+            }
             // Up to the appositive's end, the last "and <Office> of the".
             let end = (person.last + 2..view.len().min(person.last + 30)).find(|&t| view.is_punct(t, ',') || view.is_punct(t, '(') || view.is_punct(t, ';')).unwrap_or(view.len());
             let Some(and) = (person.last + 3..end).rev().find(|&t| view.is(t, "and") && view.is_capitalised(t + 1)) else { continue };
@@ -1530,6 +1545,16 @@ impl<'a> Article<'a> {
             && let Some(topic) = self.topic_country.filter(|t| !taken.contains(t) && !office_held_by_other(*t))
         {
             return Some(topic);
+        }
+        // "BERLIN (Reuters) - ... Interior Minister Alexander Dobrindt said":
+        // a report's own officials go without their state.
+        if !wants_org
+            && let Some(home) = self.dateline_country.filter(|h| !taken.contains(h) && !office_held_by_other(*h))
+            // Only a state the report is about, not the seat of a body it
+            // covers ("BRUSSELS" for the EU).
+            && self.entities.get(home).is_some_and(|e| !e.mentions.is_empty())
+        {
+            return Some(home);
         }
         if let Some(&(_, _, nearest)) = in_sentence.first() {
             return Some(nearest);
@@ -2119,6 +2144,15 @@ impl<'a> Article<'a> {
                     && !NOT_NAMES.contains(&view.word(j + 1))
                 {
                     j += 1;
+                } else if view.is_any(j, &["for", "of", "on"])
+                    && view.is(j + 1, "the")
+                    && view.is_capitalised(j + 2)
+                    && !covered.get(j + 2).copied().unwrap_or(true)
+                    && j >= 1
+                    && (ORG_HEADS.contains(&view.word(j - 1)) || (i..j).any(|t| ORG_HEADS.contains(&view.word(t))))
+                {
+                    // "Federal Office for the Protection of the Constitution".
+                    j += 2;
                 } else if plural_possessive(view, j) && view.is_capitalised(j + 1) && !covered.get(j + 1).copied().unwrap_or(true) {
                     // "Foreign Ministers' Meeting": kept only when the run
                     // ends in an event or body (checked below).
@@ -2188,6 +2222,9 @@ impl<'a> Article<'a> {
             // "Group of Arab States", "League of Arab States": a body named
             // by its first word.
             let legislature = legislature || tokens_in_run >= 3 && ORG_HEADS.contains(&view.word(i)) && view.is(i + 1, "of");
+            // "Federal Office for the Protection of the Constitution": a body
+            // whose head word comes before its remit.
+            let legislature = legislature || tokens_in_run >= 4 && (i + 1..last).any(|t| ORG_HEADS.contains(&view.word(t)) && view.is_any(t + 1, &["for", "of", "on"]) && view.is(t + 2, "the"));
             // "Operation Prosperity Guardian"; "Gulf of Aden", "Cape of Good
             // Hope": names by their first word.
             let first_word = view.word(i);
@@ -2507,16 +2544,20 @@ impl<'a> Article<'a> {
             }
             // "the Assembly", "the Council": the body named last whose name
             // ends in that word ("General Assembly", "Security Council").
+            // "the Geneva-based Council": past a place compound.
+            let head = if view.is_capitalised(i + 1) && view.is_punct(i + 2, '-') && view.is_any(i + 3, &["based", "headquartered"]) { i + 4 } else { i + 1 };
             if lower == "the"
-                && view.is_any(i + 1, &["assembly", "council", "commission", "parliament", "court", "committee", "ministry", "agency", "bank"])
-                && view.is_capitalised(i + 1)
-                && !view.is_capitalised(i + 2)
-                && !covered.get(i + 1).copied().unwrap_or(true)
+                && view.is_any(head, &["assembly", "council", "commission", "parliament", "court", "committee", "ministry", "agency", "bank"])
+                && view.is_capitalised(head)
+                && !view.is_capitalised(head + 1)
+                && !covered.get(head).copied().unwrap_or(true)
             {
-                let ending = format!(" {}", view.word(i + 1));
+                let ending = format!(" {}", view.word(head));
                 if let Some(body) = self.recent_entity(|e| e.kind == EntityKind::Organization && e.name.ends_with(&ending)) {
-                    mentions.push(Mention { first: i, last: i + 1, entity: body, role: Role::Plain });
-                    for c in covered.iter_mut().take(i + 2).skip(i) {
+                    // The place of a compound stays its own mention.
+                    let first = if head == i + 1 { i } else { head };
+                    mentions.push(Mention { first, last: head, entity: body, role: Role::Plain });
+                    for c in covered.iter_mut().take(head + 1).skip(first) {
                         *c = true;
                     }
                     continue;

@@ -1044,7 +1044,8 @@ fn rejected_criticism_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i
         None => {
             let serves = article.entities.get(subject_entity).and_then(|e| e.affiliation);
             let Some(accuser) = article.relations.iter().rev().find(|r| r.kind == RelationKind::Criticizes && (r.object == subject_entity || Some(r.object) == serves)).map(|r| r.subject) else { return };
-            accuser
+            // An accusing official or agency speaks for its state.
+            affiliation_or_self(article, accuser)
         }
     };
     if subject_entity != critic_entity {
@@ -1204,6 +1205,10 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let w = view.lower(i).to_owned();
     // "talks in Paris, joined by the ministers": company, not membership.
     if w == "joined" && view.is(i + 1, "by") {
+        return;
+    }
+    // "an aide to a German member of the European Parliament": a person.
+    if w == "member" && i >= 2 && view.is_any(i - 2, &["a", "an"]) && view.mentions.iter().any(|m| m.first == i - 1 && m.role == Role::Demonym) {
         return;
     }
     // "As Allies in NATO and members of the EU, A and B ...": the fronted
@@ -1417,13 +1422,20 @@ fn office_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         .copied();
     let opening = (window_start..i).any(|t| view.lower(t).starts_with("open") || view.lower(t).starts_with("establish") || view.is_any(t, &["set", "liaison", "launch", "launched"]));
     let owner = owner.or_else(|| if opening { left(article, view, i, ACTOR).copied() } else { None });
-    let Some(owner) = owner else { return };
-    let owner_entity = actor(article, &owner);
+    // "one German diplomat at the embassy in Beijing and another at the
+    // consulate general in Chengdu": the owner of the office named before.
+    let sentence = (view.start, view.end);
+    let earlier_owner = article.relations.iter().rev().find(|r| r.kind == RelationKind::OpensOfficeIn && r.sentences.contains(&sentence)).map(|r| r.subject);
+    let (owner, owner_entity) = match (owner, earlier_owner) {
+        (Some(owner), _) => (Some(owner), actor(article, &owner)),
+        (None, Some(entity)) => (None, entity),
+        (None, None) => return,
+    };
     for object in objects.iter().take(4) {
         if object.entity == owner_entity {
             continue;
         }
-        emit(article, view, Some(&owner), owner_entity, object.entity, i, RelationKind::OpensOfficeIn, None, 0.8);
+        emit(article, view, owner.as_ref(), owner_entity, object.entity, i, RelationKind::OpensOfficeIn, None, 0.8);
     }
 }
 
@@ -2666,8 +2678,15 @@ fn summon_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         return;
     };
     let subject_entity = actor(article, &subject);
+    // "summoned China's ambassador, Deng Hongbo": the envoy named.
+    let named = view
+        .mentions
+        .iter()
+        .find(|m| (m.first == envoy + 1 || m.first == envoy + 2 && view.is_punct(envoy + 1, ',')) && eligible(article, m, &[EntityKind::Person]))
+        .map(|m| m.entity);
+    let summoned = named.unwrap_or(state.entity);
     if subject_entity != state.entity {
-        emit(article, view, Some(&subject), subject_entity, state.entity, i, RelationKind::Other, Some("summoned envoy".to_owned()), 0.65);
+        emit(article, view, Some(&subject), subject_entity, summoned, i, RelationKind::Other, Some("summoned envoy".to_owned()), 0.65);
     }
 }
 
