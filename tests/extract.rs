@@ -1346,6 +1346,18 @@ fn a_un_release_s_seats_subsidiary_bodies_and_delegation_heads() {
     assert_eq!(relation(&doc, "olof_skoog", RelationKind::HoldsOffice, "european_union").label.as_deref(), Some("head of delegation"));
 }
 
+#[test]
+fn an_unnamed_presidency_and_hosted_talks() {
+    let doc = extract("The Council of the Baltic Sea States met in Tallinn. Ministers from the council agreed to act. \
+                       NATO was not mentioned again. Meeting at the end of Estonia's one-year presidency, the ministers spoke. \
+                       Somalia expelled the Ethiopian ambassador. Turkey has hosted two rounds of indirect talks between the neighbours in Ankara.");
+    let council = id_of(&doc, "Council of the Baltic Sea States");
+    assert_eq!(relation(&doc, "estonia", RelationKind::Other, &council).label.as_deref(), Some("presidency"));
+    assert!(!doc.relations.iter().any(|r| r.subject == "estonia" && r.object == "nato"));
+    assert_eq!(relation(&doc, "turkey", RelationKind::Other, "somalia").label.as_deref(), Some("hosted talks"));
+    assert!(has(&doc, "turkey", RelationKind::Other, "ethiopia"));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

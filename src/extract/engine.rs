@@ -1691,6 +1691,18 @@ impl<'a> Article<'a> {
         }
     }
 
+    /// The international organisation (bloc, alliance or body of states)
+    /// the text names most, the latest on a tie: what "the presidency"
+    /// without a name is the presidency of.
+    pub fn main_organisation(&self) -> Option<usize> {
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityKind::Organization && e.last_seen > 0 && (matches!(e.org_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization) || is_unlisted_grouping(e)))
+            .max_by_key(|(_, e)| (e.mentions.len(), e.last_seen))
+            .map(|(index, _)| index)
+    }
+
     /// The event the text mentioned last, if any.
     pub fn recent_event(&self) -> Option<usize> {
         self.recent_entity(|e| e.kind == EntityKind::Event)
@@ -2594,6 +2606,11 @@ impl<'a> Article<'a> {
             let number_at = if lower == "the" { i + 1 } else { i };
             if (lower == "both" || view.is_any(number_at, &["two", "three"])) && view.is_any(number_at + 1, PAIR_NOUNS) {
                 view.pair_phrases.push((i, number_at + 1));
+                continue;
+            }
+            // "talks between the neighbours": two by the word itself.
+            if lower == "the" && view.is_any(i + 1, &["neighbours", "neighbors"]) {
+                view.pair_phrases.push((i, i + 1));
                 continue;
             }
             // Modifiers up to the noun (at most four words).

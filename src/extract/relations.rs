@@ -1974,6 +1974,23 @@ fn chair_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         let after = if view.is(i + 1, "of") { i + 1 } else { i };
         right(article, view, after, &[EntityKind::Organization]).first().filter(|m| m.first <= after + 2).copied().copied()
     });
+    // "Hungary took over the presidency on 1 July", "at the end of
+    // Estonia's one-year presidency": the presidency of the body the text
+    // is about.
+    let bare = org.is_none()
+        && view.is_any(i, &["presidency", "chairmanship"])
+        && !view.is(i + 1, "of")
+        && ((i.saturating_sub(4)..i).any(|t| view.is_any(t, &["took", "take", "takes", "taking", "assume", "assumed", "assumes", "hold", "holds", "held", "handed", "hands"])) || (i.saturating_sub(4)..i).any(|t| view.is_possessive(t)));
+    if bare
+        && let Some(body) = article.main_organisation()
+        && let Some(state) = view.mentions.iter().filter(|m| m.last < i && i - m.last <= 6 && eligible(article, m, &[EntityKind::Country])).max_by_key(|m| m.last).copied()
+    {
+        let state_entity = actor(article, &state);
+        if state_entity != body {
+            emit(article, view, Some(&state), state_entity, body, i, RelationKind::Other, Some("presidency".to_owned()), 0.55);
+        }
+        return;
+    }
     let Some(org) = org else { return };
     // "Anwar Ibrahim, who currently chairs ASEAN": a person holds the chair.
     // "who holds the rotating presidency of CELAC" is said of a person too.
@@ -2060,6 +2077,25 @@ fn host_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bo
     // meeting of the Council".
     let meeting_of = (i + 2..=i + 4).find(|&t| view.is_any(t, &["meeting", "meetings", "session", "summit", "round", "edition"]) && view.is(t + 1, "of") && (i + 1..t).all(|u| !view.is_capitalised(u)));
     let reach = meeting_of.map_or(i + 3, |t| t + 3);
+    // "Turkey has hosted two rounds of indirect talks between the
+    // neighbours": the host stands between the parties.
+    if let Some(between_at) = (i + 1..(i + 8).min(view.len())).find(|&t| view.is_any(t, &["between", "among"]) && (i + 1..t).any(|u| view.is_any(u, &["talks", "negotiations", "meeting", "meetings", "consultations", "dialogue"])))
+        && let Some(host) = left(article, view, i, PERSON_OR_ACTOR).copied()
+    {
+        let parties = between(article, view, between_at, PERSON_OR_ACTOR).map(|(a, b)| (a, b)).or_else(|| {
+            let &(_, noun) = view.pair_phrases.iter().find(|&&(first, _)| first == between_at + 1)?;
+            if view.is_any(noun, &["countries", "nations", "states", "neighbours", "neighbors"]) { last_two_countries(article, view, between_at) } else { pair_of_phrase(article, view, noun) }
+        });
+        if let Some((a, b)) = parties {
+            let host_entity = actor(article, &host);
+            for party in [a, b] {
+                if party != host_entity {
+                    emit(article, view, Some(&host), host_entity, party, i, RelationKind::Other, Some("hosted talks".to_owned()), 0.6);
+                }
+            }
+            return true;
+        }
+    }
     let Some(event) = right(article, view, i, EVENT_OR_ORG).first().filter(|m| m.first <= reach).copied().copied() else {
         return hosted_relative_rule(article, view, i);
     };
