@@ -1358,6 +1358,22 @@ fn an_unnamed_presidency_and_hosted_talks() {
     assert!(has(&doc, "turkey", RelationKind::Other, "ethiopia"));
 }
 
+#[test]
+fn the_pair_who_met_condemn_and_call_on_together() {
+    let doc = extract("Japanese Prime Minister Fumio Kishida met Philippine President Ferdinand Marcos. \
+                       They reiterated that the 2016 arbitral award is final and binding, and called on China to abide by it. \
+                       Indian Prime Minister Narendra Modi met Greek Prime Minister Kyriakos Mitsotakis. \
+                       The two Prime Ministers condemned the attacks by the Houthis on merchant vessels. \
+                       The General Assembly adopted a resolution calling on the United States to end its embargo against Cuba.");
+    for state in ["japan", "philippines"] {
+        assert_eq!(relation(&doc, state, RelationKind::Criticizes, "china").label.as_deref(), Some("called on"));
+    }
+    let houthis = id_of(&doc, "Houthis");
+    assert!(has(&doc, "india", RelationKind::Criticizes, &houthis));
+    assert!(has(&doc, "greece", RelationKind::Criticizes, &houthis));
+    assert_eq!(relation(&doc, &id_of(&doc, "General Assembly"), RelationKind::Criticizes, "united_states").label.as_deref(), Some("calling on"));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

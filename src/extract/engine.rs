@@ -1314,6 +1314,21 @@ impl<'a> Article<'a> {
         view.mentions = mentions;
     }
 
+    /// After the sentence's relations: "A met B. They ...": a sentence
+    /// telling of two people meeting makes them the next "They".
+    pub fn after_relations(&mut self, view: &SentenceView<'_>) {
+        if self.pair_subject.is_some() {
+            return;
+        }
+        let sentence = (view.start, view.end);
+        let is_person = |e: usize| self.entities.get(e).is_some_and(|r| r.kind == EntityKind::Person);
+        let met = self.relations.iter().rev().find(|r| r.kind == RelationKind::Meets && r.sentences.contains(&sentence) && is_person(r.subject) && is_person(r.object)).map(|r| (r.subject, r.object));
+        if let Some(pair) = met {
+            self.pair_subject = Some(PairSubject::Sides);
+            self.last_pair = Some(pair);
+        }
+    }
+
     /// "Deputy Prime Minister and Minister of National Defence Władysław
     /// Kosiniak-Kamysz": a known office holder after title words no title
     /// pattern covers holds the office they are listed with.
@@ -2606,6 +2621,11 @@ impl<'a> Article<'a> {
             let number_at = if lower == "the" { i + 1 } else { i };
             if (lower == "both" || view.is_any(number_at, &["two", "three"])) && view.is_any(number_at + 1, PAIR_NOUNS) {
                 view.pair_phrases.push((i, number_at + 1));
+                continue;
+            }
+            // "The two Prime Ministers", "both Foreign Ministers".
+            if (lower == "both" || view.is_any(number_at, &["two", "three"])) && view.is_capitalised(number_at + 1) && view.is_any(number_at + 2, PAIR_NOUNS) {
+                view.pair_phrases.push((i, number_at + 2));
                 continue;
             }
             // "talks between the neighbours": two by the word itself.

@@ -64,6 +64,7 @@ pub fn extract_article_with_progress(document_id: &str, title: &str, text: &str,
         }
         let view = article.read_sentence(range.start, range.end);
         relations::extract_relations(&mut article, &view);
+        article.after_relations(&view);
     }
     progress(1.0);
     to_document(document_id, title, text, article)

@@ -31,6 +31,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
     for i in 0..n {
         let w = view.lower(i);
         match w {
+            // "a resolution calling on the United States to end ...".
+            "calling" if view.is(i + 1, "on") => criticizes_rule(article, view, i),
             "hosted" | "hosts" | "host" | "hosting" if host_rule(article, view, i) => {}
             "met" | "meet" | "meets" | "meeting" | "talks" | "call" | "calling" | "contact" | "contacts" | "conversation" | "consultations" | "phoned" | "telephoned" | "hosted" | "hosts" | "host" | "received" | "spoke" | "summit" | "greeted" => meets_rule(article, view, i),
             "suspended" | "suspends" | "suspend" | "suspension" => suspension_rule(article, view, i),
@@ -538,10 +540,13 @@ fn pair_subject(article: &Article<'_>, view: &SentenceView<'_>, i: usize) -> Opt
 /// "the two leaders condemned ..." where the pair phrase is the subject:
 /// it comes before trigger `i` and after the nearest eligible mention.
 fn pair_as_subject(article: &Article<'_>, view: &SentenceView<'_>, i: usize, subject: Option<&Mention>) -> Option<(usize, usize)> {
+    // "They reiterated that ..., and called on China": a verb after ", and"
+    // shares the opening pair.
+    let conjoined = i >= 2 && view.is(i - 1, "and") && view.is_punct(i - 2, ',') || i >= 3 && view.is(i - 2, "and") && view.is_punct(i - 3, ',') && view.lower(i - 1).ends_with("ly");
     let &(first, last) = view
         .pair_phrases
         .iter()
-        .filter(|(_, last)| *last < i && i - last <= 8)
+        .filter(|(first, last)| *last < i && (i - last <= 8 || conjoined && *first <= 1))
         .max_by_key(|(_, last)| *last)?;
     if subject.is_some_and(|m| m.last >= first) {
         return None;
@@ -1605,7 +1610,7 @@ const CRITICISM_VERBS: &[&str] = &["condemned", "criticized", "criticised", "den
 fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let w = view.lower(i).to_owned();
     let mut after = i;
-    if matches!(w.as_str(), "called" | "calls") {
+    if matches!(w.as_str(), "called" | "calls" | "calling") {
         if courtesy_call(article, view, i).is_some() {
             return meets_rule(article, view, i);
         }
@@ -1670,7 +1675,7 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
         emit(article, view, Some(&subject), subject.entity, object.entity, i, RelationKind::Meets, Some("called on".to_owned()), 0.7);
         return;
     }
-    let label = if matches!(w.as_str(), "called" | "calls") { format!("{w} on") } else { w.clone() };
+    let label = if matches!(w.as_str(), "called" | "calls" | "calling") { format!("{w} on") } else { w.clone() };
     // "the two leaders condemned X": one relation per participant, for the
     // states they speak for.
     if let Some((a, b)) = pair_as_subject(article, view, i, subject.as_ref()) {
