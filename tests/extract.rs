@@ -1374,6 +1374,27 @@ fn the_pair_who_met_condemn_and_call_on_together() {
     assert_eq!(relation(&doc, &id_of(&doc, "General Assembly"), RelationKind::Criticizes, "united_states").label.as_deref(), Some("calling on"));
 }
 
+#[test]
+fn who_hosted_addressed_chaired_skipped_or_joined_by_video() {
+    let doc = extract("A summit in Gdansk on 17 February 2021, hosted by Polish Prime Minister Anna Kowalczyk, marked the anniversary. \
+                       It was attended by the prime ministers of Latvia and Estonia, Janis Berzins and Kadri Tamm. \
+                       Czech Defence Minister Jana Novakova pulled out of a NATO defence ministers' meeting in Brussels, and her Slovak counterpart, Milan Hudec, also stayed away. \
+                       Armenian Prime Minister Nikol Pashinyan did not attend the summit held in Minsk in November. \
+                       At the BRICS summit, Brazilian President Luiz Inacio Lula da Silva told the summit the episode was dangerous. \
+                       Russian President Vladimir Putin took part by video link.");
+    let gdansk = id_of(&doc, "summit in Gdansk");
+    assert_eq!(relation(&doc, "anna_kowalczyk", RelationKind::Attends, &gdansk).label.as_deref(), Some("host"));
+    assert!(has(&doc, "janis_berzins", RelationKind::Attends, &gdansk));
+    let meeting = id_of(&doc, "NATO defence ministers' meeting");
+    assert!(relation(&doc, "jana_novakova", RelationKind::Attends, &meeting).negated);
+    assert!(relation(&doc, "milan_hudec", RelationKind::Attends, &meeting).negated);
+    let minsk = id_of(&doc, "Minsk summit");
+    assert!(relation(&doc, "nikol_pashinyan", RelationKind::Attends, &minsk).negated);
+    let brics = id_of(&doc, "BRICS summit");
+    assert!(has(&doc, &id_of(&doc, "Luiz Inacio Lula da Silva"), RelationKind::Attends, &brics));
+    assert!(has(&doc, "vladimir_putin", RelationKind::Attends, &brics));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

@@ -2494,7 +2494,7 @@ impl<'a> Article<'a> {
             // "It was held ...", "It took place ...": the event named last.
             if i == 0
                 && lower == "it"
-                && (view.is_any(1, &["was", "is", "will"]) && (2..=3).any(|t| view.is(t, "held")) || view.is(1, "took") && view.is(2, "place"))
+                && (view.is_any(1, &["was", "is", "will"]) && (2..=3).any(|t| view.is_any(t, &["held", "attended", "hosted", "chaired", "opened"])) || view.is(1, "took") && view.is(2, "place"))
                 && let Some(event) = self.recent_event()
             {
                 mentions.push(Mention { first: 0, last: 0, entity: event, role: Role::Plain });
@@ -2718,13 +2718,53 @@ impl<'a> Article<'a> {
                 }
                 continue;
             }
-            if matches!(noun, "summit" | "conference" | "meeting" | "forum" | "exercise" | "exercises" | "drills") && adjectives.is_empty() {
+            // "the summit held in Minsk": the summit of that city, named
+            // before or new.
+            let in_at = if view.is(j + 1, "in") { Some(j + 1) } else if view.is(j + 1, "held") && view.is(j + 2, "in") { Some(j + 2) } else { None };
+            if noun == "summit"
+                && adjectives.is_empty()
+                && let Some(in_at) = in_at
+                && let Some(place) = place_named_at(view, &mentions, &self.entities, in_at + 1)
+            {
+                let city = format!("{place} summit");
+                // "NATO allies pledged ... at the summit in Vilnius": the
+                // summit of a bloc this sentence names.
+                let bloc_here = mentions
+                    .iter()
+                    .filter(|m| m.last < i && m.role == Role::Plain && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization && matches!(e.org_type, OrgType::Bloc | OrgType::Alliance)))
+                    .max_by_key(|m| m.last)
+                    .map(|m| m.entity);
+                let event = self
+                    .recent_entity(|e| e.kind == EntityKind::Event && (e.name == city || e.aliases.contains(&city) || e.name.ends_with(&format!(" in {place}"))))
+                    .or_else(|| bloc_here.and_then(|bloc| self.summit_of_recent_bloc(Some(bloc))))
+                    .unwrap_or_else(|| {
+                        let event = self.entity(&format!("summit in {place}"), EntityKind::Event);
+                        if let Some(record) = self.entities.get_mut(event) {
+                            record.aliases.insert(city.clone());
+                        }
+                        event
+                    });
+                if let Some(record) = self.entities.get_mut(event) {
+                    record.aliases.insert(format!("summit held in {place}"));
+                }
+                mentions.push(Mention { first: i, last: j, entity: event, role: Role::Plain });
+                for c in covered.iter_mut().take(j + 1).skip(i) {
+                    *c = true;
+                }
+                continue;
+            }
+            if matches!(noun, "summit" | "conference" | "meeting" | "forum" | "exercise" | "exercises" | "drills" | "session") && adjectives.is_empty() {
                 // "the drills" after "the Sea Shield exercise": exercises
                 // are drills.
                 let exercise_noun = matches!(noun, "exercise" | "exercises" | "drills");
                 // "the meeting": an event called a meeting first, then any
                 // summit or conference.
-                let same_noun = self.recent_entity(|e| e.kind == EntityKind::Event && std::iter::once(&e.name).chain(e.aliases.iter()).any(|name| name.to_lowercase().split_whitespace().any(|w| w == noun)));
+                let named_as = |e: &EntityRecord| e.kind == EntityKind::Event && std::iter::once(&e.name).chain(e.aliases.iter()).any(|name| name.to_lowercase().split_whitespace().any(|w| w == noun));
+                // "At the BRICS summit, Lula told the summit ...": one this
+                // sentence named first (recency is only updated once the
+                // sentence is read).
+                let named_here = mentions.iter().filter(|m| m.last < i && m.role == Role::Plain && self.entities.get(m.entity).is_some_and(named_as)).max_by_key(|m| m.last).map(|m| m.entity);
+                let same_noun = named_here.or_else(|| self.recent_entity(named_as));
                 let event = same_noun.or_else(|| self.recent_entity(|e| {
                     e.kind == EntityKind::Event
                         && std::iter::once(&e.name).chain(e.aliases.iter()).any(|name| {

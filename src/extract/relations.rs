@@ -48,6 +48,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "part" if view.is(i.saturating_sub(1), "as") && view.is(i + 1, "of") => as_part_of_rule(article, view, i),
             "body" | "organ" | "arm" if view.is(i + 1, "of") => body_of_rule(article, view, i),
             "present" if view.is(i + 1, "at") => attends_rule(article, view, i),
+            "pulled" | "pulls" | "pull" | "stayed" | "stays" | "boycotted" | "boycotts" | "boycott" | "skipped" | "skips" | "absent" if withdrawal_from_event_rule(article, view, i) => {}
             "welcoming" | "welcome" | "welcomed" | "welcomes" | "accompany" | "accompanied" | "accompanying" | "accompanies" if guest_to_place_rule(article, view, i) => {}
             "observers" | "participants" | "delegations" if view.is(i + 1, "from") && (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["drew", "draws", "drawing", "attracted", "attracts", "included", "includes", "brought"])) => drew_attendees_rule(article, view, i),
             "join" | "joined" | "joins" | "joining" if joins_event(article, view, i) => attends_rule(article, view, i),
@@ -74,7 +75,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "rejected" | "rejects" | "reject" | "rejecting" | "dismissed" | "dismisses" | "rebuffed" => rejected_criticism_rule(article, view, i),
             "back" if view.is_any(i.saturating_sub(1), &["would", "will", "to", "must", "should", "could", "may", "might", "did", "not"]) => support_rule(article, view, i),
             "address" | "addressed" | "addresses" | "addressing" | "briefed" | "briefing" | "briefs" => address_rule(article, view, i),
-            "told" if view.mentions.iter().any(|m| (m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) && entity_kind(article, m) == Some(EntityKind::Organization)) => address_rule(article, view, i),
+            "told" if view.mentions.iter().any(|m| (m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) && matches!(entity_kind(article, m), Some(EntityKind::Organization | EntityKind::Event))) => address_rule(article, view, i),
             "co-chaired" | "co-chairs" | "co-chair" | "co-chairing" => co_chair_rule(article, view, i),
             "sidelines" | "margins" | "sideline" if view.is(i + 1, "of") => sidelines_rule(article, view, i),
             "counterpart" => counterpart_rule(article, view, i),
@@ -1112,6 +1113,29 @@ fn guest_to_place_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: us
     true
 }
 
+/// "pulled out of a V4 defence ministers' meeting", "boycotted the summit",
+/// "and her counterpart, X, also stayed away": not attending the event.
+fn withdrawal_from_event_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    let w = view.lower(i);
+    let direct = matches!(w, "boycotted" | "boycotts" | "boycott" | "skipped" | "skips");
+    let out_of = matches!(w, "pulled" | "pulls" | "pull") && view.is(i + 1, "out") && view.is(i + 2, "of");
+    let away = matches!(w, "stayed" | "stays") && view.is(i + 1, "away") || w == "absent";
+    let sentence = (view.start, view.end);
+    let event = if direct || out_of {
+        let from = if out_of { i + 2 } else { i };
+        view.mentions.iter().find(|m| m.first > from && m.first <= from + 3 && eligible(article, m, &[EntityKind::Event])).map(|m| m.entity)
+    } else if away {
+        // The event someone earlier in the sentence stayed away from.
+        article.relations.iter().rev().find(|r| r.kind == RelationKind::Attends && r.negated && r.sentences.contains(&sentence)).map(|r| r.object)
+    } else {
+        None
+    };
+    let Some(event) = event else { return false };
+    let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else { return false };
+    article.relate(view, actor(article, &subject), event, RelationKind::Attends, None, true, Modality::Asserted, nearest_date(view, i), 0.6);
+    true
+}
+
 /// "expected to join the drills": taking part in an event, not joining a
 /// body.
 fn joins_event(article: &Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
@@ -1148,7 +1172,8 @@ fn attends_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         return;
     }
     let took_part = view.is_any(i.saturating_sub(1), &["take", "took", "takes", "taking"]);
-    if w == "part" && !(took_part && (view.is(i + 1, "in") || (i.saturating_sub(10)..i).any(|t| view.is(t, "which") && view.is(t.saturating_sub(1), "in")))) {
+    // "took part in", "took part by video link", "in which X took part".
+    if w == "part" && !(took_part && (view.is_any(i + 1, &["in", "by", "via", "virtually", "remotely", "online"]) || (i.saturating_sub(10)..i).any(|t| view.is(t, "which") && view.is(t.saturating_sub(1), "in")))) {
         return;
     }
     let subject = if i >= 2 && view.is_possessive(i - 1) {
@@ -2067,12 +2092,16 @@ fn host_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bo
         }
         return false;
     }
-    // "the summit hosted by Qatar"
+    // "the summit hosted by Qatar", "A summit in Kraków on 17 February,
+    // hosted by Polish Prime Minister X": after a comma the participle
+    // hangs on the sentence's opening event.
     if view.is(i + 1, "by") {
-        let Some(event) = view.mentions.iter().filter(|m| m.last < i && i - m.last <= 4 && eligible(article, m, &[EntityKind::Event])).max_by_key(|m| m.last).copied() else {
+        let reach = if view.is_punct(i.saturating_sub(1), ',') { 14 } else { 4 };
+        let Some(event) = view.mentions.iter().filter(|m| m.last < i && i - m.last <= reach && eligible(article, m, &[EntityKind::Event])).max_by_key(|m| m.last).copied() else {
             return false;
         };
-        let Some(host) = right(article, view, i + 1, PERSON_OR_ACTOR).first().filter(|m| m.first <= i + 3).copied().copied() else {
+        // The host, maybe after title words ("by Polish Prime Minister X").
+        let Some(host) = right(article, view, i + 1, PERSON_OR_ACTOR).first().filter(|m| m.first <= i + 3 || m.first <= i + 7 && (i + 2..m.first).all(|t| view.is_capitalised(t) || view.is(t, "the"))).copied().copied() else {
             return false;
         };
         emit(article, view, Some(&host), actor(article, &host), event.entity, i, RelationKind::Attends, Some("host".to_owned()), 0.7);
