@@ -1395,6 +1395,23 @@ fn who_hosted_addressed_chaired_skipped_or_joined_by_video() {
     assert!(has(&doc, "vladimir_putin", RelationKind::Attends, &brics));
 }
 
+#[test]
+fn bodies_seated_in_a_city_and_names_with_a_possessive() {
+    let doc = extract("The Federal Prosecutor's Office in Karlsruhe charged the suspect. \
+                       He had met officers of China's Ministry of State Security in Shenzhen. \
+                       Mexico filed a complaint before the International Court of Justice (ICJ) in The Hague. \
+                       NATO in Brussels said nothing. Head of the Interior Ministry's Special Tasks Department Zviad Kharazishvili was listed. \
+                       Both sides looked forward to a trilateral leaders' summit in Washington in 2024.");
+    let prosecutor = id_of(&doc, "Federal Prosecutor's Office");
+    assert!(has(&doc, &prosecutor, RelationKind::LocatedIn, "karlsruhe"));
+    assert!(has(&doc, &id_of(&doc, "International Court of Justice"), RelationKind::LocatedIn, &id_of(&doc, "The Hague")));
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::LocatedIn && r.object == "shenzhen"), "the meeting's place, not the ministry's");
+    assert!(!doc.relations.iter().any(|r| r.subject == "nato" && r.kind == RelationKind::LocatedIn));
+    assert!(doc.entities.iter().any(|e| e.name == "Interior Ministry"), "{:?}", doc.entities);
+    let summit = id_of(&doc, "trilateral leaders' summit");
+    assert!(has(&doc, &summit, RelationKind::LocatedIn, "washington"));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

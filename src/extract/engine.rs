@@ -1941,7 +1941,7 @@ impl<'a> Article<'a> {
             }
             // "a leaders' summit next month": the summit of the leaders of
             // the body the text is about, named as written.
-            if !saw_entity && lower == "summit" && i + 2 == head && view.is(i, "leaders") && plural_possessive(view, i + 1) && !covered.get(i).copied().unwrap_or(true) {
+            if !saw_entity && lower == "summit" && head >= 2 && i + 2 <= head && view.is(head - 2, "leaders") && plural_possessive(view, head - 1) && !covered.get(i).copied().unwrap_or(true) {
                 let name = view.span_text(i, head).to_owned();
                 let event = self.same_event(&name).unwrap_or_else(|| self.entity(&name, EntityKind::Event));
                 mentions.push(Mention { first: i, last: head, entity: event, role: Role::Plain });
@@ -2180,7 +2180,7 @@ impl<'a> Article<'a> {
                 {
                     // "Federal Office for the Protection of the Constitution".
                     j += 2;
-                } else if plural_possessive(view, j) && view.is_capitalised(j + 1) && !covered.get(j + 1).copied().unwrap_or(true) {
+                } else if (plural_possessive(view, j) || view.is_possessive(j) && !ORG_HEADS.contains(&view.word(j.saturating_sub(1)))) && view.is_capitalised(j + 1) && !covered.get(j + 1).copied().unwrap_or(true) {
                     // "Foreign Ministers' Meeting": kept only when the run
                     // ends in an event or body (checked below).
                     j += 1;
@@ -2188,7 +2188,9 @@ impl<'a> Article<'a> {
                     break;
                 }
             }
-            if let Some(apostrophe) = (i + 1..last).find(|&t| plural_possessive(view, t))
+            // "Federal Prosecutor's Office", "Foreign Ministers' Meeting": a
+            // possessive inside a name only before a body or event head.
+            if let Some(apostrophe) = (i + 1..last).find(|&t| plural_possessive(view, t) || view.is_possessive(t))
                 && !EVENT_HEADS.contains(&view.word(last))
                 && !ORG_HEADS.contains(&view.word(last))
             {

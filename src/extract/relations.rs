@@ -13,6 +13,7 @@ use crate::model::{EntityKind, Modality, RelationKind};
 
 use super::dates::FoundDate;
 use super::engine::{Article, Mention, PairSubject, Role, SentenceView};
+use super::gazetteer::OrgType;
 use super::text::TokenKind;
 
 const PERSON_OR_ACTOR: &[EntityKind] = &[EntityKind::Person, EntityKind::Country, EntityKind::Organization];
@@ -1868,6 +1869,24 @@ fn located_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     while k > 0 && steps < 10 {
         let prev = k - 1;
         if let Some(m) = view.mentions.iter().find(|m| m.last == prev && m.role != Role::Inner) {
+            // "the Federal Prosecutor's Office in Karlsruhe", "the
+            // International Court of Justice (ICJ) in The Hague": a body
+            // (not a bloc or alliance) right before a city is seated there.
+            let body = article.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization && !matches!(e.org_type, OrgType::Bloc | OrgType::Alliance));
+            // Not "met officers of China's Ministry of State Security in
+            // Shenzhen": there "in" places the meeting.
+            let mut lead = m.first;
+            while lead > 0 && (view.is(lead - 1, "the") || view.is_possessive(lead - 1) || view.mentions.iter().any(|x| x.last + 1 == lead && x.role != Role::Inner && entity_kind(article, x) == Some(EntityKind::Country))) {
+                lead -= 1;
+            }
+            let of_phrase = lead >= 1 && view.is_any(lead - 1, &["of", "with", "by"]);
+            if body && !of_phrase && steps == 0 && view.is(i, "in")
+                && let Some(city) = view.mentions.iter().find(|p| (p.first == i + 1 || p.first == i + 2 && view.is(i + 1, "the")) && matches!(p.role, Role::Plain | Role::Capital) && article.entities.get(p.entity).is_some_and(|e| e.kind == EntityKind::Place))
+            {
+                let (body, city) = (m.entity, city.entity);
+                article.relate(view, body, city, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.55);
+                return;
+            }
             if entity_kind(article, m) == Some(EntityKind::Event) {
                 let Some(place) = view.mentions.iter().find(|p| p.first == i + 1 && eligible(article, p, PLACE_LIKE) || p.first == i + 2 && view.is(i + 1, "the") && eligible(article, p, PLACE_LIKE)) else {
                     return;
@@ -1885,6 +1904,11 @@ fn located_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
                 }
             }
             return;
+        }
+        // "(ICJ)": an acronym between the name and "in".
+        if view.is_punct(prev, ')') && prev >= 2 && view.is_punct(prev - 2, '(') && steps == 0 {
+            k = prev - 2;
+            continue;
         }
         // "from 22 to 24 August": a range's first day lies outside the date.
         let in_date = view.dates.iter().any(|d| d.first_token <= prev && prev <= d.last_token) || !view.word(prev).is_empty() && view.word(prev).chars().all(|c| c.is_ascii_digit());
