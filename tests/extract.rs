@@ -1412,6 +1412,22 @@ fn bodies_seated_in_a_city_and_names_with_a_possessive() {
     assert!(has(&doc, &summit, RelationKind::LocatedIn, "washington"));
 }
 
+#[test]
+fn seat_bids_applicant_lists_and_groups_of_a_given_size() {
+    let doc = extract("Prime Minister Kishida expressed Japan's support for the Philippines' bid for a non-permanent seat on the United Nations Security Council. \
+                       More than 40 countries expressed interest in joining BRICS, and around 22 submitted formal applications, among them Algeria, Bangladesh and Indonesia. \
+                       The Visegrad Group brings together the Czech Republic, Hungary, Poland and Slovakia. \
+                       The Czech Republic, Hungary and Poland were admitted to NATO in 1999. \
+                       All four states became members of the European Union on 1 May 2004.");
+    let council = id_of(&doc, "United Nations Security Council");
+    let bid = relation(&doc, "philippines", RelationKind::MemberOf, &council);
+    assert_eq!(bid.modality, Modality::Proposed);
+    for applicant in ["algeria", "bangladesh", "indonesia"] {
+        assert_eq!(relation(&doc, applicant, RelationKind::MemberOf, "brics").modality, Modality::Proposed);
+    }
+    assert!(has(&doc, "slovakia", RelationKind::MemberOf, "european_union"), "the list of four, not the later list of three");
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

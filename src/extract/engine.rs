@@ -208,6 +208,9 @@ pub struct Article<'a> {
     /// the United Kingdom and the United States"): who "the three
     /// countries" are.
     pub last_group: Vec<usize>,
+    /// The latest list of each size: "All four states" after a list of
+    /// three came in between.
+    groups: Vec<Vec<usize>>,
     pub article_year: Option<i32>,
     /// The country of the dateline ("PUTRAJAYA, Feb 11 (Bernama) --"): a
     /// report leaves its own officials' state unwritten.
@@ -367,6 +370,7 @@ impl<'a> Article<'a> {
             subject_person: None,
             subject_delegation: None,
             last_group: Vec::new(),
+            groups: Vec::new(),
             article_year: None,
             dateline_country: None,
             topic_country: None,
@@ -1419,6 +1423,8 @@ impl<'a> Article<'a> {
             }
         }
         if best.len() >= 3 {
+            self.groups.retain(|g| g.len() != best.len());
+            self.groups.push(best.clone());
             self.last_group = best;
         }
     }
@@ -2561,9 +2567,9 @@ impl<'a> Article<'a> {
             if matches!(lower, "the" | "all")
                 && let Some(size) = [("three", 3), ("four", 4), ("five", 5)].iter().find(|(w, _)| view.is(i + 1, w)).map(|&(_, n)| n)
                 && view.is_any(i + 2, GROUP_NOUNS)
-                && self.last_group.len() == size
+                && let Some(group) = self.groups.iter().rev().find(|g| g.len() == size).cloned()
             {
-                for &member in &self.last_group {
+                for &member in &group {
                     mentions.push(Mention { first: i, last: i + 2, entity: member, role: Role::Plain });
                 }
                 for c in covered.iter_mut().take(i + 3).skip(i) {

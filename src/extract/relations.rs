@@ -49,6 +49,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "part" if view.is(i.saturating_sub(1), "as") && view.is(i + 1, "of") => as_part_of_rule(article, view, i),
             "body" | "organ" | "arm" if view.is(i + 1, "of") => body_of_rule(article, view, i),
             "present" if view.is(i + 1, "at") => attends_rule(article, view, i),
+            "bid" | "candidacy" | "candidature" if seat_bid_rule(article, view, i) => {}
+            "applications" | "bids" | "requests" if view.is_any(i + 2, &["them", "whom"]) || view.is_punct(i + 1, ',') && view.is(i + 2, "among") => applicants_rule(article, view, i),
             "pulled" | "pulls" | "pull" | "stayed" | "stays" | "boycotted" | "boycotts" | "boycott" | "skipped" | "skips" | "absent" if withdrawal_from_event_rule(article, view, i) => {}
             "welcoming" | "welcome" | "welcomed" | "welcomes" | "accompany" | "accompanied" | "accompanying" | "accompanies" if guest_to_place_rule(article, view, i) => {}
             "observers" | "participants" | "delegations" if view.is(i + 1, "from") && (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["drew", "draws", "drawing", "attracted", "attracts", "included", "includes", "brought"])) => drew_attendees_rule(article, view, i),
@@ -1135,6 +1137,31 @@ fn withdrawal_from_event_rule(article: &mut Article<'_>, view: &SentenceView<'_>
     let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else { return false };
     article.relate(view, actor(article, &subject), event, RelationKind::Attends, None, true, Modality::Asserted, nearest_date(view, i), 0.6);
     true
+}
+
+/// "Japan's support for the Philippines' bid for a non-permanent seat on
+/// the United Nations Security Council", "India's candidacy for a permanent
+/// seat": a proposed membership of the body.
+fn seat_bid_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    let Some(seat) = (i + 1..(i + 9).min(view.len())).find(|&t| view.is_any(t, &["seat", "membership"])) else { return false };
+    let Some(body) = view.mentions.iter().filter(|m| m.first > seat && m.first <= seat + 4 && eligible(article, m, &[EntityKind::Organization])).min_by_key(|m| m.first).copied() else { return false };
+    // The candidate: "the Philippines' bid", "India's candidacy".
+    let Some(candidate) = view.mentions.iter().find(|m| m.last + 2 == i && view.is_possessive(m.last + 1) && eligible(article, m, &[EntityKind::Country])).copied() else { return false };
+    let label = if (i + 1..seat).any(|t| view.is_any(t, &["non-permanent", "non"])) { "non-permanent seat" } else if (i + 1..seat).any(|t| view.is(t, "permanent")) { "permanent seat" } else { "seat" };
+    article.relate(view, actor(article, &candidate), body.entity, RelationKind::MemberOf, Some(label.to_owned()), false, Modality::Proposed, nearest_date(view, i), 0.6);
+    true
+}
+
+/// "around 22 submitted formal applications, among them Algeria, Bangladesh
+/// and Indonesia": the states listed applied to join the bloc the text is
+/// about.
+fn applicants_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(among) = (i + 1..=i + 2).find(|&t| view.is(t, "among")) else { return };
+    let Some(bloc) = article.recent_bloc() else { return };
+    for applicant in near_list(right(article, view, among + 1, &[EntityKind::Country]), among + 4).into_iter().copied().collect::<Vec<_>>() {
+        let applicant_entity = actor(article, &applicant);
+        article.relate(view, applicant_entity, bloc, RelationKind::MemberOf, Some("applied".to_owned()), false, Modality::Proposed, nearest_date(view, i), 0.6);
+    }
 }
 
 /// "expected to join the drills": taking part in an event, not joining a
