@@ -1428,6 +1428,18 @@ fn seat_bids_applicant_lists_and_groups_of_a_given_size() {
     assert!(has(&doc, "slovakia", RelationKind::MemberOf, "european_union"), "the list of four, not the later list of three");
 }
 
+#[test]
+fn instruments_between_two_parties_and_standing_with_a_state() {
+    let doc = extract("They signed a memorandum of understanding between the Indian Space Research Organisation and the Brazilian Space Agency. \
+                       The European Union said it stood with Germany. \
+                       He thanked the African Union for standing with Chad.");
+    let isro = id_of(&doc, "Indian Space Research Organisation");
+    let agency = id_of(&doc, "Brazilian Space Agency");
+    assert_eq!(relation(&doc, &isro, RelationKind::CooperatesWith, &agency).label.as_deref(), Some("memorandum of understanding"));
+    assert!(has(&doc, "european_union", RelationKind::CooperatesWith, "germany"));
+    assert!(!doc.relations.iter().any(|r| r.object == "chad" && r.subject != "african_union"), "{:#?}", doc.relations);
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

@@ -49,6 +49,19 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "part" if view.is(i.saturating_sub(1), "as") && view.is(i + 1, "of") => as_part_of_rule(article, view, i),
             "body" | "organ" | "arm" if view.is(i + 1, "of") => body_of_rule(article, view, i),
             "present" if view.is(i + 1, "at") => attends_rule(article, view, i),
+            "memorandum" | "memoranda" | "mou" | "mous" | "letter" | "agreement" | "agreements" | "accord" | "deal" | "contract" | "declaration" if instrument_between_rule(article, view, i) => {}
+            // ("thanked X for standing with Y" is X's stand, left alone.)
+            "stood" | "stands" | "stand" | "standing" if view.is(i + 1, "with") && !view.is(i.saturating_sub(1), "for") => {
+                // "The European Union said it stood with Germany": solidarity.
+                if let Some(party) = right(article, view, i + 1, ACTOR).first().filter(|m| m.first <= i + 3).copied().copied()
+                    && let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied()
+                {
+                    let (a, b) = (affiliation_or_self(article, actor(article, &subject)), actor(article, &party));
+                    if a != b {
+                        emit(article, view, Some(&subject), a, b, i, RelationKind::CooperatesWith, Some("solidarity".to_owned()), 0.6);
+                    }
+                }
+            }
             "bid" | "candidacy" | "candidature" if seat_bid_rule(article, view, i) => {}
             "applications" | "bids" | "requests" if view.is_any(i + 2, &["them", "whom"]) || view.is_punct(i + 1, ',') && view.is(i + 2, "among") => applicants_rule(article, view, i),
             "pulled" | "pulls" | "pull" | "stayed" | "stays" | "boycotted" | "boycotts" | "boycott" | "skipped" | "skips" | "absent" if withdrawal_from_event_rule(article, view, i) => {}
@@ -1162,6 +1175,28 @@ fn applicants_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
         let applicant_entity = actor(article, &applicant);
         article.relate(view, applicant_entity, bloc, RelationKind::MemberOf, Some("applied".to_owned()), false, Modality::Proposed, nearest_date(view, i), 0.6);
     }
+}
+
+/// "a memorandum of understanding between the Indian Space Research
+/// Organisation and the Brazilian Space Agency", "a Letter of Intent
+/// between A and B on small reactors": the two parties to the instrument
+/// cooperate.
+fn instrument_between_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    let Some(between_at) = (i + 1..(i + 9).min(view.len())).take_while(|&t| !view.is_punct(t, ',') && !view.is_punct(t, ';')).find(|&t| view.is(t, "between")) else {
+        return false;
+    };
+    let Some((a, b)) = between(article, view, between_at, ACTOR) else { return false };
+    if a == b {
+        return false;
+    }
+    let label = match view.lower(i) {
+        "memorandum" | "memoranda" | "mou" | "mous" => "memorandum of understanding",
+        "letter" => "letter of intent",
+        "declaration" => "declaration of intent",
+        _ => "agreement",
+    };
+    emit(article, view, None, a, b, i, RelationKind::CooperatesWith, Some(label.to_owned()), 0.7);
+    true
 }
 
 /// "expected to join the drills": taking part in an event, not joining a
