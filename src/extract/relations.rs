@@ -97,7 +97,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "counterpart" => counterpart_rule(article, view, i),
             "chaired" | "chairs" | "chair" | "chairing" if i >= 2 && view.is(i - 2, "co") && view.is_punct(i - 1, '-') => co_chair_rule(article, view, i),
             "chaired" | "chairs" | "chairing" if chaired_event_rule(article, view, i) => {}
-            "gathered" | "convened" | "assembled" | "met" if view.is(i + 1, "in") => gathered_for_event_rule(article, view, i),
+            "gathered" | "convened" | "assembled" if view.is(i + 1, "in") => gathered_for_event_rule(article, view, i),
             "sanctions" | "sanctioned" | "sanction" => other_rule(article, view, i, "sanctions"),
             "designated" | "blacklisted" if view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => other_rule(article, view, i, "sanctions"),
             "measures" | "restrictions" | "penalties" if (i + 1..=i + 2).any(|t| view.is_any(t, &["against", "on"])) => other_rule(article, view, i, "sanctions"),
