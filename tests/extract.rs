@@ -1440,6 +1440,20 @@ fn instruments_between_two_parties_and_standing_with_a_state() {
     assert!(!doc.relations.iter().any(|r| r.object == "chad" && r.subject != "african_union"), "{:#?}", doc.relations);
 }
 
+#[test]
+fn second_appositives_receptions_in_a_city_and_tours_that_take_a_leader() {
+    let doc = extract("The European Union's foreign policy chief, Kaja Kallas, a former Estonian prime minister, told the meeting that the bloc was ready. \
+                       Greek Prime Minister Kyriakos Mitsotakis was received by the President of India, Droupadi Murmu, at Rashtrapati Bhavan in New Delhi. \
+                       Turkish President Recep Tayyip Erdogan will leave for Indonesia tomorrow, the second leg of an Asian tour that will also take him to Pakistan.");
+    assert!(has(&doc, "kaja_kallas", RelationKind::HoldsOffice, "european_union"));
+    assert!(has(&doc, "kaja_kallas", RelationKind::HoldsOffice, "estonia"));
+    assert!(has(&doc, "kyriakos_mitsotakis", RelationKind::Visits, "new_delhi"));
+    assert!(!has(&doc, "droupadi_murmu", RelationKind::Visits, "new_delhi"), "the host is at home");
+    let erdogan = id_of(&doc, "Recep Tayyip Erdogan");
+    assert!(has(&doc, &erdogan, RelationKind::Visits, "pakistan"));
+    assert!(!has(&doc, "droupadi_murmu", RelationKind::Visits, "pakistan"));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

@@ -829,9 +829,15 @@ impl<'a> Article<'a> {
                 let lead = affiliation.filter(|_| !view.is(title_first, "of")).map_or(title_first, |(f, _, _)| f.min(title_first));
                 let lead = if lead > 0 && view.is_any(lead - 1, &["former", "acting", "current", "then"]) { lead - 1 } else { lead };
                 let lead = if lead > 0 && view.is_any(lead - 1, &["the", "a", "its", "their"]) { lead - 1 } else { lead };
-                lead.checked_sub(1)
-                    .filter(|&comma| view.is_punct(comma, ','))
-                    .and_then(|comma| appositive_name(view, comma, &covered, &matches, &self.surnames))
+                lead.checked_sub(1).filter(|&comma| view.is_punct(comma, ',')).and_then(|comma| {
+                    // "The EU's foreign policy chief, Kaja Kallas, a former
+                    // Estonian prime minister,": a person found already.
+                    let found = mentions
+                        .iter()
+                        .find(|x| x.last + 1 == comma && x.role == Role::Plain && self.entities.get(x.entity).is_some_and(|e| e.kind == EntityKind::Person))
+                        .map(|x| (x.first, x.last));
+                    found.or_else(|| appositive_name(view, comma, &covered, &matches, &self.surnames))
+                })
             } else {
                 None
             };

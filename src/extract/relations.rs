@@ -679,6 +679,15 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         if let (Some(host), Some(guest)) = (by.first().filter(|m| m.first <= i + 9), guest) {
             emit(article, view, Some(&guest), host.entity, guest.entity, i, RelationKind::Meets, None, 0.75);
             article.last_pair = Some((host.entity, guest.entity));
+            // "... at Rashtrapati Bhavan in New Delhi": the guest is there
+            // (unless it is the guest's own country).
+            let guest_state = article.entities.get(guest.entity).and_then(|e| e.affiliation);
+            for place in view.mentions.iter().filter(|m| m.first > host.last && m.first >= 1 && view.is_any(m.first - 1, &["in", "at"]) && eligible(article, m, &[EntityKind::Place])).take(2).copied().collect::<Vec<_>>() {
+                let place_state = article.entities.get(place.entity).and_then(|e| e.affiliation);
+                if guest_state.is_none() || guest_state != place_state {
+                    emit(article, view, Some(&guest), guest.entity, place.entity, i, RelationKind::Visits, None, 0.6);
+                }
+            }
         }
         return;
     }
@@ -978,8 +987,12 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     }
     // "took him to": "him" when resolved, else the last person.
     let taken = if taking { view.mentions.iter().find(|m| m.first == i + 1 && eligible(article, m, &[EntityKind::Person])).copied() } else { None };
-    let subject = taken.or(subject);
-    let pronoun_person = if subject.is_none() && taking { article.last_person } else { None };
+    // "took him to": him is the traveller, not whoever stands before.
+    let subject = if taking { taken } else { subject };
+    // "Erdogan ... an Asian tour that will also take him to Pakistan": the
+    // sentence's first person, else the last one named.
+    let first_here = view.mentions.iter().filter(|m| m.last < i && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first).map(|m| m.entity);
+    let pronoun_person = if subject.is_none() && taking { first_here.or(article.last_person) } else { None };
     let subject_entity = match (&subject, pronoun_person) {
         (Some(subject), _) => actor(article, subject),
         (None, Some(person)) => person,
