@@ -2251,7 +2251,7 @@ impl<'a> Article<'a> {
                 })
                 .filter(|&p| {
                     mentions.get(p).and_then(|m| self.entities.get(m.entity)).is_some_and(|e| {
-                        e.kind == EntityKind::Organization || e.kind == EntityKind::Country || e.kind == EntityKind::Place && event_head
+                        e.kind == EntityKind::Organization || e.kind == EntityKind::Country || e.kind == EntityKind::Place && (event_head || ORG_HEADS.contains(&head))
                     })
                 });
             let venue_centre = matches!(head, "Centre" | "Center")

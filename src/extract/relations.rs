@@ -98,6 +98,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "chaired" | "chairs" | "chair" | "chairing" if i >= 2 && view.is(i - 2, "co") && view.is_punct(i - 1, '-') => co_chair_rule(article, view, i),
             "chaired" | "chairs" | "chairing" if chaired_event_rule(article, view, i) => {}
             "gathered" | "convened" | "assembled" if view.is(i + 1, "in") => gathered_for_event_rule(article, view, i),
+            "listed" | "sanctioned" | "designated" | "targeted" if view.is(i.saturating_sub(1), "those") => listed_targets_rule(article, view, i),
+            "targets" | "targeted" | "hits" | "hit" if (i + 1..(i + 4).min(view.len())).any(|t| view.is_any(t, &["companies", "firms", "entities", "banks", "individuals", "businesses"])) => listed_targets_rule(article, view, i),
             "sanctions" | "sanctioned" | "sanction" => other_rule(article, view, i, "sanctions"),
             "designated" | "blacklisted" if view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => other_rule(article, view, i, "sanctions"),
             "measures" | "restrictions" | "penalties" if (i + 1..=i + 2).any(|t| view.is_any(t, &["against", "on"])) => other_rule(article, view, i, "sanctions"),
@@ -1866,9 +1868,48 @@ fn other_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, labe
         return;
     }
     let subject_entity = actor(article, &subject);
+    // "sanctions on more than 300 targets on June 12, including the Moscow
+    // Exchange and Chinese firms": the targets named after "including".
+    if label == "sanctions"
+        && objects.first().is_none_or(|o| o.first > after + 3)
+        && let Some(including) = (after + 1..(after + 14).min(view.len())).take_while(|&t| !view.is_punct(t, ';')).find(|&t| view.is_any(t, &["including", "among"]))
+    {
+        for object in near_list(right(article, view, including, PERSON_OR_ACTOR), including + 3).into_iter().take(6).copied().collect::<Vec<_>>() {
+            let object_entity = actor(article, &object);
+            if object_entity != subject_entity {
+                emit(article, view, Some(&subject), subject_entity, object_entity, i, RelationKind::Other, Some(label.to_owned()), 0.55);
+            }
+        }
+        return;
+    }
     for object in objects.iter().take(4) {
         if object.first <= after + 3 {
             emit(article, view, Some(&subject), subject_entity, actor(article, object), i, RelationKind::Other, Some(label.to_owned()), 0.6);
+        }
+    }
+}
+
+/// "Among those listed were A, B and C", "It also targets companies in
+/// China, Turkey and the United Arab Emirates": the targets of the
+/// sanctions the text reported last, by whoever imposed them.
+fn listed_targets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(sanctioner) = article.relations.iter().rev().find(|r| r.kind == RelationKind::Other && r.label.as_deref() == Some("sanctions")).map(|r| r.subject) else { return };
+    let from = if view.is(i.saturating_sub(1), "those") && view.is_any(i + 1, &["were", "are", "included"]) {
+        i + 1
+    } else if let Some(in_at) = (i + 1..(i + 4).min(view.len())).find(|&t| view.is_any(t, &["in", "from"]) && (i + 1..t).any(|u| view.is_any(u, &["companies", "firms", "entities", "banks", "individuals", "businesses"]))) {
+        in_at
+    } else {
+        return;
+    };
+    // The list may open with a title ("were Deputy Defence Minister X, the
+    // commander of ..., Y, and the national carrier Z"): every person,
+    // body or state named up to the clause's end.
+    let end = (from + 1..view.len()).find(|&t| view.is_punct(t, ';') || view.is(t, "which") || view.is(t, "who")).unwrap_or(view.len());
+    let targets: Vec<Mention> = view.mentions.iter().filter(|m| m.first > from && m.last < end && eligible(article, m, PERSON_OR_ACTOR)).take(8).copied().collect();
+    for target in targets {
+        let target_entity = actor(article, &target);
+        if target_entity != sanctioner {
+            emit(article, view, Some(&target), sanctioner, target_entity, i, RelationKind::Other, Some("sanctions".to_owned()), 0.55);
         }
     }
 }
