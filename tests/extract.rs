@@ -1468,6 +1468,42 @@ fn sanction_targets_listed_after_the_fact() {
     assert!(treasury.is_some(), "{:#?}", doc.relations);
 }
 
+#[test]
+fn coordinated_sanctions_their_targets_and_the_answers() {
+    let doc = extract("LONDON, March 4 (Reuters) - Britain, Canada and Australia on Tuesday imposed coordinated sanctions on two senior Venezuelan officials. \
+                       The sanctions freeze the assets of General Carlos Ramos, the head of the Bolivarian Intelligence Service, and bar him from travelling to the three countries. \
+                       The United States and the European Union sanctioned Ramos last year. \
+                       Venezuela's foreign ministry rejected the sanctions and accused the three governments of interference. \
+                       Russia and China, which back President Nicolas Maduro, also condemned the move. \
+                       Germany said it had summoned Iran's ambassador in Berlin.");
+    for state in ["united_kingdom", "canada", "australia"] {
+        assert!(has(&doc, state, RelationKind::Other, "venezuela"), "{state} sanctions Venezuela");
+        assert!(has(&doc, state, RelationKind::Other, "carlos_ramos"), "{state} sanctions Ramos");
+        assert!(has(&doc, "russia", RelationKind::Criticizes, state) && has(&doc, "china", RelationKind::Criticizes, state));
+        let ministry = id_of(&doc, "Venezuela's foreign ministry");
+        let answer = relation(&doc, &ministry, RelationKind::Criticizes, state);
+        assert!(!answer.negated, "rejecting one thing does not negate the accusation");
+    }
+    assert!(!has(&doc, "united_kingdom", RelationKind::Other, "canada"), "the sanctioners are not targets");
+    assert!(has(&doc, "european_union", RelationKind::Other, "carlos_ramos"));
+    let service = id_of(&doc, "Bolivarian Intelligence Service");
+    assert_eq!(relation(&doc, "carlos_ramos", RelationKind::HoldsOffice, &service).label.as_deref(), Some("head"));
+    assert!(doc.entities.iter().all(|e| e.aliases.iter().all(|a| !a.starts_with("summoned"))), "{:?}", doc.entities);
+}
+
+#[test]
+fn a_statement_s_ministers_are_its_states() {
+    let doc = extract("The Foreign Ministers of the Republic of Kenya, the United Republic of Tanzania and the Republic of Uganda met in Nairobi. \
+                       The meeting was chaired by Kenya's Cabinet Secretary for Foreign Affairs, Musalia Mudavadi. \
+                       The Ministers condemned the attacks by the M23 rebel group in eastern Democratic Republic of the Congo and called on Rwanda to withdraw its forces.");
+    assert!(has(&doc, "musalia_mudavadi", RelationKind::HoldsOffice, "kenya"));
+    for state in ["kenya", "tanzania", "uganda"] {
+        assert!(has(&doc, state, RelationKind::Criticizes, "m23"), "{state} condemns M23");
+        assert!(has(&doc, state, RelationKind::Criticizes, "rwanda"), "{state} calls on Rwanda");
+    }
+    assert!(!has(&doc, "democratic_republic_of_the_congo", RelationKind::Criticizes, "rwanda"));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

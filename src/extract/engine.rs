@@ -790,7 +790,9 @@ impl<'a> Article<'a> {
             }
             // "its foreign minister, X", "the Prime Minister of the Republic
             // of Poland, Donald Tusk".
-            if view.is_punct(name_start, ',') && affiliation.is_some() && (title_is_lower || !affiliation_before) {
+            // (A long title, "Kenya's Cabinet Secretary for Foreign Affairs,
+            // Musalia Mudavadi", may take its name after a comma too.)
+            if view.is_punct(name_start, ',') && affiliation.is_some() && (title_is_lower || !affiliation_before || m.last >= m.first + 3) {
                 name_start += 1;
                 // "its leader, General Brice Oligui Nguema": a rank before
                 // the name.
@@ -890,15 +892,20 @@ impl<'a> Article<'a> {
                 // name: the latest person serving that affiliation.
                 // "the President" alone: the last sentence's subject when
                 // that office is theirs, else its latest holder.
+                // An envoy is no minister: "Iran's ambassador" is one known
+                // to hold that office, if any.
+                let envoy = label.to_lowercase().contains("ambassador") || label.to_lowercase().contains("envoy");
                 let person = match affiliation {
-                    Some((_, e, _)) => self.recent_person_of(e),
+                    Some((_, e, _)) => self.recent_person_of(e).filter(|&p| !envoy || self.holds_label(p, label)),
                     None => self.subject_person.filter(|&p| self.holds_label(p, label)).or_else(|| self.recent_holder_of(label)),
                 };
                 let Some(person) = person else { continue };
-                // "the President of Russia": the title, then its state.
+                // "the President of Russia": the title, then its state; the
+                // phrase opens with "the", not with the word before it.
+                let opening = |at: usize| if at >= 1 && view.is_any(at - 1, &["the", "a", "an"]) { at - 1 } else { at };
                 let (first, last) = match affiliation {
-                    Some((f, _, _)) if f > m.last => (m.first.saturating_sub(1), name_start.saturating_sub(1).max(m.last)),
-                    _ => (affiliation.map_or(m.first, |(f, _, _)| f).saturating_sub(1), m.last),
+                    Some((f, _, _)) if f > m.last => (opening(m.first), name_start.saturating_sub(1).max(m.last)),
+                    _ => (opening(affiliation.map_or(m.first, |(f, _, _)| f)), m.last),
                 };
                 mentions.push(Mention { first, last, entity: person, role: Role::Plain });
                 for c in covered.iter_mut().take(last + 1).skip(first) {
@@ -948,7 +955,11 @@ impl<'a> Article<'a> {
                 // "the Japanese leader" names no office; "Gabon's leader,
                 // General X" does.
                 let named = name_end.is_some() || appositive.is_some();
-                let label = if (label == "leader" && !named) || label == "head" { None } else { Some(label.clone()) };
+                // "Carlos Ramos, the head of the Bolivarian Intelligence
+                // Service": heading a named body is an office; "the head of
+                // state" of a country is said with the title itself.
+                let heads_body = label == "head" && named && self.entities.get(organisation).is_some_and(|e| e.kind == EntityKind::Organization);
+                let label = if (label == "leader" && !named) || label == "head" && !heads_body { None } else { Some(label.clone()) };
                 if label.is_some() {
                     if let Some(record) = self.entities.get_mut(person)
                         && record.affiliation.is_none()
@@ -1375,6 +1386,34 @@ impl<'a> Article<'a> {
                     .map(|m| m.entity);
                 if let Some(speaks_for) = delegation_of {
                     self.relate(view, person.entity, speaks_for, RelationKind::HoldsOffice, Some("head of delegation".to_owned()), false, Modality::Asserted, None, 0.6);
+                    continue;
+                }
+            }
+            // "Carlos Ramos, the head of the Bolivarian Intelligence
+            // Service": heading a body the text names (found only after the
+            // title patterns ran).
+            let mut at = person.last + 2;
+            let office_first = at;
+            while view.is_any(at, &["the", "a", "former", "deputy", "acting", "founding"]) {
+                at += 1;
+            }
+            if view.is_any(at, &["head", "chief", "director", "chairman", "chairwoman", "commander", "founder", "leader", "president", "governor"]) && view.is(at + 1, "of") {
+                let body_at = at + 2 + usize::from(view.is(at + 2, "the"));
+                let body = mentions.iter().find(|m| m.first == body_at && m.role != Role::Inner && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization)).copied();
+                // "A, the commander of the IRGC Aerospace Force, B, and C": in
+                // a list the title is the next person's.
+                let end = body.map(|b| (b.last + 1..view.len().min(b.last + 6)).find(|&t| view.is_punct(t, ',')).unwrap_or(b.last + 1));
+                let next_person = end.and_then(|comma| mentions.iter().find(|m| m.first == comma + 1 && m.role == Role::Plain && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Person)).map(|m| m.entity));
+                let unknown_next = next_person.is_none() && end.is_some_and(|comma| view.is_punct(comma, ',') && view.is_capitalised(comma + 1) && view.is_capitalised(comma + 2));
+                if unknown_next {
+                    continue;
+                }
+                let holder = next_person.unwrap_or(person.entity);
+                if let Some(body) = body.map(|b| b.entity)
+                    && !self.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice && r.subject == holder && r.object == body)
+                {
+                    let label = view.span_text(office_first, at).trim_start_matches("the ").trim_start_matches("a ").to_owned();
+                    self.relate(view, holder, body, RelationKind::HoldsOffice, Some(label), false, Modality::Asserted, None, 0.6);
                     continue;
                 }
             }
@@ -2565,6 +2604,22 @@ impl<'a> Article<'a> {
                     // "whose" stays outside, so no list runs on into it.
                     let first = if whose { i + 1 } else { i };
                     mentions.push(Mention { first, last: i + 1, entity: country, role: Role::Plain });
+                }
+                continue;
+            }
+            // "The Ministers condemned ..." in a statement of a group of
+            // states: each state of the last list.
+            if lower == "the"
+                && view.is_any(i + 1, &["ministers", "leaders"])
+                && view.is_capitalised(i + 1)
+                && !view.is(i + 2, "of")
+                && self.last_group.len() >= 3
+            {
+                for &member in &self.last_group.clone() {
+                    mentions.push(Mention { first: i, last: i + 1, entity: member, role: Role::Plain });
+                }
+                for c in covered.iter_mut().take(i + 2).skip(i) {
+                    *c = true;
                 }
                 continue;
             }

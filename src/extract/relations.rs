@@ -34,6 +34,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
         match w {
             // "a resolution calling on the United States to end ...".
             "calling" if view.is(i + 1, "on") => criticizes_rule(article, view, i),
+            // "Russia and China also condemned the move": the sanctioners.
+            "condemned" | "criticised" | "criticized" | "denounced" if view.is(i + 1, "the") && view.is_any(i + 2, &["move", "sanctions", "measures"]) => rejected_criticism_rule(article, view, i),
             "hosted" | "hosts" | "host" | "hosting" if host_rule(article, view, i) => {}
             "met" | "meet" | "meets" | "meeting" | "talks" | "call" | "calling" | "contact" | "contacts" | "conversation" | "consultations" | "phoned" | "telephoned" | "hosted" | "hosts" | "host" | "received" | "spoke" | "summit" | "greeted" => meets_rule(article, view, i),
             "suspended" | "suspends" | "suspend" | "suspension" => suspension_rule(article, view, i),
@@ -99,6 +101,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "chaired" | "chairs" | "chairing" if chaired_event_rule(article, view, i) => {}
             "gathered" | "convened" | "assembled" if view.is(i + 1, "in") => gathered_for_event_rule(article, view, i),
             "listed" | "sanctioned" | "designated" | "targeted" if view.is(i.saturating_sub(1), "those") => listed_targets_rule(article, view, i),
+            "freeze" | "freezes" | "froze" if view.is(i + 1, "the") && view.is(i + 2, "assets") && view.is(i + 3, "of") && (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["sanctions", "measures"])) => listed_targets_rule(article, view, i + 3),
             "targets" | "targeted" | "hits" | "hit" if (i + 1..(i + 4).min(view.len())).any(|t| view.is_any(t, &["companies", "firms", "entities", "banks", "individuals", "businesses"])) => listed_targets_rule(article, view, i),
             "sanctions" | "sanctioned" | "sanction" => other_rule(article, view, i, "sanctions"),
             "designated" | "blacklisted" if view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => other_rule(article, view, i, "sanctions"),
@@ -406,6 +409,12 @@ fn state_after_person(article: &Article<'_>, view: &SentenceView<'_>, person: &M
 /// words (capitalised, or an affiliation) in front of the later item.
 fn left_list<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, subject: &'v Mention, kinds: &[EntityKind]) -> Vec<&'v Mention> {
     let mut list = vec![subject];
+    // "The Ministers", "the three countries": every member stands on the
+    // same words.
+    list.extend(view.mentions.iter().filter(|m| m.first == subject.first && m.last == subject.last && m.entity != subject.entity && eligible(article, m, kinds)));
+    if list.len() > 1 {
+        return list;
+    }
     let mut current = subject;
     while list.len() < 12 {
         let mut j = current.first;
@@ -528,6 +537,9 @@ fn emit(article: &mut Article<'_>, view: &SentenceView<'_>, subject_mention: Opt
     // "He said the vote could not be credible, and urged ...": cues of an
     // earlier clause are not the trigger's.
     let from = (from..trigger).rev().find(|&t| view.is_punct(t, ';') || view.is_punct(t, ',') && view.is_any(t + 1, &["and", "but"])).map_or(from, |t| t + 1);
+    // "rejected the sanctions ... and accused the three governments": a
+    // second verb after "and" has its own polarity.
+    let from = if trigger >= 1 && view.is(trigger - 1, "and") && (from..trigger - 1).any(|t| view.is_any(t, &["rejected", "denied", "refused", "declined"])) { trigger } else { from };
     let is_negated = negated(view, from, trigger);
     let modality = modality(view, from, trigger);
     let date = nearest_date(view, trigger);
@@ -879,6 +891,14 @@ fn conjoined_subject(article: &Article<'_>, view: &SentenceView<'_>, i: usize, s
     if !view.is(t, "and") || entity_kind(article, &subject) == Some(EntityKind::Person) {
         return subject;
     }
+    // "The Ministers condemned the attacks in eastern Congo and called on
+    // Rwanda": the sentence's opening subject, when it opens the sentence.
+    let in_phrase = governed_by_preposition(view, &subject) || subject.first >= 2 && view.is_any(subject.first - 2, &["in", "of", "from", "against", "on"]);
+    if in_phrase
+        && let Some(opening) = view.mentions.iter().filter(|m| m.first <= 1 && m.last < subject.first && m.role == Role::Plain && eligible(article, m, PERSON_OR_ACTOR)).min_by_key(|m| m.first)
+    {
+        return *opening;
+    }
     // "Israel's representative rejected ..., and called on the Council":
     // the delegation the sentence opens with.
     if let Some(delegation) = view.delegations.iter().find(|d| d.phrase_first <= 2)
@@ -1064,7 +1084,7 @@ fn last_two_countries(article: &Article<'_>, view: &SentenceView<'_>, i: usize) 
 /// "Baghaei rejected the US criticism", "dismissed Washington's
 /// accusations": answering a critic is criticising them back.
 fn rejected_criticism_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    const CRITICISM_NOUNS: &[&str] = &["criticism", "criticisms", "accusations", "accusation", "allegations", "allegation", "claims", "charges", "remarks", "statements", "demands", "warnings", "threats"];
+    const CRITICISM_NOUNS: &[&str] = &["criticism", "criticisms", "accusations", "accusation", "allegations", "allegation", "claims", "charges", "remarks", "statements", "demands", "warnings", "threats", "sanctions", "measures", "move"];
     let the = i + 1 + usize::from(view.is_any(i + 1, &["the", "a"]));
     let critic = view.mentions.iter().find(|m| m.first == the && eligible(article, m, PERSON_OR_ACTOR)).copied();
     let noun_at = critic.map_or(the, |c| c.last + 1 + usize::from(view.is_possessive(c.last + 1)));
@@ -1074,6 +1094,25 @@ fn rejected_criticism_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i
     let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else { return };
     let subject = conjoined_subject(article, view, i, subject);
     let subject_entity = actor(article, &subject);
+    // "Venezuela rejected the sanctions", "condemned the move": whoever
+    // imposed the sanctions reported last, each of them.
+    if critic.is_none() && view.is_any(noun_at, &["sanctions", "measures", "move"]) {
+        let sanctioners = main_sanctioners(article);
+        if sanctioners.is_empty() {
+            return;
+        }
+        let label = format!("{} {}", view.lower(i), view.lower(noun_at));
+        // "Russia and China ... also condemned the move": each of them.
+        let critics: Vec<usize> = left_list(article, view, &subject, PERSON_OR_ACTOR).iter().map(|m| actor(article, m)).collect();
+        for critic in critics {
+            for &sanctioner in &sanctioners {
+                if sanctioner != critic {
+                    emit(article, view, Some(&subject), critic, sanctioner, i, RelationKind::Criticizes, Some(label.clone()), 0.6);
+                }
+            }
+        }
+        return;
+    }
     // "Dar rejected the accusation": the one who last accused the speaker
     // or the state they serve.
     let critic_entity = match critic {
@@ -1848,7 +1887,9 @@ fn other_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, labe
         after += 1;
     }
     // "Treasury designated X": the object follows the verb.
-    if view.is_any(i, &["designated", "blacklisted", "barred", "banned", "bars", "bans", "asked", "petitioned", "appealed", "mandate"]) {
+    if view.is_any(i, &["designated", "blacklisted", "barred", "banned", "bars", "bans", "asked", "petitioned", "appealed", "mandate"])
+        || view.is_any(i, &["sanctioned", "sanction"]) && view.mentions.iter().any(|m| m.first == i + 1 && eligible(article, m, PERSON_OR_ACTOR))
+    {
         after = i;
     }
     let mut objects = right(article, view, after, PERSON_OR_ACTOR);
@@ -1882,19 +1923,45 @@ fn other_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, labe
         }
         return;
     }
+    // "Britain, Canada and Australia imposed sanctions on ...": each.
+    let subjects: Vec<usize> = if label == "sanctions" { left_list(article, view, &subject, ACTOR).iter().map(|m| actor(article, m)).collect() } else { vec![subject_entity] };
     for object in objects.iter().take(4) {
         if object.first <= after + 3 {
-            emit(article, view, Some(&subject), subject_entity, actor(article, object), i, RelationKind::Other, Some(label.to_owned()), 0.6);
+            let object_entity = actor(article, object);
+            for &sanctioner in &subjects {
+                if sanctioner != object_entity {
+                    emit(article, view, Some(&subject), sanctioner, object_entity, i, RelationKind::Other, Some(label.to_owned()), 0.6);
+                }
+            }
         }
     }
+}
+
+/// Who imposed the sanctions the text is about: the sentence that reports
+/// sanctions by the most parties, the earliest on a tie.
+fn main_sanctioners(article: &Article<'_>) -> Vec<usize> {
+    let mut by_sentence: Vec<((usize, usize), Vec<usize>)> = Vec::new();
+    for r in article.relations.iter().filter(|r| r.kind == RelationKind::Other && r.label.as_deref() == Some("sanctions")) {
+        let at = r.sentences.first().copied().unwrap_or((0, 0));
+        match by_sentence.iter_mut().find(|(s, _)| *s == at) {
+            Some((_, subjects)) if !subjects.contains(&r.subject) => subjects.push(r.subject),
+            Some(_) => {}
+            None => by_sentence.push((at, vec![r.subject])),
+        }
+    }
+    by_sentence.sort_by_key(|(at, subjects)| (std::cmp::Reverse(subjects.len()), *at));
+    by_sentence.into_iter().next().map(|(_, subjects)| subjects).unwrap_or_default()
 }
 
 /// "Among those listed were A, B and C", "It also targets companies in
 /// China, Turkey and the United Arab Emirates": the targets of the
 /// sanctions the text reported last, by whoever imposed them.
 fn listed_targets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    let Some(sanctioner) = article.relations.iter().rev().find(|r| r.kind == RelationKind::Other && r.label.as_deref() == Some("sanctions")).map(|r| r.subject) else { return };
-    let from = if view.is(i.saturating_sub(1), "those") && view.is_any(i + 1, &["were", "are", "included"]) {
+    let sanctioners = main_sanctioners(article);
+    if sanctioners.is_empty() {
+        return;
+    }
+    let from = if view.is(i.saturating_sub(1), "those") && view.is_any(i + 1, &["were", "are", "included"]) || view.is(i, "of") {
         i + 1
     } else if let Some(in_at) = (i + 1..(i + 4).min(view.len())).find(|&t| view.is_any(t, &["in", "from"]) && (i + 1..t).any(|u| view.is_any(u, &["companies", "firms", "entities", "banks", "individuals", "businesses"]))) {
         in_at
@@ -1904,12 +1971,17 @@ fn listed_targets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: us
     // The list may open with a title ("were Deputy Defence Minister X, the
     // commander of ..., Y, and the national carrier Z"): every person,
     // body or state named up to the clause's end.
-    let end = (from + 1..view.len()).find(|&t| view.is_punct(t, ';') || view.is(t, "which") || view.is(t, "who")).unwrap_or(view.len());
+    // It ends at a new clause: "which ...", "and bar them from ...".
+    let end = (from + 1..view.len())
+        .find(|&t| view.is_punct(t, ';') || view.is_any(t, &["which", "who"]) || view.is(t, "and") && view.word(t + 1).chars().next().is_some_and(char::is_lowercase) && !view.is_any(t + 1, &["the", "his", "her", "its", "their", "a", "an"]))
+        .unwrap_or(view.len());
     let targets: Vec<Mention> = view.mentions.iter().filter(|m| m.first > from && m.last < end && eligible(article, m, PERSON_OR_ACTOR)).take(8).copied().collect();
     for target in targets {
         let target_entity = actor(article, &target);
-        if target_entity != sanctioner {
-            emit(article, view, Some(&target), sanctioner, target_entity, i, RelationKind::Other, Some("sanctions".to_owned()), 0.55);
+        for &sanctioner in &sanctioners {
+            if target_entity != sanctioner && !sanctioners.contains(&target_entity) {
+                emit(article, view, Some(&target), sanctioner, target_entity, i, RelationKind::Other, Some("sanctions".to_owned()), 0.55);
+            }
         }
     }
 }
