@@ -1504,6 +1504,22 @@ fn a_statement_s_ministers_are_its_states() {
     assert!(!has(&doc, "democratic_republic_of_the_congo", RelationKind::Criticizes, "rwanda"));
 }
 
+#[test]
+fn an_encyclopedia_entry_s_signatories_observers_and_secretariat() {
+    let doc = extract("The Barents Council is an intergovernmental forum that promotes cooperation in the north. \
+                       It was established in 1993 by the Kirkenes Declaration, signed in Kirkenes by Finland, Norway, Russia and Sweden. \
+                       Nine states have been admitted as observers, including France, Germany and Japan. \
+                       The permanent secretariat was established in Tromsø, Norway, in 2008.");
+    let forum = id_of(&doc, "Barents Council");
+    for founder in ["finland", "norway", "russia", "sweden"] {
+        assert_eq!(relation(&doc, founder, RelationKind::MemberOf, &forum).label.as_deref(), Some("founding member"));
+    }
+    for observer in ["france", "germany", "japan"] {
+        assert_eq!(relation(&doc, observer, RelationKind::Attends, &forum).label.as_deref(), Some("observer"));
+    }
+    assert!(has(&doc, &forum, RelationKind::LocatedIn, &id_of(&doc, "Tromsø")));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

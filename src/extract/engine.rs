@@ -1764,7 +1764,7 @@ impl<'a> Article<'a> {
         self.entities
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.kind == EntityKind::Organization && e.last_seen > 0 && (matches!(e.org_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization) || is_unlisted_grouping(e)))
+            .filter(|(_, e)| e.kind == EntityKind::Organization && e.last_seen > 0 && (matches!(e.org_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization) || e.org_type == OrgType::None && e.affiliation.is_none()))
             .max_by_key(|(_, e)| (e.mentions.len(), e.last_seen))
             .map(|(index, _)| index)
     }

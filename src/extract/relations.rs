@@ -51,6 +51,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "part" if view.is(i.saturating_sub(1), "as") && view.is(i + 1, "of") => as_part_of_rule(article, view, i),
             "body" | "organ" | "arm" if view.is(i + 1, "of") => body_of_rule(article, view, i),
             "present" if view.is(i + 1, "at") => attends_rule(article, view, i),
+            "observers" if (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["admitted", "accepted", "granted", "joined", "as"])) => observers_listed_rule(article, view, i),
             "memorandum" | "memoranda" | "mou" | "mous" | "letter" | "agreement" | "agreements" | "accord" | "deal" | "contract" | "declaration" if instrument_between_rule(article, view, i) => {}
             // ("thanked X for standing with Y" is X's stand, left alone.)
             "stood" | "stands" | "stand" | "standing" if view.is(i + 1, "with") && !view.is(i.saturating_sub(1), "for") => {
@@ -2906,6 +2907,9 @@ fn headquarters_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usiz
         .map(|m| m.entity);
     // "Its headquarters are in Moscow": the organisation the text is about.
     let body = body.or_else(|| (view.is_any(i.saturating_sub(1), &["its"]) && i <= 2).then(|| article.recent_bloc()).flatten());
+    // "The permanent secretariat was established in Tromsø": the
+    // organisation the text is about.
+    let body = body.or_else(|| (view.is(0, "the") && i <= 3 && view.is_any(i, &["secretariat", "headquarters", "seat"])).then(|| article.main_organisation()).flatten());
     let Some(body) = body else {
         return;
     };
@@ -3103,15 +3107,41 @@ fn founders_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let Some(by) = (i + 1..=i + 5).find(|&t| view.is(t, "by")) else {
         return;
     };
-    let founders: Vec<usize> = near_list(right(article, view, by, &[EntityKind::Country]), by + 2).iter().map(|m| actor(article, m)).collect();
+    let mut founders: Vec<usize> = near_list(right(article, view, by, &[EntityKind::Country]), by + 2).iter().map(|m| actor(article, m)).collect();
+    // "established in 1996 by the Ottawa Declaration, signed in Ottawa by
+    // Canada, Denmark, ...": the signatories of the founding text.
+    if founders.len() < 2
+        && let Some(signed) = (by + 1..(by + 12).min(view.len())).find(|&t| view.is_any(t, &["signed", "agreed", "adopted"]))
+        && let Some(second_by) = (signed + 1..(signed + 6).min(view.len())).find(|&t| view.is(t, "by"))
+    {
+        founders = near_list(right(article, view, second_by, &[EntityKind::Country]), second_by + 2).iter().map(|m| actor(article, m)).collect();
+    }
     if founders.len() < 2 {
         return;
     }
-    let Some(org) = view.mentions.iter().filter(|m| m.last < i && eligible(article, m, &[EntityKind::Organization])).min_by_key(|m| m.first).copied() else {
+    // The organisation: named before the verb, else, for "It was
+    // established", the one the text is about.
+    let org = view.mentions.iter().filter(|m| m.last < i && eligible(article, m, &[EntityKind::Organization])).min_by_key(|m| m.first).map(|m| m.entity);
+    let org = org.or_else(|| view.is_any(0, &["it", "the"]).then(|| article.main_organisation()).flatten());
+    let Some(org) = org else {
         return;
     };
     for founder in founders.into_iter().take(12) {
-        emit(article, view, None, founder, org.entity, i, RelationKind::MemberOf, Some("founding member".to_owned()), 0.7);
+        emit(article, view, None, founder, org, i, RelationKind::MemberOf, Some("founding member".to_owned()), 0.7);
+    }
+}
+
+/// "Thirteen non-Arctic states have been admitted as observers, including
+/// China, India and Japan": observers of the organisation the text is
+/// about.
+fn observers_listed_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(including) = (i + 1..(i + 4).min(view.len())).find(|&t| view.is_any(t, &["including", "among", "namely"])) else { return };
+    let Some(org) = article.main_organisation() else { return };
+    for observer in near_list(right(article, view, including, ACTOR), including + 3).into_iter().take(12).copied().collect::<Vec<_>>() {
+        let observer_entity = actor(article, &observer);
+        if observer_entity != org {
+            emit(article, view, Some(&observer), observer_entity, org, i, RelationKind::Attends, Some("observer".to_owned()), 0.6);
+        }
     }
 }
 
