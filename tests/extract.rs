@@ -1520,6 +1520,17 @@ fn an_encyclopedia_entry_s_signatories_observers_and_secretariat() {
     assert!(has(&doc, &forum, RelationKind::LocatedIn, &id_of(&doc, "Tromsø")));
 }
 
+#[test]
+fn a_second_verb_phrase_travels_with_the_sentence_s_subject() {
+    let doc = extract("Secretary-General Antonio Guterres arrived in Dhaka this morning. \
+                       He met Chief Adviser Muhammad Yunus and will travel to Chittagong on Friday. \
+                       The Prime Minister confirmed that the Foreign Secretary would travel to Brasilia next month.");
+    let guterres = id_of(&doc, "Antonio Guterres");
+    assert!(has(&doc, &guterres, RelationKind::Visits, "chittagong"), "{:#?}", doc.relations);
+    assert!(!has(&doc, &id_of(&doc, "Muhammad Yunus"), RelationKind::Visits, "chittagong"));
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Visits && r.object == "brasilia"), "the unnamed Foreign Secretary travels, not the Prime Minister");
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

@@ -889,6 +889,17 @@ fn conjoined_subject(article: &Article<'_>, view: &SentenceView<'_>, i: usize, s
     while t > 0 && (view.is_any(t, &["will", "would", "also", "later", "then", "to", "is", "was", "shall", "could", "may", "have", "has", "had"]) || view.lower(t).ends_with("ly")) {
         t -= 1;
     }
+    // "He met Chief Adviser Yunus and will travel to Cox's Bazar": a
+    // second verb phrase (a modal or adverb after "and") has the sentence's
+    // subject, even when a person stands nearer.
+    let verb_phrase = t + 1 < i;
+    if view.is(t, "and")
+        && verb_phrase
+        && entity_kind(article, &subject) == Some(EntityKind::Person)
+        && let Some(opening) = view.mentions.iter().filter(|m| m.first <= 1 && m.last < subject.first && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first)
+    {
+        return *opening;
+    }
     if !view.is(t, "and") || entity_kind(article, &subject) == Some(EntityKind::Person) {
         return subject;
     }
@@ -989,6 +1000,19 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         other => other,
     };
     let subject = pronoun_owner.or(subject);
+    // "He met Yunus and will travel to Cox's Bazar": the first verb's
+    // subject travels.
+    let subject = subject.map(|s| conjoined_subject(article, view, i, s));
+    // "The Prime Minister confirmed that the Foreign Secretary would travel
+    // to Brasilia": the clause has a subject of its own the text does not
+    // name as a mention.
+    if let Some(s) = subject
+        && let Some(that) = (s.last + 1..i).find(|&t| view.is(t, "that") && t >= 1 && view.is_any(t - 1, &["said", "says", "confirmed", "confirms", "announced", "announces", "added", "noted", "stated", "agreed", "expected", "hoped", "reported", "warned", "told", "insisted"]))
+        && !view.mentions.iter().any(|m| m.first > that && m.last < i && eligible(article, m, PERSON_OR_ACTOR))
+        && (that + 1..i).any(|t| view.is_capitalised(t) || view.is(t, "the"))
+    {
+        return;
+    }
     // "X will call on Y before leaving for Z": a participle after
     // "before"/"after" has the sentence's subject.
     let subject = if w.ends_with("ing") && view.is_any(i.saturating_sub(1), &["before", "after", "while", "when", "since", "upon", "on"]) {
