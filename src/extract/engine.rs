@@ -1372,7 +1372,7 @@ impl<'a> Article<'a> {
     fn second_offices(&mut self, view: &SentenceView<'_>, mentions: &[Mention]) {
         const HEADS: &[&str] = &["Head", "Chief", "Director", "Chair", "Chairman", "Chairperson", "President", "Commander", "Coordinator", "Executive", "Secretary", "Representative"];
         for person in mentions.iter().filter(|m| m.role == Role::Plain) {
-            if !self.entities.get(person.entity).is_some_and(|e| e.kind == EntityKind::Person) || !view.is_punct(person.last + 1, ',') {
+            if self.entities.get(person.entity).is_none_or(|e| e.kind != EntityKind::Person) || !view.is_punct(person.last + 1, ',') {
                 continue;
             }
             // "Olof Skoog, head of the bloc's delegation": heading a
@@ -1964,16 +1964,15 @@ impl<'a> Article<'a> {
                 let year = i.checked_sub(1).filter(|&y| is_year(y));
                 if let Some(run_last) = year.unwrap_or(i).checked_sub(1) {
                     let mut run_first = run_last + 1;
-                    loop {
-                        let Some(prev) = run_first.checked_sub(1) else { break };
+                    // Capitalised words, and "of"/"for"/"and" between them.
+                    while let Some(prev) = run_first.checked_sub(1) {
                         let free = !covered.get(prev).copied().unwrap_or(true);
-                        if free && view.is_capitalised(prev) && !NOT_NAMES.contains(&view.word(prev)) {
-                            run_first = prev;
-                        } else if free && run_first <= run_last && view.is_any(prev, &["of", "for", "and"]) && prev >= 1 && view.is_capitalised(prev - 1) {
-                            run_first = prev;
-                        } else {
+                        let word = free && view.is_capitalised(prev) && !NOT_NAMES.contains(&view.word(prev));
+                        let connector = free && run_first <= run_last && view.is_any(prev, &["of", "for", "and"]) && prev >= 1 && view.is_capitalised(prev - 1);
+                        if !(word || connector) {
                             break;
                         }
+                        run_first = prev;
                     }
                     if run_first < run_last && view.is_capitalised(run_first) {
                         let name = view.span_text(run_first, run_last).to_owned();
@@ -2793,7 +2792,7 @@ impl<'a> Article<'a> {
             if noun == "summit"
                 && adjectives.is_empty()
                 && let Some(in_at) = in_at
-                && let Some(place) = place_named_at(view, &mentions, &self.entities, in_at + 1)
+                && let Some(place) = place_named_at(view, mentions, &self.entities, in_at + 1)
             {
                 let city = format!("{place} summit");
                 // "NATO allies pledged ... at the summit in Vilnius": the

@@ -2353,7 +2353,7 @@ fn host_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bo
     if let Some(between_at) = (i + 1..(i + 8).min(view.len())).find(|&t| view.is_any(t, &["between", "among"]) && (i + 1..t).any(|u| view.is_any(u, &["talks", "negotiations", "meeting", "meetings", "consultations", "dialogue"])))
         && let Some(host) = left(article, view, i, PERSON_OR_ACTOR).copied()
     {
-        let parties = between(article, view, between_at, PERSON_OR_ACTOR).map(|(a, b)| (a, b)).or_else(|| {
+        let parties = between(article, view, between_at, PERSON_OR_ACTOR).or_else(|| {
             let &(_, noun) = view.pair_phrases.iter().find(|&&(first, _)| first == between_at + 1)?;
             if view.is_any(noun, &["countries", "nations", "states", "neighbours", "neighbors"]) { last_two_countries(article, view, between_at) } else { pair_of_phrase(article, view, noun) }
         });
@@ -2635,7 +2635,7 @@ fn invitation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     let guest_entity = actor(article, &guest);
     let date = nearest_date(view, i);
     if let Some(event) = view.mentions.iter().find(|m| (guest.last + 2..=guest.last + 3).contains(&m.first) && eligible(article, m, &[EntityKind::Event])) {
-        article.relate(view, guest_entity, event.entity, RelationKind::Attends, None, false, Modality::Planned, date.clone(), 0.7);
+        article.relate(view, guest_entity, event.entity, RelationKind::Attends, None, false, Modality::Planned, date, 0.7);
     }
     // "... and to pay a state visit to India", "to visit Beijing".
     if let Some(visit) = (guest.last + 1..view.len()).find(|&t| view.is_any(t, &["visit", "travel"]) && (t.saturating_sub(4)..t).any(|u| view.is(u, "to")))
