@@ -1531,6 +1531,16 @@ fn a_second_verb_phrase_travels_with_the_sentence_s_subject() {
     assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Visits && r.object == "brasilia"), "the unnamed Foreign Secretary travels, not the Prime Minister");
 }
 
+#[test]
+fn agreements_signed_by_the_pair_and_the_group_of_20_by_name() {
+    let doc = extract("U.S. President Joe Biden arrived in Hanoi from New Delhi, where he attended the Group of 20 summit. \
+                       Biden met Prime Minister Pham Minh Chinh of Vietnam. \
+                       The two countries also signed agreements on semiconductors and critical minerals.");
+    let summit = id_of(&doc, "Group of 20 summit");
+    assert!(has(&doc, "joe_biden", RelationKind::Attends, &summit));
+    assert_eq!(relation(&doc, "united_states", RelationKind::CooperatesWith, "vietnam").label.as_deref(), Some("agreement"));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

@@ -87,7 +87,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // "Moscow and Beijing would coordinate closely".
             "coordinate" | "coordinated" => cooperation_rule(article, view, i),
             "working" | "work" | "works" | "worked" if view.is(i + 1, "with") || view.is_any(i + 1, &["closely", "together"]) && view.is(i + 2, "with") => cooperation_rule(article, view, i),
-            "cooperation" | "cooperate" | "cooperated" | "cooperating" | "solidarity" | "partnership" | "partner" | "partners" | "ties" | "relationship" | "relations" | "alliance" | "ally" | "allies" | "agreement" | "exercise" | "exercises" | "drills" | "co-operation" => cooperation_rule(article, view, i),
+            "cooperation" | "cooperate" | "cooperated" | "cooperating" | "solidarity" | "partnership" | "partner" | "partners" | "ties" | "relationship" | "relations" | "alliance" | "ally" | "allies" | "agreement" | "agreements" | "exercise" | "exercises" | "drills" | "co-operation" => cooperation_rule(article, view, i),
             "demanded" | "demands" | "demanding" if view.is(i + 1, "that") || view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => criticizes_rule(article, view, i),
             "urged" | "urges" | "urge" | "urging" | "condemned" | "condemns" | "condemn" | "condemning" | "accusing" | "criticizing" | "criticising" | "denouncing" | "blaming" | "blames" | "blame" | "criticized" | "criticised" | "criticizes" | "criticises" | "criticize" | "criticise" | "warned" | "warns" | "warn" | "accused" | "accuses" | "accuse" | "slammed" | "denounced" | "rebuked" | "blamed" | "protested" | "called" | "calls" | "concern" | "concerns" => criticizes_rule(article, view, i),
             "backed" | "backs" | "backing" | "supported" | "supports" | "support" | "supporting" => support_rule(article, view, i),
@@ -1657,11 +1657,11 @@ fn cooperation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
             Some(if matches!(before, "security" | "strategic" | "trade" | "economic" | "defence" | "defense") { format!("{before} partner") } else { "partner".to_owned() })
         }
         "alliance" | "ally" | "allies" => Some("ally".to_owned()),
-        "agreement" => Some("agreement".to_owned()),
+        "agreement" | "agreements" => Some("agreement".to_owned()),
         _ => None,
     };
     // Exercises only as "A-B joint exercise" compounds.
-    let compound_only = matches!(w.as_str(), "exercise" | "exercises" | "drills" | "alliance" | "agreement");
+    let compound_only = matches!(w.as_str(), "exercise" | "exercises" | "drills" | "alliance" | "agreement" | "agreements");
     // "cooperation among Japan, the Philippines and the United States":
     // every pair of the list.
     // (A "partnership between" three states defines a body; its members
@@ -1708,7 +1708,7 @@ fn cooperation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     }
     // "the two countries signed an agreement", "signed an agreement with B".
     let signed = (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["signed", "sign", "signing", "signs", "reached", "concluded", "inked"]));
-    if compound_only && !(w == "agreement" && signed) {
+    if compound_only && !(matches!(w.as_str(), "agreement" | "agreements") && signed) {
         return;
     }
     // "the two sides ... cooperation"
@@ -1721,8 +1721,10 @@ fn cooperation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     let subject_entity = affiliation_or_self(article, actor(article, &subject));
     // "A and B have a long-standing relationship", "Moscow and Beijing
     // would coordinate closely", "A and B will cooperate".
+    // ("relations between the former enemies": no parties named there.)
     if matches!(w.as_str(), "relationship" | "relations" | "ties" | "cooperation" | "partnership" | "coordinate" | "coordinated" | "cooperate" | "cooperated")
-        && !view.is_any(i + 1, &["with", "between"])
+        && !view.is(i + 1, "with")
+        && !(view.is(i + 1, "between") && view.mentions.iter().any(|m| m.first > i + 1 && m.first <= i + 4 && eligible(article, m, PERSON_OR_ACTOR)))
         && let Some(other) = coordinated_before(article, view, &subject, PERSON_OR_ACTOR)
         && i - subject.last <= 8
     {
