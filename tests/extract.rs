@@ -1541,6 +1541,18 @@ fn agreements_signed_by_the_pair_and_the_group_of_20_by_name() {
     assert_eq!(relation(&doc, "united_states", RelationKind::CooperatesWith, "vietnam").label.as_deref(), Some("agreement"));
 }
 
+#[test]
+fn un_offices_named_with_their_country_and_a_foreign_acronym() {
+    let doc = extract("The Security Council extended the mandate of the United Nations Integrated Office in Haiti (BINUH) until July. \
+                       Maria Isabel Salvador, Special Representative of the Secretary-General and Head of BINUH, briefed the Council. \
+                       The representative of the United States, which holds the Council presidency this month, spoke next.");
+    let office = id_of(&doc, "United Nations Integrated Office in Haiti");
+    assert_eq!(office, id_of(&doc, "BINUH"));
+    assert!(has(&doc, &id_of(&doc, "Security Council"), RelationKind::Other, &office));
+    assert!(has(&doc, &id_of(&doc, "Maria Isabel Salvador"), RelationKind::HoldsOffice, &office));
+    assert!(doc.relations.iter().any(|r| r.subject == "united_states" && r.object == id_of(&doc, "Security Council")));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

@@ -2284,7 +2284,7 @@ impl<'a> Article<'a> {
                 .checked_sub(1)
                 .and_then(|p| {
                     mentions.iter().position(|m| {
-                        m.last == p && (m.first == p || event_head && m.last - m.first <= 2 && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization))
+                        m.last == p && (m.first == p || (event_head || ORG_HEADS.contains(&head)) && m.last - m.first <= 2 && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization))
                     })
                 })
                 .filter(|&p| {
@@ -2467,12 +2467,41 @@ impl<'a> Article<'a> {
                 (m.last, m.entity)
             });
             let last = state.map_or(last, |(state_last, _)| state_last);
-            let name = view.span_text(first, last).to_owned();
+            // "United Nations Integrated Office in Haiti", "Interim Force in
+            // Lebanon": an office, mission or force named with its place.
+            let last = if kind == EntityKind::Organization
+                && matches!(head, "Office" | "Mission" | "Force")
+                && view.is(last + 1, "in")
+                && let Some(k) = mentions.iter().position(|m| m.first == last + 2 && m.role != Role::Inner && self.entities.get(m.entity).is_some_and(|e| matches!(e.kind, EntityKind::Country | EntityKind::Place)))
+                && let Some(place) = mentions.get_mut(k)
+            {
+                place.role = Role::Inner;
+                place.last
+            } else {
+                last
+            };
+            // ("the United Nations" as a prefix keeps its article out of
+            // the name.)
+            let name = view.span_text(first, last).trim_start_matches("the ").trim_start_matches("The ").to_owned();
             let entity = if kind == EntityKind::Person {
                 self.person_named(&name)
             } else {
                 self.entity(&name, kind)
             };
+            // "(BINUH)" after a body's name: its acronym from here on, even
+            // one formed in another language.
+            if kind == EntityKind::Organization
+                && view.is_punct(last + 1, '(')
+                && view.is_punct(last + 3, ')')
+                && view.word(last + 2).len() >= 2
+                && view.word(last + 2).chars().all(|c| c.is_ascii_uppercase())
+            {
+                let acronym = view.word(last + 2).to_owned();
+                if let Some(record) = self.entities.get_mut(entity) {
+                    record.aliases.insert(acronym.clone());
+                }
+                self.acronyms.entry(acronym).or_insert(entity);
+            }
             if let Some(p) = prefix.filter(|_| kind != EntityKind::Person)
                 && let Some(inner) = mentions.get_mut(p)
             {

@@ -2271,7 +2271,9 @@ fn chair_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         return;
     }
     let Some(subject) = left(article, view, i, &[EntityKind::Country]).copied() else { return };
-    if view.mentions.iter().any(|m| m.first > subject.last && m.last < i && eligible(article, m, &[EntityKind::Person, EntityKind::Organization])) {
+    // (The body itself may stand between: "which holds the Council
+    // presidency".)
+    if view.mentions.iter().any(|m| m.first > subject.last && m.last < i && m.entity != org.entity && eligible(article, m, &[EntityKind::Person, EntityKind::Organization])) {
         return;
     }
     let (member, org) = (actor(article, &subject), org.entity);
