@@ -1553,6 +1553,25 @@ fn un_offices_named_with_their_country_and_a_foreign_acronym() {
     assert!(doc.relations.iter().any(|r| r.subject == "united_states" && r.object == id_of(&doc, "Security Council")));
 }
 
+#[test]
+fn a_summit_entry_s_opening_appearances_absences_and_successions() {
+    let doc = extract("The 2018 Commonwealth Heads of Government Meeting (CHOGM 2018) was held in London from 16 to 20 April 2018. \
+                       Queen Elizabeth II opened the meeting at Buckingham Palace. \
+                       Leaders agreed that Prince Charles would succeed her as Head of the Commonwealth. \
+                       Indian Prime Minister Narendra Modi made his first appearance at the summit since 2009. \
+                       Pakistani Prime Minister Shahid Khaqan Abbasi did not attend and was represented by his foreign minister. \
+                       The Gambia, which had left the Commonwealth in 2013, rejoined in February 2018.");
+    let meeting = id_of(&doc, "Commonwealth Heads of Government Meeting");
+    assert!(has(&doc, &meeting, RelationKind::LocatedIn, "london"));
+    assert!(has(&doc, &id_of(&doc, "Queen Elizabeth II"), RelationKind::Attends, &meeting));
+    assert!(has(&doc, "narendra_modi", RelationKind::Attends, &meeting));
+    assert!(relation(&doc, "shahid_khaqan_abbasi", RelationKind::Attends, &meeting).negated);
+    let commonwealth = id_of(&doc, "Commonwealth of Nations");
+    let head = relation(&doc, &id_of(&doc, "Prince Charles"), RelationKind::HoldsOffice, &commonwealth);
+    assert_eq!(head.label.as_deref(), Some("Head"));
+    assert!(doc.relations.iter().any(|r| r.subject == "gambia" && r.object == commonwealth && r.kind == RelationKind::MemberOf && !r.negated));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

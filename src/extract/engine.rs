@@ -2866,7 +2866,7 @@ impl<'a> Article<'a> {
                     e.kind == EntityKind::Event
                         && std::iter::once(&e.name).chain(e.aliases.iter()).any(|name| {
                             name.to_lowercase().split_whitespace().any(|w| {
-                                w.starts_with(&noun[..noun.len().min(6)]) || matches!(noun, "conference" | "meeting" | "summit") && (w == "summit" || w == "conference") || exercise_noun && matches!(w, "exercise" | "exercises" | "drills")
+                                w.starts_with(&noun[..noun.len().min(6)]) || matches!(noun, "conference" | "meeting" | "summit") && matches!(w, "summit" | "conference" | "meeting") || exercise_noun && matches!(w, "exercise" | "exercises" | "drills")
                             })
                         })
                 }));

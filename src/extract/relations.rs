@@ -51,6 +51,10 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "part" if view.is(i.saturating_sub(1), "as") && view.is(i + 1, "of") => as_part_of_rule(article, view, i),
             "body" | "organ" | "arm" if view.is(i + 1, "of") => body_of_rule(article, view, i),
             "present" if view.is(i + 1, "at") => attends_rule(article, view, i),
+            // "The Queen opened the meeting", "made his first appearance at
+            // the summit": taking part.
+            "opened" | "opens" | "inaugurated" | "closed" | "appearance" if opens_event_rule(article, view, i) => {}
+            "succeed" | "succeeded" | "succeeds" | "replace" | "replaced" | "replaces" if successor_rule(article, view, i) => {}
             "observers" if (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["admitted", "accepted", "granted", "joined", "as"])) => observers_listed_rule(article, view, i),
             "memorandum" | "memoranda" | "mou" | "mous" | "letter" | "agreement" | "agreements" | "accord" | "deal" | "contract" | "declaration" if instrument_between_rule(article, view, i) => {}
             // ("thanked X for standing with Y" is X's stand, left alone.)
@@ -1278,6 +1282,36 @@ fn instrument_between_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i
     true
 }
 
+/// "Queen Elizabeth II opened the meeting at Buckingham Palace", "Modi made
+/// his first appearance at the summit": the person attends the event.
+fn opens_event_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    let from = if view.is(i, "appearance") { if view.is_any(i + 1, &["at", "in"]) { i + 1 } else { return false } } else { i };
+    let Some(event) = view.mentions.iter().find(|m| m.first > from && m.first <= from + 3 && eligible(article, m, &[EntityKind::Event])).copied() else { return false };
+    let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else { return false };
+    let label = (!view.is(i, "appearance")).then(|| view.lower(i).to_owned());
+    emit(article, view, Some(&subject), actor(article, &subject), event.entity, i, RelationKind::Attends, label, 0.65);
+    true
+}
+
+/// "Leaders agreed that Prince Charles would succeed her as Head of the
+/// Commonwealth", "X replaced Y as Foreign Minister of Z": the successor
+/// holds the office named after "as".
+fn successor_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    let Some(as_at) = (i + 1..(i + 6).min(view.len())).find(|&t| view.is(t, "as")) else { return false };
+    let Some(of_at) = (as_at + 2..(as_at + 7).min(view.len())).find(|&t| view.is(t, "of")) else { return false };
+    if !(as_at + 1..of_at).all(|t| view.is_capitalised(t) || view.is_punct(t, '-')) {
+        return false;
+    }
+    let Some(body) = view.mentions.iter().find(|m| (m.first == of_at + 1 || m.first == of_at + 2 && view.is(of_at + 1, "the")) && eligible(article, m, &[EntityKind::Organization, EntityKind::Country])).copied() else {
+        return false;
+    };
+    let Some(successor) = left(article, view, i, &[EntityKind::Person]).copied() else { return false };
+    let label = view.span_text(as_at + 1, of_at - 1).to_owned();
+    let modality = if (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["would", "will", "to"])) { Modality::Expected } else { Modality::Asserted };
+    article.relate(view, successor.entity, body.entity, RelationKind::HoldsOffice, Some(label), false, modality, nearest_date(view, i), 0.6);
+    true
+}
+
 /// "expected to join the drills": taking part in an event, not joining a
 /// body.
 fn joins_event(article: &Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
@@ -1353,7 +1387,7 @@ fn attends_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // "attended in person", "took part by video link": the event the text
     // is about.
     if objects.is_empty()
-        && (i + 1 >= view.len() || view.is_any(i + 1, &["in", "by", "via", "as", "virtually", "remotely", "online", "personally"]) || view.is_punct(i + 1, '.') || view.is_punct(i + 1, ',') || view.is_punct(i + 1, ';'))
+        && (i + 1 >= view.len() || view.is_any(i + 1, &["in", "by", "via", "as", "virtually", "remotely", "online", "personally", "and", "but"]) || view.is_punct(i + 1, '.') || view.is_punct(i + 1, ',') || view.is_punct(i + 1, ';'))
         && !view.is_any(i + 2, &["the", "a", "an"])
         && let Some(event) = article.recent_event()
     {
@@ -1494,8 +1528,8 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let bare = view.is_punct(i + 1, '.') || view.is_punct(i + 1, ',') || i + 1 >= view.len() || view.is_any(i + 1, &["from", "on", "in", "by", "next", "last", "this", "at", "until", "after", "before", "as"]);
     if objects.is_empty()
         && bare
-        && (matches!(w.as_str(), "join" | "joined" | "joins" | "joining") || became_a || view.is_any(i.saturating_sub(1), &["become", "becoming", "became", "full"]))
-        && let Some(bloc) = article.recent_bloc()
+        && (matches!(w.as_str(), "join" | "joined" | "joins" | "joining" | "rejoined" | "rejoin" | "rejoins") || became_a || view.is_any(i.saturating_sub(1), &["become", "becoming", "became", "full"]))
+        && let Some(bloc) = article.recent_bloc().or_else(|| article.main_organisation())
     {
         objects.push(bloc);
     }
@@ -2120,9 +2154,11 @@ fn located_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
             }
             return;
         }
-        // "(ICJ)": an acronym between the name and "in".
-        if view.is_punct(prev, ')') && prev >= 2 && view.is_punct(prev - 2, '(') && steps == 0 {
-            k = prev - 2;
+        // "(ICJ)", "(CHOGM 2018)": a parenthesis between the name and "in".
+        if view.is_punct(prev, ')')
+            && let Some(open) = (prev.saturating_sub(4)..prev).rev().find(|&t| view.is_punct(t, '('))
+        {
+            k = open;
             continue;
         }
         // "from 22 to 24 August": a range's first day lies outside the date.
