@@ -1572,6 +1572,15 @@ fn a_summit_entry_s_opening_appearances_absences_and_successions() {
     assert!(doc.relations.iter().any(|r| r.subject == "gambia" && r.object == commonwealth && r.kind == RelationKind::MemberOf && !r.negated));
 }
 
+#[test]
+fn title_case_headlines_and_cross_regional_forums() {
+    let doc = extract("Wang Yi Holds Phone Talks with Egyptian Foreign Minister Badr Abdelatty\n\n\
+                       China is ready to implement the outcomes of the Forum on China-Africa Cooperation summit held in Beijing last September.");
+    assert!(!doc.entities.iter().any(|e| e.name.contains("Holds")), "{:?}", doc.entities);
+    let summit = id_of(&doc, "Forum on China-Africa Cooperation summit");
+    assert!(has(&doc, &summit, RelationKind::LocatedIn, "beijing"));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

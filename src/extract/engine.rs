@@ -2309,7 +2309,11 @@ impl<'a> Article<'a> {
             let first_word = view.word(i);
             let operation = first_word == "Operation" && tokens_in_run >= 2;
             let geographic = tokens_in_run >= 3 && matches!(first_word, "Gulf" | "Cape" | "Bay" | "Sea" | "Strait" | "Straits" | "Lake" | "Mount" | "Isle" | "Horn") && view.is(i + 1, "of");
-            let kind = if operation {
+            // A headline in title case: "Wang Yi Holds Phone Talks with ...".
+            let headline_verb = matches!(first_word, "Holds" | "Hold" | "Held" | "Meets" | "Attends" | "Hosts" | "Opens" | "Joins" | "Begins" | "Starts" | "Ends" | "Launches" | "Signs" | "Calls" | "Urges" | "Says" | "Visits" | "Concludes");
+            let kind = if headline_verb {
+                None
+            } else if operation {
                 Some(EntityKind::Event)
             } else if geographic {
                 Some(EntityKind::Place)
