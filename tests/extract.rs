@@ -1581,6 +1581,18 @@ fn title_case_headlines_and_cross_regional_forums() {
     assert!(has(&doc, &summit, RelationKind::LocatedIn, "beijing"));
 }
 
+#[test]
+fn what_a_person_did_at_a_summit_and_candidate_status() {
+    let doc = extract("BRUSSELS, Dec 14 (Reuters) - Hungarian Prime Minister Viktor Orban vetoed an aid package for Ukraine at a European Union summit on Thursday. \
+                       Georgia was granted candidate status at the same summit. \
+                       Lavrov met Belarusian Foreign Minister Maxim Ryzhenkov, whose country was admitted at the Astana summit in 2024.");
+    let summit = id_of(&doc, "European Union summit");
+    assert!(has(&doc, "viktor_orban", RelationKind::Attends, &summit));
+    assert_eq!(relation(&doc, "georgia", RelationKind::MemberOf, "european_union").modality, Modality::Proposed);
+    let astana = id_of(&doc, "Astana summit");
+    assert!(!doc.relations.iter().any(|r| r.object == astana && r.subject == id_of(&doc, "Maxim Ryzhenkov")), "the clause is the country's");
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

@@ -128,7 +128,13 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "chair" | "chairs" | "chaired" | "chairing" | "chairmanship" | "chairship" | "presidency" => chair_rule(article, view, i),
             "leadership" if view.is(i + 1, "of") => chair_rule(article, view, i),
             ":" | "comprising" | "comprises" | "comprised" | "consisting" | "consists" | "made" | "groups" | "grouping" | "bringing" | "brings" => composition_rule(article, view, i),
-            "in" | "at" => located_rule(article, view, i),
+            "in" | "at" => {
+                located_rule(article, view, i);
+                if view.is(i, "at") {
+                    at_event_rule(article, view, i);
+                }
+            }
+            "candidate" if view.is(i + 1, "status") && (i.saturating_sub(4)..i).any(|t| view.is_any(t, &["granted", "given", "awarded", "received", "gained", "won"])) => candidate_status_rule(article, view, i),
             "headquartered" | "headquarters" | "based" | "seated" | "located" | "seat" | "secretariat" => headquarters_rule(article, view, i),
             "sits" | "sit" if view.is(i + 1, "in") && i <= 12 => headquarters_rule(article, view, i),
             "status" if view.is(i.saturating_sub(1), "observer") => observer_status_rule(article, view, i),
@@ -1310,6 +1316,37 @@ fn successor_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
     let modality = if (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["would", "will", "to"])) { Modality::Expected } else { Modality::Asserted };
     article.relate(view, successor.entity, body.entity, RelationKind::HoldsOffice, Some(label), false, modality, nearest_date(view, i), 0.6);
     true
+}
+
+/// "Orban vetoed the package at a European Union summit", "Lula said at the
+/// summit": the sentence's person was at the event.
+fn at_event_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(event) = view.mentions.iter().find(|m| (m.first == i + 1 || m.first == i + 2 && view.is_any(i + 1, &["the", "a", "an", "this", "last", "its", "their"])) && eligible(article, m, &[EntityKind::Event])).copied() else {
+        return;
+    };
+    // The sentence's subject: its first person, named before "at" and not
+    // inside a prepositional phrase.
+    let Some(person) = view.mentions.iter().filter(|m| m.last < i && m.first <= 16 && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person]) && !governed_by_preposition(view, m)).min_by_key(|m| m.first).copied() else {
+        return;
+    };
+    if article.relations.iter().any(|r| r.subject == person.entity && r.object == event.entity) {
+        return;
+    }
+    // Not from inside a clause of its own: "..., whose country was admitted
+    // at the Astana summit".
+    if (person.last + 1..i).any(|t| view.is_any(t, &["whose", "which", "who", "after", "before", "when", "while", "since", "where", "being"])) {
+        return;
+    }
+    emit(article, view, Some(&person), person.entity, event.entity, i, RelationKind::Attends, None, 0.5);
+}
+
+/// "Georgia was granted candidate status": a proposed membership of the
+/// organisation the text is about.
+fn candidate_status_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(candidate) = left(article, view, i, &[EntityKind::Country]).copied() else { return };
+    let org = view.mentions.iter().find(|m| m.first > i + 1 && m.first <= i + 5 && eligible(article, m, &[EntityKind::Organization])).map(|m| m.entity);
+    let Some(org) = org.or_else(|| article.recent_bloc()).or_else(|| article.main_organisation()) else { return };
+    article.relate(view, actor(article, &candidate), org, RelationKind::MemberOf, Some("candidate status".to_owned()), false, Modality::Proposed, nearest_date(view, i), 0.6);
 }
 
 /// "expected to join the drills": taking part in an event, not joining a
