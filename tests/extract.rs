@@ -1593,6 +1593,20 @@ fn what_a_person_did_at_a_summit_and_candidate_status() {
     assert!(!doc.relations.iter().any(|r| r.object == astana && r.subject == id_of(&doc, "Maxim Ryzhenkov")), "the clause is the country's");
 }
 
+#[test]
+fn pacts_signatories_clashes_treaties_and_trilateral_summits() {
+    let doc = extract("Japan and the Philippines signed a reciprocal access agreement on Monday. \
+                       The pact was signed in Manila by Japanese Foreign Minister Yoko Kamikawa and Philippine Defence Secretary Gilberto Teodoro. \
+                       Beijing and Manila have clashed repeatedly over disputed features. \
+                       The United States, which has a mutual defence treaty with the Philippines, welcomed the agreement. \
+                       Washington, Tokyo and Manila held their first trilateral summit in April.");
+    assert_eq!(relation(&doc, "japan", RelationKind::CooperatesWith, "philippines").label.as_deref(), Some("agreement"));
+    assert!(has(&doc, "yoko_kamikawa", RelationKind::Meets, "gilberto_teodoro"));
+    assert!(doc.relations.iter().any(|r| r.label.as_deref() == Some("clashed") && [r.subject.as_str(), r.object.as_str()].iter().any(|e| ["china", "beijing"].contains(e))), "{:#?}", doc.relations);
+    assert!(has(&doc, "united_states", RelationKind::CooperatesWith, "philippines"));
+    assert!(has(&doc, "japan", RelationKind::Meets, "united_states"));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

@@ -51,6 +51,9 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "part" if view.is(i.saturating_sub(1), "as") && view.is(i + 1, "of") => as_part_of_rule(article, view, i),
             "body" | "organ" | "arm" if view.is(i + 1, "of") => body_of_rule(article, view, i),
             "present" if view.is(i + 1, "at") => attends_rule(article, view, i),
+            "signed" if view.is_any(i + 1, &["by", "in"]) && signed_by_rule(article, view, i) => {}
+            "clashed" | "clash" | "clashes" | "clashing" => clash_rule(article, view, i),
+            "treaty" | "pact" if view.is(i + 1, "with") => together_rule(article, view, i + 1),
             // "The Queen opened the meeting", "made his first appearance at
             // the summit": taking part.
             "opened" | "opens" | "inaugurated" | "closed" | "appearance" if opens_event_rule(article, view, i) => {}
@@ -691,7 +694,21 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         article.last_pair = Some((a, b));
         return;
     }
+    // "Washington, Tokyo and Manila held their first trilateral summit":
+    // each pair of the hosts met.
     if w == "summit" {
+        if let Some(held) = (i.saturating_sub(5)..i).find(|&t| view.is_any(t, &["held", "hold", "holds"]))
+            && let Some(subject) = left(article, view, held, PERSON_OR_ACTOR).copied()
+        {
+            let parties: Vec<usize> = left_list(article, view, &subject, PERSON_OR_ACTOR).iter().map(|m| actor(article, m)).collect();
+            for (k, &a) in parties.iter().enumerate() {
+                for &b in parties.iter().skip(k + 1) {
+                    if a != b {
+                        emit(article, view, Some(&subject), a, b, i, RelationKind::Meets, None, 0.65);
+                    }
+                }
+            }
+        }
         return;
     }
     // "was welcomed by / received by / greeted by President X": people on
@@ -1349,6 +1366,40 @@ fn candidate_status_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: 
     article.relate(view, actor(article, &candidate), org, RelationKind::MemberOf, Some("candidate status".to_owned()), false, Modality::Proposed, nearest_date(view, i), 0.6);
 }
 
+/// "The pact was signed in Manila by Foreign Minister A and Defence
+/// Secretary B": the signatories met.
+fn signed_by_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    let Some(by) = (i + 1..(i + 6).min(view.len())).find(|&t| view.is(t, "by")) else { return false };
+    let Some(first) = view.mentions.iter().filter(|m| m.first > by && m.first <= by + 6 && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first).copied() else { return false };
+    let signatories: Vec<Mention> = right(article, view, first.first - 1, &[EntityKind::Person]).into_iter().copied().collect();
+    if signatories.len() < 2 {
+        return false;
+    }
+    for (k, a) in signatories.iter().enumerate() {
+        for b in signatories.iter().skip(k + 1) {
+            if a.entity != b.entity {
+                emit(article, view, Some(a), a.entity, b.entity, i, RelationKind::Meets, Some("signed".to_owned()), 0.6);
+            }
+        }
+    }
+    true
+}
+
+/// "Beijing and Manila have clashed repeatedly", "clashed with X": a
+/// confrontation, `other` labelled "clashed".
+fn clash_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(subject) = left(article, view, i, ACTOR).copied() else { return };
+    let subject_entity = actor(article, &subject);
+    let other = if let Some(with_at) = (i + 1..(i + 4).min(view.len())).find(|&t| view.is(t, "with")) {
+        right(article, view, with_at, ACTOR).first().filter(|m| m.first <= with_at + 3).map(|m| actor(article, m))
+    } else {
+        coordinated_before(article, view, &subject, ACTOR).map(|m| actor(article, m))
+    };
+    if let Some(other) = other.filter(|&o| o != subject_entity) {
+        emit(article, view, Some(&subject), subject_entity, other, i, RelationKind::Other, Some("clashed".to_owned()), 0.55);
+    }
+}
+
 /// "expected to join the drills": taking part in an event, not joining a
 /// body.
 fn joins_event(article: &Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
@@ -1778,7 +1829,7 @@ fn cooperation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
         return;
     }
     // "the two countries signed an agreement", "signed an agreement with B".
-    let signed = (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["signed", "sign", "signing", "signs", "reached", "concluded", "inked"]));
+    let signed = (i.saturating_sub(5)..i).any(|t| view.is_any(t, &["signed", "sign", "signing", "signs", "reached", "concluded", "inked"]));
     if compound_only && !(matches!(w.as_str(), "agreement" | "agreements") && signed) {
         return;
     }
@@ -1793,7 +1844,8 @@ fn cooperation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     // "A and B have a long-standing relationship", "Moscow and Beijing
     // would coordinate closely", "A and B will cooperate".
     // ("relations between the former enemies": no parties named there.)
-    if matches!(w.as_str(), "relationship" | "relations" | "ties" | "cooperation" | "partnership" | "coordinate" | "coordinated" | "cooperate" | "cooperated")
+    // ("Japan and the Philippines signed a reciprocal access agreement".)
+    if (matches!(w.as_str(), "relationship" | "relations" | "ties" | "cooperation" | "partnership" | "coordinate" | "coordinated" | "cooperate" | "cooperated") || signed && matches!(w.as_str(), "agreement" | "agreements"))
         && !view.is(i + 1, "with")
         && !(view.is(i + 1, "between") && view.mentions.iter().any(|m| m.first > i + 1 && m.first <= i + 4 && eligible(article, m, PERSON_OR_ACTOR)))
         && let Some(other) = coordinated_before(article, view, &subject, PERSON_OR_ACTOR)
