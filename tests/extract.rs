@@ -1607,6 +1607,17 @@ fn pacts_signatories_clashes_treaties_and_trilateral_summits() {
     assert!(has(&doc, "japan", RelationKind::Meets, "united_states"));
 }
 
+#[test]
+fn famous_surnames_alone_and_receptions_after_a_phrase() {
+    let doc = extract("Indian Prime Minister Narendra Modi arrived in Moscow on Monday for his first visit since the start of the war in Ukraine, and was received at the airport by First Deputy Prime Minister Denis Manturov. \
+                       Putin hosted Modi for an informal dinner at his residence. \
+                       In May, the talks resumed.");
+    assert!(has(&doc, "denis_manturov", RelationKind::Meets, "narendra_modi"));
+    assert!(!doc.relations.iter().any(|r| r.subject == "ukraine" && r.kind == RelationKind::Meets));
+    assert!(has(&doc, "vladimir_putin", RelationKind::Meets, "narendra_modi"));
+    assert!(!doc.entities.iter().any(|e| e.name == "Theresa May"), "a month is no surname");
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

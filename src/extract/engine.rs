@@ -2556,6 +2556,23 @@ impl<'a> Article<'a> {
                 if let Some(c) = covered.get_mut(t) {
                     *c = true;
                 }
+                continue;
+            }
+            // "Putin hosted Modi": a well-known office holder by surname
+            // alone, when the surname is theirs only and no common word.
+            const COMMON: &[&str] = &["May", "Price", "Rice", "Said", "Hunt", "Carter", "Cameron", "Chan", "Kim", "Ali", "Shah", "Young", "King", "Brown", "Green", "White", "Long", "Grant", "Will", "March", "Lord", "Love", "Hope", "Reed", "Ward", "Wells", "Park", "Church", "Frost", "Bush", "Hill", "Cook", "Lee", "Li", "Wang"];
+            let word = view.word(t);
+            if word.chars().count() >= 4
+                && !COMMON.contains(&word)
+                && !view.is_capitalised(t + 1)
+                && !(t >= 1 && view.is_capitalised(t - 1) && !covered.get(t - 1).copied().unwrap_or(true))
+                && let Some(entry) = GAZETTEER.person_by_surname(word)
+                && let Some(person) = self.gazetteer_entity(entry)
+            {
+                mentions.push(Mention { first: t, last: t, entity: person, role: Role::Plain });
+                if let Some(c) = covered.get_mut(t) {
+                    *c = true;
+                }
             }
         }
     }

@@ -713,12 +713,27 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     }
     // "was welcomed by / received by / greeted by President X": people on
     // both sides.
-    if matches!(w.as_str(), "welcomed" | "received" | "greeted" | "hosted") && view.is(i + 1, "by") {
-        let by = right(article, view, i + 1, &[EntityKind::Person]);
-        let guest = left(article, view, i, &[EntityKind::Person]).copied();
+    // "was received at the airport by X": the agent after a short phrase.
+    let by_at = if view.is(i + 1, "by") {
+        Some(i + 1)
+    } else if view.is_any(i.saturating_sub(1), &["was", "were", "been", "is", "be"]) {
+        (i + 2..(i + 6).min(view.len())).find(|&t| view.is(t, "by")).filter(|&t| (i + 1..t).all(|u| !view.is_punct(u, ',')))
+    } else {
+        None
+    };
+    if matches!(w.as_str(), "welcomed" | "received" | "greeted" | "hosted")
+        && let Some(by_at) = by_at
+    {
+        let i_by = by_at;
+        let by = right(article, view, i_by, &[EntityKind::Person]);
+        // "Modi arrived in Moscow ..., and was received by X": the
+        // sentence's person, however far back.
+        let guest = left(article, view, i, &[EntityKind::Person])
+            .or_else(|| view.mentions.iter().filter(|m| m.last < i && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first))
+            .copied();
         // "received by the President of India, Droupadi Murmu": over the
         // title and its state.
-        if let (Some(host), Some(guest)) = (by.first().filter(|m| m.first <= i + 9), guest) {
+        if let (Some(host), Some(guest)) = (by.first().filter(|m| m.first <= i_by + 8), guest) {
             emit(article, view, Some(&guest), host.entity, guest.entity, i, RelationKind::Meets, None, 0.75);
             article.last_pair = Some((host.entity, guest.entity));
             // "... at Rashtrapati Bhavan in New Delhi": the guest is there
