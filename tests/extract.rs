@@ -1618,6 +1618,21 @@ fn famous_surnames_alone_and_receptions_after_a_phrase() {
     assert!(!doc.entities.iter().any(|e| e.name == "Theresa May"), "a month is no surname");
 }
 
+#[test]
+fn agency_directors_remit_words_before_a_title_and_welcomed_lists() {
+    let doc = extract("Qatari Foreign Minister Mohammed Al Thani met CIA Director William Burns in Doha on Friday. \
+                       Egypt's intelligence chief, Hassan Rashad, is expected to host the delegations. \
+                       The United Nations Secretary-General, Antonio Guterres, welcomed the efforts by Qatar, Egypt and the United States.");
+    let cia = id_of(&doc, "CIA");
+    assert_eq!(relation(&doc, "william_burns", RelationKind::HoldsOffice, &cia).label.as_deref(), Some("Director"));
+    assert!(has(&doc, "hassan_rashad", RelationKind::HoldsOffice, "egypt"));
+    let guterres = id_of(&doc, "Antonio Guterres");
+    assert!(has(&doc, &guterres, RelationKind::HoldsOffice, "united_nations"));
+    for state in ["qatar", "egypt", "united_states"] {
+        assert!(has(&doc, &guterres, RelationKind::Other, state), "{state}");
+    }
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

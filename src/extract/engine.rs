@@ -711,6 +711,15 @@ impl<'a> Article<'a> {
             {
                 title_first -= 1;
             }
+            // "Egypt's intelligence chief, Hassan Rashad": a lower-case title
+            // may have a word or two of remit between it and its state.
+            if title_is_lower
+                && title_first == m.first
+                && let Some(p) = (m.first.saturating_sub(3)..m.first).rev().find(|&t| view.is_possessive(t))
+                && (p + 1..m.first).all(|t| view.word(t).chars().all(char::is_lowercase) && !view.is_any(t, &["the", "a", "and", "of", "to", "in", "for"]))
+            {
+                title_first = p + 1;
+            }
             let before = title_first.checked_sub(1);
             let possessive = before.is_some_and(|b| view.is_possessive(b));
             let affiliation_end = if possessive { before.and_then(|b| b.checked_sub(1)) } else { before };
@@ -792,7 +801,10 @@ impl<'a> Article<'a> {
             // of Poland, Donald Tusk".
             // (A long title, "Kenya's Cabinet Secretary for Foreign Affairs,
             // Musalia Mudavadi", may take its name after a comma too.)
-            if view.is_punct(name_start, ',') && affiliation.is_some() && (title_is_lower || !affiliation_before || m.last >= m.first + 3) {
+            // ("The United Nations Secretary-General, Antonio Guterres,": a
+            // name closed by another comma.)
+            let closed_name = person_name_end(view, name_start + 1, &starts, &matches, &date_tokens).is_some_and(|end| view.is_punct(end + 1, ','));
+            if view.is_punct(name_start, ',') && affiliation.is_some() && (title_is_lower || !affiliation_before || m.last >= m.first + 3 || closed_name) {
                 name_start += 1;
                 // "its leader, General Brice Oligui Nguema": a rank before
                 // the name.

@@ -2199,16 +2199,22 @@ fn welcome_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) ->
             .find(|m| m.last == t && view.is_possessive(t + 1) && eligible(article, m, PERSON_OR_ACTOR))
             .copied()
     });
-    let object = possessor.or_else(|| {
-        view.is_any(noun + 1, &["by", "of", "from"])
-            .then(|| right(article, view, noun + 1, PERSON_OR_ACTOR))
-            .and_then(|list| list.first().filter(|m| m.first <= noun + 3).copied().copied())
-    });
-    let Some(object) = object else { return false };
+    // "the efforts by Qatar, Egypt and the United States": each of them.
+    let objects: Vec<Mention> = match possessor {
+        Some(possessor) => vec![possessor],
+        None if view.is_any(noun + 1, &["by", "of", "from"]) => near_list(right(article, view, noun + 1, PERSON_OR_ACTOR), noun + 3).into_iter().take(6).copied().collect(),
+        None => Vec::new(),
+    };
+    if objects.is_empty() {
+        return false;
+    }
     let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else { return true };
-    let (subject_entity, object_entity) = (actor(article, &subject), actor(article, &object));
-    if subject_entity != object_entity {
-        emit(article, view, Some(&subject), subject_entity, object_entity, i, RelationKind::Other, Some("welcomed".to_owned()), 0.6);
+    let subject_entity = actor(article, &subject);
+    for object in objects {
+        let object_entity = actor(article, &object);
+        if subject_entity != object_entity {
+            emit(article, view, Some(&subject), subject_entity, object_entity, i, RelationKind::Other, Some("welcomed".to_owned()), 0.6);
+        }
     }
     true
 }
