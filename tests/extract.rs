@@ -1633,6 +1633,17 @@ fn agency_directors_remit_words_before_a_title_and_welcomed_lists() {
     }
 }
 
+#[test]
+fn successive_office_holders_and_a_bare_withdrawal() {
+    let doc = extract("The Quad is a strategic forum comprising Australia, India, Japan and the United States. \
+                       The dialogue was backed by Australian Prime Minister John Howard. \
+                       The grouping lapsed in 2008 after Australia withdrew under Prime Minister Kevin Rudd.");
+    assert!(has(&doc, "kevin_rudd", RelationKind::HoldsOffice, "australia"), "{:#?}", doc.relations);
+    assert!(!has(&doc, "kevin_rudd", RelationKind::HoldsOffice, "united_states"));
+    let quit = relation(&doc, "australia", RelationKind::MemberOf, "quad");
+    assert!(doc.relations.iter().any(|r| r.subject == "australia" && r.object == "quad" && r.negated), "{quit:?}");
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

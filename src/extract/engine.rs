@@ -1596,7 +1596,11 @@ impl<'a> Article<'a> {
             // written after the name, which no guess from neighbours overrides.
             let of_at = if x.first >= 1 && view.is(x.first - 1, "the") { x.first.saturating_sub(2) } else { x.first.saturating_sub(1) };
             let after_name = x.first > title_at && x.first <= title_at + 8 && view.is(of_at, "of") && (title_at..of_at).all(|t| view.is_capitalised(t) || view.is_punct(t, '.') || view.is_punct(t, '-'));
-            let Some(entity) = entity.filter(|e| after_name || !taken.contains(e) && !office_held_by_other(*e)) else { continue };
+            // "Australia withdrew under Prime Minister Kevin Rudd": a state
+            // right before the title, a few lower-case words away, is the
+            // office's even when someone else held it earlier.
+            let just_before = x.last < title_at && title_at - x.last <= 3 && (x.last + 1..title_at).all(|t| view.word(t).chars().all(char::is_lowercase));
+            let Some(entity) = entity.filter(|e| after_name || just_before && !taken.contains(e) || !taken.contains(e) && !office_held_by_other(*e)) else { continue };
             home_before |= Some(entity) == self.dateline_country && x.last < title_at && x.first > 0;
             let distance = if x.first > title_at { x.first - title_at } else { title_at - x.last };
             let distance = if after_name { 0 } else { distance };

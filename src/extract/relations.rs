@@ -2608,6 +2608,16 @@ fn suspension_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
 fn withdrawal_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let w = view.lower(i);
     let after = if view.is_any(i + 1, &["from", "of"]) { i + 1 } else { i };
+    // "after Australia withdrew under Prime Minister X": leaving the body
+    // the text is about.
+    let bare_withdrawal = after == i && matches!(w, "withdrew" | "withdraws" | "withdraw") && (view.is_any(i + 1, &["under", "in", "after", "when", "amid"]) || view.is_punct(i + 1, ',') || view.is_punct(i + 1, '.'));
+    if bare_withdrawal {
+        let Some(org) = article.recent_bloc().or_else(|| article.main_organisation()) else { return };
+        let Some(member) = left(article, view, i, &[EntityKind::Country]).copied() else { return };
+        let member_entity = actor(article, &member);
+        article.relate(view, member_entity, org, RelationKind::MemberOf, Some("quit".to_owned()), true, Modality::Asserted, nearest_date(view, i), 0.55);
+        return;
+    }
     if after == i && matches!(w, "withdrawal" | "withdraw" | "withdrew" | "withdraws" | "withdrawing" | "exit") {
         return;
     }
