@@ -1644,6 +1644,19 @@ fn successive_office_holders_and_a_bare_withdrawal() {
     assert!(doc.relations.iter().any(|r| r.subject == "australia" && r.object == "quad" && r.negated), "{quit:?}");
 }
 
+#[test]
+fn a_state_visit_s_venue_city_signings_and_a_new_office() {
+    let doc = extract("BEIJING, April 14 (Xinhua) -- Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da Silva at the Great Hall of the People in Beijing on Friday. \
+                       The two heads of state witnessed the signing of 15 cooperation documents. \
+                       Lula arrived in Shanghai on Wednesday, where he attended the inauguration of former Brazilian President Dilma Rousseff as head of the New Development Bank.");
+    let lula = id_of(&doc, "Luiz Inacio Lula da Silva");
+    assert!(has(&doc, &lula, RelationKind::Visits, "beijing"));
+    assert!(!has(&doc, "xi_jinping", RelationKind::Visits, "beijing"), "the host is at home");
+    assert!(has(&doc, "china", RelationKind::CooperatesWith, "brazil"));
+    let bank = id_of(&doc, "New Development Bank");
+    assert_eq!(relation(&doc, "dilma_rousseff", RelationKind::HoldsOffice, &bank).label.as_deref(), Some("head"));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

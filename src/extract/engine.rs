@@ -344,7 +344,7 @@ const OFFICE_NOUNS: &[&str] = &["office", "offices", "embassy", "embassies", "co
 /// Nouns of "the three countries"-like phrases.
 const GROUP_NOUNS: &[&str] = &["countries", "members", "nations", "partners", "governments", "allies", "leaders", "states"];
 
-const PAIR_NOUNS: &[&str] = &["sides", "countries", "leaders", "nations", "parties", "governments", "ministers", "allies", "neighbours", "neighbors"];
+const PAIR_NOUNS: &[&str] = &["sides", "countries", "leaders", "nations", "parties", "governments", "ministers", "allies", "neighbours", "neighbors", "heads"];
 
 /// Words of descriptions naming a person by office ("the Japanese leader").
 const PERSON_NOUNS: &[&str] = &[

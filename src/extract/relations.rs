@@ -58,6 +58,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // the summit": taking part.
             "opened" | "opens" | "inaugurated" | "closed" | "appearance" if opens_event_rule(article, view, i) => {}
             "succeed" | "succeeded" | "succeeds" | "replace" | "replaced" | "replaces" if successor_rule(article, view, i) => {}
+            "as" if office_as_rule(article, view, i) => {}
             "observers" if (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["admitted", "accepted", "granted", "joined", "as"])) => observers_listed_rule(article, view, i),
             "memorandum" | "memoranda" | "mou" | "mous" | "letter" | "agreement" | "agreements" | "accord" | "deal" | "contract" | "declaration" if instrument_between_rule(article, view, i) => {}
             // ("thanked X for standing with Y" is X's stand, left alone.)
@@ -893,9 +894,18 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     }
     // "Orbán met Xi in Beijing": the party serving another state visits
     // the place of the meeting (only when both states are known).
+    // ("at the Great Hall of the People in Beijing": the first place named
+    // after an "at" or "in".)
     if matches!(w.as_str(), "met" | "meet" | "meets" | "meeting" | "talks")
-        && let Some(at) = (i + 1..(i + 12).min(view.len())).find(|&t| view.is_any(t, &["in", "at"]))
-        && let Some(place) = view.mentions.iter().find(|m| (m.first == at + 1 || m.first == at + 2 && view.is(at + 1, "the")) && (m.role == Role::Capital || eligible(article, m, PLACE_LIKE)))
+        && let Some(place) = (i + 1..(i + 22).min(view.len()))
+            .filter(|&t| view.is_any(t, &["in", "at"]))
+            .find_map(|at| {
+                view.mentions.iter().find(|m| {
+                    (m.first == at + 1 || m.first == at + 2 && view.is(at + 1, "the"))
+                        && (m.role == Role::Capital || eligible(article, m, PLACE_LIKE))
+                        && article.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Country || e.affiliation.is_some())
+                })
+            })
         && let Some(place_state) = article.entities.get(place.entity).and_then(|e| if e.kind == EntityKind::Country { Some(place.entity) } else { e.affiliation })
     {
         let parties: Vec<usize> = std::iter::once(subject_entity).chain(objects.iter().copied()).collect();
@@ -1413,6 +1423,26 @@ fn clash_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     if let Some(other) = other.filter(|&o| o != subject_entity) {
         emit(article, view, Some(&subject), subject_entity, other, i, RelationKind::Other, Some("clashed".to_owned()), 0.55);
     }
+}
+
+/// "the inauguration of Dilma Rousseff as head of the New Development
+/// Bank", "X took office as Secretary-General of the OIC": the person just
+/// before holds the office named after "as".
+fn office_as_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    const OFFICES: &[&str] = &["head", "chief", "president", "director", "chair", "chairman", "chairwoman", "chairperson", "secretary-general", "commander", "governor", "leader"];
+    let mut at = i + 1;
+    while view.is_any(at, &["the", "its", "new", "first", "deputy", "acting", "executive"]) {
+        at += 1;
+    }
+    let Some(of_at) = (at..(at + 3).min(view.len())).find(|&t| view.is(t, "of")) else { return false };
+    if !(at..of_at).any(|t| view.is_any(t, OFFICES) || view.lower(t) == "secretary" && view.is_punct(t + 1, '-')) {
+        return false;
+    }
+    let Some(body) = view.mentions.iter().find(|m| (m.first == of_at + 1 || m.first == of_at + 2 && view.is(of_at + 1, "the")) && eligible(article, m, &[EntityKind::Organization])).copied() else { return false };
+    let Some(person) = view.mentions.iter().find(|m| m.last + 1 == i && eligible(article, m, &[EntityKind::Person])).copied() else { return false };
+    let label = view.span_text(i + 1, of_at - 1).trim_start_matches("the ").to_owned();
+    article.relate(view, person.entity, body.entity, RelationKind::HoldsOffice, Some(label), false, Modality::Asserted, nearest_date(view, i), 0.6);
+    true
 }
 
 /// "expected to join the drills": taking part in an event, not joining a
