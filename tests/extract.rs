@@ -1657,6 +1657,33 @@ fn a_state_visit_s_venue_city_signings_and_a_new_office() {
     assert_eq!(relation(&doc, "dilma_rousseff", RelationKind::HoldsOffice, &bank).label.as_deref(), Some("head"));
 }
 
+#[test]
+fn a_trilateral_statement_s_ministers_group_and_bodies() {
+    let doc = extract("Joint Statement of the Foreign Ministers of Kenya, Tanzania and Uganda\n\n\
+                       At the invitation of Dr. Musalia Mudavadi, Foreign Minister of Kenya, Mr. Mahmoud Kombo, Foreign Minister of Tanzania, and Mr. Odongo Jeje, Foreign Minister of Uganda, held a trilateral meeting in Nairobi today. \
+                       The Ministers condemned the violation of Congolese airspace by Rwandan aircraft. \
+                       They reaffirmed their full support for the East African Community. \
+                       The Ministers expressed their full solidarity with Sudan. \
+                       They welcomed the memorandum signed between the Kenya Power Company and Uganda's National Electricity Authority.");
+    assert!(has(&doc, "musalia_mudavadi", RelationKind::Meets, "mahmoud_kombo"));
+    assert!(has(&doc, "mahmoud_kombo", RelationKind::Meets, "odongo_jeje"));
+    assert!(has(&doc, "odongo_jeje", RelationKind::Visits, "nairobi"));
+    for state in ["kenya", "tanzania", "uganda"] {
+        assert!(has(&doc, state, RelationKind::Criticizes, "rwanda"), "{state} condemns the agent");
+        assert!(has(&doc, state, RelationKind::CooperatesWith, "east_african_community"), "{state} supports the EAC");
+        assert!(has(&doc, state, RelationKind::CooperatesWith, "sudan"), "{state} stands with Sudan");
+    }
+    let authority = id_of(&doc, "National Electricity Authority");
+    assert!(has(&doc, &id_of(&doc, "Kenya Power Company"), RelationKind::CooperatesWith, &authority));
+}
+
+#[test]
+fn arabic_particles_may_be_capitalised() {
+    let doc = extract("Egypt and Iraq signed a deal. His Excellency President Abdel Fattah El-Sisi met Prime Minister Mohammed Shia Al-Sudani.");
+    assert!(has(&doc, &id_of(&doc, "Abdel Fattah El-Sisi"), RelationKind::HoldsOffice, "egypt"));
+    assert!(has(&doc, &id_of(&doc, "Mohammed Shia Al-Sudani"), RelationKind::HoldsOffice, "iraq"));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

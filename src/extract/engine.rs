@@ -196,6 +196,9 @@ pub struct Article<'a> {
     /// leaders ..."), and whether that pair were leaders: what a following
     /// "They" stands for.
     pub pair_subject: Option<PairSubject>,
+    /// Whether the last sentence opened with a group of states ("The
+    /// Ministers" of a statement of three): what a following "They" is.
+    group_subject: bool,
     pub last_person: Option<usize>,
     /// The person a recent sentence was about (its first person, near its
     /// start): what a sentence-initial "He"/"She" most often refers to.
@@ -366,6 +369,7 @@ impl<'a> Article<'a> {
             relation_index: HashMap::new(),
             last_pair: None,
             pair_subject: None,
+            group_subject: false,
             last_person: None,
             subject_person: None,
             subject_delegation: None,
@@ -1324,6 +1328,13 @@ impl<'a> Article<'a> {
             .filter(|m| m.first == opening && m.role == Role::Plain)
             .map(|m| m.entity)
             .filter(|&e| self.entities.get(e).is_some_and(|e| e.kind == EntityKind::Country));
+        // A group of three or more states on the same words opens it.
+        let stacked_at_opening = mentions.iter().filter(|m| m.first == opening && m.role == Role::Plain).count() >= 3;
+        if stacked_at_opening {
+            self.group_subject = true;
+        } else if mentions.iter().any(|m| m.first == opening && m.role == Role::Plain) || view.pair_phrases.iter().any(|&(first, _)| first == opening) {
+            self.group_subject = false;
+        }
         let pair_at_opening = view.pair_phrases.iter().find(|&&(first, _)| first == opening).map(|&(_, noun)| noun);
         if let Some(noun) = pair_at_opening {
             if !view.is(noun, "they") {
@@ -2576,7 +2587,7 @@ impl<'a> Article<'a> {
             }
             // "Putin hosted Modi": a well-known office holder by surname
             // alone, when the surname is theirs only and no common word.
-            const COMMON: &[&str] = &["May", "Price", "Rice", "Said", "Hunt", "Carter", "Cameron", "Chan", "Kim", "Ali", "Shah", "Young", "King", "Brown", "Green", "White", "Long", "Grant", "Will", "March", "Lord", "Love", "Hope", "Reed", "Ward", "Wells", "Park", "Church", "Frost", "Bush", "Hill", "Cook", "Lee", "Li", "Wang"];
+            const COMMON: &[&str] = &["Power", "Rule", "Law", "Peace", "Justice", "May", "Price", "Rice", "Said", "Hunt", "Carter", "Cameron", "Chan", "Kim", "Ali", "Shah", "Young", "King", "Brown", "Green", "White", "Long", "Grant", "Will", "March", "Lord", "Love", "Hope", "Reed", "Ward", "Wells", "Park", "Church", "Frost", "Bush", "Hill", "Cook", "Lee", "Li", "Wang"];
             let word = view.word(t);
             if word.chars().count() >= 4
                 && !COMMON.contains(&word)
@@ -2744,8 +2755,19 @@ impl<'a> Article<'a> {
             }
             // "They" opening a sentence after one that opened with "the two
             // leaders": the same pair.
-            if lower == "they" && self.pair_subject.is_some() && (i == 0 || view.is_punct(i - 1, ',') && !(0..i - 1).any(|t| view.is_punct(t, ','))) {
+            let opens_sentence = i == 0 || view.is_punct(i - 1, ',') && !(0..i - 1).any(|t| view.is_punct(t, ','));
+            if lower == "they" && self.pair_subject.is_some() && opens_sentence {
                 view.pair_phrases.push((i, i));
+                continue;
+            }
+            // "The Ministers condemned ... They called on ...": the group.
+            if lower == "they" && self.group_subject && opens_sentence && self.last_group.len() >= 3 {
+                for &member in &self.last_group.clone() {
+                    mentions.push(Mention { first: i, last: i, entity: member, role: Role::Plain });
+                }
+                if let Some(c) = covered.get_mut(i) {
+                    *c = true;
+                }
                 continue;
             }
             if !(lower == "the" || lower == "both") {

@@ -227,6 +227,14 @@ impl Gazetteer {
                 continent: String::new(),
             });
             builder.names(person, name, fields.get(1));
+            // "Abdel Fattah El-Sisi", "Mohammed Shia Al-Sudani": Arabic
+            // particles are also written capitalised.
+            for form in std::iter::once(name.to_owned()).chain(list(fields.get(1))) {
+                let capitalised = form.replace(" al-", " Al-").replace(" el-", " El-").replace(" bin ", " Bin ");
+                if capitalised != form {
+                    builder.pattern(&capitalised, Target::Name(person));
+                }
+            }
             if let Some(&office) = fields.get(3).filter(|o| !o.is_empty()) {
                 builder.offices.insert(name.to_owned(), office.to_owned());
             }

@@ -359,6 +359,14 @@ fn right<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds:
     else {
         return Vec::new();
     };
+    // "Jordan's National Electric Power Company": the body, not its state.
+    let first = if view.is_possessive(first.last + 1)
+        && let Some(owned) = view.mentions.iter().find(|m| m.first == first.last + 2 && eligible(article, m, kinds) && entity_kind(article, m) == Some(EntityKind::Organization))
+    {
+        owned
+    } else {
+        first
+    };
     let mut list = vec![first];
     // "the three countries": every member stands on the same words.
     list.extend(view.mentions.iter().filter(|m| m.first == first.first && m.last == first.last && m.entity != first.entity && eligible(article, m, kinds)));
@@ -392,6 +400,14 @@ fn right<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds:
             .min_by_key(|m| m.first)
         else {
             break;
+        };
+        // "and Jordan's National Electric Power Company": the body.
+        let next = if view.is_possessive(next.last + 1)
+            && let Some(owned) = view.mentions.iter().find(|m| m.first == next.last + 2 && eligible(article, m, kinds) && entity_kind(article, m) == Some(EntityKind::Organization))
+        {
+            owned
+        } else {
+            next
         };
         // "..., the Kremlin said": the subject of a new clause; so is the
         // second of two items joined by ", and" before a verb ("with Y, and
@@ -748,6 +764,37 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
             }
         }
         return;
+    }
+    // "At the invitation of A, title, B, title, and C, title, held a
+    // trilateral meeting": every person named before the verb met.
+    if matches!(w.as_str(), "meeting" | "talks" | "consultations")
+        && let Some(held) = (i.saturating_sub(4)..i).find(|&t| view.is_any(t, &["held", "hold", "holds"]))
+        && (held + 1..i).any(|t| view.is_any(t, &["trilateral", "tripartite", "quadrilateral", "joint"]))
+    {
+        let people: Vec<usize> = view.mentions.iter().filter(|m| m.last < held && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).map(|m| m.entity).fold(Vec::new(), |mut seen, p| {
+            if !seen.contains(&p) {
+                seen.push(p);
+            }
+            seen
+        });
+        if people.len() >= 3 {
+            for (k, &a) in people.iter().enumerate() {
+                for &b in people.iter().skip(k + 1) {
+                    emit(article, view, None, a, b, i, RelationKind::Meets, None, 0.65);
+                }
+            }
+            // ... in the host's city: the others visit it.
+            if let Some(place) = view.mentions.iter().find(|m| m.first > i && m.first <= i + 3 && view.is(m.first - 1, "in") && eligible(article, m, &[EntityKind::Place])).copied()
+                && let Some(place_state) = article.entities.get(place.entity).and_then(|e| e.affiliation)
+            {
+                for &person in &people {
+                    if article.entities.get(person).and_then(|e| e.affiliation).is_some_and(|s| s != place_state) {
+                        emit(article, view, None, person, place.entity, i, RelationKind::Visits, None, 0.6);
+                    }
+                }
+            }
+            return;
+        }
     }
     // "the two leaders will hold talks": the last pair of participants.
     if matches!(w.as_str(), "talks" | "meet" | "met" | "meeting")
@@ -1810,9 +1857,14 @@ fn cooperation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
             && let Some(party) = right(article, view, with_at, ACTOR).first().filter(|m| m.first <= with_at + 2).copied().copied()
             && let Some(subject) = view.mentions.iter().filter(|m| m.last < i && m.role == Role::Plain && eligible(article, m, PERSON_OR_ACTOR)).min_by_key(|m| m.first).copied()
         {
-            let (a, b) = (affiliation_or_self(article, actor(article, &subject)), actor(article, &party));
-            if a != b {
-                emit(article, view, Some(&subject), a, b, i, RelationKind::CooperatesWith, Some("solidarity".to_owned()), 0.6);
+            // "The Ministers expressed their full solidarity with Lebanon":
+            // each of a group.
+            let party_entity = actor(article, &party);
+            for member in left_list(article, view, &subject, PERSON_OR_ACTOR).into_iter().copied().collect::<Vec<_>>() {
+                let a = affiliation_or_self(article, actor(article, &member));
+                if a != party_entity {
+                    emit(article, view, Some(&member), a, party_entity, i, RelationKind::CooperatesWith, Some("solidarity".to_owned()), 0.6);
+                }
             }
         }
         return;
@@ -1997,6 +2049,13 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
             }
         }
         return;
+    }
+    // "condemned the violation of Iraqi airspace by Israeli military
+    // aircraft": the agent after "by" is the one condemned.
+    if let Some(by) = (after + 1..(after + 10).min(view.len())).take_while(|&t| !view.is_punct(t, ',') && !view.is(t, "and")).find(|&t| view.is(t, "by"))
+        && let Some(agent) = view.mentions.iter().find(|m| (m.first == by + 1 || m.first == by + 2 && view.is(by + 1, "the")) && entity_kind(article, m).is_some_and(|k| PERSON_OR_ACTOR.contains(&k)) && m.role != Role::Inner)
+    {
+        objects = vec![agent];
     }
     let Some(object) = objects.first() else { return };
     if object.first > after + reach {
@@ -2890,9 +2949,13 @@ fn support_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         let Some(backed) = right(article, view, i + 1, ACTOR).first().filter(|m| m.first <= i + 3).copied().copied() else {
             return;
         };
-        let (a, b) = (actor(article, &backer), actor(article, &backed));
-        if a != b {
-            emit(article, view, Some(&backer), a, b, i, RelationKind::CooperatesWith, Some("support".to_owned()), 0.65);
+        let b = actor(article, &backed);
+        // "They reaffirmed their full support for UNRWA": each of a group.
+        for backer in left_list(article, view, &backer, ACTOR).into_iter().copied().collect::<Vec<_>>() {
+            let a = actor(article, &backer);
+            if a != b {
+                emit(article, view, Some(&backer), a, b, i, RelationKind::CooperatesWith, Some("support".to_owned()), 0.65);
+            }
         }
         return;
     }
