@@ -1684,6 +1684,16 @@ fn arabic_particles_may_be_capitalised() {
     assert!(has(&doc, &id_of(&doc, "Mohammed Shia Al-Sudani"), RelationKind::HoldsOffice, "iraq"));
 }
 
+#[test]
+fn a_long_list_that_met_is_a_gathering_and_associated_states_are_states() {
+    let doc = extract("In 1971 the heads of government of Australia, the Cook Islands, Fiji, Nauru, New Zealand and Tonga met in Wellington. \
+                       Australia and Fiji met again in 1972.");
+    assert!(!has(&doc, "nauru", RelationKind::Meets, "tonga"), "no pairs from a gathering of six");
+    assert!(has(&doc, "australia", RelationKind::Meets, "fiji"));
+    let cook = doc.entities.iter().find(|e| e.name == "Cook Islands").expect("the Cook Islands");
+    assert_eq!(cook.kind, entente::model::EntityKind::Country);
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

@@ -911,8 +911,12 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let subject_entity = actor(article, &subject);
     let objects: Vec<usize> = objects.iter().map(|m| actor(article, m)).collect();
     if objects.is_empty() {
-        // "A, B and C met": every pair of the list.
+        // "A, B and C met": every pair of the list (a longer list is a
+        // gathering, whose pairs say little).
         let listed = left_list(article, view, &subject, PERSON_OR_ACTOR);
+        if matches!(w.as_str(), "met" | "meet") && listed.len() > 4 {
+            return;
+        }
         if matches!(w.as_str(), "met" | "meet") && listed.len() > 2 {
             let parties: Vec<usize> = listed.iter().map(|m| actor(article, m)).collect();
             for (k, &a) in parties.iter().enumerate() {
