@@ -1561,7 +1561,7 @@ fn a_summit_entry_s_opening_appearances_absences_and_successions() {
                        Indian Prime Minister Narendra Modi made his first appearance at the summit since 2009. \
                        Pakistani Prime Minister Shahid Khaqan Abbasi did not attend and was represented by his foreign minister. \
                        The Gambia, which had left the Commonwealth in 2013, rejoined in February 2018.");
-    let meeting = id_of(&doc, "Commonwealth Heads of Government Meeting");
+    let meeting = id_of(&doc, "2018 Commonwealth Heads of Government Meeting");
     assert!(has(&doc, &meeting, RelationKind::LocatedIn, "london"));
     assert!(has(&doc, &id_of(&doc, "Queen Elizabeth II"), RelationKind::Attends, &meeting));
     assert!(has(&doc, "narendra_modi", RelationKind::Attends, &meeting));
@@ -1692,6 +1692,19 @@ fn a_long_list_that_met_is_a_gathering_and_associated_states_are_states() {
     assert!(has(&doc, "australia", RelationKind::Meets, "fiji"));
     let cook = doc.entities.iter().find(|e| e.name == "Cook Islands").expect("the Cook Islands");
     assert_eq!(cook.kind, entente::model::EntityKind::Country);
+}
+
+#[test]
+fn meetings_of_a_recurring_series_are_told_apart_by_year() {
+    let doc = extract("The 2013 Commonwealth Heads of Government Meeting (CHOGM 2013) was held in Colombo, Sri Lanka. \
+                       Sri Lanka had originally been due to host the 2011 meeting, but leaders decided at the 2009 summit in Port of Spain to move it to Perth. \
+                       Prince Charles formally opened the meeting on 15 November.");
+    let main = id_of(&doc, "2013 Commonwealth Heads of Government Meeting");
+    assert!(has(&doc, &main, RelationKind::LocatedIn, "colombo"));
+    let earlier = id_of(&doc, "2011 Commonwealth Heads of Government Meeting");
+    assert!(has(&doc, "sri_lanka", RelationKind::Attends, &earlier));
+    assert!(has(&doc, &id_of(&doc, "2009 Commonwealth Heads of Government Meeting"), RelationKind::LocatedIn, &id_of(&doc, "Port of Spain")));
+    assert!(has(&doc, &id_of(&doc, "Prince Charles"), RelationKind::Attends, &main), "'the meeting' of the entry is its subject");
 }
 
 /// Mean entity, pair and typed F1 over every test article in

@@ -196,6 +196,10 @@ pub struct Article<'a> {
     /// leaders ..."), and whether that pair were leaders: what a following
     /// "They" stands for.
     pub pair_subject: Option<PairSubject>,
+    /// A recurring event named with a year first ("The 2013 Commonwealth
+    /// Heads of Government Meeting"): the instance the article is about,
+    /// which later undated mentions of the series name.
+    series_instance: HashMap<usize, usize>,
     /// Whether the last sentence opened with a group of states ("The
     /// Ministers" of a statement of three): what a following "They" is.
     group_subject: bool,
@@ -370,6 +374,7 @@ impl<'a> Article<'a> {
             last_pair: None,
             pair_subject: None,
             group_subject: false,
+            series_instance: HashMap::new(),
             last_person: None,
             subject_person: None,
             subject_delegation: None,
@@ -1236,8 +1241,24 @@ impl<'a> Article<'a> {
                     mentions.push(Mention { first: m.first, last, entity: parent_entity, role: Role::Inner });
                 }
             }
-            mentions.push(Mention { first: m.first, last: m.last, entity, role });
-            for c in covered.iter_mut().take(m.last + 1).skip(m.first) {
+            // "The 2013 Commonwealth Heads of Government Meeting": one
+            // meeting of a recurring series, named with its year.
+            let year_before = m.first >= 1 && view.word(m.first - 1).len() == 4 && view.word(m.first - 1).chars().all(|c| c.is_ascii_digit()) && !covered.get(m.first - 1).copied().unwrap_or(true);
+            let is_event = self.entities.get(entity).is_some_and(|e| e.kind == EntityKind::Event);
+            let (first, entity) = if role == Role::Plain && year_before && is_event {
+                let name = format!("{} {}", view.word(m.first - 1), self.entities.get(entity).map_or("", |e| e.name.as_str()));
+                let dated = self.entity(&name, EntityKind::Event);
+                self.series_instance.entry(entity).or_insert(dated);
+                (m.first - 1, dated)
+            } else if role == Role::Plain && is_event && let Some(&instance) = self.series_instance.get(&entity) {
+                // "(CHOGM 2013)", "the Commonwealth Heads of Government
+                // Meeting": the instance the article is about.
+                (m.first, instance)
+            } else {
+                (m.first, entity)
+            };
+            mentions.push(Mention { first, last: m.last, entity, role });
+            for c in covered.iter_mut().take(m.last + 1).skip(first) {
                 *c = true;
             }
         }
@@ -2448,6 +2469,18 @@ impl<'a> Article<'a> {
             } else {
                 first
             };
+            // "The 2013 Commonwealth Heads of Government Meeting": the year
+            // is part of an event's name.
+            let first = if kind == EntityKind::Event
+                && first >= 1
+                && view.word(first - 1).len() == 4
+                && view.word(first - 1).chars().all(|c| c.is_ascii_digit())
+                && !covered.get(first - 1).copied().unwrap_or(true)
+            {
+                first - 1
+            } else {
+                first
+            };
             // "the People's Bank of China", "People's Liberation Army".
             let first = if kind != EntityKind::Person
                 && prefix.is_none()
@@ -2874,6 +2907,34 @@ impl<'a> Article<'a> {
                 }
                 continue;
             }
+            // "the 2011 meeting", "at the 2009 summit in Port of Spain": the
+            // meeting of that year of the series the text is about.
+            if lower == "the"
+                && view.word(i + 1).len() == 4
+                && view.word(i + 1).chars().all(|c| c.is_ascii_digit())
+                && view.is_any(i + 2, &["meeting", "summit", "conference", "session"])
+                && !covered.get(i + 2).copied().unwrap_or(true)
+            {
+                let year = view.word(i + 1).to_owned();
+                let series = self
+                    .recent_entity(|e| e.kind == EntityKind::Event && GAZETTEER.entry_named(&e.name).is_some())
+                    .and_then(|e| self.entities.get(e))
+                    .map(|e| e.name.clone())
+                    .or_else(|| {
+                        self.entities
+                            .iter()
+                            .filter(|e| e.kind == EntityKind::Event)
+                            .find_map(|e| e.name.split_once(' ').filter(|(y, _)| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit())).map(|(_, rest)| rest.to_owned()))
+                    });
+                if let Some(series) = series {
+                    let event = self.entity(&format!("{year} {series}"), EntityKind::Event);
+                    mentions.push(Mention { first: i, last: i + 2, entity: event, role: Role::Plain });
+                    for c in covered.iter_mut().take(i + 3).skip(i) {
+                        *c = true;
+                    }
+                    continue;
+                }
+            }
             // "the summit held in Minsk": the summit of that city, named
             // before or new.
             let in_at = if view.is(j + 1, "in") { Some(j + 1) } else if view.is(j + 1, "held") && view.is(j + 2, "in") { Some(j + 2) } else { None };
@@ -2921,6 +2982,12 @@ impl<'a> Article<'a> {
                 // sentence is read).
                 let named_here = mentions.iter().filter(|m| m.last < i && m.role == Role::Plain && self.entities.get(m.entity).is_some_and(named_as)).max_by_key(|m| m.last).map(|m| m.entity);
                 let same_noun = named_here.or_else(|| self.recent_entity(named_as));
+                // An encyclopaedia entry on one meeting of a series: "the
+                // meeting" is that one, even after an earlier one was named.
+                let same_noun = same_noun.map(|e| {
+                    let name = self.entities.get(e).map(|r| r.name.clone()).unwrap_or_default();
+                    self.series_instance.values().copied().find(|&main| main != e && self.entities.get(main).is_some_and(|m| m.name.split_once(' ').map(|(_, series)| series) == name.split_once(' ').map(|(_, series)| series))).unwrap_or(e)
+                });
                 let event = same_noun.or_else(|| self.recent_entity(|e| {
                     e.kind == EntityKind::Event
                         && std::iter::once(&e.name).chain(e.aliases.iter()).any(|name| {
