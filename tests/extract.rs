@@ -1747,8 +1747,8 @@ fn test_articles_keep_their_mean_scores() {
     assert!(count >= 8, "only {count} test articles");
     println!("dev mean: {entity:.3} {pair:.3} {typed:.3}");
     assert!(entity >= 0.95, "mean entity F1 {entity:.3}");
-    assert!(pair >= 0.83, "mean pair F1 {pair:.3}");
-    assert!(typed >= 0.82, "mean typed F1 {typed:.3}");
+    assert!(pair >= 0.86, "mean pair F1 {pair:.3}");
+    assert!(typed >= 0.85, "mean typed F1 {typed:.3}");
 }
 
 #[test]
@@ -1756,7 +1756,20 @@ fn hold_out_sets_used_for_development_keep_their_mean_scores() {
     let ([entity, pair, typed], count) = mean_scores(&["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"]);
     assert!(count >= 24, "only {count} hold-out articles");
     println!("hold-out mean: {entity:.3} {pair:.3} {typed:.3}");
-    assert!(entity >= 0.95, "mean entity F1 {entity:.3}");
-    assert!(pair >= 0.79, "mean pair F1 {pair:.3}");
-    assert!(typed >= 0.75, "mean typed F1 {typed:.3}");
+    assert!(entity >= 0.96, "mean entity F1 {entity:.3}");
+    assert!(pair >= 0.82, "mean pair F1 {pair:.3}");
+    assert!(typed >= 0.78, "mean typed F1 {typed:.3}");
+}
+
+/// Hold-out sets 9 to 13 were scored unseen first (docs/EXTRACTION.md) and
+/// then read for the rules of a later round; their floor sits under the
+/// means reached then.
+#[test]
+fn later_hold_out_sets_keep_their_mean_scores() {
+    let ([entity, pair, typed], count) = mean_scores(&["holdout9", "holdout10", "holdout11", "holdout12", "holdout13"]);
+    assert!(count >= 15, "only {count} hold-out articles");
+    println!("later hold-out mean: {entity:.3} {pair:.3} {typed:.3}");
+    assert!(entity >= 0.93, "mean entity F1 {entity:.3}");
+    assert!(pair >= 0.68, "mean pair F1 {pair:.3}");
+    assert!(typed >= 0.65, "mean typed F1 {typed:.3}");
 }

@@ -2622,10 +2622,11 @@ impl<'a> Article<'a> {
             // alone, when the surname is theirs only and no common word.
             const COMMON: &[&str] = &["Power", "Rule", "Law", "Peace", "Justice", "May", "Price", "Rice", "Said", "Hunt", "Carter", "Cameron", "Chan", "Kim", "Ali", "Shah", "Young", "King", "Brown", "Green", "White", "Long", "Grant", "Will", "March", "Lord", "Love", "Hope", "Reed", "Ward", "Wells", "Park", "Church", "Frost", "Bush", "Hill", "Cook", "Lee", "Li", "Wang"];
             let word = view.word(t);
+            // Not part of a longer run of capitalised words either.
+            let in_run = view.is_capitalised(t + 1) || t >= 1 && view.is_capitalised(t - 1) && !covered.get(t - 1).copied().unwrap_or(true);
             if word.chars().count() >= 4
                 && !COMMON.contains(&word)
-                && !view.is_capitalised(t + 1)
-                && !(t >= 1 && view.is_capitalised(t - 1) && !covered.get(t - 1).copied().unwrap_or(true))
+                && !in_run
                 && let Some(entry) = GAZETTEER.person_by_surname(word)
                 && let Some(person) = self.gazetteer_entity(entry)
             {
