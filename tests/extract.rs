@@ -1707,6 +1707,13 @@ fn meetings_of_a_recurring_series_are_told_apart_by_year() {
     assert!(has(&doc, &id_of(&doc, "Prince Charles"), RelationKind::Attends, &main), "'the meeting' of the entry is its subject");
 }
 
+#[test]
+fn a_known_monarch_named_with_the_title_holds_the_crown() {
+    let doc = extract("Jordan and Egypt met. They reaffirmed the commitment of His Majesty King Abdullah II to the talks. King Abdullah II later spoke.");
+    let king = id_of(&doc, "King Abdullah II");
+    assert_eq!(relation(&doc, &king, RelationKind::HoldsOffice, "jordan").label.as_deref(), Some("King"));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

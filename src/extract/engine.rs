@@ -1399,10 +1399,13 @@ impl<'a> Article<'a> {
     /// pattern covers holds the office they are listed with.
     fn place_titled_known_people(&mut self, view: &SentenceView<'_>, mentions: &[Mention]) {
         const OFFICE_WORDS: &[&str] = &["Minister", "Secretary", "President", "Chancellor", "Premier", "Ambassador", "Envoy", "Commissioner", "Representative", "Spokesperson", "Spokesman", "Spokeswoman", "Chief"];
-        for m in mentions.iter().filter(|m| m.role == Role::Plain && m.first >= 1) {
+        for m in mentions.iter().filter(|m| m.role == Role::Plain) {
             let Some(record) = self.entities.get(m.entity).filter(|e| e.kind == EntityKind::Person) else { continue };
             let (Some(serves), Some(office)) = (record.affiliation, GAZETTEER.office_of(&record.name)) else { continue };
-            let titled = view.is_capitalised(m.first - 1) && (m.first.saturating_sub(7)..m.first).any(|t| OFFICE_WORDS.contains(&view.word(t)));
+            // "His Majesty King Abdullah II": a name the list knows with its
+            // royal title is titled too.
+            let royal = view.is_any(m.first, &["king", "queen", "emir", "sultan", "crown"]) && view.is_capitalised(m.first);
+            let titled = royal || m.first >= 1 && view.is_capitalised(m.first - 1) && (m.first.saturating_sub(7)..m.first).any(|t| OFFICE_WORDS.contains(&view.word(t)));
             if titled && !self.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice && r.subject == m.entity) {
                 let office = office.to_owned();
                 self.relate(view, m.entity, serves, RelationKind::HoldsOffice, Some(office), false, Modality::Asserted, None, 0.5);
