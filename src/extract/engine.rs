@@ -1243,7 +1243,7 @@ impl<'a> Article<'a> {
             }
             // "The 2013 Commonwealth Heads of Government Meeting": one
             // meeting of a recurring series, named with its year.
-            let year_before = m.first >= 1 && view.word(m.first - 1).len() == 4 && view.word(m.first - 1).chars().all(|c| c.is_ascii_digit()) && !covered.get(m.first - 1).copied().unwrap_or(true);
+            let year_before = m.first >= 1 && is_year(view.word(m.first - 1)) && !covered.get(m.first - 1).copied().unwrap_or(true);
             let is_event = self.entities.get(entity).is_some_and(|e| e.kind == EntityKind::Event);
             let (first, entity) = if role == Role::Plain && year_before && is_event {
                 let name = format!("{} {}", view.word(m.first - 1), self.entities.get(entity).map_or("", |e| e.name.as_str()));
@@ -1893,7 +1893,7 @@ impl<'a> Article<'a> {
         let words = |text: &str| -> Vec<String> {
             text.split(|c: char| c.is_whitespace() || c == '-')
                 .map(str::to_lowercase)
-                .filter(|w| !(w.is_empty() || is_ordinal(w) || w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())))
+                .filter(|w| !(w.is_empty() || is_ordinal(w) || is_year(w)))
                 .collect()
         };
         // "15th" and "16th", "2023" and "2024" tell events apart.
@@ -1986,8 +1986,7 @@ impl<'a> Article<'a> {
             // "The 2023 G20 summit": its year.
             if saw_entity
                 && let Some(before) = first.checked_sub(1)
-                && view.word(before).len() == 4
-                && view.word(before).chars().all(|c| c.is_ascii_digit())
+                && is_year(view.word(before))
             {
                 first = before;
             }
@@ -2011,8 +2010,7 @@ impl<'a> Article<'a> {
             // capitalised words (and a year) before a lower-case head name
             // the event.
             if !saw_entity && (is_exercise || named_only || lower == "summit") && first == head {
-                let is_year = |t: usize| view.word(t).len() == 4 && view.word(t).chars().all(|c| c.is_ascii_digit());
-                let year = i.checked_sub(1).filter(|&y| is_year(y));
+                let year = i.checked_sub(1).filter(|&y| is_year(view.word(y)));
                 if let Some(run_last) = year.unwrap_or(i).checked_sub(1) {
                     let mut run_first = run_last + 1;
                     // Capitalised words, and "of"/"for"/"and" between them.
@@ -2476,8 +2474,7 @@ impl<'a> Article<'a> {
             // is part of an event's name.
             let first = if kind == EntityKind::Event
                 && first >= 1
-                && view.word(first - 1).len() == 4
-                && view.word(first - 1).chars().all(|c| c.is_ascii_digit())
+                && is_year(view.word(first - 1))
                 && !covered.get(first - 1).copied().unwrap_or(true)
             {
                 first - 1
@@ -2914,8 +2911,7 @@ impl<'a> Article<'a> {
             // "the 2011 meeting", "at the 2009 summit in Port of Spain": the
             // meeting of that year of the series the text is about.
             if lower == "the"
-                && view.word(i + 1).len() == 4
-                && view.word(i + 1).chars().all(|c| c.is_ascii_digit())
+                && is_year(view.word(i + 1))
                 && view.is_any(i + 2, &["meeting", "summit", "conference", "session"])
                 && !covered.get(i + 2).copied().unwrap_or(true)
             {
@@ -2928,7 +2924,7 @@ impl<'a> Article<'a> {
                         self.entities
                             .iter()
                             .filter(|e| e.kind == EntityKind::Event)
-                            .find_map(|e| e.name.split_once(' ').filter(|(y, _)| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit())).map(|(_, rest)| rest.to_owned()))
+                            .find_map(|e| e.name.split_once(' ').filter(|(y, _)| is_year(y)).map(|(_, rest)| rest.to_owned()))
                     });
                 if let Some(series) = series {
                     let event = self.entity(&format!("{year} {series}"), EntityKind::Event);
@@ -3287,6 +3283,11 @@ fn next_list_item(view: &SentenceView<'_>, end: usize) -> Option<usize> {
     } else {
         comma.then_some(at)
     }
+}
+
+/// A year written as four digits ("2013").
+fn is_year(word: &str) -> bool {
+    word.len() == 4 && word.chars().all(|c| c.is_ascii_digit())
 }
 
 /// "15th", "2nd", "first" ... "tenth".

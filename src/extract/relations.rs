@@ -577,6 +577,17 @@ fn emit(article: &mut Article<'_>, view: &SentenceView<'_>, subject_mention: Opt
     article.relate(view, subject, object, kind, label, is_negated, modality, date, confidence);
 }
 
+/// One relation for every pair of `parties` ("A, B and C met").
+fn emit_each_pair(article: &mut Article<'_>, view: &SentenceView<'_>, parties: &[usize], trigger: usize, kind: RelationKind, label: Option<String>, confidence: f32) {
+    for (k, &a) in parties.iter().enumerate() {
+        for &b in parties.iter().skip(k + 1) {
+            if a != b {
+                emit(article, view, None, a, b, trigger, kind, label.clone(), confidence);
+            }
+        }
+    }
+}
+
 /// The two parties of "between A and B" starting at token `i`.
 fn between(article: &Article<'_>, view: &SentenceView<'_>, i: usize, kinds: &[EntityKind]) -> Option<(usize, usize)> {
     if !view.is(i, "between") && !view.is(i, "among") {
@@ -718,13 +729,7 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
             && let Some(subject) = left(article, view, held, PERSON_OR_ACTOR).copied()
         {
             let parties: Vec<usize> = left_list(article, view, &subject, PERSON_OR_ACTOR).iter().map(|m| actor(article, m)).collect();
-            for (k, &a) in parties.iter().enumerate() {
-                for &b in parties.iter().skip(k + 1) {
-                    if a != b {
-                        emit(article, view, Some(&subject), a, b, i, RelationKind::Meets, None, 0.65);
-                    }
-                }
-            }
+            emit_each_pair(article, view, &parties, i, RelationKind::Meets, None, 0.65);
         }
         return;
     }
@@ -778,11 +783,7 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
             seen
         });
         if people.len() >= 3 {
-            for (k, &a) in people.iter().enumerate() {
-                for &b in people.iter().skip(k + 1) {
-                    emit(article, view, None, a, b, i, RelationKind::Meets, None, 0.65);
-                }
-            }
+            emit_each_pair(article, view, &people, i, RelationKind::Meets, None, 0.65);
             // ... in the host's city: the others visit it.
             if let Some(place) = view.mentions.iter().find(|m| m.first > i && m.first <= i + 3 && view.is(m.first - 1, "in") && eligible(article, m, &[EntityKind::Place])).copied()
                 && let Some(place_state) = article.entities.get(place.entity).and_then(|e| e.affiliation)
@@ -919,13 +920,7 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         }
         if matches!(w.as_str(), "met" | "meet") && listed.len() > 2 {
             let parties: Vec<usize> = listed.iter().map(|m| actor(article, m)).collect();
-            for (k, &a) in parties.iter().enumerate() {
-                for &b in parties.iter().skip(k + 1) {
-                    if a != b {
-                        emit(article, view, Some(&subject), a, b, i, RelationKind::Meets, None, 0.7);
-                    }
-                }
-            }
+            emit_each_pair(article, view, &parties, i, RelationKind::Meets, None, 0.7);
             return;
         }
         // "A and B met", "A and B would hold consultations"
@@ -1451,13 +1446,8 @@ fn signed_by_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
     if signatories.len() < 2 {
         return false;
     }
-    for (k, a) in signatories.iter().enumerate() {
-        for b in signatories.iter().skip(k + 1) {
-            if a.entity != b.entity {
-                emit(article, view, Some(a), a.entity, b.entity, i, RelationKind::Meets, Some("signed".to_owned()), 0.6);
-            }
-        }
-    }
+    let people: Vec<usize> = signatories.iter().map(|m| m.entity).collect();
+    emit_each_pair(article, view, &people, i, RelationKind::Meets, Some("signed".to_owned()), 0.6);
     true
 }
 
@@ -1893,13 +1883,7 @@ fn cooperation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
         let list = near_list(right(article, view, i + 1, PERSON_OR_ACTOR), i + 3);
         let parties: Vec<usize> = list.iter().map(|m| affiliation_or_self(article, actor(article, m))).collect();
         if parties.len() >= 3 {
-            for (k, &a) in parties.iter().enumerate() {
-                for &b in parties.iter().skip(k + 1) {
-                    if a != b {
-                        emit(article, view, None, a, b, i, RelationKind::CooperatesWith, label.clone(), 0.75);
-                    }
-                }
-            }
+            emit_each_pair(article, view, &parties, i, RelationKind::CooperatesWith, label, 0.75);
             return;
         }
     }
