@@ -1714,6 +1714,17 @@ fn a_known_monarch_named_with_the_title_holds_the_crown() {
     assert_eq!(relation(&doc, &king, RelationKind::HoldsOffice, "jordan").label.as_deref(), Some("King"));
 }
 
+#[test]
+fn votes_against_and_rejections_answer_the_adopting_body() {
+    let doc = extract("GENERAL ASSEMBLY\n\nThe General Assembly today adopted a resolution suspending a State from the Human Rights Council. \
+                       Zhang Jun, Permanent Representative of China, said his delegation had voted against. \
+                       Israel's representative rejected the resolution, saying it ignored the facts.");
+    let assembly = id_of(&doc, "General Assembly");
+    assert_eq!(relation(&doc, "china", RelationKind::Criticizes, &assembly).label.as_deref(), Some("voted against"));
+    assert!(has(&doc, "israel", RelationKind::Criticizes, &assembly));
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Criticizes && r.object == id_of(&doc, "Human Rights Council")));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

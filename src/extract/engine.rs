@@ -200,6 +200,10 @@ pub struct Article<'a> {
     /// Heads of Government Meeting"): the instance the article is about,
     /// which later undated mentions of the series name.
     series_instance: HashMap<usize, usize>,
+    /// The body the text said adopted a resolution ("The General Assembly
+    /// today adopted ..."): what votes against and rejections of "the
+    /// resolution" answer.
+    pub adopting_body: Option<usize>,
     /// Whether the last sentence opened with a group of states ("The
     /// Ministers" of a statement of three): what a following "They" is.
     group_subject: bool,
@@ -375,6 +379,7 @@ impl<'a> Article<'a> {
             pair_subject: None,
             group_subject: false,
             series_instance: HashMap::new(),
+            adopting_body: None,
             last_person: None,
             subject_person: None,
             subject_delegation: None,
@@ -1818,6 +1823,22 @@ impl<'a> Article<'a> {
             .filter(|(_, e)| e.kind == EntityKind::Organization && e.last_seen > 0 && (matches!(e.org_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization) || e.org_type == OrgType::None && e.affiliation.is_none()))
             .max_by_key(|(_, e)| (e.mentions.len(), e.last_seen))
             .map(|(index, _)| index)
+    }
+
+    /// The deliberative body whose resolutions delegations vote on: the one
+    /// said to adopt one, else the first assembly or council named.
+    pub fn recent_adopting_body(&self) -> Option<usize> {
+        // Else the first organ the text names: a press release opens with
+        // the one that met ("GENERAL ASSEMBLY").
+        self.adopting_body.or_else(|| {
+            self.entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.kind == EntityKind::Organization && (e.name.ends_with("Assembly") || e.name.ends_with("Council")))
+                .filter_map(|(index, e)| e.mentions.iter().map(|&(start, _)| start).min().map(|first| (first, index)))
+                .min()
+                .map(|(_, index)| index)
+        })
     }
 
     /// The event the text mentioned last, if any.

@@ -31,6 +31,15 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
     let n = view.len();
     for i in 0..n {
         let w = view.lower(i);
+        // "The General Assembly today adopted a resolution": the body whose
+        // decision later votes and rejections answer.
+        if matches!(w, "adopted" | "adopts" | "adopting")
+            && let Some(body) = left(article, view, i, &[EntityKind::Organization])
+                .filter(|m| i - m.last <= 3 && (m.last + 1..i).all(|t| !view.is_punct(t, ',')) && (i + 1..(i + 4).min(view.len())).any(|t| view.is_any(t, &["resolution", "resolutions", "text", "declaration"])))
+                .map(|m| m.entity)
+        {
+            article.adopting_body = Some(body);
+        }
         match w {
             // "a resolution calling on the United States to end ...".
             "calling" if view.is(i + 1, "on") => criticizes_rule(article, view, i),
@@ -51,6 +60,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "part" if view.is(i.saturating_sub(1), "as") && view.is(i + 1, "of") => as_part_of_rule(article, view, i),
             "body" | "organ" | "arm" if view.is(i + 1, "of") => body_of_rule(article, view, i),
             "present" if view.is(i + 1, "at") => attends_rule(article, view, i),
+            "voted" | "votes" | "vote" if view.is(i + 1, "against") && !view.mentions.iter().any(|m| m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) => voted_against_rule(article, view, i),
             "signed" if view.is_any(i + 1, &["by", "in"]) && signed_by_rule(article, view, i) => {}
             "clashed" | "clash" | "clashes" | "clashing" => clash_rule(article, view, i),
             "treaty" | "pact" if view.is(i + 1, "with") => together_rule(article, view, i + 1),
@@ -1207,7 +1217,7 @@ fn last_two_countries(article: &Article<'_>, view: &SentenceView<'_>, i: usize) 
 /// "Baghaei rejected the US criticism", "dismissed Washington's
 /// accusations": answering a critic is criticising them back.
 fn rejected_criticism_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    const CRITICISM_NOUNS: &[&str] = &["criticism", "criticisms", "accusations", "accusation", "allegations", "allegation", "claims", "charges", "remarks", "statements", "demands", "warnings", "threats", "sanctions", "measures", "move"];
+    const CRITICISM_NOUNS: &[&str] = &["criticism", "criticisms", "accusations", "accusation", "allegations", "allegation", "claims", "charges", "remarks", "statements", "demands", "warnings", "threats", "sanctions", "measures", "move", "resolution", "renewal", "decision", "text"];
     let the = i + 1 + usize::from(view.is_any(i + 1, &["the", "a"]));
     let critic = view.mentions.iter().find(|m| m.first == the && eligible(article, m, PERSON_OR_ACTOR)).copied();
     let noun_at = critic.map_or(the, |c| c.last + 1 + usize::from(view.is_possessive(c.last + 1)));
@@ -1217,6 +1227,15 @@ fn rejected_criticism_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i
     let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else { return };
     let subject = conjoined_subject(article, view, i, subject);
     let subject_entity = actor(article, &subject);
+    // "Israel's representative rejected the resolution", "his Government
+    // rejected the renewal": the body that adopted it.
+    if critic.is_none() && view.is_any(noun_at, &["resolution", "renewal", "decision", "text"]) {
+        let Some(body) = article.recent_adopting_body() else { return };
+        if body != subject_entity {
+            emit(article, view, Some(&subject), subject_entity, body, i, RelationKind::Criticizes, Some(format!("{} {}", view.lower(i), view.lower(noun_at))), 0.55);
+        }
+        return;
+    }
     // "Venezuela rejected the sanctions", "condemned the move": whoever
     // imposed the sanctions reported last, each of them.
     if critic.is_none() && view.is_any(noun_at, &["sanctions", "measures", "move"]) {
@@ -1484,6 +1503,17 @@ fn office_as_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
     let label = view.span_text(i + 1, of_at - 1).trim_start_matches("the ").to_owned();
     article.relate(view, person.entity, body.entity, RelationKind::HoldsOffice, Some(label), false, Modality::Asserted, nearest_date(view, i), 0.6);
     true
+}
+
+/// "the representative of the United States said her delegation had voted
+/// against": the state opposes the body's decision.
+fn voted_against_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(body) = article.recent_adopting_body() else { return };
+    let Some(voter) = left(article, view, i, ACTOR).copied() else { return };
+    let voter_entity = actor(article, &voter);
+    if voter_entity != body {
+        emit(article, view, Some(&voter), voter_entity, body, i, RelationKind::Criticizes, Some("voted against".to_owned()), 0.55);
+    }
 }
 
 /// "expected to join the drills": taking part in an event, not joining a
