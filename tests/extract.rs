@@ -1725,6 +1725,25 @@ fn votes_against_and_rejections_answer_the_adopting_body() {
     assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Criticizes && r.object == id_of(&doc, "Human Rights Council")));
 }
 
+#[test]
+fn a_noon_briefing_s_trips_companions_presences_and_contributors() {
+    let doc = extract("Secretary-General António Guterres arrived in Dhaka this morning. \
+                       Tomorrow he will meet the Chief Adviser of the interim Government, Professor Muhammad Yunus, and then travel to Chittagong with the High Commissioner for Refugees, Filippo Grandi. \
+                       The Personal Envoy of the Secretary-General for Sudan, Ramtane Lamamra, is in Port Sudan. \
+                       The Kenya-led Haiti Security Mission, which the Council authorized, now includes personnel from Jamaica, Belize and Guatemala.");
+    let guterres = id_of(&doc, "António Guterres");
+    let yunus = id_of(&doc, "Muhammad Yunus");
+    assert!(has(&doc, &guterres, RelationKind::Meets, &yunus));
+    assert!(has(&doc, &guterres, RelationKind::Visits, "chittagong"));
+    assert!(!has(&doc, &yunus, RelationKind::Visits, "chittagong"));
+    assert!(has(&doc, "filippo_grandi", RelationKind::Visits, "chittagong"));
+    assert!(has(&doc, "ramtane_lamamra", RelationKind::Visits, "port_sudan"));
+    let mission = id_of(&doc, "Haiti Security Mission");
+    for state in ["jamaica", "belize", "guatemala"] {
+        assert_eq!(relation(&doc, state, RelationKind::Attends, &mission).label.as_deref(), Some("contributor"));
+    }
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

@@ -839,7 +839,7 @@ impl<'a> Article<'a> {
             }
             // "External Affairs Minister Dr. S. Jaishankar": an honorific
             // between the title and the name.
-            if view.is_any(name_start, &["dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs."]) && view.is_capitalised(name_start + 1 + usize::from(view.is_punct(name_start + 1, '.'))) {
+            if view.is_any(name_start, &["dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "professor", "prof", "prof."]) && view.is_capitalised(name_start + 1 + usize::from(view.is_punct(name_start + 1, '.'))) {
                 name_start += 1 + usize::from(view.is_punct(name_start + 1, '.'));
             }
             // "Prime Minister Datuk Seri Anwar Ibrahim", "Sir Keir Starmer":
@@ -2695,7 +2695,9 @@ impl<'a> Article<'a> {
                 continue;
             }
             // Pronoun subjects.
-            if (lower == "he" || lower == "she") && (i == 0 || view.is_punct(i - 1, ',') || view.is_any(i - 1, &["and", "but", "that", "where", "when", "while", "after", "then"])) {
+            // (Also after an opening time word: "Tomorrow he will meet ...".)
+            let after_time_word = i == 1 && view.is_any(0, &["tomorrow", "yesterday", "today", "later", "then", "earlier", "now", "meanwhile", "also", "there"]);
+            if (lower == "he" || lower == "she") && (i == 0 || after_time_word || view.is_punct(i - 1, ',') || view.is_any(i - 1, &["and", "but", "that", "where", "when", "while", "after", "then"])) {
                 // Opening a sentence, the pronoun continues the last
                 // sentence's subject (a person, or a delegation); inside one,
                 // the delegation speaking or the last person named.
@@ -2709,7 +2711,7 @@ impl<'a> Article<'a> {
                     .filter(|m| m.last < i && m.role == Role::Plain && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Person))
                     .max_by_key(|m| m.last)
                     .map(|m| m.entity);
-                let person = if i == 0 { self.subject_delegation.or(self.subject_person).or(self.last_person) } else { earlier_pronoun.or(delegation).or(named_here).or(self.last_person) };
+                let person = if i == 0 || after_time_word { self.subject_delegation.or(self.subject_person).or(self.last_person) } else { earlier_pronoun.or(delegation).or(named_here).or(self.last_person) };
                 if let Some(person) = person {
                     mentions.push(Mention { first: i, last: i, entity: person, role: Role::Plain });
                 }

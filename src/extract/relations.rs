@@ -60,6 +60,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "part" if view.is(i.saturating_sub(1), "as") && view.is(i + 1, "of") => as_part_of_rule(article, view, i),
             "body" | "organ" | "arm" if view.is(i + 1, "of") => body_of_rule(article, view, i),
             "present" if view.is(i + 1, "at") => attends_rule(article, view, i),
+            "is" | "was" if view.is(i + 1, "in") => presence_rule(article, view, i),
+            "includes" | "included" | "include" | "comprises" | "comprised" if view.is_any(i + 1, &["personnel", "troops", "police", "forces", "contingents", "officers", "soldiers"]) && view.is(i + 2, "from") => contributors_rule(article, view, i),
             "voted" | "votes" | "vote" if view.is(i + 1, "against") && !view.mentions.iter().any(|m| m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) => voted_against_rule(article, view, i),
             "signed" if view.is_any(i + 1, &["by", "in"]) && signed_by_rule(article, view, i) => {}
             "clashed" | "clash" | "clashes" | "clashing" => clash_rule(article, view, i),
@@ -1172,6 +1174,15 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     for object in objects.iter().take(4) {
         emit(article, view, subject.as_ref(), subject_entity, object.entity, i, RelationKind::Visits, None, 0.75);
     }
+    // "travel to Cox's Bazar with the High Commissioner, Filippo Grandi":
+    // the companion goes too.
+    if let Some(place) = objects.first()
+        && let Some(with_at) = (place.last + 1..(place.last + 3).min(view.len())).find(|&t| view.is(t, "with"))
+        && let Some(companion) = view.mentions.iter().filter(|m| m.first > with_at && m.first <= with_at + 10 && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first).copied()
+        && companion.entity != subject_entity
+    {
+        emit(article, view, Some(&companion), companion.entity, place.entity, i, RelationKind::Visits, None, 0.6);
+    }
 }
 
 /// "The summit was attended by A and B", "Also present at the meeting
@@ -1513,6 +1524,36 @@ fn voted_against_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usi
     let voter_entity = actor(article, &voter);
     if voter_entity != body {
         emit(article, view, Some(&voter), voter_entity, body, i, RelationKind::Criticizes, Some("voted against".to_owned()), 0.55);
+    }
+}
+
+/// "the Personal Envoy for Sudan, Ramtane Lamamra, is in Port Sudan": a
+/// person serving an organisation or another state is visiting the place.
+fn presence_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(place) = view.mentions.iter().find(|m| (m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) && eligible(article, m, &[EntityKind::Place])).copied() else { return };
+    let Some(person) = view.mentions.iter().filter(|m| m.last < i && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).max_by_key(|m| m.last).copied() else { return };
+    if (person.last + 1..i).any(|t| view.is_any(t, &["which", "that", "where"])) {
+        return;
+    }
+    let serves = article.entities.get(person.entity).and_then(|e| e.affiliation);
+    let place_state = article.entities.get(place.entity).and_then(|e| e.affiliation);
+    let foreign = match serves {
+        Some(s) if entity_kind_of(article, s) == Some(EntityKind::Organization) => true,
+        Some(s) => place_state.is_some_and(|p| p != s),
+        None => false,
+    };
+    if foreign {
+        emit(article, view, Some(&person), person.entity, place.entity, i, RelationKind::Visits, None, 0.55);
+    }
+}
+
+/// "The mission now includes personnel from Jamaica, Belize and
+/// Guatemala": the contributing states take part in it.
+fn contributors_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    // The mission is the sentence's subject, not a body in a clause about it.
+    let Some(mission) = view.mentions.iter().filter(|m| m.last < i && m.first <= 4 && m.role == Role::Plain && eligible(article, m, &[EntityKind::Organization, EntityKind::Event])).min_by_key(|m| m.first).copied() else { return };
+    for state in near_list(right(article, view, i + 2, &[EntityKind::Country]), i + 4).into_iter().take(12).copied().collect::<Vec<_>>() {
+        emit(article, view, Some(&state), actor(article, &state), mission.entity, i, RelationKind::Attends, Some("contributor".to_owned()), 0.6);
     }
 }
 
