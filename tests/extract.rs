@@ -1744,6 +1744,27 @@ fn a_noon_briefing_s_trips_companions_presences_and_contributors() {
     }
 }
 
+#[test]
+fn an_organisation_entry_s_members_observers_partners_and_secretaries_general() {
+    let doc = extract("The Pacific Islands Forum is an intergovernmental organisation. Fiji was suspended from the Forum in 2009. \
+                       New Caledonia and French Polynesia were admitted as full members in 2016. Tonga and Samoa are associate members, \
+                       and Timor-Leste and the Asian Development Bank hold observer status. \
+                       The Forum has more than 20 dialogue partners, including China, Japan and India. \
+                       In 2021 leaders chose Henry Puna, a former Prime Minister of the Cook Islands, as Secretary General. \
+                       Baron Waqa, a former President of Nauru, became Secretary General in 2024.");
+    let forum = id_of(&doc, "Pacific Islands Forum");
+    assert!(has(&doc, &forum, RelationKind::Other, "fiji"));
+    for member in ["new_caledonia", "french_polynesia", "tonga", "samoa"] {
+        assert!(has(&doc, member, RelationKind::MemberOf, &forum), "{member}");
+    }
+    assert_eq!(relation(&doc, "samoa", RelationKind::MemberOf, &forum).label.as_deref(), Some("associate member"));
+    assert_eq!(relation(&doc, "timor_leste", RelationKind::Attends, &forum).label.as_deref(), Some("observer"));
+    assert!(has(&doc, &forum, RelationKind::CooperatesWith, "japan"));
+    assert_eq!(relation(&doc, "henry_puna", RelationKind::HoldsOffice, &forum).label.as_deref(), Some("Secretary General"));
+    assert!(has(&doc, "henry_puna", RelationKind::HoldsOffice, "cook_islands"));
+    assert!(has(&doc, "baron_waqa", RelationKind::HoldsOffice, &forum));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

@@ -340,6 +340,8 @@ const ORG_DESCRIPTIONS: &[(&str, Option<OrgType>)] = &[
     ("secretariat", Some(OrgType::Body)),
     ("council", Some(OrgType::Body)),
     ("ministry", Some(OrgType::Body)),
+    // "the Forum": the body named with that head word.
+    ("forum", Some(OrgType::Body)),
 ];
 
 /// Words that make "the ... country" a description of a country.
@@ -2776,7 +2778,7 @@ impl<'a> Article<'a> {
             // "the Geneva-based Council": past a place compound.
             let head = if view.is_capitalised(i + 1) && view.is_punct(i + 2, '-') && view.is_any(i + 3, &["based", "headquartered"]) { i + 4 } else { i + 1 };
             if lower == "the"
-                && view.is_any(head, &["assembly", "council", "commission", "parliament", "court", "committee", "ministry", "agency", "bank"])
+                && view.is_any(head, &["assembly", "council", "commission", "parliament", "court", "committee", "ministry", "agency", "bank", "forum", "community", "organisation", "organization", "union", "alliance"])
                 && view.is_capitalised(head)
                 && !view.is_capitalised(head + 1)
                 && !covered.get(head).copied().unwrap_or(true)

@@ -43,6 +43,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
         match w {
             // "a resolution calling on the United States to end ...".
             "calling" if view.is(i + 1, "on") => criticizes_rule(article, view, i),
+            "members" | "member" if bare_membership_rule(article, view, i) => {}
+            "became" | "becomes" | "become" if view.is(i + 1, "secretary") && office_as_rule(article, view, i) => {}
             // "Russia and China also condemned the move": the sanctioners.
             "condemned" | "criticised" | "criticized" | "denounced" if view.is(i + 1, "the") && view.is_any(i + 2, &["move", "sanctions", "measures"]) => rejected_criticism_rule(article, view, i),
             "hosted" | "hosts" | "host" | "hosting" if host_rule(article, view, i) => {}
@@ -1505,6 +1507,19 @@ fn office_as_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
     while view.is_any(at, &["the", "its", "new", "first", "deputy", "acting", "executive"]) {
         at += 1;
     }
+    // "chose Henry Puna ... as Secretary General": an office of the
+    // organisation the text is about.
+    if (view.is(at, "secretary") && (view.is(at + 1, "general") || view.is_punct(at + 1, '-')) || view.is(at, "director") && view.is(at + 1, "general"))
+        && !(at..(at + 5).min(view.len())).any(|t| view.is(t, "of"))
+        && view.is_capitalised(at)
+        && let Some(org) = article.main_organisation()
+        && let Some(person) = left(article, view, i, &[EntityKind::Person]).copied()
+    {
+        let last = if view.is_punct(at + 1, '-') { at + 2 } else { at + 1 };
+        let label = view.span_text(at, last).to_owned();
+        article.relate(view, person.entity, org, RelationKind::HoldsOffice, Some(label), false, Modality::Asserted, nearest_date(view, i), 0.55);
+        return true;
+    }
     let Some(of_at) = (at..(at + 3).min(view.len())).find(|&t| view.is(t, "of")) else { return false };
     if !(at..of_at).any(|t| view.is_any(t, OFFICES) || view.lower(t) == "secretary" && view.is_punct(t + 1, '-')) {
         return false;
@@ -1555,6 +1570,31 @@ fn contributors_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usiz
     for state in near_list(right(article, view, i + 2, &[EntityKind::Country]), i + 4).into_iter().take(12).copied().collect::<Vec<_>>() {
         emit(article, view, Some(&state), actor(article, &state), mission.entity, i, RelationKind::Attends, Some("contributor".to_owned()), 0.6);
     }
+}
+
+/// "Tokelau and Wallis and Futuna are associate members", "were admitted
+/// as full members in 2016": members of the organisation the text is
+/// about, when none is named.
+fn bare_membership_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    let Some(kind_at) = i.checked_sub(1).filter(|&t| view.is_any(t, &["associate", "full", "founding"])) else { return false };
+    let verb_at = kind_at.checked_sub(1).map(|t| if view.is_any(t, &["as", "a", "an"]) { t.saturating_sub(1) } else { t });
+    let Some(verb_at) = verb_at.filter(|&t| view.is_any(t, &["are", "were", "is", "was", "became", "become", "admitted", "remain", "remains"])) else { return false };
+    // Not "full members of the EU": then the body is named.
+    if view.is_any(i + 1, &["of", "in"]) && view.mentions.iter().any(|m| (m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) && entity_kind(article, m) == Some(EntityKind::Organization)) {
+        return false;
+    }
+    let Some(org) = article.main_organisation() else { return false };
+    // Territories are members of regional bodies too ("Tokelau").
+    const MEMBERS: &[EntityKind] = &[EntityKind::Country, EntityKind::Organization, EntityKind::Place];
+    let Some(subject) = left(article, view, verb_at, MEMBERS).copied() else { return false };
+    let label = if view.is(kind_at, "associate") { Some("associate member".to_owned()) } else { None };
+    for member in left_list(article, view, &subject, MEMBERS).into_iter().copied().collect::<Vec<_>>() {
+        let member_entity = actor(article, &member);
+        if member_entity != org {
+            article.relate(view, member_entity, org, RelationKind::MemberOf, label.clone(), false, Modality::Asserted, nearest_date(view, i), 0.6);
+        }
+    }
+    true
 }
 
 /// "expected to join the drills": taking part in an event, not joining a
@@ -3199,26 +3239,28 @@ fn sidelines_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
 /// "applied for observer status with the Forum": observers attend the body
 /// named after "in", "at", "with" or "to".
 fn observer_status_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    let Some(at) = (i + 1..=i + 2).find(|&t| view.is_any(t, &["in", "at", "with", "to", "of"])) else {
-        return;
-    };
-    let Some(body) = right(article, view, at, &[EntityKind::Organization, EntityKind::Event]).first().filter(|m| m.first <= at + 3).copied().copied() else {
+    let named = (i + 1..=i + 2)
+        .find(|&t| view.is_any(t, &["in", "at", "with", "to", "of"]))
+        .and_then(|at| right(article, view, at, &[EntityKind::Organization, EntityKind::Event]).first().filter(|m| m.first <= at + 3).map(|m| m.entity));
+    // "... and the Commonwealth Secretariat hold observer status": in the
+    // organisation the text is about.
+    let Some(body) = named.or_else(|| (view.is_punct(i + 1, '.') || view.is_punct(i + 1, ',') || view.is_any(i + 1, &["since", "and", "in"])).then(|| article.main_organisation()).flatten()) else {
         return;
     };
     let observer_at = i - 1;
-    let Some(subject) = left(article, view, observer_at, ACTOR).filter(|m| m.entity != body.entity).copied() else {
+    let Some(subject) = left(article, view, observer_at, ACTOR).filter(|m| m.entity != body).copied() else {
         return;
     };
     let applied = (subject.last + 1..observer_at).any(|t| view.is_any(t, &["applied", "applies", "apply", "applying", "seeks", "sought", "seeking", "requested", "wants"]));
     for observer in left_list(article, view, &subject, ACTOR).into_iter().copied().collect::<Vec<_>>() {
         let observer_entity = actor(article, &observer);
-        if observer_entity == body.entity {
+        if observer_entity == body {
             continue;
         }
         if applied {
-            article.relate(view, observer_entity, body.entity, RelationKind::Attends, Some("observer".to_owned()), false, Modality::Proposed, nearest_date(view, i), 0.6);
+            article.relate(view, observer_entity, body, RelationKind::Attends, Some("observer".to_owned()), false, Modality::Proposed, nearest_date(view, i), 0.6);
         } else {
-            emit(article, view, Some(&observer), observer_entity, body.entity, i, RelationKind::Attends, Some("observer".to_owned()), 0.7);
+            emit(article, view, Some(&observer), observer_entity, body, i, RelationKind::Attends, Some("observer".to_owned()), 0.7);
         }
     }
 }
