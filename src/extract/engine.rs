@@ -215,12 +215,10 @@ pub struct Article<'a> {
     /// was ("The representative of France said ..."): what a following
     /// "She", "her country" or "his delegation" stands for.
     pub subject_delegation: Option<usize>,
-    /// The last list of three or more states named together ("Australia,
-    /// the United Kingdom and the United States"): who "the three
-    /// countries" are.
-    pub last_group: Vec<usize>,
-    /// The latest list of each size: "All four states" after a list of
-    /// three came in between.
+    /// The latest list of three or more states named together ("Australia,
+    /// the United Kingdom and the United States") of each size, the newest
+    /// last: who "the three countries" are, and "All four states" after a
+    /// list of three came in between.
     groups: Vec<Vec<usize>>,
     pub article_year: Option<i32>,
     /// The country of the dateline ("PUTRAJAYA, Feb 11 (Bernama) --"): a
@@ -385,7 +383,6 @@ impl<'a> Article<'a> {
             last_person: None,
             subject_person: None,
             subject_delegation: None,
-            last_group: Vec::new(),
             groups: Vec::new(),
             article_year: None,
             dateline_country: None,
@@ -1523,8 +1520,7 @@ impl<'a> Article<'a> {
         }
         if best.len() >= 3 {
             self.groups.retain(|g| g.len() != best.len());
-            self.groups.push(best.clone());
-            self.last_group = best;
+            self.groups.push(best);
         }
     }
 
@@ -2748,11 +2744,9 @@ impl<'a> Article<'a> {
                 && view.is_any(i + 1, &["ministers", "leaders"])
                 && view.is_capitalised(i + 1)
                 && !view.is(i + 2, "of")
-                && self.last_group.len() >= 3
+                && let Some(group) = self.groups.last()
             {
-                for &member in &self.last_group.clone() {
-                    mentions.push(Mention { first: i, last: i + 1, entity: member, role: Role::Plain });
-                }
+                push_group(mentions, i, i + 1, group);
                 for c in covered.iter_mut().take(i + 2).skip(i) {
                     *c = true;
                 }
@@ -2763,11 +2757,9 @@ impl<'a> Article<'a> {
             if matches!(lower, "the" | "all")
                 && let Some(size) = [("three", 3), ("four", 4), ("five", 5)].iter().find(|(w, _)| view.is(i + 1, w)).map(|&(_, n)| n)
                 && view.is_any(i + 2, GROUP_NOUNS)
-                && let Some(group) = self.groups.iter().rev().find(|g| g.len() == size).cloned()
+                && let Some(group) = self.groups.iter().find(|g| g.len() == size)
             {
-                for &member in &group {
-                    mentions.push(Mention { first: i, last: i + 2, entity: member, role: Role::Plain });
-                }
+                push_group(mentions, i, i + 2, group);
                 for c in covered.iter_mut().take(i + 3).skip(i) {
                     *c = true;
                 }
@@ -2820,10 +2812,12 @@ impl<'a> Article<'a> {
                 continue;
             }
             // "The Ministers condemned ... They called on ...": the group.
-            if lower == "they" && self.group_subject && opens_sentence && self.last_group.len() >= 3 {
-                for &member in &self.last_group.clone() {
-                    mentions.push(Mention { first: i, last: i, entity: member, role: Role::Plain });
-                }
+            if lower == "they"
+                && self.group_subject
+                && opens_sentence
+                && let Some(group) = self.groups.last()
+            {
+                push_group(mentions, i, i, group);
                 if let Some(c) = covered.get_mut(i) {
                     *c = true;
                 }
@@ -3308,6 +3302,12 @@ fn next_list_item(view: &SentenceView<'_>, end: usize) -> Option<usize> {
     } else {
         comma.then_some(at)
     }
+}
+
+/// One mention per member of a group of states, all over the same words
+/// ("the three countries", "The Ministers", "They").
+fn push_group(mentions: &mut Vec<Mention>, first: usize, last: usize, group: &[usize]) {
+    mentions.extend(group.iter().map(|&entity| Mention { first, last, entity, role: Role::Plain }));
 }
 
 /// A year written as four digits ("2013").

@@ -373,14 +373,7 @@ fn right<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds:
     else {
         return Vec::new();
     };
-    // "Jordan's National Electric Power Company": the body, not its state.
-    let first = if view.is_possessive(first.last + 1)
-        && let Some(owned) = view.mentions.iter().find(|m| m.first == first.last + 2 && eligible(article, m, kinds) && entity_kind(article, m) == Some(EntityKind::Organization))
-    {
-        owned
-    } else {
-        first
-    };
+    let first = owned_body(article, view, first, kinds);
     let mut list = vec![first];
     // "the three countries": every member stands on the same words.
     list.extend(view.mentions.iter().filter(|m| m.first == first.first && m.last == first.last && m.entity != first.entity && eligible(article, m, kinds)));
@@ -415,14 +408,7 @@ fn right<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds:
         else {
             break;
         };
-        // "and Jordan's National Electric Power Company": the body.
-        let next = if view.is_possessive(next.last + 1)
-            && let Some(owned) = view.mentions.iter().find(|m| m.first == next.last + 2 && eligible(article, m, kinds) && entity_kind(article, m) == Some(EntityKind::Organization))
-        {
-            owned
-        } else {
-            next
-        };
+        let next = owned_body(article, view, next, kinds);
         // "..., the Kremlin said": the subject of a new clause; so is the
         // second of two items joined by ", and" before a verb ("with Y, and
         // Pistorius met Z"), unlike the end of a list ("Poland, Estonia and
@@ -436,6 +422,18 @@ fn right<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds:
         end = state_after_person(article, view, next).unwrap_or(next.last);
     }
     list
+}
+
+/// "Jordan's National Electric Power Company" as a list item: the body, not
+/// the state that owns it.
+fn owned_body<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, item: &'v Mention, kinds: &[EntityKind]) -> &'v Mention {
+    if !view.is_possessive(item.last + 1) {
+        return item;
+    }
+    view.mentions
+        .iter()
+        .find(|m| m.first == item.last + 2 && eligible(article, m, kinds) && entity_kind(article, m) == Some(EntityKind::Organization))
+        .unwrap_or(item)
 }
 
 /// "President William Ruto of Kenya": the end of the state written after a
