@@ -1765,6 +1765,27 @@ fn an_organisation_entry_s_members_observers_partners_and_secretaries_general() 
     assert!(has(&doc, "baron_waqa", RelationKind::HoldsOffice, &forum));
 }
 
+#[test]
+fn an_actor_acting_on_the_actor_after_the_verb() {
+    let doc = extract("Iran has supplied Russia with drones, Western officials said. \
+                       Ukrainian President Volodymyr Zelenskyy thanked Poland for its help and praised Lithuania. \
+                       China pressed the Philippines to withdraw its ships. Kenya sided with Somalia in the dispute. \
+                       Russia launched an attack on Ukraine overnight. Qatar and Egypt brokered the ceasefire between Israel and Hamas. \
+                       The talks covered the occupied Palestinian territory.");
+    assert_eq!(relation(&doc, "iran", RelationKind::Other, "russia").label.as_deref(), Some("supplied"));
+    let zelenskyy = id_of(&doc, "Volodymyr Zelensky");
+    assert!(has(&doc, &zelenskyy, RelationKind::Other, "poland"));
+    assert!(has(&doc, &zelenskyy, RelationKind::Other, "lithuania"));
+    assert!(!has(&doc, "poland", RelationKind::Other, "lithuania"));
+    assert!(has(&doc, "china", RelationKind::Criticizes, "philippines"));
+    assert!(has(&doc, "kenya", RelationKind::Other, "somalia"));
+    assert!(has(&doc, "russia", RelationKind::Other, "ukraine"));
+    let hamas = id_of(&doc, "Hamas");
+    assert!(has(&doc, "qatar", RelationKind::Other, &hamas));
+    assert!(has(&doc, "egypt", RelationKind::Other, "israel"));
+    assert!(doc.relations.iter().all(|r| r.label.as_deref() != Some("occupied")));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

@@ -141,8 +141,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "training" | "aid" | "assistance" | "weapons" | "arms" => provision_rule(article, view, i),
             "troops" | "peacekeepers" | "soldiers" | "personnel" | "contingent" | "contingents" if view.is_any(i.saturating_sub(1), &["contributes", "contributed", "contribute", "contributing", "sends", "sent", "send", "deployed", "deploys", "deploy"]) => troops_rule(article, view, i),
             "expelled" | "expels" | "expel" => expulsion_rule(article, view, i),
-            "invasion" | "war" | "assault" | "aggression" | "offensive" | "annexation" | "occupation" | "strikes" | "airstrikes" | "attacks" | "bombing" | "shelling" => aggression_rule(article, view, i),
-            "mediating" | "mediated" | "mediate" | "mediates" | "mediation" | "brokered" | "brokering" if (i + 1..=i + 2).any(|t| view.is(t, "between")) => mediation_rule(article, view, i),
+            "invasion" | "war" | "assault" | "aggression" | "offensive" | "annexation" | "occupation" | "strikes" | "airstrikes" | "attacks" | "bombing" | "shelling" | "attack" | "incursion" | "incursions" | "raid" | "raids" | "bombardment" | "blockade" => aggression_rule(article, view, i),
+            "mediating" | "mediated" | "mediate" | "mediates" | "mediation" | "brokered" | "brokering" if (i + 1..=i + 4).any(|t| view.is(t, "between")) => mediation_rule(article, view, i),
             "chair" | "chairs" | "chaired" | "chairing" | "chairmanship" | "chairship" | "presidency" => chair_rule(article, view, i),
             "leadership" if view.is(i + 1, "of") => chair_rule(article, view, i),
             ":" | "comprising" | "comprises" | "comprised" | "consisting" | "consists" | "made" | "groups" | "grouping" | "bringing" | "brings" => composition_rule(article, view, i),
@@ -160,6 +160,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "city" | "town" | "port" | "village" | "region" | "province" | "district" | "county" | "island" | "enclave" | "oblast" if view.is(i + 1, "of") => settlement_rule(article, view, i),
             "capital" => capital_rule(article, view, i),
             "(" | "," => place_in_country_rule(article, view, i),
+            _ if action_verb(view, i).is_some() => action_verb_rule(article, view, i),
             _ => {}
         }
     }
@@ -3524,7 +3525,7 @@ fn observers_listed_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: 
 /// "Qatar and Egypt have been mediating between Israel and Hamas": each
 /// mediator relates to each party.
 fn mediation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    let Some(between) = (i + 1..=i + 2).find(|&t| view.is(t, "between")) else {
+    let Some(between) = (i + 1..=i + 4).find(|&t| view.is(t, "between")) else {
         return;
     };
     let parties: Vec<usize> = near_list(right(article, view, between, ACTOR), between + 2).iter().map(|m| actor(article, m)).collect();
@@ -3584,5 +3585,68 @@ fn body_of_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     };
     if body.entity != parent.entity {
         article.relate(view, body.entity, parent.entity, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.7);
+    }
+}
+
+/// Verbs whose subject acts on the actor named right after them, with the
+/// label they give the relation ("Russia invaded Ukraine", "Qatar funded
+/// Hamas"); pressing and threatening are criticism.
+const ACTION_VERBS: &[(&str, &str)] = &[
+    ("invaded", "invaded"), ("invades", "invaded"), ("attacked", "attacked"), ("attacks", "attacked"), ("bombed", "bombed"), ("shelled", "shelled"), ("raided", "raided"), ("struck", "struck"),
+    ("occupied", "occupied"), ("occupies", "occupied"), ("annexed", "annexed"), ("seized", "seized"),
+    ("armed", "armed"), ("arms", "armed"), ("funded", "funded"), ("funds", "funded"), ("financed", "financed"), ("finances", "financed"), ("supplied", "supplied"), ("supplies", "supplied"), ("equipped", "equipped"), ("trained", "trained"), ("trains", "trained"),
+    ("helped", "helped"), ("helps", "helped"), ("assisted", "assisted"), ("assists", "assisted"), ("defended", "defended"), ("defends", "defended"), ("protected", "protected"),
+    ("recognised", "recognised"), ("recognized", "recognised"), ("recognises", "recognised"), ("recognizes", "recognised"),
+    ("congratulated", "congratulated"), ("thanked", "thanked"), ("praised", "praised"), ("commended", "commended"), ("hailed", "hailed"), ("endorsed", "endorsed"), ("endorses", "endorsed"),
+    ("opposed", "opposed"), ("opposes", "opposed"), ("vetoed", "vetoed"), ("blocked", "blocked"), ("blocks", "blocked"), ("defied", "defied"), ("challenged", "challenged"),
+    ("controls", "controls"), ("controlled", "controls"), ("owns", "owns"), ("owned", "owns"), ("courted", "courted"), ("lobbied", "lobbied"),
+    ("arrested", "arrested"), ("detained", "detained"), ("extradited", "extradited"), ("deported", "deported"),
+    ("pressed", "pressed"), ("presses", "pressed"), ("pressured", "pressured"), ("pressuring", "pressured"), ("threatened", "threatened"), ("threatens", "threatened"), ("threatening", "threatened"),
+    ("sided with", "sided with"), ("sides with", "sided with"), ("retaliated against", "retaliated against"), ("retaliates against", "retaliated against"),
+    ("fired at", "fired at"), ("aligned with", "aligned with"), ("competes with", "competes with"), ("competing with", "competes with"),
+];
+
+/// The label of the action verb at `i` and the last token of its words
+/// ("sided with").
+fn action_verb(view: &SentenceView<'_>, i: usize) -> Option<(&'static str, usize)> {
+    let w = view.lower(i);
+    ACTION_VERBS.iter().find_map(|&(form, label)| match form.split_once(' ') {
+        None => (form == w).then_some((label, i)),
+        Some((verb, preposition)) => (verb == w && view.is(i + 1, preposition)).then_some((label, i + 1)),
+    })
+}
+
+/// "Russia invaded Ukraine", "The Council thanked Qatar": an actor acting
+/// on the actor written right after the verb, when no other rule related
+/// the two.
+fn action_verb_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some((label, end)) = action_verb(view, i) else { return };
+    let mut at = end + 1;
+    while view.is_any(at, &["the", "its", "their", "his", "her", "both"]) {
+        at += 1;
+    }
+    // "the occupied Palestinian territory": a participle, not a verb.
+    let objects: Vec<Mention> = right(article, view, end, PERSON_OR_ACTOR).into_iter().filter(|m| m.first <= at).take(4).copied().collect();
+    if objects.is_empty() || view.is(i + 1, "by") || view.is_any(i.saturating_sub(1), &["the", "a", "an"]) {
+        return;
+    }
+    let Some(mut subject) = left(article, view, i, PERSON_OR_ACTOR).filter(|m| i - m.last <= 8).copied() else { return };
+    // "thanked Poland for its help and praised Lithuania": a second verb
+    // shares the sentence's subject, not the first verb's object.
+    if i >= 2
+        && view.is(i - 1, "and")
+        && subject.last + 2 < i
+        && let Some(opening) = view.mentions.iter().filter(|m| m.first <= 4 && m.role == Role::Plain && eligible(article, m, PERSON_OR_ACTOR)).min_by_key(|m| m.first)
+    {
+        subject = *opening;
+    }
+    let kind = if matches!(label, "pressed" | "pressured" | "threatened") { RelationKind::Criticizes } else { RelationKind::Other };
+    let a = actor(article, &subject);
+    for object in &objects {
+        let b = actor(article, object);
+        let related = article.relations.iter().any(|r| r.subject == a && r.object == b || r.subject == b && r.object == a);
+        if a != b && !related {
+            emit(article, view, Some(&subject), a, b, i, kind, Some(label.to_owned()), 0.5);
+        }
     }
 }
