@@ -1772,7 +1772,7 @@ fn an_actor_acting_on_the_actor_after_the_verb() {
                        China pressed the Philippines to withdraw its ships. Kenya sided with Somalia in the dispute. \
                        Russia launched an attack on Ukraine overnight. Qatar and Egypt brokered the ceasefire between Israel and Hamas. \
                        The talks covered the occupied Palestinian territory.");
-    assert_eq!(relation(&doc, "iran", RelationKind::Other, "russia").label.as_deref(), Some("supplied"));
+    assert_eq!(relation(&doc, "iran", RelationKind::CooperatesWith, "russia").label.as_deref(), Some("supplied"));
     let zelenskyy = id_of(&doc, "Volodymyr Zelensky");
     assert!(has(&doc, &zelenskyy, RelationKind::Other, "poland"));
     assert!(has(&doc, &zelenskyy, RelationKind::Other, "lithuania"));
@@ -1784,6 +1784,21 @@ fn an_actor_acting_on_the_actor_after_the_verb() {
     assert!(has(&doc, "qatar", RelationKind::Other, &hamas));
     assert!(has(&doc, "egypt", RelationKind::Other, "israel"));
     assert!(doc.relations.iter().all(|r| r.label.as_deref() != Some("occupied")));
+}
+
+#[test]
+fn names_that_hold_a_known_word_or_a_foreign_acronym_stay_whole() {
+    let doc = extract("The Security Council discussed the Democratic Republic of the Congo. \
+                       Foreign Minister Thérèse Kayikwamba Wagner accused Rwanda of backing the Democratic Forces for the Liberation of Rwanda (FDLR). \
+                       Bintou Keita heads the United Nations Organization Stabilization Mission in the Democratic Republic of the Congo (MONUSCO). \
+                       The Congolese army retreated.");
+    let minister = id_of(&doc, "Thérèse Kayikwamba Wagner");
+    assert!(has(&doc, &minister, RelationKind::Criticizes, "rwanda"));
+    assert!(doc.entities.iter().all(|e| e.name != "Wagner Group"));
+    assert_eq!(id_of(&doc, "FDLR"), id_of(&doc, "Democratic Forces for the Liberation of Rwanda"));
+    assert_eq!(id_of(&doc, "MONUSCO"), id_of(&doc, "United Nations Organization Stabilization Mission in the Democratic Republic of the Congo"));
+    // "Congolese" is shared by both Congos: the one the text names.
+    assert_eq!(id_of(&doc, "Congolese"), id_of(&doc, "Democratic Republic of the Congo"));
 }
 
 /// Mean entity, pair and typed F1 over every test article in

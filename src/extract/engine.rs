@@ -456,6 +456,20 @@ impl<'a> Article<'a> {
         index
     }
 
+    /// The country a demonym shared by two states means ("Congolese"): the
+    /// gazetteer's first unless only the other is named in the article.
+    fn demonym_country(&self, entry: usize) -> usize {
+        let Some(country) = GAZETTEER.entry(entry) else { return entry };
+        if country.demonym.is_none() || self.by_id.contains_key(&slug(&country.name)) {
+            return entry;
+        }
+        GAZETTEER
+            .entries
+            .iter()
+            .position(|other| other.kind == EntityKind::Country && other.demonym == country.demonym && other.name != country.name && self.by_id.contains_key(&slug(&other.name)))
+            .unwrap_or(entry)
+    }
+
     /// The entity for a gazetteer entry (by index), created on first use.
     fn gazetteer_entity(&mut self, entry: usize) -> Option<usize> {
         let entry = GAZETTEER.entry(entry)?;
@@ -1223,7 +1237,7 @@ impl<'a> Article<'a> {
             let names_treaty = view.is_any(m.last + 1, &["convention", "agreement", "accords", "accord", "protocol", "declaration", "treaty", "process", "format", "principles", "consensus", "document", "memorandum", "communique", "charter", "club", "group"]) && view.is_capitalised(m.last + 1);
             let (entry, role) = match m.target {
                 Target::Name(e) => (e, Role::Plain),
-                Target::Demonym(c) => (c, Role::Demonym),
+                Target::Demonym(c) => (self.demonym_country(c), Role::Demonym),
                 Target::Capital { place, .. } if names_treaty => (place, Role::Inner),
                 Target::Capital { place, .. } => (place, Role::Capital),
                 _ => continue,
@@ -1536,7 +1550,7 @@ impl<'a> Article<'a> {
                     None
                 }
             }
-            Target::Demonym(c) => self.gazetteer_entity(*c),
+            Target::Demonym(c) => self.gazetteer_entity(self.demonym_country(*c)),
             _ => None,
         }
     }
@@ -2200,6 +2214,16 @@ impl<'a> Article<'a> {
                 && view.word(first - 2).chars().next().is_some_and(|c| c.to_ascii_lowercase() == opening)
             {
                 first - 2
+            } else if first >= 1
+                && !spells(first)
+                && view.is_capitalised(first - 1)
+                && !covered.get(first - 1).copied().unwrap_or(true)
+                && view.word(first - 1).chars().next().is_some_and(|c| letters.contains(&c.to_ascii_lowercase()))
+            {
+                // "Democratic Forces for the Liberation of Rwanda (FDLR)":
+                // an acronym in another language may open with an
+                // adjective written first in English.
+                first - 1
             } else {
                 first
             };
@@ -2555,7 +2579,7 @@ impl<'a> Article<'a> {
             let last = if kind == EntityKind::Organization
                 && matches!(head, "Office" | "Mission" | "Force")
                 && view.is(last + 1, "in")
-                && let Some(k) = mentions.iter().position(|m| m.first == last + 2 && m.role != Role::Inner && self.entities.get(m.entity).is_some_and(|e| matches!(e.kind, EntityKind::Country | EntityKind::Place)))
+                && let Some(k) = mentions.iter().position(|m| (m.first == last + 2 || m.first == last + 3 && view.is(last + 2, "the")) && m.role != Role::Inner && self.entities.get(m.entity).is_some_and(|e| matches!(e.kind, EntityKind::Country | EntityKind::Place)))
                 && let Some(place) = mentions.get_mut(k)
             {
                 place.role = Role::Inner;
@@ -2566,19 +2590,31 @@ impl<'a> Article<'a> {
             // ("the United Nations" as a prefix keeps its article out of
             // the name.)
             let name = view.span_text(first, last).trim_start_matches("the ").trim_start_matches("The ").to_owned();
-            let entity = if kind == EntityKind::Person {
+            let acronym_after = kind == EntityKind::Organization
+                && view.is_punct(last + 1, '(')
+                && view.is_punct(last + 3, ')')
+                && view.word(last + 2).len() >= 2
+                && view.word(last + 2).chars().all(|c| c.is_ascii_uppercase());
+            // "... Stabilization Mission in the Democratic Republic of the
+            // Congo (MONUSCO)": a known body's full name is one more alias.
+            let known = acronym_after
+                .then(|| GAZETTEER.index_named(view.word(last + 2)))
+                .flatten()
+                .filter(|&e| GAZETTEER.entry(e).is_some_and(|e| e.kind == EntityKind::Organization))
+                .and_then(|e| self.gazetteer_entity(e));
+            let entity = if let Some(known) = known {
+                if let Some(record) = self.entities.get_mut(known) {
+                    record.aliases.insert(name.clone());
+                }
+                known
+            } else if kind == EntityKind::Person {
                 self.person_named(&name)
             } else {
                 self.entity(&name, kind)
             };
             // "(BINUH)" after a body's name: its acronym from here on, even
             // one formed in another language.
-            if kind == EntityKind::Organization
-                && view.is_punct(last + 1, '(')
-                && view.is_punct(last + 3, ')')
-                && view.word(last + 2).len() >= 2
-                && view.word(last + 2).chars().all(|c| c.is_ascii_uppercase())
-            {
+            if acronym_after && known.is_none() {
                 let acronym = view.word(last + 2).to_owned();
                 if let Some(record) = self.entities.get_mut(entity) {
                     record.aliases.insert(acronym.clone());
@@ -3184,6 +3220,15 @@ fn person_name_end(
             }
             let is_place_name = matches!(m.target, Target::Name(e) if GAZETTEER.entry(e).is_some_and(|e| e.kind == EntityKind::Place))
                 || matches!(m.target, Target::Capital { .. });
+            // "Thérèse Kayikwamba Wagner": a one-word body's name in title
+            // case (not an acronym) ends a started name as a surname.
+            let is_surname = last.is_some()
+                && m.first == m.last
+                && !view.word(i).chars().skip(1).any(char::is_uppercase)
+                && matches!(m.target, Target::Name(e) if GAZETTEER.entry(e).is_some_and(|e| e.kind == EntityKind::Organization));
+            if is_surname {
+                return Some(i);
+            }
             // A capital or place may be a person's name ("Victoria") only
             // when a name has started or more capitalised words follow.
             if !is_place_name || !(last.is_some() || view.is_capitalised(m.last + 1)) {

@@ -361,6 +361,10 @@ impl Gazetteer {
         self.by_name.get(name).and_then(|&i| self.entries.get(i))
     }
 
+    pub fn index_named(&self, name: &str) -> Option<usize> {
+        self.by_name.get(name).copied()
+    }
+
     pub fn entry(&self, index: usize) -> Option<&Entry> {
         self.entries.get(index)
     }

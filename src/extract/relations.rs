@@ -3590,7 +3590,8 @@ fn body_of_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
 
 /// Verbs whose subject acts on the actor named right after them, with the
 /// label they give the relation ("Russia invaded Ukraine", "Qatar funded
-/// Hamas"); pressing and threatening are criticism.
+/// Hamas"); pressing and threatening are criticism, arming and helping
+/// cooperation.
 const ACTION_VERBS: &[(&str, &str)] = &[
     ("invaded", "invaded"), ("invades", "invaded"), ("attacked", "attacked"), ("attacks", "attacked"), ("bombed", "bombed"), ("shelled", "shelled"), ("raided", "raided"), ("struck", "struck"),
     ("occupied", "occupied"), ("occupies", "occupied"), ("annexed", "annexed"), ("seized", "seized"),
@@ -3640,7 +3641,12 @@ fn action_verb_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     {
         subject = *opening;
     }
-    let kind = if matches!(label, "pressed" | "pressured" | "threatened") { RelationKind::Criticizes } else { RelationKind::Other };
+    // Arming, funding or helping a party is siding with it.
+    let kind = match label {
+        "pressed" | "pressured" | "threatened" => RelationKind::Criticizes,
+        "armed" | "funded" | "financed" | "supplied" | "equipped" | "trained" | "helped" | "assisted" | "defended" | "protected" | "aligned with" => RelationKind::CooperatesWith,
+        _ => RelationKind::Other,
+    };
     let a = actor(article, &subject);
     for object in &objects {
         let b = actor(article, object);
