@@ -1801,6 +1801,17 @@ fn names_that_hold_a_known_word_or_a_foreign_acronym_stay_whole() {
     assert_eq!(id_of(&doc, "Congolese"), id_of(&doc, "Democratic Republic of the Congo"));
 }
 
+#[test]
+fn council_statements_accountability_withheld_aid_and_topics_of_a_meeting() {
+    let doc = extract("The Security Council met this morning to discuss the situation in eastern Chad. \
+                       The representative of the United States said Washington would hold Sudan accountable. \
+                       The United Kingdom's representative announced that London would suspend some bilateral aid to Rwanda.");
+    let council = id_of(&doc, "Security Council");
+    assert!(!has(&doc, &council, RelationKind::Meets, "chad") && !has(&doc, "chad", RelationKind::Meets, &council));
+    assert!(has(&doc, "united_states", RelationKind::Criticizes, "sudan"));
+    assert_eq!(relation(&doc, "united_kingdom", RelationKind::Other, "rwanda").label.as_deref(), Some("suspended aid"));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

@@ -160,6 +160,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "city" | "town" | "port" | "village" | "region" | "province" | "district" | "county" | "island" | "enclave" | "oblast" if view.is(i + 1, "of") => settlement_rule(article, view, i),
             "capital" => capital_rule(article, view, i),
             "(" | "," => place_in_country_rule(article, view, i),
+            "hold" | "holds" | "held" | "holding" if (i + 2..=i + 4).any(|t| view.is_any(t, &["accountable", "responsible"])) => accountable_rule(article, view, i),
             _ if action_verb(view, i).is_some() => action_verb_rule(article, view, i),
             _ => {}
         }
@@ -907,14 +908,16 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         }
         return;
     }
-    let with_at = (i + 1..=i + 3).find(|&t| view.is_any(t, &["with", "to"]));
+    // ("met to discuss Chad": an infinitive, not a party.)
+    let with_at = (i + 1..=i + 3).find(|&t| view.is(t, "with") || view.is(t, "to") && (view.is_capitalised(t + 1) || view.is_any(t + 1, &["the", "his", "her", "their", "its"])));
     let direct_person = view.mentions.iter().any(|m| m.first == i + 1 && eligible(article, m, &[EntityKind::Person]));
     let objects = if let Some(with_at) = with_at {
         right(article, view, with_at, PERSON_OR_ACTOR)
     } else if matches!(w.as_str(), "met" | "meet" | "meets" | "hosted" | "hosts" | "host" | "received") || direct_person {
-        // "met in Warsaw": a place, not a party.
+        // "met in Warsaw": a place, not a party; "met to discuss the
+        // situation in eastern Congo": a topic.
         let mut direct = right(article, view, i, PERSON_OR_ACTOR);
-        if direct.first().is_some_and(|o| o.first >= 1 && view.is_any(o.first - 1, &["in", "at", "on"]) || o.first >= 2 && view.is(o.first - 1, "the") && view.is_any(o.first - 2, &["in", "at", "on"])) {
+        if direct.first().is_some_and(|o| (i + 1..o.first).any(|t| view.is_any(t, &["in", "at", "on", "about", "over", "discuss", "regarding"]))) {
             direct.clear();
         }
         direct
@@ -2342,7 +2345,9 @@ fn listed_targets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: us
 /// to B": `other` labelled with what is given.
 fn provision_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     const GIVING: &[&str] = &["provided", "provides", "provide", "providing", "gave", "give", "gives", "giving", "offered", "offers", "offer", "sent", "send", "sends", "sending", "delivered", "deliver", "delivers", "supplied", "supply", "supplies", "pledged", "extended"];
-    let Some(verb) = (i.saturating_sub(4)..i).rev().find(|&t| view.is_any(t, GIVING)) else { return };
+    // "would suspend some bilateral aid to Rwanda": aid withheld.
+    const WITHHOLDING: &[&str] = &["suspend", "suspends", "suspended", "suspending", "cut", "cuts", "cutting", "halt", "halts", "halted", "froze", "freeze", "freezes", "withheld", "withhold", "withholds"];
+    let Some(verb) = (i.saturating_sub(4)..i).rev().find(|&t| view.is_any(t, GIVING) || view.is_any(t, WITHHOLDING)) else { return };
     let Some(to) = (i + 1..=i + 4).find(|&t| view.is_any(t, &["to", "for"])) else { return };
     let Some(subject) = left(article, view, verb, ACTOR).copied() else { return };
     let objects = right(article, view, to, PERSON_OR_ACTOR);
@@ -2351,7 +2356,7 @@ fn provision_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
         return;
     }
     let subject_entity = actor(article, &subject);
-    let label = view.lower(i).to_owned();
+    let label = if view.is_any(verb, WITHHOLDING) { format!("suspended {}", view.lower(i)) } else { view.lower(i).to_owned() };
     for object in objects.iter().take(4) {
         let object_entity = actor(article, object);
         if object_entity != subject_entity {
@@ -3654,5 +3659,17 @@ fn action_verb_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
         if a != b && !related {
             emit(article, view, Some(&subject), a, b, i, kind, Some(label.to_owned()), 0.5);
         }
+    }
+}
+
+/// "Washington would hold Rwanda accountable": criticism of the party held
+/// to account.
+fn accountable_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(end) = (i + 2..=i + 4).find(|&t| view.is_any(t, &["accountable", "responsible"])) else { return };
+    let Some(object) = view.mentions.iter().find(|m| m.first > i && m.last < end && eligible(article, m, PERSON_OR_ACTOR)).copied() else { return };
+    let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else { return };
+    let (a, b) = (affiliation_or_self(article, actor(article, &subject)), actor(article, &object));
+    if a != b {
+        emit(article, view, Some(&subject), a, b, i, RelationKind::Criticizes, Some("hold accountable".to_owned()), 0.6);
     }
 }
