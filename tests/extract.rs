@@ -1812,6 +1812,23 @@ fn council_statements_accountability_withheld_aid_and_topics_of_a_meeting() {
     assert_eq!(relation(&doc, "united_kingdom", RelationKind::Other, "rwanda").label.as_deref(), Some("suspended aid"));
 }
 
+#[test]
+fn a_summit_or_meeting_of_a_named_body_is_an_event() {
+    let doc = extract("The ministers attended a summit of the Gulf Cooperation Council in Kuwait City. \
+                       Kenya welcomed the joint summit of the East African Community and the Southern African Development Community held in Dar es Salaam. \
+                       A meeting of SAARC foreign ministers planned for September was cancelled. \
+                       It was the most recent meeting of SAARC leaders.");
+    let gcc_summit = id_of(&doc, "summit of the Gulf Cooperation Council");
+    assert_eq!(gcc_summit, id_of(&doc, "Gulf Cooperation Council summit"));
+    assert!(has(&doc, &gcc_summit, RelationKind::LocatedIn, "kuwait_city"));
+    let joint = id_of(&doc, "joint summit of the East African Community and the Southern African Development Community");
+    assert!(has(&doc, &joint, RelationKind::LocatedIn, "dar_es_salaam"));
+    assert!(has(&doc, &id_of(&doc, "East African Community"), RelationKind::Attends, &joint));
+    assert!(has(&doc, &id_of(&doc, "Southern African Development Community"), RelationKind::Attends, &joint));
+    id_of(&doc, "meeting of SAARC foreign ministers");
+    assert!(doc.entities.iter().all(|e| e.name != "meeting of SAARC leaders"));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

@@ -2102,6 +2102,59 @@ impl<'a> Article<'a> {
                 }
                 continue;
             }
+            // "a summit of the Gulf Cooperation Council", "the joint summit
+            // of the EAC and the SADC", "a meeting of SAARC foreign
+            // ministers": an event named by the bodies whose it is.
+            // ("the most recent meeting of SAARC leaders" refers back.)
+            let refers_back = view.is_any(i.saturating_sub(1), &["recent", "latest", "previous"]);
+            if !saw_entity && !refers_back && matches!(lower, "summit" | "meeting" | "conference") && view.is(head + 1, "of") && !covered.get(i).copied().unwrap_or(true) {
+                let body_at = |at: usize| {
+                    let at = at + usize::from(view.is(at, "the"));
+                    mentions.iter().find(|m| m.first == at && m.role == Role::Plain && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization)).copied()
+                };
+                if let Some(body) = body_at(head + 2) {
+                    let mut last = body.last;
+                    let mut bodies = vec![body.entity];
+                    if view.is(last + 1, "and")
+                        && let Some(second) = body_at(last + 2)
+                    {
+                        bodies.push(second.entity);
+                        last = second.last;
+                    }
+                    if view.is(last + 1, "heads") && view.is(last + 2, "of") && view.is_any(last + 3, &["state", "government"]) {
+                        last += 3;
+                    } else if view.is_any(last + 1, &["leaders", "ministers"]) {
+                        last += 1;
+                    } else if view.is_any(last + 1, &["foreign", "defence", "defense", "finance", "trade", "economy", "energy", "interior", "health"]) && view.is(last + 2, "ministers") {
+                        last += 2;
+                    }
+                    let name = view.span_text(i, last).to_owned();
+                    let event = self.same_event(&name).unwrap_or_else(|| self.entity(&name, EntityKind::Event));
+                    if let [only] = bodies.as_slice()
+                        && let Some(body_name) = self.entities.get(*only).map(|e| e.name.clone())
+                    {
+                        if let Some(record) = self.entities.get_mut(event) {
+                            record.aliases.insert(format!("{body_name} {lower}"));
+                        }
+                        self.relate(view, event, *only, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.5);
+                    } else {
+                        // A joint summit: each body takes part.
+                        for &body in &bodies {
+                            self.relate(view, body, event, RelationKind::Attends, None, false, Modality::Asserted, None, 0.6);
+                        }
+                    }
+                    for m in mentions.iter_mut() {
+                        if m.first > head && m.last <= last {
+                            m.role = Role::Inner;
+                        }
+                    }
+                    mentions.push(Mention { first: i, last, entity: event, role: Role::Plain });
+                    for c in covered.iter_mut().take(last + 1).skip(i) {
+                        *c = true;
+                    }
+                    continue;
+                }
+            }
             if !saw_entity || named_only || (lower == "talks" || lower == "war") {
                 continue;
             }
