@@ -1829,6 +1829,20 @@ fn a_summit_or_meeting_of_a_named_body_is_an_event() {
     assert!(doc.entities.iter().all(|e| e.name != "meeting of SAARC leaders"));
 }
 
+#[test]
+fn event_names_with_a_theme_or_a_number_and_co_hosts() {
+    let doc = extract("Japan will host the Tokyo International Conference on African Development in Yokohama. \
+                       Macron invited Ramaphosa to the One Ocean Summit, which France will co-host with Costa Rica in Nice in June.");
+    let ticad = id_of(&doc, "Tokyo International Conference on African Development");
+    assert!(has(&doc, &ticad, RelationKind::LocatedIn, "yokohama"));
+    let ocean = id_of(&doc, "One Ocean Summit");
+    assert_eq!(relation(&doc, "france", RelationKind::Attends, &ocean).label.as_deref(), Some("host"));
+    assert_eq!(relation(&doc, "costa_rica", RelationKind::Attends, &ocean).label.as_deref(), Some("host"));
+    assert!(has(&doc, "france", RelationKind::CooperatesWith, "costa_rica"));
+    assert!(!has(&doc, "france", RelationKind::Meets, "costa_rica"));
+    id_of(&doc, "Nice");
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

@@ -2348,13 +2348,28 @@ impl<'a> Article<'a> {
             // "India-Brazil Joint Commission": "Joint" opens a name after a
             // party joined by a hyphen.
             let joint_after_party = view.word(i) == "Joint" && i >= 1 && mentions.iter().any(|m| m.last + 1 == i && m.first == m.last && self.entities.get(m.entity).is_some_and(|e| matches!(e.kind, EntityKind::Country | EntityKind::Organization)));
-            if !uncovered || !view.is_capitalised(i) || NOT_NAMES.contains(&view.word(i)) && !joint_after_party || date_tokens.contains(&i) || participle {
+            // "the One Ocean Summit", "the Three Seas Initiative": a number
+            // word opens an event's or body's name after "the".
+            let number_opens_name = matches!(view.word(i), "One" | "Two" | "Three" | "Four" | "Five" | "Six" | "Seven" | "Eight" | "Nine" | "Ten")
+                && i >= 1
+                && view.is(i - 1, "the")
+                && {
+                    let mut k = i + 1;
+                    while view.is_capitalised(k) && !covered.get(k).copied().unwrap_or(true) {
+                        k += 1;
+                    }
+                    k >= i + 2 && (EVENT_HEADS.contains(&view.word(k - 1)) || ORG_HEADS.contains(&view.word(k - 1)))
+                };
+            if !uncovered || !view.is_capitalised(i) || NOT_NAMES.contains(&view.word(i)) && !joint_after_party && !number_opens_name || date_tokens.contains(&i) || participle {
                 i += 1;
                 continue;
             }
             // Extend over capitalised words and connectors.
             let mut last = i;
             let mut j = i + 1;
+            // A state or place inside an event's name ("Tokyo International
+            // Conference on African Development"): its mention's span.
+            let mut inner_place = None;
             while j < n {
                 let free = !covered.get(j).copied().unwrap_or(true) && !date_tokens.contains(&j);
                 if free && view.is_capitalised(j) {
@@ -2375,6 +2390,15 @@ impl<'a> Article<'a> {
                 {
                     // "Federal Office for the Protection of the Constitution".
                     j += 2;
+                } else if view.is(j, "on")
+                    && inner_place.is_none()
+                    && (i..j).any(|t| matches!(view.word(t), "Summit" | "Conference" | "Forum" | "Dialogue" | "Meeting"))
+                    && let Some(k) = mentions.iter().position(|m| m.first == j + 1 && self.entities.get(m.entity).is_some_and(|e| matches!(e.kind, EntityKind::Country | EntityKind::Place)))
+                    && let Some(m) = mentions.get(k)
+                {
+                    inner_place = Some((m.first, m.last));
+                    last = m.last;
+                    j = m.last + 1;
                 } else if (plural_possessive(view, j) || view.is_possessive(j) && !ORG_HEADS.contains(&view.word(j.saturating_sub(1)))) && view.is_capitalised(j + 1) && !covered.get(j + 1).copied().unwrap_or(true) {
                     // "Foreign Ministers' Meeting": kept only when the run
                     // ends in an event or body (checked below).
@@ -2422,7 +2446,10 @@ impl<'a> Article<'a> {
             // An organisation or country right before ("NATO Chiefs of
             // Staff Conference") belongs to the name of a body or event; so
             // does a city before an event ("Nairobi Summit").
-            let event_head = EVENT_HEADS.contains(&head);
+            // "International Conference on Regional Development": an event
+            // whose head comes before its theme.
+            let event_head = EVENT_HEADS.contains(&head)
+                || tokens_in_run >= 3 && (i..last).any(|t| matches!(view.word(t), "Summit" | "Conference" | "Forum" | "Dialogue" | "Meeting") && view.is_any(t + 1, &["on", "for"]));
             // "United Nations Ocean Conference": a longer organisation name
             // may open an event's.
             let prefix = i
@@ -2462,7 +2489,7 @@ impl<'a> Article<'a> {
                 Some(EntityKind::Event)
             } else if geographic {
                 Some(EntityKind::Place)
-            } else if EVENT_HEADS.contains(&head) && !legislature {
+            } else if event_head && !legislature {
                 Some(EntityKind::Event)
             } else if PLACE_HEADS.contains(&head) || venue_centre {
                 Some(EntityKind::Place)
@@ -2706,6 +2733,11 @@ impl<'a> Article<'a> {
                 && bloc != entity
             {
                 self.relate(view, entity, bloc, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.6);
+            }
+            if let Some((place_first, place_last)) = inner_place {
+                for m in mentions.iter_mut().filter(|m| m.first == place_first && m.last == place_last) {
+                    m.role = Role::Inner;
+                }
             }
             mentions.push(Mention { first, last, entity, role: Role::Plain });
             for c in covered.iter_mut().take(last + 1).skip(first) {

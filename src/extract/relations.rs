@@ -2661,6 +2661,9 @@ fn foreign_guest_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
 /// it applied (else hosting a person is a meeting).
 fn host_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
     const EVENT_OR_ORG: &[EntityKind] = &[EntityKind::Event, EntityKind::Organization];
+    if i >= 2 && view.is_punct(i - 1, '-') && view.is(i - 2, "co") {
+        return co_host_rule(article, view, i);
+    }
     // "the Japan-hosted summit"
     if i >= 2 && view.is_punct(i - 1, '-') {
         let host = view.mentions.iter().find(|m| m.last + 2 == i && eligible(article, m, ACTOR)).copied();
@@ -2731,6 +2734,35 @@ fn host_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bo
     let subjects: Vec<Mention> = left_list(article, view, &subject, PERSON_OR_ACTOR).into_iter().copied().collect();
     for subject in &subjects {
         emit(article, view, Some(subject), actor(article, subject), event.entity, i, RelationKind::Attends, Some("host".to_owned()), 0.7);
+    }
+    true
+}
+
+/// "France will co-host the summit with Costa Rica", "the One Ocean
+/// Summit, which France will co-host with Costa Rica in Nice": both host
+/// the event, together.
+fn co_host_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    let Some(host) = left(article, view, i - 2, PERSON_OR_ACTOR).copied() else { return false };
+    let event = right(article, view, i, &[EntityKind::Event])
+        .first()
+        .filter(|m| m.first <= i + 3)
+        .copied()
+        .or_else(|| view.mentions.iter().filter(|m| m.last < host.first && host.first - m.last <= 3 && eligible(article, m, &[EntityKind::Event])).max_by_key(|m| m.last))
+        .copied();
+    let partner = (i + 1..(i + 8).min(view.len()))
+        .find(|&t| view.is(t, "with"))
+        .and_then(|with_at| right(article, view, with_at, PERSON_OR_ACTOR).first().filter(|m| m.first <= with_at + 3).copied().copied());
+    let host_entity = actor(article, &host);
+    let mut hosts = vec![host_entity];
+    if let Some(partner) = partner {
+        let partner_entity = actor(article, &partner);
+        emit(article, view, Some(&host), host_entity, partner_entity, i, RelationKind::CooperatesWith, Some("co-host".to_owned()), 0.6);
+        hosts.push(partner_entity);
+    }
+    if let Some(event) = event {
+        for h in hosts {
+            emit(article, view, Some(&host), h, event.entity, i, RelationKind::Attends, Some("host".to_owned()), 0.7);
+        }
     }
     true
 }
