@@ -1843,6 +1843,22 @@ fn event_names_with_a_theme_or_a_number_and_co_hosts() {
     id_of(&doc, "Nice");
 }
 
+#[test]
+fn a_diplomatic_row_s_mediators_appeals_and_backers() {
+    let doc = extract("Guatemala recalled its ambassador to Nicaragua on Wednesday. Murillo said Nicaragua had acted lawfully and accused Guatemala of lying. \
+                       The Organization of American States urged both governments to resolve the dispute through dialogue. \
+                       Mexico's President Claudia Sheinbaum offered to mediate and said her foreign minister, Juan Ramón de la Fuente, could host talks. \
+                       The United States, which imposed visa restrictions on dozens of Nicaraguan officials last year, said it supported Guatemala's request.");
+    let oas = id_of(&doc, "Organization of American States");
+    assert!(has(&doc, &oas, RelationKind::Criticizes, "guatemala"));
+    assert!(has(&doc, &oas, RelationKind::Criticizes, "nicaragua"));
+    assert_eq!(relation(&doc, "mexico", RelationKind::Other, "nicaragua").label.as_deref(), Some("mediation"));
+    assert!(has(&doc, "mexico", RelationKind::Other, "guatemala"));
+    let minister = id_of(&doc, "Juan Ramón de la Fuente");
+    assert!(has(&doc, &minister, RelationKind::HoldsOffice, "mexico"));
+    assert!(has(&doc, "united_states", RelationKind::CooperatesWith, "guatemala"));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

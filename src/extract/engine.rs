@@ -780,6 +780,23 @@ impl<'a> Article<'a> {
                     .or_else(|| self.recent_entity(|e| e.kind == EntityKind::Country || !ministerial && e.kind == EntityKind::Organization))
                     .map(|e| (b, e, true));
             }
+            // "Sheinbaum said her foreign minister, X": the state of the
+            // person the pronoun names (this sentence's, else the last).
+            if affiliation.is_none()
+                && title_is_lower
+                && let Some(b) = before.filter(|&b| view.is_any(b, &["his", "her"]))
+                && let Some(state) = mentions
+                    .iter()
+                    .filter(|x| x.last < b && x.role == Role::Plain && self.entities.get(x.entity).is_some_and(|e| e.kind == EntityKind::Person))
+                    .max_by_key(|x| x.last)
+                    .map(|x| x.entity)
+                    .or(self.last_person)
+                    .and_then(|p| self.entities.get(p))
+                    .and_then(|p| p.affiliation)
+                    .filter(|&state| self.entities.get(state).is_some_and(|e| e.kind == EntityKind::Country))
+            {
+                affiliation = Some((b, state, true));
+            }
             // The name after the title, possibly after "of COUNTRY".
             let mut name_start = m.last + 1;
             let affiliation_before = affiliation.is_some();
@@ -2561,6 +2578,16 @@ impl<'a> Article<'a> {
             let Some(kind) = kind else {
                 i = last + 1;
                 continue;
+            };
+            // "Juan Ramón de la Fuente": particles and the surname after
+            // them belong to the person's name.
+            let last = if kind == EntityKind::Person
+                && let Some(surname) = (last + 2..=last + 3).find(|&k| (last + 1..k).all(|t| view.is_any(t, NAME_PARTICLES)) && view.is_capitalised(k))
+                && !covered.get(surname).copied().unwrap_or(true)
+            {
+                surname
+            } else {
+                last
             };
             // "Central Bank of Egypt", "Bank of Japan": a body whose name
             // ends with the state it belongs to.

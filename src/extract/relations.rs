@@ -142,7 +142,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "troops" | "peacekeepers" | "soldiers" | "personnel" | "contingent" | "contingents" if view.is_any(i.saturating_sub(1), &["contributes", "contributed", "contribute", "contributing", "sends", "sent", "send", "deployed", "deploys", "deploy"]) => troops_rule(article, view, i),
             "expelled" | "expels" | "expel" => expulsion_rule(article, view, i),
             "invasion" | "war" | "assault" | "aggression" | "offensive" | "annexation" | "occupation" | "strikes" | "airstrikes" | "attacks" | "bombing" | "shelling" | "attack" | "incursion" | "incursions" | "raid" | "raids" | "bombardment" | "blockade" => aggression_rule(article, view, i),
-            "mediating" | "mediated" | "mediate" | "mediates" | "mediation" | "brokered" | "brokering" if (i + 1..=i + 4).any(|t| view.is(t, "between")) => mediation_rule(article, view, i),
+            "mediating" | "mediated" | "mediate" | "mediates" | "mediation" | "brokered" | "brokering" if (i + 1..=i + 4).any(|t| view.is(t, "between")) || view.is(i.saturating_sub(1), "to") => mediation_rule(article, view, i),
             "chair" | "chairs" | "chaired" | "chairing" | "chairmanship" | "chairship" | "presidency" => chair_rule(article, view, i),
             "leadership" if view.is(i + 1, "of") => chair_rule(article, view, i),
             ":" | "comprising" | "comprises" | "comprised" | "consisting" | "consists" | "made" | "groups" | "grouping" | "bringing" | "brings" => composition_rule(article, view, i),
@@ -288,6 +288,9 @@ fn actor(article: &Article<'_>, mention: &Mention) -> usize {
 /// A body inside a person's appositive ("Zhao Leji, chairman of the
 /// Standing Committee, met ...") gives way to the person.
 fn left<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: &[EntityKind]) -> Option<&'v Mention> {
+    if let Some(said) = said_pronoun(view, i) {
+        return left(article, view, said, kinds);
+    }
     let found = relative_clause_head(article, view, i, kinds).or_else(|| nearest_left(article, view, i, kinds)).or_else(|| sentence_subject_of_conjoined_verb(article, view, i, kinds))?;
     if kinds.contains(&EntityKind::Person)
         && view.is_punct(found.last + 1, ',')
@@ -296,6 +299,20 @@ fn left<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: 
         return Some(owner);
     }
     Some(found)
+}
+
+/// "The United States said it supported ...", "X added that they would
+/// ...": the speech verb whose subject the pronoun before `i` repeats.
+fn said_pronoun(view: &SentenceView<'_>, i: usize) -> Option<usize> {
+    let mut t = i.checked_sub(1)?;
+    while t > 0 && (view.is_any(t, &["would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "also", "not", "still"]) || view.lower(t).ends_with("ly")) {
+        t -= 1;
+    }
+    if !view.is_any(t, &["it", "they"]) || t == 0 {
+        return None;
+    }
+    let said = if view.is(t - 1, "that") { t.checked_sub(2)? } else { t - 1 };
+    view.is_any(said, &["said", "says", "added", "stated", "announced", "declared", "insisted", "stressed"]).then_some(said)
 }
 
 /// "He said the country's first elections, scheduled for December, could
@@ -2151,6 +2168,22 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
         }
         return;
     }
+    // "urged both governments to resolve the dispute", "called on the two
+    // sides": each of the pair the text is about.
+    if objects.first().is_none_or(|o| o.first > after + 2)
+        && let Some(&(_, noun)) = view.pair_phrases.iter().find(|&&(first, _)| first == after + 1 || first == after + 2 && view.is(after + 1, "the"))
+        && let Some(subject) = subject
+        && let Some((a, b)) = if view.is_any(noun, &["countries", "nations", "states", "governments", "neighbours", "neighbors"]) { last_two_countries(article, view, i) } else { pair_of_phrase(article, view, noun) }
+    {
+        let subject_entity = affiliation_or_self(article, actor(article, &subject));
+        for party in [a, b] {
+            let party = affiliation_or_self(article, party);
+            if party != subject_entity {
+                emit(article, view, Some(&subject), subject_entity, party, i, RelationKind::Criticizes, Some(w.clone()), 0.65);
+            }
+        }
+        return;
+    }
     // "condemned the violation of Iraqi airspace by Israeli military
     // aircraft": the agent after "by" is the one condemned.
     if let Some(by) = (after + 1..(after + 10).min(view.len())).take_while(|&t| !view.is_punct(t, ',') && !view.is(t, "and")).find(|&t| view.is(t, "by"))
@@ -3100,7 +3133,7 @@ fn support_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let Some(backed) = right(article, view, i, ACTOR).first().filter(|m| m.first <= i + 3).copied().copied() else {
         return;
     };
-    let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).filter(|m| i - m.last <= 3).copied() else {
+    let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).filter(|m| i - m.last <= 3 || said_pronoun(view, i).is_some()).copied() else {
         return;
     };
     let mut backers: Vec<Mention> = left_list(article, view, &subject, PERSON_OR_ACTOR).into_iter().copied().collect();
@@ -3562,19 +3595,26 @@ fn observers_listed_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: 
 /// "Qatar and Egypt have been mediating between Israel and Hamas": each
 /// mediator relates to each party.
 fn mediation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    let Some(between) = (i + 1..=i + 4).find(|&t| view.is(t, "between")) else {
+    let parties: Vec<usize> = if let Some(between) = (i + 1..=i + 4).find(|&t| view.is(t, "between")) {
+        near_list(right(article, view, between, ACTOR), between + 2).iter().map(|m| actor(article, m)).collect()
+    } else if view.is(i.saturating_sub(1), "to") && (i.saturating_sub(4)..i).any(|t| view.is_any(t, &["offered", "offers", "offer", "ready", "willing", "proposed"])) {
+        // "Sheinbaum offered to mediate": between the two states the
+        // dispute is about.
+        last_two_countries(article, view, i).map(|(a, b)| vec![a, b]).unwrap_or_default()
+    } else {
         return;
     };
-    let parties: Vec<usize> = near_list(right(article, view, between, ACTOR), between + 2).iter().map(|m| actor(article, m)).collect();
     if parties.len() < 2 {
         return;
     }
-    let Some(subject) = left(article, view, i, ACTOR).copied() else {
+    // A person mediates for their state ("Mexico's President Claudia
+    // Sheinbaum offered to mediate").
+    let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else {
         return;
     };
-    let mut mediators: Vec<usize> = left_list(article, view, &subject, ACTOR).iter().map(|m| actor(article, m)).collect();
-    if let Some(other) = coordinated_before(article, view, &subject, ACTOR) {
-        mediators.push(actor(article, other));
+    let mut mediators: Vec<usize> = left_list(article, view, &subject, PERSON_OR_ACTOR).iter().map(|m| affiliation_or_self(article, actor(article, m))).collect();
+    if let Some(other) = coordinated_before(article, view, &subject, PERSON_OR_ACTOR) {
+        mediators.push(affiliation_or_self(article, actor(article, other)));
     }
     mediators.dedup();
     for mediator in mediators {
