@@ -284,7 +284,8 @@ const ORG_HEADS: &[&str] = &[
 const COMPANY_HEADS: &[&str] = &[
     "Air", "Airlines", "Airways", "Holdings", "Industries", "Shipping", "Petroleum", "Exchange",
     "Railways", "Aerospace", "Motors", "Technologies", "Inc", "Ltd", "Corp", "LLC", "Corporation",
-    "Company", "Group", "Bank", "Holding", "Investments", "Energy", "Logistics",
+    "Company", "Group", "Bank", "Holding", "Investments", "Energy", "Logistics", "Limited",
+    "Shipbuilders", "Systems",
 ];
 
 /// Head words of buildings and venues ("Élysée Palace", "State
@@ -1880,6 +1881,19 @@ impl<'a> Article<'a> {
         self.recent_entity(|e| e.kind == EntityKind::Organization && matches!(e.org_type, OrgType::Bloc | OrgType::Alliance) || is_unlisted_grouping(e))
     }
 
+    /// The bloc a membership without a named organisation means ("were
+    /// invited to join"): the one mentioned last, unless the sentence
+    /// `view` does not name it and the organisation the text is about is
+    /// named at least twice as often.
+    pub fn bloc_in_focus(&self, view: &SentenceView<'_>) -> Option<usize> {
+        let mentions = |index: usize| self.entities.get(index).map_or(0, |e| e.mentions.len());
+        let in_sentence = |index: usize| view.mentions.iter().any(|m| m.entity == index);
+        match (self.recent_bloc(), self.main_organisation()) {
+            (Some(recent), Some(main)) if !in_sentence(recent) && mentions(main) >= 2 * mentions(recent) => Some(main),
+            (recent, main) => recent.or(main),
+        }
+    }
+
     /// "the summit" when no summit was named: the summit of the bloc or
     /// alliance mentioned within the last few sentences ("G7 summit"), named
     /// by the bloc's shortest name.
@@ -2512,12 +2526,13 @@ impl<'a> Article<'a> {
                 Some(EntityKind::Place)
             } else if ORG_HEADS.contains(&head) || legislature {
                 Some(EntityKind::Organization)
-            } else if (2..=3).contains(&tokens_in_run)
+            } else if (2..=4).contains(&(i..=last).filter(|&t| !view.is_punct(t, '-')).count())
                 && i > 0
                 && (view.is_any(last + 1, SPEECH_VERBS)
                     || (view.is_punct(last + 1, ',') && view.is_any(last + 2, &["who", "a", "an", "the"]))
-                    || view.is_any(i.saturating_sub(1), &["by", "minister", "president", "envoy", "said", "says", "told"]))
-                && (i..=last).all(|t| view.is_capitalised(t) && view.word(t).chars().any(char::is_lowercase))
+                    || view.is_any(i.saturating_sub(1), &["by", "minister", "president", "envoy", "said", "says", "told", "succeeded", "succeeds", "succeeding", "replaced", "replaces", "replacing"]))
+                && (i..=last).all(|t| view.is_punct(t, '-') || view.is_capitalised(t) && view.word(t).chars().any(char::is_lowercase))
+                && !(i..=last).any(|t| COMPANY_HEADS.contains(&view.word(t)))
             {
                 Some(EntityKind::Person)
             } else if (2..=5).contains(&tokens_in_run)
@@ -2536,7 +2551,7 @@ impl<'a> Article<'a> {
             // town before a known state, province or country.
             let town = kind.is_none()
                 && tokens_in_run <= 3
-                && (i..=last).all(|t| view.word(t).chars().any(char::is_lowercase))
+                && (i..=last).all(|t| view.word(t).chars().any(char::is_lowercase) || view.is_punct(t, '-'))
                 && i.checked_sub(1).is_some_and(|p| view.is_any(p, &["in", "at", "near", "outside"]))
                 && view.is_punct(last + 1, ',')
                 && mentions.iter().any(|m| {
@@ -2760,6 +2775,19 @@ impl<'a> Article<'a> {
                 && bloc != entity
             {
                 self.relate(view, entity, bloc, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.6);
+            }
+            // "The Supreme Council, composed of the heads of the member
+            // states, ...": in a text about an organisation, a council or
+            // secretariat opening a sentence is one of its organs.
+            if kind == EntityKind::Organization
+                && prefix.is_none()
+                && state.is_none()
+                && (first == 0 || first == 1 && view.is(0, "the"))
+                && matches!(head, "Council" | "Secretariat" | "Commission" | "Committee" | "Assembly")
+                && GAZETTEER.entry_named(&name).is_none()
+                && let Some(main) = self.main_organisation().filter(|&main| main != entity && self.entities.get(main).is_some_and(|e| e.mentions.len() >= 3 && e.kind == EntityKind::Organization && e.affiliation.is_none()))
+            {
+                self.relate(view, entity, main, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.5);
             }
             if let Some((place_first, place_last)) = inner_place {
                 for m in mentions.iter_mut().filter(|m| m.first == place_first && m.last == place_last) {

@@ -109,6 +109,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // "Moscow and Beijing would coordinate closely".
             "coordinate" | "coordinated" => cooperation_rule(article, view, i),
             "working" | "work" | "works" | "worked" if view.is(i + 1, "with") || view.is_any(i + 1, &["closely", "together"]) && view.is(i + 2, "with") => cooperation_rule(article, view, i),
+            "dialogue" | "dialogues" if (i + 1..=i + 2).any(|t| view.is(t, "with")) => cooperation_rule(article, view, i),
             "cooperation" | "cooperate" | "cooperated" | "cooperating" | "solidarity" | "partnership" | "partner" | "partners" | "ties" | "relationship" | "relations" | "alliance" | "ally" | "allies" | "agreement" | "agreements" | "exercise" | "exercises" | "drills" | "co-operation" => cooperation_rule(article, view, i),
             "demanded" | "demands" | "demanding" if view.is(i + 1, "that") || view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => criticizes_rule(article, view, i),
             "urged" | "urges" | "urge" | "urging" | "condemned" | "condemns" | "condemn" | "condemning" | "accusing" | "criticizing" | "criticising" | "denouncing" | "blaming" | "blames" | "blame" | "criticized" | "criticised" | "criticizes" | "criticises" | "criticize" | "criticise" | "warned" | "warns" | "warn" | "accused" | "accuses" | "accuse" | "slammed" | "denounced" | "rebuked" | "blamed" | "protested" | "called" | "calls" | "concern" | "concerns" => criticizes_rule(article, view, i),
@@ -756,6 +757,19 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // "Washington, Tokyo and Manila held their first trilateral summit":
     // each pair of the hosts met.
     if w == "summit" {
+        // "..., and held its first summit with ASEAN": the sentence's
+        // subject met the party after "with".
+        if let Some(held) = (i.saturating_sub(5)..i).find(|&t| view.is_any(t, &["held", "hold", "holds"]))
+            && let Some(with_at) = (i + 1..=i + 2).find(|&t| view.is(t, "with"))
+            && let Some(partner) = right(article, view, with_at, PERSON_OR_ACTOR).first().filter(|m| m.first <= with_at + 2).copied().copied()
+            && let Some(subject) = sentence_subject_of_conjoined_verb(article, view, held, PERSON_OR_ACTOR).or_else(|| left(article, view, held, PERSON_OR_ACTOR)).copied()
+        {
+            let (a, b) = (actor(article, &subject), actor(article, &partner));
+            if a != b {
+                emit(article, view, Some(&subject), a, b, i, RelationKind::Meets, Some("summit".to_owned()), 0.65);
+            }
+            return;
+        }
         if let Some(held) = (i.saturating_sub(5)..i).find(|&t| view.is_any(t, &["held", "hold", "holds"]))
             && let Some(subject) = left(article, view, held, PERSON_OR_ACTOR).copied()
         {
@@ -1833,7 +1847,7 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     if objects.is_empty()
         && bare
         && (matches!(w.as_str(), "join" | "joined" | "joins" | "joining" | "rejoined" | "rejoin" | "rejoins") || became_a || view.is_any(i.saturating_sub(1), &["become", "becoming", "became", "full"]))
-        && let Some(bloc) = article.recent_bloc().or_else(|| article.main_organisation())
+        && let Some(bloc) = article.bloc_in_focus(view)
     {
         objects.push(bloc);
     }
@@ -1961,10 +1975,14 @@ fn broken_ties_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
         && let Some(party) = right(article, view, with_at, ACTOR).first().filter(|m| m.first <= with_at + 2).copied().copied()
         && let Some(subject) = left(article, view, verb, PERSON_OR_ACTOR).copied()
     {
-        let subject_entity = affiliation_or_self(article, actor(article, &subject));
+        // "Saudi Arabia, the United Arab Emirates and Bahrain cut
+        // relations with Qatar": each of them.
         let party_entity = actor(article, &party);
-        if subject_entity != party_entity {
-            emit(article, view, Some(&subject), subject_entity, party_entity, i, RelationKind::Other, Some("broke off relations".to_owned()), 0.65);
+        for breaker in left_list(article, view, &subject, PERSON_OR_ACTOR).into_iter().copied().collect::<Vec<_>>() {
+            let breaker_entity = affiliation_or_self(article, actor(article, &breaker));
+            if breaker_entity != party_entity {
+                emit(article, view, Some(&subject), breaker_entity, party_entity, i, RelationKind::Other, Some("broke off relations".to_owned()), 0.65);
+            }
         }
     }
     true
@@ -2869,7 +2887,7 @@ fn withdrawal_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     // the text is about.
     let bare_withdrawal = after == i && matches!(w, "withdrew" | "withdraws" | "withdraw") && (view.is_any(i + 1, &["under", "in", "after", "when", "amid"]) || view.is_punct(i + 1, ',') || view.is_punct(i + 1, '.'));
     if bare_withdrawal {
-        let Some(org) = article.recent_bloc().or_else(|| article.main_organisation()) else { return };
+        let Some(org) = article.bloc_in_focus(view) else { return };
         let Some(member) = left(article, view, i, &[EntityKind::Country]).copied() else { return };
         let member_entity = actor(article, &member);
         article.relate(view, member_entity, org, RelationKind::MemberOf, Some("quit".to_owned()), true, Modality::Asserted, nearest_date(view, i), 0.55);
@@ -3596,7 +3614,15 @@ fn observers_listed_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: 
 /// mediator relates to each party.
 fn mediation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let parties: Vec<usize> = if let Some(between) = (i + 1..=i + 4).find(|&t| view.is(t, "between")) {
-        near_list(right(article, view, between, ACTOR), between + 2).iter().map(|m| actor(article, m)).collect()
+        let named: Vec<usize> = near_list(right(article, view, between, ACTOR), between + 2).iter().map(|m| actor(article, m)).collect();
+        // "mediation efforts between the two sides".
+        let pair = || {
+            let &(_, noun) = view.pair_phrases.iter().find(|&&(first, _)| first == between + 1)?;
+            if view.is_any(noun, &["countries", "nations", "states", "neighbours", "neighbors", "governments"]) { last_two_countries(article, view, i) } else { pair_of_phrase(article, view, noun) }
+        };
+        // (Parties to a dispute are states or bodies, not people.)
+        let parties = pair().map(|(a, b)| vec![affiliation_or_self(article, a), affiliation_or_self(article, b)]).unwrap_or_default();
+        if named.len() >= 2 { named } else { parties.into_iter().filter(|&p| entity_kind_of(article, p) != Some(EntityKind::Person)).collect() }
     } else if view.is(i.saturating_sub(1), "to") && (i.saturating_sub(4)..i).any(|t| view.is_any(t, &["offered", "offers", "offer", "ready", "willing", "proposed"])) {
         // "Sheinbaum offered to mediate": between the two states the
         // dispute is about.
