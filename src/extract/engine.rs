@@ -734,6 +734,7 @@ impl<'a> Article<'a> {
                 && title_first + 3 > m.first
                 && view.is_capitalised(title_first - 1)
                 && !view.is(title_first - 1, "its")
+                && !NOT_NAMES.contains(&view.word(title_first - 1))
                 && !covered.get(title_first - 1).copied().unwrap_or(true)
                 && !matches.iter().any(|x| x.last == title_first - 1)
             {
