@@ -1885,6 +1885,22 @@ fn an_organisation_entry_s_organs_rifts_dialogues_and_invitations() {
     assert!(!has(&doc, "morocco", RelationKind::MemberOf, &asean));
 }
 
+#[test]
+fn a_state_visit_s_signatories_talks_and_joint_positions() {
+    let doc = extract("Turkish President Tayyip Erdogan and Algerian President Abdelmadjid Tebboune signed a dozen agreements on defence on Tuesday. \
+                       The two leaders also discussed the war in Gaza. Both condemned Israel's military campaign and called on the U.N. Security Council to enforce a ceasefire. \
+                       France did not comment. Relations have been strained since Paris backed Morocco's autonomy plan for Western Sahara.");
+    assert!(has(&doc, "turkey", RelationKind::CooperatesWith, "algeria"));
+    let erdogan = id_of(&doc, "Recep Tayyip Erdogan");
+    let tebboune = id_of(&doc, "Abdelmadjid Tebboune");
+    assert!(has(&doc, &erdogan, RelationKind::Meets, &tebboune) || has(&doc, &tebboune, RelationKind::Meets, &erdogan));
+    assert!(has(&doc, "turkey", RelationKind::Criticizes, "israel"));
+    let council = id_of(&doc, "U.N. Security Council");
+    assert!(has(&doc, "algeria", RelationKind::Criticizes, &council));
+    assert!(!has(&doc, "israel", RelationKind::Criticizes, &council));
+    assert_eq!(relation(&doc, "france", RelationKind::Other, "morocco").label.as_deref(), Some("backed plan"));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

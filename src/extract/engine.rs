@@ -3003,6 +3003,11 @@ impl<'a> Article<'a> {
             if !(lower == "the" || lower == "both") {
                 continue;
             }
+            // "Both condemned Israel's campaign": the pair just named.
+            if lower == "both" && i == 0 && view.word(1).chars().all(char::is_lowercase) && !view.is_any(1, &["of", "the", "sides", "countries", "leaders"]) {
+                view.pair_phrases.push((i, i));
+                continue;
+            }
             // "the two sides", "both sides", "both countries"
             let number_at = if lower == "the" { i + 1 } else { i };
             if (lower == "both" || view.is_any(number_at, &["two", "three"])) && view.is_any(number_at + 1, PAIR_NOUNS) {

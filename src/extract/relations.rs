@@ -117,6 +117,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "rejected" | "rejects" | "reject" | "rejecting" | "dismissed" | "dismisses" | "rebuffed" => rejected_criticism_rule(article, view, i),
             "back" if view.is_any(i.saturating_sub(1), &["would", "will", "to", "must", "should", "could", "may", "might", "did", "not"]) => support_rule(article, view, i),
             "address" | "addressed" | "addresses" | "addressing" | "briefed" | "briefing" | "briefs" => address_rule(article, view, i),
+            "discussed" | "discuss" | "discussing" => discussion_rule(article, view, i),
             "told" if view.mentions.iter().any(|m| (m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) && matches!(entity_kind(article, m), Some(EntityKind::Organization | EntityKind::Event))) => address_rule(article, view, i),
             "co-chaired" | "co-chairs" | "co-chair" | "co-chairing" => co_chair_rule(article, view, i),
             "sidelines" | "margins" | "sideline" if view.is(i + 1, "of") => sidelines_rule(article, view, i),
@@ -552,6 +553,16 @@ fn coordinated_before<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, m: 
             and = k;
         }
     }
+    // "A and Algerian President B": over the title written before B.
+    if view.is_capitalised(and) {
+        let mut k = and;
+        while k > 0 && and - k < 4 && view.is_capitalised(k) {
+            k -= 1;
+        }
+        if view.is(k, "and") {
+            and = k;
+        }
+    }
     let and = if view.is(and, "the") { and.checked_sub(1)? } else { and };
     if !view.is(and, "and") {
         return None;
@@ -653,7 +664,10 @@ fn pair_as_subject(article: &Article<'_>, view: &SentenceView<'_>, i: usize, sub
         .iter()
         .filter(|(first, last)| *last < i && (i - last <= 8 || conjoined && *first <= 1))
         .max_by_key(|(_, last)| *last)?;
-    if subject.is_some_and(|m| m.last >= first) {
+    // "Both condemned Israel's campaign and called on the Council": a
+    // mention after the pair's first verb is its object, not a new subject.
+    let object_of_pair = |m: &Mention| view.is(i.saturating_sub(1), "and") && (last + 1..m.first).any(|t| view.is_any(t, CRITICISM_VERBS) || view.is_any(t, &["welcomed", "discussed", "signed", "visited", "met"]));
+    if subject.is_some_and(|m| m.last >= first && !object_of_pair(m)) {
         return None;
     }
     pair_of_phrase(article, view, last)
@@ -2090,7 +2104,8 @@ fn cooperation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     }
     // "cooperation with B", "its security partners such as A, B and C"
     let mut after = i;
-    if view.is_any(i + 1, &["with", "of"]) {
+    if view.is_any(i + 1, &["with", "of"]) || matches!(w.as_str(), "partner" | "partners" | "ally") && view.is(i + 1, "for") {
+        // ("a strategic partner for Turkey".)
         after = i + 1;
     } else if view.is_any(i + 1, &["closely", "together"]) && view.is(i + 2, "with") {
         after = i + 2;
@@ -3161,8 +3176,10 @@ fn support_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let b = actor(article, &backed);
     // Backing "the Brazilian proposal" is support for one act, not a
     // partnership.
-    let act = view.lower(backed.last + 1).to_owned();
-    let (kind, label) = if matches!(act.as_str(), "proposal" | "plan" | "bid" | "initiative" | "draft" | "resolution" | "candidacy") {
+    // ("Morocco's autonomy plan": over the possessive and a modifier.)
+    const ACTS: &[&str] = &["proposal", "plan", "bid", "initiative", "draft", "resolution", "candidacy"];
+    let act = (backed.last + 1..=backed.last + 3).take_while(|&t| !view.is_punct(t, ',')).map(|t| view.lower(t)).find(|w| ACTS.contains(w)).unwrap_or_default().to_owned();
+    let (kind, label) = if ACTS.contains(&act.as_str()) {
         (RelationKind::Other, format!("backed {act}"))
     } else {
         (RelationKind::CooperatesWith, "support".to_owned())
@@ -3769,5 +3786,22 @@ fn accountable_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     let (a, b) = (affiliation_or_self(article, actor(article, &subject)), actor(article, &object));
     if a != b {
         emit(article, view, Some(&subject), a, b, i, RelationKind::Criticizes, Some("hold accountable".to_owned()), 0.6);
+    }
+}
+
+/// "The two leaders also discussed the war in Gaza", "Modi and Albanese
+/// discussed trade": the parties talked, so they met.
+fn discussion_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let subject = left(article, view, i, PERSON_OR_ACTOR).copied();
+    if let Some((a, b)) = pair_as_subject(article, view, i, subject.as_ref()) {
+        emit(article, view, None, a, b, i, RelationKind::Meets, Some("discussed".to_owned()), 0.6);
+        return;
+    }
+    let Some(subject) = subject.filter(|m| i - m.last <= 3) else { return };
+    if let Some(other) = coordinated_before(article, view, &subject, PERSON_OR_ACTOR) {
+        let (a, b) = (actor(article, other), actor(article, &subject));
+        if a != b {
+            emit(article, view, Some(&subject), a, b, i, RelationKind::Meets, Some("discussed".to_owned()), 0.6);
+        }
     }
 }
