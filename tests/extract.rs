@@ -1901,6 +1901,24 @@ fn a_state_visit_s_signatories_talks_and_joint_positions() {
     assert_eq!(relation(&doc, "france", RelationKind::Other, "morocco").label.as_deref(), Some("backed plan"));
 }
 
+#[test]
+fn a_council_meeting_s_veto_accusations_and_pressure() {
+    let doc = extract("The Security Council today failed to adopt a draft resolution on Sudan, owing to a veto by the Russian Federation. \
+                       The fighting between the Sudanese Armed Forces and the Rapid Support Forces had killed tens of thousands. \
+                       Sudan's representative condemned the United Arab Emirates for arming the Rapid Support Forces. \
+                       The representative of the United States said Washington would continue to press both parties to return to negotiations. \
+                       He said Ankara and Kuala Lumpur would work together within the Organisation of Islamic Cooperation (OIC) to press Israel to stop.");
+    let council = id_of(&doc, "Security Council");
+    assert_eq!(relation(&doc, "russia", RelationKind::Other, &council).label.as_deref(), Some("vetoed"));
+    let (saf, rsf) = (id_of(&doc, "Sudanese Armed Forces"), id_of(&doc, "Rapid Support Forces"));
+    assert!(has(&doc, &saf, RelationKind::Other, &rsf));
+    let arming = relation(&doc, "united_arab_emirates", RelationKind::CooperatesWith, &rsf);
+    assert_eq!(arming.modality, entente::model::Modality::Reported);
+    assert!(has(&doc, "united_states", RelationKind::Criticizes, &rsf));
+    assert!(has(&doc, &id_of(&doc, "Ankara"), RelationKind::Criticizes, "israel"));
+    assert!(!has(&doc, &id_of(&doc, "OIC"), RelationKind::Criticizes, "israel"));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

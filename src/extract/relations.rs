@@ -67,6 +67,18 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "voted" | "votes" | "vote" if view.is(i + 1, "against") && !view.mentions.iter().any(|m| m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) => voted_against_rule(article, view, i),
             "signed" if view.is_any(i + 1, &["by", "in"]) && signed_by_rule(article, view, i) => {}
             "clashed" | "clash" | "clashes" | "clashing" => clash_rule(article, view, i),
+            // "the fighting between the Sudanese Armed Forces and the Rapid
+            // Support Forces".
+            "fighting" | "war" | "conflict" | "hostilities" if view.is(i + 1, "between") => {
+                if let Some((a, b)) = between(article, view, i + 1, ACTOR) {
+                    emit(article, view, None, a, b, i, RelationKind::Other, Some("fighting".to_owned()), 0.6);
+                    // "both parties", "the two sides" from here on.
+                    article.last_pair = Some((a, b));
+                }
+            }
+            "veto" | "vetoed" | "vetoes" | "vetoing" => veto_rule(article, view, i),
+            "pressed" | "presses" | "pressured" | "pressuring" => criticizes_rule(article, view, i),
+            "press" if view.is_any(i.saturating_sub(1), &["to", "would", "will", "must", "should"]) && !view.is_any(i + 1, &["for", "ahead", "on"]) => criticizes_rule(article, view, i),
             "treaty" | "pact" if view.is(i + 1, "with") => together_rule(article, view, i + 1),
             // "The Queen opened the meeting", "made his first appearance at
             // the summit": taking part.
@@ -2255,6 +2267,21 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     }
     let Some(subject) = subject else { return };
     let mut subject = conjoined_subject(article, view, i, subject);
+    // "Ankara and Kuala Lumpur would work together within the OIC to press
+    // Israel": an infinitive's subject is not inside a phrase with a
+    // preposition.
+    // ("the Organisation of Islamic Cooperation (OIC)": the name before
+    // its acronym.)
+    let named = if view.is_punct(subject.first.saturating_sub(1), '(') { view.mentions.iter().find(|m| m.last + 2 == subject.first).copied().unwrap_or(subject) } else { subject };
+    if view.is(i.saturating_sub(1), "to")
+        && (governed_by_preposition(view, &named) || {
+            let before = named.first.saturating_sub(1);
+            view.is_any(before.saturating_sub(usize::from(view.is(before, "the"))), &["within", "through", "under", "via"])
+        })
+        && let Some(free) = view.mentions.iter().filter(|m| m.last < named.first && matches!(m.role, Role::Plain | Role::Capital) && eligible(article, m, PERSON_OR_ACTOR) && !governed_by_preposition(view, m)).max_by_key(|m| m.last)
+    {
+        subject = *free;
+    }
     // "China condemned the pact and accused the three countries": the
     // nearest candidate is the first verb's object; both verbs share the
     // first one's subject.
@@ -2297,6 +2324,25 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
                 emit(article, view, Some(&subject), subject_entity, object_entity, i, RelationKind::Criticizes, Some(label.clone()), 0.75);
             }
         }
+    }
+    if let Some(object) = objects.first() {
+        accused_support(article, view, object);
+    }
+}
+
+/// "condemned the UAE for arming the Rapid Support Forces", "accused Iran
+/// of supplying the Houthis": what the accused is said to do, a reported
+/// cooperation with the party it arms or backs.
+fn accused_support(article: &mut Article<'_>, view: &SentenceView<'_>, accused: &Mention) {
+    const BACKING: &[&str] = &["arming", "supporting", "funding", "financing", "backing", "supplying", "helping", "aiding", "sheltering", "harbouring", "harboring", "training", "equipping"];
+    let at = accused.last + 1;
+    if !(view.is_any(at, &["for", "of"]) && view.is_any(at + 1, BACKING)) {
+        return;
+    }
+    let Some(party) = right(article, view, at + 1, ACTOR).first().filter(|m| m.first <= at + 4).copied().copied() else { return };
+    let (a, b) = (actor(article, accused), actor(article, &party));
+    if a != b {
+        article.relate(view, a, b, RelationKind::CooperatesWith, Some(view.lower(at + 1).to_owned()), negated(view, at, at + 1), Modality::Reported, nearest_date(view, at), 0.55);
     }
 }
 
@@ -3710,8 +3756,7 @@ fn body_of_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
 
 /// Verbs whose subject acts on the actor named right after them, with the
 /// label they give the relation ("Russia invaded Ukraine", "Qatar funded
-/// Hamas"); pressing and threatening are criticism, arming and helping
-/// cooperation.
+/// Hamas"); threatening is criticism, arming and helping cooperation.
 const ACTION_VERBS: &[(&str, &str)] = &[
     ("invaded", "invaded"), ("invades", "invaded"), ("attacked", "attacked"), ("attacks", "attacked"), ("bombed", "bombed"), ("shelled", "shelled"), ("raided", "raided"), ("struck", "struck"),
     ("occupied", "occupied"), ("occupies", "occupied"), ("annexed", "annexed"), ("seized", "seized"),
@@ -3719,10 +3764,10 @@ const ACTION_VERBS: &[(&str, &str)] = &[
     ("helped", "helped"), ("helps", "helped"), ("assisted", "assisted"), ("assists", "assisted"), ("defended", "defended"), ("defends", "defended"), ("protected", "protected"),
     ("recognised", "recognised"), ("recognized", "recognised"), ("recognises", "recognised"), ("recognizes", "recognised"),
     ("congratulated", "congratulated"), ("thanked", "thanked"), ("praised", "praised"), ("commended", "commended"), ("hailed", "hailed"), ("endorsed", "endorsed"), ("endorses", "endorsed"),
-    ("opposed", "opposed"), ("opposes", "opposed"), ("vetoed", "vetoed"), ("blocked", "blocked"), ("blocks", "blocked"), ("defied", "defied"), ("challenged", "challenged"),
+    ("opposed", "opposed"), ("opposes", "opposed"), ("blocked", "blocked"), ("blocks", "blocked"), ("defied", "defied"), ("challenged", "challenged"),
     ("controls", "controls"), ("controlled", "controls"), ("owns", "owns"), ("owned", "owns"), ("courted", "courted"), ("lobbied", "lobbied"),
     ("arrested", "arrested"), ("detained", "detained"), ("extradited", "extradited"), ("deported", "deported"),
-    ("pressed", "pressed"), ("presses", "pressed"), ("pressured", "pressured"), ("pressuring", "pressured"), ("threatened", "threatened"), ("threatens", "threatened"), ("threatening", "threatened"),
+    ("threatened", "threatened"), ("threatens", "threatened"), ("threatening", "threatened"),
     ("sided with", "sided with"), ("sides with", "sided with"), ("retaliated against", "retaliated against"), ("retaliates against", "retaliated against"),
     ("fired at", "fired at"), ("aligned with", "aligned with"), ("competes with", "competes with"), ("competing with", "competes with"),
 ];
@@ -3763,7 +3808,7 @@ fn action_verb_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     }
     // Arming, funding or helping a party is siding with it.
     let kind = match label {
-        "pressed" | "pressured" | "threatened" => RelationKind::Criticizes,
+        "threatened" => RelationKind::Criticizes,
         "armed" | "funded" | "financed" | "supplied" | "equipped" | "trained" | "helped" | "assisted" | "defended" | "protected" | "aligned with" => RelationKind::CooperatesWith,
         _ => RelationKind::Other,
     };
@@ -3803,5 +3848,29 @@ fn discussion_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
         if a != b {
             emit(article, view, Some(&subject), a, b, i, RelationKind::Meets, Some("discussed".to_owned()), 0.6);
         }
+    }
+}
+
+/// "the Russian Federation vetoed the draft", "owing to a veto by the
+/// Russian Federation": the vetoing member blocks the council that was to
+/// adopt it (or acts against the party named right after the verb).
+fn veto_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let by_agent = (i + 1..=i + 2).find(|&t| view.is(t, "by")).and_then(|by| right(article, view, by, ACTOR).first().filter(|m| m.first <= by + 2).copied().copied());
+    let Some(vetoer) = by_agent.or_else(|| left(article, view, i, PERSON_OR_ACTOR).filter(|m| i - m.last <= 4).copied()) else { return };
+    let vetoer_entity = affiliation_or_self(article, actor(article, &vetoer));
+    // "vetoed a draft resolution in the 15-member Council": the council
+    // named after the verb, else the one adopting texts in this article.
+    let is_council = |e: &super::engine::EntityRecord| e.kind == EntityKind::Organization && (e.name.ends_with("Council") || e.name.ends_with("Assembly"));
+    let council = view
+        .mentions
+        .iter()
+        .find(|m| m.first > i && m.first <= i + 10 && article.entities.get(m.entity).is_some_and(is_council))
+        .map(|m| m.entity)
+        // ("in the 15-member Council": the article's council by that word.)
+        .or_else(|| (i + 1..(i + 10).min(view.len())).any(|t| view.word(t) == "Council").then(|| article.entities.iter().position(|e| is_council(e) && e.name.ends_with("Council"))).flatten());
+    let target = right(article, view, i, ACTOR).first().filter(|m| by_agent.is_none() && m.first <= i + 2).map(|m| actor(article, m));
+    let Some(target) = target.or(council).or_else(|| article.recent_adopting_body()) else { return };
+    if target != vetoer_entity {
+        emit(article, view, Some(&vetoer), vetoer_entity, target, i, RelationKind::Other, Some("vetoed".to_owned()), 0.6);
     }
 }
