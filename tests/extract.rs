@@ -1919,6 +1919,28 @@ fn a_council_meeting_s_veto_accusations_and_pressure() {
     assert!(!has(&doc, &id_of(&doc, "OIC"), RelationKind::Criticizes, "israel"));
 }
 
+#[test]
+fn a_summit_entry_s_venue_chair_guests_representatives_and_next_summit() {
+    let doc = extract("The 2019 G20 Osaka summit was the fourteenth meeting of the Group of Twenty (G20), held on 28 June at the International Exhibition Center in Osaka, Japan. \
+                       It was the first G20 summit hosted by Japan and was chaired by Prime Minister Shinzo Abe. \
+                       Leaders of the member states attended, along with the heads of the International Monetary Fund, the World Bank and the United Nations. \
+                       Spain, a permanent guest, was represented by acting Prime Minister Pedro Sanchez. Invited countries included Chile, Egypt and Senegal. \
+                       On the sidelines, Donald Trump met Xi Jinping. \
+                       The next summit was held in Riyadh in November 2020. The Assembly will take up the report at its next meeting.");
+    let summit = id_of(&doc, "2019 G20 Osaka summit");
+    assert!(doc.entities.iter().all(|e| e.name != "meeting of the Group of Twenty"));
+    assert!(has(&doc, &summit, RelationKind::LocatedIn, "osaka"));
+    assert_eq!(relation(&doc, &id_of(&doc, "Shinzo Abe"), RelationKind::Attends, &summit).label.as_deref(), Some("chair"));
+    for body in ["International Monetary Fund", "World Bank", "United Nations"] {
+        assert!(has(&doc, &id_of(&doc, body), RelationKind::Attends, &summit), "{body}");
+    }
+    assert!(has(&doc, &id_of(&doc, "Pedro Sanchez"), RelationKind::Attends, &summit));
+    assert_eq!(relation(&doc, "senegal", RelationKind::Attends, &summit).label.as_deref(), Some("guest"));
+    assert!(has(&doc, &id_of(&doc, "Xi Jinping"), RelationKind::Attends, &summit));
+    assert!(has(&doc, &id_of(&doc, "next summit"), RelationKind::LocatedIn, "riyadh"));
+    assert!(doc.entities.iter().all(|e| e.name != "next meeting"));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

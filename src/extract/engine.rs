@@ -2055,6 +2055,29 @@ impl<'a> Article<'a> {
             {
                 first = before;
             }
+            // "the next summit", "their next tripartite meeting": the next
+            // one of a series, named as written.
+            // (Only one said to be held somewhere or some time, not "at
+            // its next meeting".)
+            let placed = (head + 1..(head + 9).min(n)).any(|t| {
+                view.is_any(t, &["held", "hosted", "host", "convene"])
+                    || view.dates.iter().any(|d| d.first_token == t)
+                    || view.is_any(t, &["in", "at"]) && mentions.iter().any(|m| m.first == t + 1 && self.entities.get(m.entity).is_some_and(|e| matches!(e.kind, EntityKind::Place | EntityKind::Country)))
+            });
+            if !saw_entity
+                && placed
+                && (lower == "summit" || lower == "meeting")
+                && let Some(next) = i.checked_sub(1).filter(|&t| view.is(t, "next"))
+                && !covered.get(next).copied().unwrap_or(true)
+            {
+                let name = view.span_text(next, head).to_lowercase();
+                let event = self.same_event(&name).unwrap_or_else(|| self.entity(&name, EntityKind::Event));
+                mentions.push(Mention { first: next, last: head, entity: event, role: Role::Plain });
+                for c in covered.iter_mut().take(head + 1).skip(next) {
+                    *c = true;
+                }
+                continue;
+            }
             // "the 13th summit", "the first summit": an ordinal names a
             // summit of the organisation the text is about.
             if !saw_entity
@@ -2138,7 +2161,10 @@ impl<'a> Article<'a> {
             // of the EAC and the SADC", "a meeting of SAARC foreign
             // ministers": an event named by the bodies whose it is.
             // ("the most recent meeting of SAARC leaders" refers back.)
-            let refers_back = view.is_any(i.saturating_sub(1), &["recent", "latest", "previous"]);
+            // ("The Osaka summit was the fourteenth meeting of the G20":
+            // the subject, described.)
+            let described = (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["was", "is", "as"])) && (i.saturating_sub(3)..i).all(|t| view.is_any(t, &["was", "is", "as", "the", "a", "an"]) || is_ordinal(view.lower(t)));
+            let refers_back = described || view.is_any(i.saturating_sub(1), &["recent", "latest", "previous"]);
             if !saw_entity && !refers_back && matches!(lower, "summit" | "meeting" | "conference") && view.is(head + 1, "of") && !covered.get(i).copied().unwrap_or(true) {
                 let body_at = |at: usize| {
                     let at = at + usize::from(view.is(at, "the"));
@@ -3507,11 +3533,15 @@ fn is_year(word: &str) -> bool {
 }
 
 /// "15th", "2nd", "first" ... "tenth".
-fn is_ordinal(word: &str) -> bool {
+pub(super) fn is_ordinal(word: &str) -> bool {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &word[digits.len()..];
     (!digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && matches!(suffix, "st" | "nd" | "rd" | "th"))
-        || matches!(word, "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth")
+        || matches!(
+            word,
+            "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth" | "eleventh" | "twelfth" | "thirteenth" | "fourteenth" | "fifteenth" | "sixteenth"
+                | "seventeenth" | "eighteenth" | "nineteenth" | "twentieth"
+        )
 }
 
 /// "FOREIGN ministry" -> "Foreign Ministry".

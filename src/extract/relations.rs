@@ -12,7 +12,7 @@
 use crate::model::{EntityKind, Modality, RelationKind};
 
 use super::dates::FoundDate;
-use super::engine::{Article, Mention, PairSubject, Role, SentenceView};
+use super::engine::{Article, Mention, PairSubject, Role, SentenceView, is_ordinal};
 use super::gazetteer::OrgType;
 use super::text::TokenKind;
 
@@ -77,6 +77,9 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
                 }
             }
             "veto" | "vetoed" | "vetoes" | "vetoing" => veto_rule(article, view, i),
+            "represented" if view.is(i + 1, "by") => represented_rule(article, view, i),
+            "included" | "include" | "includes" if i >= 2 && view.is_any(i - 1, &["countries", "guests", "states", "leaders", "nations"]) && view.is_any(i - 2, &["invited", "guest", "observer"]) => invited_guests_rule(article, view, i),
+            "held" if view.is_punct(i.saturating_sub(1), ',') => held_participle_rule(article, view, i),
             "pressed" | "presses" | "pressured" | "pressuring" => criticizes_rule(article, view, i),
             "press" if view.is_any(i.saturating_sub(1), &["to", "would", "will", "must", "should"]) && !view.is_any(i + 1, &["for", "ahead", "on"]) => criticizes_rule(article, view, i),
             "treaty" | "pact" if view.is(i + 1, "with") => together_rule(article, view, i + 1),
@@ -180,6 +183,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
         }
     }
     foreign_guest_rule(article, view);
+    opening_sidelines_rule(article, view);
     opening_place_rule(article, view);
     fronted_membership_rule(article, view);
     person_of_state_rule(article, view);
@@ -435,7 +439,8 @@ fn right<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds:
         let Some(next) = view
             .mentions
             .iter()
-            .filter(|m| m.first >= j && m.first <= j + 4 && eligible(article, m, kinds))
+            // ("and the United Nations": a name may own its "the".)
+            .filter(|m| (m.first >= j || m.first + 1 == j && view.is(m.first, "the")) && m.first <= j + 4 && eligible(article, m, kinds))
             .filter(|m| (j..m.first).all(|t| view.is_capitalised(t) || view.is_punct(t, '-') || view.is_possessive(t) || view.is_any(t, &["of", "for", "his", "her", "their", "counterpart"])))
             .min_by_key(|m| m.first)
         else {
@@ -1345,6 +1350,18 @@ fn rejected_criticism_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i
 
 /// "Wang Yi, who chaired the meeting": the chair attends the event.
 fn chaired_event_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    // "The summit was chaired by Prime Minister Shinzo Abe".
+    if view.is(i + 1, "by") {
+        // ("It was the first G20 summit hosted by Japan, ..., and was
+        // chaired by": the event the sentence is about.)
+        let event = left(article, view, i, &[EntityKind::Event])
+            .filter(|m| i - m.last <= 6)
+            .or_else(|| view.mentions.iter().filter(|m| m.first <= 6 && m.last < i && eligible(article, m, &[EntityKind::Event])).min_by_key(|m| m.first));
+        let Some(event) = event.copied() else { return false };
+        let Some(chair) = right(article, view, i + 1, &[EntityKind::Person, EntityKind::Country]).first().filter(|m| m.first <= i + 6).copied().copied() else { return false };
+        emit(article, view, Some(&chair), actor(article, &chair), event.entity, i, RelationKind::Attends, Some("chair".to_owned()), 0.7);
+        return true;
+    }
     let Some(event) = right(article, view, i, &[EntityKind::Event, EntityKind::Organization]).first().filter(|m| m.first <= i + 3 && entity_kind(article, m) == Some(EntityKind::Event)).copied().copied() else {
         return false;
     };
@@ -1712,6 +1729,22 @@ fn attends_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         }
         return;
     }
+    // "Leaders of the member states attended, along with the heads of the
+    // IMF and the World Bank": those named after "along with" attend the
+    // event the text is about, and so does the subject.
+    if let Some(with_at) = (i + 2..=i + 3).find(|&t| view.is(t, "with") && view.is_any(t - 1, &["along", "together"]))
+        && view.is_punct(i + 1, ',')
+        && let Some(event) = article.recent_event()
+    {
+        let mut attendees: Vec<Mention> = near_list(right(article, view, with_at, PERSON_OR_ACTOR), with_at + 8).into_iter().take(8).copied().collect();
+        if let Some(subject) = subject.filter(|m| i - m.last <= 3) {
+            attendees.extend(left_list(article, view, &subject, PERSON_OR_ACTOR).into_iter().copied());
+        }
+        for attendee in attendees {
+            emit(article, view, Some(&attendee), actor(article, &attendee), event, i, RelationKind::Attends, None, 0.65);
+        }
+        return;
+    }
     let Some(subject) = subject else { return };
     // "the Balikatan exercise, in which Japanese and Australian forces also
     // took part": the event the clause hangs on.
@@ -1845,7 +1878,7 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let became_a = i >= 2 && view.is_any(i - 1, &["a", "an"]) && view.is_any(i - 2, &["become", "becoming", "became", "becomes"])
         || i >= 3 && view.is(i - 1, "full") && view.is_any(i - 2, &["a", "an"]) && view.is_any(i - 3, &["become", "becoming", "became", "becomes"]);
     let becoming = became_a || view.is_any(i.saturating_sub(1), &["become", "becoming", "became", "full"])
-        || i >= 2 && (is_ordinal_word(view.lower(i - 1)) || view.is_any(i - 1, &["newest", "latest"])) && view.is_possessive(i - 2);
+        || i >= 2 && (is_ordinal(view.lower(i - 1)) || view.is_any(i - 1, &["newest", "latest"])) && view.is_possessive(i - 2);
     if (w == "member" || w == "members") && !becoming && !view.is_any(i + 1, &["of", "state", "states", "country", "countries", "nation", "nations", "in"]) {
         return;
     }
@@ -1861,7 +1894,7 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
                 && i - m.last <= 4
                 && view.is_possessive(m.last + 1)
                 && entity_kind(article, m) == Some(EntityKind::Organization)
-                && (m.last + 2..i).all(|t| is_ordinal_word(view.lower(t)) || view.is_any(t, &["newest", "latest", "full", "first", "founding"]))
+                && (m.last + 2..i).all(|t| is_ordinal(view.lower(t)) || view.is_any(t, &["newest", "latest", "full", "first", "founding"]))
         })
     {
         objects.push(org.entity);
@@ -3084,12 +3117,6 @@ fn definition_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
 }
 
 /// "11th", "32nd", "third": an ordinal.
-fn is_ordinal_word(word: &str) -> bool {
-    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    (!digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && matches!(&word[digits.len()..], "st" | "nd" | "rd" | "th"))
-        || matches!(word, "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth")
-}
-
 /// "Yoon, who was invited to the summit as a guest along with leaders from
 /// India, Brazil and Australia": the invited guests attend the event, as
 /// planned. Returns whether an event followed.
@@ -3381,6 +3408,18 @@ fn sidelines_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
         && i - place.last <= 8
     {
         article.relate(view, event.entity, place.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.6);
+    }
+}
+
+/// "On the sidelines, Trump met Xi": those who met there attend the event
+/// the text is about.
+fn opening_sidelines_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
+    let opens = view.is_any(0, &["on", "at"]) && view.is(1, "the") && view.is_any(2, &["sidelines", "margins", "sideline"]) && view.is_punct(3, ',');
+    let Some(event) = article.recent_event().filter(|_| opens) else { return };
+    let sentence = (view.start, view.end);
+    let met: Vec<usize> = article.relations.iter().filter(|r| r.kind == RelationKind::Meets && r.sentences.contains(&sentence)).flat_map(|r| [r.subject, r.object]).collect();
+    for party in met {
+        emit(article, view, None, party, event, 2, RelationKind::Attends, None, 0.6);
     }
 }
 
@@ -3872,5 +3911,48 @@ fn veto_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let Some(target) = target.or(council).or_else(|| article.recent_adopting_body()) else { return };
     if target != vetoer_entity {
         emit(article, view, Some(&vetoer), vetoer_entity, target, i, RelationKind::Other, Some("vetoed".to_owned()), 0.6);
+    }
+}
+
+/// "The 2019 G20 Osaka summit was the fourteenth meeting of the G20, held
+/// on 28-29 June at the International Exhibition Center in Osaka": after a
+/// comma, "held" places the event the sentence opens with, at each place
+/// named after "at" or "in".
+fn held_participle_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(event) = view.mentions.iter().filter(|m| m.first <= 2 && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Event)).min_by_key(|m| m.first).map(|m| m.entity) else {
+        return;
+    };
+    let end = (i + 1..view.len()).find(|&t| view.is_punct(t, ',') && !view.mentions.iter().any(|m| m.last + 1 == t && entity_kind(article, m) == Some(EntityKind::Place))).unwrap_or(view.len());
+    for at in (i + 1..end.min(i + 16)).filter(|&t| view.is_any(t, &["in", "at"])) {
+        if let Some(place) = view.mentions.iter().find(|p| (p.first == at + 1 || p.first == at + 2 && view.is(at + 1, "the")) && eligible(article, p, PLACE_LIKE)) {
+            let place = place.entity;
+            article.relate(view, event, place, RelationKind::LocatedIn, None, false, Modality::Asserted, nearest_date(view, i), 0.7);
+        }
+    }
+}
+
+/// "Spain, a permanent guest, was represented by acting Prime Minister
+/// Pedro Sánchez", "King Salman did not attend and was represented by the
+/// Crown Prince": at the event the text is about, the representative
+/// attends (and so does the state, unless the sentence denies it).
+fn represented_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(event) = article.recent_event() else { return };
+    let Some(delegate) = right(article, view, i + 1, &[EntityKind::Person]).first().filter(|m| m.first <= i + 6).copied().copied() else { return };
+    // (The delegate's attendance carries no denial written for the one
+    // represented.)
+    article.relate(view, delegate.entity, event, RelationKind::Attends, None, false, modality(view, 0, i), nearest_date(view, i), 0.6);
+    if let Some(represented) = left(article, view, i, ACTOR).copied()
+        && !negated(view, 0, i)
+    {
+        emit(article, view, Some(&represented), actor(article, &represented), event, i, RelationKind::Attends, None, 0.6);
+    }
+}
+
+/// "Invited countries included Chile, Egypt and Senegal": guests at the
+/// event the text is about.
+fn invited_guests_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(event) = article.recent_event() else { return };
+    for guest in near_list(right(article, view, i, ACTOR), i + 2).into_iter().take(12).copied().collect::<Vec<_>>() {
+        emit(article, view, Some(&guest), actor(article, &guest), event, i, RelationKind::Attends, Some("guest".to_owned()), 0.6);
     }
 }
