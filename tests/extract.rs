@@ -1941,6 +1941,17 @@ fn a_summit_entry_s_venue_chair_guests_representatives_and_next_summit() {
     assert!(doc.entities.iter().all(|e| e.name != "next meeting"));
 }
 
+#[test]
+fn a_readout_s_honorifics_callers_and_bare_titles() {
+    let doc = extract("Prime Minister Shri Narendra Modi received a telephone call today from the President of the Republic of Indonesia, H.E. Prabowo Subianto. \
+                       Prime Minister conveyed India's support for Indonesia's membership of BRICS.");
+    assert!(doc.entities.iter().all(|e| !e.name.starts_with("H.E")));
+    let (modi, prabowo) = (id_of(&doc, "Narendra Modi"), id_of(&doc, "Prabowo Subianto"));
+    assert!(has(&doc, &modi, RelationKind::Meets, &prabowo) || has(&doc, &prabowo, RelationKind::Meets, &modi));
+    assert!(has(&doc, &prabowo, RelationKind::HoldsOffice, "indonesia"));
+    assert!(has(&doc, "india", RelationKind::CooperatesWith, "indonesia"));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

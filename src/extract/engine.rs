@@ -309,7 +309,7 @@ const NOT_NAMES: &[&str] = &[
     "Statement", "Photo", "Image", "Video", "Today", "Yesterday", "Tomorrow", "Now", "Then",
     "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
     "Twelve", "Thirteen", "Fourteen", "Fifteen", "Twenty", "Thirty", "Forty", "Fifty", "Hundreds",
-    "Thousands", "Dozens",
+    "Thousands", "Dozens", "H.E.", "H.E", "Shri", "Smt",
 ];
 
 const HONORIFICS: &[&str] = &["mr", "ms", "mrs", "dr", "mr.", "ms.", "mrs.", "dr.", "madam"];
@@ -871,7 +871,7 @@ impl<'a> Article<'a> {
             }
             // "External Affairs Minister Dr. S. Jaishankar": an honorific
             // between the title and the name.
-            if view.is_any(name_start, &["dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "professor", "prof", "prof."]) && view.is_capitalised(name_start + 1 + usize::from(view.is_punct(name_start + 1, '.'))) {
+            if view.is_any(name_start, &["dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "professor", "prof", "prof.", "h.e.", "h.e", "shri", "smt", "smt."]) && view.is_capitalised(name_start + 1 + usize::from(view.is_punct(name_start + 1, '.'))) {
                 name_start += 1 + usize::from(view.is_punct(name_start + 1, '.'));
             }
             // "Prime Minister Datuk Seri Anwar Ibrahim", "Sir Keir Starmer":
@@ -945,6 +945,9 @@ impl<'a> Article<'a> {
                 Some(person)
             } else if view.is(m.first.wrapping_sub(if affiliation.is_some_and(|(f, _, _)| f < m.first) { 2 } else { 1 }), "the")
                 || affiliation.is_some_and(|_| possessive)
+                // "Prime Minister thanked President Prabowo": a readout's
+                // bare title opening a sentence.
+                || m.first == 0 && affiliation.is_none() && view.word(m.last + 1).chars().next().is_some_and(char::is_lowercase)
             {
                 // "the Japanese leader", "Japan's prime minister" without a
                 // name: the latest person serving that affiliation.

@@ -970,8 +970,11 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         }
         return;
     }
-    // ("met to discuss Chad": an infinitive, not a party.)
-    let with_at = (i + 1..=i + 3).find(|&t| view.is(t, "with") || view.is(t, "to") && (view.is_capitalised(t + 1) || view.is_any(t + 1, &["the", "his", "her", "their", "its"])));
+    // ("met to discuss Chad": an infinitive, not a party; "received a
+    // telephone call today from the President": the caller.)
+    let with_at = (i + 1..=i + 3).find(|&t| {
+        view.is(t, "with") || view.is(t, "to") && (view.is_capitalised(t + 1) || view.is_any(t + 1, &["the", "his", "her", "their", "its"])) || view.is(t, "from") && matches!(w.as_str(), "call" | "conversation" | "message")
+    });
     let direct_person = view.mentions.iter().any(|m| m.first == i + 1 && eligible(article, m, &[EntityKind::Person]));
     let objects = if let Some(with_at) = with_at {
         right(article, view, with_at, PERSON_OR_ACTOR)
