@@ -9,6 +9,9 @@
 //! and the trigger; the date is the one written nearest the trigger. This is
 //! shallow on purpose: it is fast, explainable, and its mistakes are local.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use crate::model::{EntityKind, Modality, RelationKind};
 
 use super::dates::FoundDate;
@@ -3817,10 +3820,18 @@ const ACTION_VERBS: &[(&str, &str)] = &[
 /// The label of the action verb at `i` and the last token of its words
 /// ("sided with").
 fn action_verb(view: &SentenceView<'_>, i: usize) -> Option<(&'static str, usize)> {
-    let w = view.lower(i);
-    ACTION_VERBS.iter().find_map(|&(form, label)| match form.split_once(' ') {
-        None => (form == w).then_some((label, i)),
-        Some((verb, preposition)) => (verb == w && view.is(i + 1, preposition)).then_some((label, i + 1)),
+    // Looked up for every word, so by the verb's first word in a map.
+    static BY_VERB: LazyLock<HashMap<&'static str, Vec<(Option<&'static str>, &'static str)>>> = LazyLock::new(|| {
+        let mut by_verb: HashMap<&'static str, Vec<(Option<&'static str>, &'static str)>> = HashMap::new();
+        for &(form, label) in ACTION_VERBS {
+            let (verb, preposition) = form.split_once(' ').map_or((form, None), |(verb, preposition)| (verb, Some(preposition)));
+            by_verb.entry(verb).or_default().push((preposition, label));
+        }
+        by_verb
+    });
+    BY_VERB.get(view.lower(i))?.iter().find_map(|&(preposition, label)| match preposition {
+        None => Some((label, i)),
+        Some(preposition) => view.is(i + 1, preposition).then_some((label, i + 1)),
     })
 }
 
