@@ -1952,6 +1952,26 @@ fn a_readout_s_honorifics_callers_and_bare_titles() {
     assert!(has(&doc, "india", RelationKind::CooperatesWith, "indonesia"));
 }
 
+#[test]
+fn a_bloc_entry_s_founders_applicants_suspensions_breakaways_and_officers() {
+    let doc = extract("The Economic Community of West African States (ECOWAS) is a regional union. \
+                       It was established on 28 May 1975 with the signing of the Treaty of Lagos by fifteen states, among them Nigeria, Ghana and Senegal. \
+                       Morocco applied for membership in 2017. The ECOWAS Commission is the executive body of ECOWAS. \
+                       Omar Touray has served as President of the Commission since July 2022. \
+                       ECOWAS suspended Mali in 2021, Guinea in 2021 and Niger in 2023. \
+                       Mali, Burkina Faso and Niger formed the Alliance of Sahel States. \
+                       ECOWAS has observer status at the United Nations General Assembly and cooperates closely with the African Union.");
+    let ecowas = id_of(&doc, "ECOWAS");
+    assert_eq!(relation(&doc, "ghana", RelationKind::MemberOf, &ecowas).label.as_deref(), Some("founding member"));
+    assert_eq!(relation(&doc, "morocco", RelationKind::MemberOf, &ecowas).modality, entente::model::Modality::Proposed);
+    assert_eq!(relation(&doc, &id_of(&doc, "Omar Touray"), RelationKind::HoldsOffice, &id_of(&doc, "ECOWAS Commission")).label.as_deref(), Some("President"));
+    for state in ["mali", "guinea", "niger"] {
+        assert!(has(&doc, &ecowas, RelationKind::Other, state), "{state}");
+    }
+    assert!(has(&doc, "burkina_faso", RelationKind::MemberOf, &id_of(&doc, "Alliance of Sahel States")));
+    assert!(has(&doc, &ecowas, RelationKind::CooperatesWith, &id_of(&doc, "African Union")));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

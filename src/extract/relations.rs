@@ -91,6 +91,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "opened" | "opens" | "inaugurated" | "closed" | "appearance" if opens_event_rule(article, view, i) => {}
             "succeed" | "succeeded" | "succeeds" | "replace" | "replaced" | "replaces" if successor_rule(article, view, i) => {}
             "as" if office_as_rule(article, view, i) => {}
+            "became" | "becomes" | "appointed" | "named" | "elected" if office_as_rule(article, view, i) => {}
             "observers" if (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["admitted", "accepted", "granted", "joined", "as"])) => observers_listed_rule(article, view, i),
             "memorandum" | "memoranda" | "mou" | "mous" | "letter" | "agreement" | "agreements" | "accord" | "deal" | "contract" | "declaration" if instrument_between_rule(article, view, i) => {}
             // ("thanked X for standing with Y" is X's stand, left alone.)
@@ -128,7 +129,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "coordinate" | "coordinated" => cooperation_rule(article, view, i),
             "working" | "work" | "works" | "worked" if view.is(i + 1, "with") || view.is_any(i + 1, &["closely", "together"]) && view.is(i + 2, "with") => cooperation_rule(article, view, i),
             "dialogue" | "dialogues" if (i + 1..=i + 2).any(|t| view.is(t, "with")) => cooperation_rule(article, view, i),
-            "cooperation" | "cooperate" | "cooperated" | "cooperating" | "solidarity" | "partnership" | "partner" | "partners" | "ties" | "relationship" | "relations" | "alliance" | "ally" | "allies" | "agreement" | "agreements" | "exercise" | "exercises" | "drills" | "co-operation" => cooperation_rule(article, view, i),
+            "cooperation" | "cooperate" | "cooperated" | "cooperates" | "cooperating" | "solidarity" | "partnership" | "partner" | "partners" | "ties" | "relationship" | "relations" | "alliance" | "ally" | "allies" | "agreement" | "agreements" | "exercise" | "exercises" | "drills" | "co-operation" => cooperation_rule(article, view, i),
             "demanded" | "demands" | "demanding" if view.is(i + 1, "that") || view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => criticizes_rule(article, view, i),
             "urged" | "urges" | "urge" | "urging" | "condemned" | "condemns" | "condemn" | "condemning" | "accusing" | "criticizing" | "criticising" | "denouncing" | "blaming" | "blames" | "blame" | "criticized" | "criticised" | "criticizes" | "criticises" | "criticize" | "criticise" | "warned" | "warns" | "warn" | "accused" | "accuses" | "accuse" | "slammed" | "denounced" | "rebuked" | "blamed" | "protested" | "called" | "calls" | "concern" | "concerns" => criticizes_rule(article, view, i),
             "backed" | "backs" | "backing" | "supported" | "supports" | "support" | "supporting" => support_rule(article, view, i),
@@ -176,7 +177,17 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "headquartered" | "headquarters" | "based" | "seated" | "located" | "seat" | "secretariat" => headquarters_rule(article, view, i),
             "sits" | "sit" if view.is(i + 1, "in") && i <= 12 => headquarters_rule(article, view, i),
             "status" if view.is(i.saturating_sub(1), "observer") => observer_status_rule(article, view, i),
-            "founded" | "established" | "created" | "formed" if view.is(i + 1, "by") || (i + 1..=i + 5).any(|t| view.is(t, "by")) => founders_rule(article, view, i),
+            "founded" | "established" | "created" | "formed" if (i + 1..(i + 15).min(view.len())).take_while(|&t| !view.is_punct(t, ';')).any(|t| view.is(t, "by")) => founders_rule(article, view, i),
+            // "the three juntas ... formed the Alliance of Sahel States".
+            "formed" | "founded" | "established" | "created" | "launched" if view.mentions.iter().any(|m| (m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) && eligible(article, m, &[EntityKind::Organization])) => {
+                if let Some(org) = view.mentions.iter().find(|m| (m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) && eligible(article, m, &[EntityKind::Organization])).copied()
+                    && let Some(subject) = left(article, view, i, &[EntityKind::Country]).copied()
+                {
+                    for founder in left_list(article, view, &subject, &[EntityKind::Country]).into_iter().copied().collect::<Vec<_>>() {
+                        emit(article, view, Some(&founder), actor(article, &founder), org.entity, i, RelationKind::MemberOf, Some("founding member".to_owned()), 0.65);
+                    }
+                }
+            }
             "city" | "town" | "port" | "village" | "region" | "province" | "district" | "county" | "island" | "enclave" | "oblast" if view.is(i + 1, "of") => settlement_rule(article, view, i),
             "capital" => capital_rule(article, view, i),
             "(" | "," => place_in_country_rule(article, view, i),
@@ -419,6 +430,14 @@ fn right<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds:
     list.extend(view.mentions.iter().filter(|m| m.first == first.first && m.last == first.last && m.entity != first.entity && eligible(article, m, kinds)));
     let mut end = state_after_person(article, view, first).unwrap_or(first.last);
     loop {
+        // "Mali in 2021, Guinea in 2021 and Niger in 2023": a date written
+        // with each item.
+        if view.is_any(end + 1, &["in", "on"])
+            && let Some(date) = view.dates.iter().find(|d| d.first_token == end + 2 || d.first_token == end + 1)
+            && (view.is_punct(date.last_token + 1, ',') || view.is(date.last_token + 1, "and"))
+        {
+            end = date.last_token;
+        }
         // Skip a parenthesis "(Austria)" or "(NATO)".
         let mut j = end + 1;
         if view.is_punct(j, '(') {
@@ -1606,8 +1625,25 @@ fn office_as_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
     if !(at..of_at).any(|t| view.is_any(t, OFFICES) || view.lower(t) == "secretary" && view.is_punct(t + 1, '-')) {
         return false;
     }
-    let Some(body) = view.mentions.iter().find(|m| (m.first == of_at + 1 || m.first == of_at + 2 && view.is(of_at + 1, "the")) && eligible(article, m, &[EntityKind::Organization])).copied() else { return false };
-    let Some(person) = view.mentions.iter().find(|m| m.last + 1 == i && eligible(article, m, &[EntityKind::Person])).copied() else { return false };
+    // (The body may already qualify the title as its affiliation.)
+    let Some(body) = view
+        .mentions
+        .iter()
+        .find(|m| (m.first == of_at + 1 || m.first == of_at + 2 && view.is(of_at + 1, "the")) && m.role != Role::Inner && entity_kind(article, m) == Some(EntityKind::Organization))
+        .copied()
+    else {
+        return false;
+    };
+    // "X as President of", "X has served as", "X became", "X was appointed".
+    let Some(person) = view
+        .mentions
+        .iter()
+        .filter(|m| m.last < i && i - m.last <= 3 && (m.last + 1..i).all(|t| view.is_any(t, &["served", "serves", "serving", "has", "had", "was", "is", "been", "became", "later", "then"])) && eligible(article, m, &[EntityKind::Person]))
+        .max_by_key(|m| m.last)
+        .copied()
+    else {
+        return false;
+    };
     let label = view.span_text(i + 1, of_at - 1).trim_start_matches("the ").to_owned();
     article.relate(view, person.entity, body.entity, RelationKind::HoldsOffice, Some(label), false, Modality::Asserted, nearest_date(view, i), 0.6);
     true
@@ -1909,9 +1945,11 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // "had been invited to become full members", "would join" with no
     // organisation named: the bloc the text is about.
     let bare = view.is_punct(i + 1, '.') || view.is_punct(i + 1, ',') || i + 1 >= view.len() || view.is_any(i + 1, &["from", "on", "in", "by", "next", "last", "this", "at", "until", "after", "before", "as"]);
+    // ("Morocco applied for membership in 2017".)
+    let applied = w == "membership" && view.is(i.saturating_sub(1), "for") && view.is_any(i.saturating_sub(2), &["applied", "apply", "applies", "applying", "application", "bid", "request", "asked"]);
     if objects.is_empty()
         && bare
-        && (matches!(w.as_str(), "join" | "joined" | "joins" | "joining" | "rejoined" | "rejoin" | "rejoins") || became_a || view.is_any(i.saturating_sub(1), &["become", "becoming", "became", "full"]))
+        && (matches!(w.as_str(), "join" | "joined" | "joins" | "joining" | "rejoined" | "rejoin" | "rejoins") || applied || became_a || view.is_any(i.saturating_sub(1), &["become", "becoming", "became", "full"]))
         && let Some(bloc) = article.bloc_in_focus(view)
     {
         objects.push(bloc);
@@ -2138,6 +2176,16 @@ fn cooperation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
         return;
     }
     let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else { return };
+    // "ECOWAS has observer status at the General Assembly and cooperates
+    // with the AU": a second verb shares the sentence's opening subject.
+    let subject = if view.is(i.saturating_sub(1), "and")
+        && governed_by_preposition(view, &subject)
+        && let Some(opening) = view.mentions.iter().filter(|m| m.first <= 2 && matches!(m.role, Role::Plain | Role::Capital) && eligible(article, m, PERSON_OR_ACTOR)).min_by_key(|m| m.first)
+    {
+        *opening
+    } else {
+        subject
+    };
     let subject_entity = affiliation_or_self(article, actor(article, &subject));
     // "A and B have a long-standing relationship", "Moscow and Beijing
     // would coordinate closely", "A and B will cooperate".
@@ -2968,9 +3016,17 @@ fn suspension_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
         }
         return;
     } else {
-        let Some(member) = right(article, view, i, &[EntityKind::Country]).first().filter(|m| m.first <= i + 2).copied().copied() else { return };
+        // "suspended Mali in 2021, Guinea in 2021 and Niger in 2023": each.
+        let members: Vec<Mention> = near_list(right(article, view, i, &[EntityKind::Country]), i + 2).into_iter().take(8).copied().collect();
         let Some(org) = left(article, view, i, &[EntityKind::Organization]).copied() else { return };
-        (org, member)
+        let org_entity = actor(article, &org);
+        for member in members {
+            let member_entity = actor(article, &member);
+            if org_entity != member_entity {
+                emit(article, view, Some(&org), org_entity, member_entity, i, RelationKind::Other, Some("suspended".to_owned()), 0.65);
+            }
+        }
+        return;
     };
     let (org_entity, member_entity) = (actor(article, &org), actor(article, &member));
     if org_entity != member_entity {
@@ -3677,10 +3733,16 @@ fn capital_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
 /// "founded in 2001 by China, Kazakhstan, ...": the founding states are
 /// members of the organisation the sentence is about.
 fn founders_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    let Some(by) = (i + 1..=i + 5).find(|&t| view.is(t, "by")) else {
+    let Some(by) = (i + 1..(i + 15).min(view.len())).find(|&t| view.is(t, "by")) else {
         return;
     };
     let mut founders: Vec<usize> = near_list(right(article, view, by, &[EntityKind::Country]), by + 2).iter().map(|m| actor(article, m)).collect();
+    // "by fifteen states, among them Nigeria, Ghana and Senegal".
+    if founders.len() < 2
+        && let Some(among) = (by + 1..(by + 6).min(view.len())).find(|&t| view.is_any(t, &["among", "including", "namely"]))
+    {
+        founders = near_list(right(article, view, among, &[EntityKind::Country]), among + 3).iter().map(|m| actor(article, m)).collect();
+    }
     // "established in 1996 by the Ottawa Declaration, signed in Ottawa by
     // Canada, Denmark, ...": the signatories of the founding text.
     if founders.len() < 2
