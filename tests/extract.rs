@@ -1972,6 +1972,20 @@ fn a_bloc_entry_s_founders_applicants_suspensions_breakaways_and_officers() {
     assert!(has(&doc, &ecowas, RelationKind::CooperatesWith, &id_of(&doc, "African Union")));
 }
 
+#[test]
+fn sanctions_on_a_state_s_firms_visits_by_a_named_visitor_and_verb_chains() {
+    let doc = extract("China sanctions U.S. defence firms over Taiwan arms sale. \
+                       The move came days before a planned visit to Beijing by U.S. Treasury Secretary Janet Yellen. \
+                       The companies include General Dynamics Land Systems. \
+                       A Pentagon spokesperson said the United States would continue to support Taiwan's ability to defend itself.");
+    assert!(has(&doc, "china", RelationKind::Other, "united_states"));
+    assert!(!has(&doc, "china", RelationKind::Other, "taiwan"));
+    assert!(has(&doc, &id_of(&doc, "Janet Yellen"), RelationKind::Visits, "beijing"));
+    assert!(!has(&doc, "taiwan", RelationKind::Visits, "beijing"));
+    assert!(doc.entities.iter().all(|e| e.kind != entente::model::EntityKind::Person || !e.name.contains("Systems")));
+    assert!(has(&doc, "united_states", RelationKind::CooperatesWith, "taiwan"));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

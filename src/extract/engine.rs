@@ -3442,7 +3442,7 @@ fn person_name_end(
     // "General Border Committee", "Secretary General Assembly": a title
     // before the name of a body or event, not before a person's name.
     if let Some(end) = last
-        && (NON_PERSON_HEADS.contains(&view.word(end)) || EVENT_HEADS.contains(&view.word(end)))
+        && (NON_PERSON_HEADS.contains(&view.word(end)) || EVENT_HEADS.contains(&view.word(end)) || COMPANY_HEADS.contains(&view.word(end)))
     {
         return None;
     }

@@ -1172,6 +1172,17 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         }
         return;
     }
+    // "a planned visit to Beijing by U.S. Treasury Secretary Janet
+    // Yellen": the visitor after the place.
+    if matches!(w.as_str(), "visit" | "trip")
+        && after == i + 1
+        && let Some(place) = view.mentions.iter().find(|m| (m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) && eligible(article, m, PLACE_LIKE)).copied()
+        && view.is(place.last + 1, "by")
+        && let Some(visitor) = right(article, view, place.last + 1, PERSON_OR_ACTOR).first().filter(|m| m.first <= place.last + 6).copied().copied()
+    {
+        emit(article, view, None, actor(article, &visitor), place.entity, i, RelationKind::Visits, None, 0.7);
+        return;
+    }
     // "Modi is expected to travel to China for his first visit": the
     // person the possessive pronoun stands for, the one named last.
     let pronoun_owner = (i.saturating_sub(3)..i)
@@ -2436,10 +2447,10 @@ fn accused_support(article: &mut Article<'_>, view: &SentenceView<'_>, accused: 
 fn other_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, label: &str) {
     let subject_kinds = if label == "asked" { PERSON_OR_ACTOR } else { ACTOR };
     let Some(subject) = left(article, view, i, subject_kinds).copied() else { return };
-    let mut after = i;
-    while after < view.len() && after <= i + 2 && !view.is_any(after, &["on", "against"]) {
-        after += 1;
-    }
+    // "imposed sanctions on X": the object after "on"; without one close
+    // by, right after the verb.
+    let after = (i..=i + 2).find(|&t| view.is_any(t, &["on", "against"])).unwrap_or(i);
+    let mut after = if after == i && !view.is_any(i, &["on", "against"]) { i } else { after };
     // "Treasury designated X": the object follows the verb.
     if view.is_any(i, &["designated", "blacklisted", "barred", "banned", "bars", "bans", "asked", "petitioned", "appealed", "mandate"])
         || view.is_any(i, &["sanctioned", "sanction"]) && view.mentions.iter().any(|m| m.first == i + 1 && eligible(article, m, PERSON_OR_ACTOR))
@@ -2447,9 +2458,10 @@ fn other_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, labe
         after = i;
     }
     let mut objects = right(article, view, after, PERSON_OR_ACTOR);
-    // "sanctioned three Chinese companies": the companies' state.
+    // "sanctioned three Chinese companies", "sanctions U.S. defence
+    // firms": the companies' state.
     if objects.first().is_none_or(|o| o.first > after + 3)
-        && let Some(demonym) = view.mentions.iter().find(|m| m.role == Role::Demonym && m.first > i && m.first <= i + 4 && entity_kind(article, m) == Some(EntityKind::Country))
+        && let Some(demonym) = view.mentions.iter().find(|m| matches!(m.role, Role::Demonym | Role::Affiliation) && m.first > i && m.first <= after + 4 && entity_kind(article, m) == Some(EntityKind::Country))
     {
         objects = vec![demonym];
     }
@@ -3295,13 +3307,17 @@ fn support_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         }
         return;
     }
-    if view.is(i, "support") || view.is(i + 1, "by") {
+    // "support" is a verb only after "to" or a modal ("would continue to
+    // support Taiwan").
+    if view.is(i, "support") && !view.is_any(i.saturating_sub(1), &["to", "will", "would", "must", "should", "fully", "strongly", "firmly"]) || view.is(i + 1, "by") {
         return;
     }
     let Some(backed) = right(article, view, i, ACTOR).first().filter(|m| m.first <= i + 3).copied().copied() else {
         return;
     };
-    let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).filter(|m| i - m.last <= 3 || said_pronoun(view, i).is_some()).copied() else {
+    // ("would continue to support", "has pledged to back": a verb chain.)
+    let chain = |m: &Mention| i - m.last <= 6 && (m.last + 1..i).all(|t| view.is_any(t, &["would", "will", "continue", "continues", "continued", "to", "keep", "pledged", "vowed", "promised", "has", "have", "had", "also", "fully", "strongly", "firmly", "not"]));
+    let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).filter(|m| i - m.last <= 3 || chain(m) || said_pronoun(view, i).is_some()).copied() else {
         return;
     };
     let mut backers: Vec<Mention> = left_list(article, view, &subject, PERSON_OR_ACTOR).into_iter().copied().collect();
