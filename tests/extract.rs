@@ -1986,6 +1986,22 @@ fn sanctions_on_a_state_s_firms_visits_by_a_named_visitor_and_verb_chains() {
     assert!(has(&doc, "united_states", RelationKind::CooperatesWith, "taiwan"));
 }
 
+#[test]
+fn appeals_for_restraint_appositive_states_and_joining_sanctions() {
+    let doc = extract("Somalia expelled Ethiopia's ambassador. Ethiopia said Somalia had no grounds. Somalia accused Ethiopia of violating its sovereignty. \
+                       The African Union and the Intergovernmental Authority on Development have urged restraint. \
+                       China, Cambodia's biggest investor, also urged restraint. \
+                       Indonesia, the largest member of the Association of Southeast Asian Nations, has expressed concern that AUKUS could fuel an arms race. \
+                       Serbia, a candidate for membership of the European Union, has refused to join EU sanctions against Russia.");
+    let au = id_of(&doc, "African Union");
+    assert_eq!(relation(&doc, &au, RelationKind::Criticizes, "somalia").label.as_deref(), Some("urged restraint"));
+    assert!(has(&doc, &au, RelationKind::Criticizes, "ethiopia"));
+    assert!(!has(&doc, "cambodia", RelationKind::Criticizes, "somalia"));
+    let aukus = id_of(&doc, "AUKUS");
+    assert!(has(&doc, "indonesia", RelationKind::Criticizes, &aukus));
+    assert!(!doc.relations.iter().any(|r| r.subject == "serbia" && r.kind == RelationKind::MemberOf && r.negated));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

@@ -324,9 +324,8 @@ fn left<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: 
         return left(article, view, said, kinds);
     }
     let found = relative_clause_head(article, view, i, kinds).or_else(|| nearest_left(article, view, i, kinds)).or_else(|| sentence_subject_of_conjoined_verb(article, view, i, kinds))?;
-    if kinds.contains(&EntityKind::Person)
-        && view.is_punct(found.last + 1, ',')
-        && let Some(owner) = appositive_owner(article, view, found)
+    if view.is_punct(found.last + 1, ',')
+        && let Some(owner) = appositive_owner(article, view, found, kinds)
     {
         return Some(owner);
     }
@@ -361,8 +360,9 @@ fn sentence_subject_of_conjoined_verb<'v>(article: &Article<'_>, view: &'v Sente
     view.mentions.iter().filter(|m| m.first <= 1 && m.role == Role::Plain && eligible(article, m, kinds)).min_by_key(|m| m.first)
 }
 
-/// The person whose appositive `m` closes: "PERSON, title words of (the) M,".
-fn appositive_owner<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, m: &Mention) -> Option<&'v Mention> {
+/// The person (or state) whose appositive `m` closes: "PERSON, title words
+/// of (the) M,", "Indonesia, the largest member of ASEAN,".
+fn appositive_owner<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, m: &Mention, kinds: &[EntityKind]) -> Option<&'v Mention> {
     let mut t = m.first.checked_sub(1)?;
     if view.is(t, "the") {
         t = t.checked_sub(1)?;
@@ -374,7 +374,11 @@ fn appositive_owner<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, m: &M
     while t > 0 && words < 10 {
         t -= 1;
         if view.is_punct(t, ',') {
-            return view.mentions.iter().find(|p| p.last + 1 == t && p.role == Role::Plain && eligible(article, p, &[EntityKind::Person]));
+            // A state's appositive opens with "the" or "a" ("Indonesia, the
+            // largest member of ASEAN,").
+            let owner_kinds: &[EntityKind] = if view.is_any(t + 1, &["the", "a", "an"]) { &[EntityKind::Person, EntityKind::Country] } else { &[EntityKind::Person] };
+            let owner_kinds: Vec<EntityKind> = owner_kinds.iter().copied().filter(|k| kinds.contains(k)).collect();
+            return view.mentions.iter().find(|p| p.last + 1 == t && p.role == Role::Plain && eligible(article, p, &owner_kinds));
         }
         // Bodies may chain ("chairman of the Standing Committee of the
         // National People's Congress"); another person or state may not.
@@ -1327,6 +1331,24 @@ fn last_two_countries(article: &Article<'_>, view: &SentenceView<'_>, i: usize) 
     }
 }
 
+/// The two states named most often before this sentence, other than
+/// `except`: the parties of the dispute a text is about.
+fn main_two_countries(article: &Article<'_>, view: &SentenceView<'_>, except: usize) -> Option<(usize, usize)> {
+    let mut counted: Vec<(usize, usize)> = article
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|&(index, e)| e.kind == EntityKind::Country && index != except)
+        .map(|(index, e)| (e.mentions.iter().filter(|&&(start, _)| start < view.start).count(), index))
+        .filter(|&(count, _)| count >= 2)
+        .collect();
+    counted.sort_unstable_by(|a, b| b.cmp(a));
+    match counted.as_slice() {
+        [(_, a), (_, b), ..] => Some((*a, *b)),
+        _ => None,
+    }
+}
+
 /// "Baghaei rejected the US criticism", "dismissed Washington's
 /// accusations": answering a critic is criticising them back.
 fn rejected_criticism_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
@@ -1935,8 +1957,12 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     if (w == "member" || w == "members") && !becoming && !view.is_any(i + 1, &["of", "state", "states", "country", "countries", "nation", "nations", "in"]) {
         return;
     }
+    // "refused to join EU sanctions", "joined a NATO mission": the body
+    // names what is joined, not a membership.
+    const JOINED_THINGS: &[&str] = &["sanctions", "measures", "efforts", "statement", "call", "calls", "talks", "mission", "operation", "operations", "exercise", "exercises", "coalition", "declaration", "initiative", "summit", "meeting"];
     let mut objects: Vec<usize> = near_list(right(article, view, i, &[EntityKind::Organization]), i + 6)
         .iter()
+        .filter(|m| !(matches!(w.as_str(), "join" | "joined" | "joins" | "joining") && view.is_any(m.last + 1, JOINED_THINGS)))
         .map(|m| m.entity)
         .collect();
     // "as ASEAN's 11th member", "NATO's newest member"
@@ -2259,6 +2285,26 @@ const CRITICISM_VERBS: &[&str] = &["condemned", "criticized", "criticised", "den
 
 fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let w = view.lower(i).to_owned();
+    // "The African Union and IGAD have urged restraint", "called for
+    // calm": an appeal to the two states of the dispute.
+    let appeal_at = if matches!(w.as_str(), "called" | "calls" | "calling") && view.is(i + 1, "for") { i + 2 } else { i + 1 };
+    if matches!(w.as_str(), "urged" | "urges" | "urging" | "called" | "calls" | "calling")
+        && view.is_any(appeal_at, &["restraint", "calm", "de-escalation"])
+        && let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied()
+    {
+        let label = format!("urged {}", view.lower(appeal_at));
+        // ("China, Cambodia's biggest investor,": no list.)
+        for appealer in left_list(article, view, &subject, PERSON_OR_ACTOR).into_iter().filter(|m| !view.is_possessive(m.last + 1)).copied().collect::<Vec<_>>() {
+            let appealer_entity = affiliation_or_self(article, actor(article, &appealer));
+            let Some((a, b)) = main_two_countries(article, view, appealer_entity) else { continue };
+            for party in [a, b] {
+                if party != appealer_entity {
+                    emit(article, view, Some(&appealer), appealer_entity, party, i, RelationKind::Criticizes, Some(label.clone()), 0.55);
+                }
+            }
+        }
+        return;
+    }
     let mut after = i;
     if matches!(w.as_str(), "called" | "calls" | "calling") {
         if courtesy_call(article, view, i).is_some() {
