@@ -2002,6 +2002,20 @@ fn appeals_for_restraint_appositive_states_and_joining_sanctions() {
     assert!(!doc.relations.iter().any(|r| r.subject == "serbia" && r.kind == RelationKind::MemberOf && r.negated));
 }
 
+#[test]
+fn absentees_without_a_named_event_and_co_hosting_of_an_event() {
+    let doc = extract("The 19th summit was due to take place in Islamabad. It was called off after India said it would not attend the 19th summit. \
+                       Bangladesh, Bhutan and Afghanistan also pulled out. \
+                       India welcomed France's co-hosting, with Costa Rica, of the third United Nations Ocean Conference in Nice.");
+    let summit = id_of(&doc, "19th summit");
+    for state in ["bangladesh", "bhutan", "afghanistan"] {
+        assert!(doc.relations.iter().any(|r| r.subject == state && r.kind == RelationKind::Attends && r.object == summit && r.negated), "{state}");
+    }
+    let conference = id_of(&doc, "United Nations Ocean Conference");
+    assert!(has(&doc, "france", RelationKind::Attends, &conference));
+    assert!(has(&doc, "costa_rica", RelationKind::Attends, &conference));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

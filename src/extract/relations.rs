@@ -1479,6 +1479,9 @@ fn withdrawal_from_event_rule(article: &mut Article<'_>, view: &SentenceView<'_>
     let direct = matches!(w, "boycotted" | "boycotts" | "boycott" | "skipped" | "skips");
     let out_of = matches!(w, "pulled" | "pulls" | "pull") && view.is(i + 1, "out") && view.is(i + 2, "of");
     let away = matches!(w, "stayed" | "stays") && view.is(i + 1, "away") || w == "absent";
+    // "Bangladesh, Bhutan and Afghanistan also pulled out.", "Afghanistan
+    // was again absent.": from the event the text is about.
+    let bare_out = matches!(w, "pulled" | "pulls" | "pull") && view.is(i + 1, "out") && (view.is_punct(i + 2, '.') || view.is_punct(i + 2, ',') || i + 2 >= view.len());
     let sentence = (view.start, view.end);
     let event = if direct || out_of {
         let from = if out_of { i + 2 } else { i };
@@ -1489,9 +1492,27 @@ fn withdrawal_from_event_rule(article: &mut Article<'_>, view: &SentenceView<'_>
     } else {
         None
     };
-    let Some(event) = event else { return false };
+    let bare = bare_out || away && (view.is_punct(i + 1, '.') || view.is(i + 1, "from") && !view.mentions.iter().any(|m| m.first == i + 2 || m.first == i + 3));
+    // (The event others were last said to miss, else the one the text
+    // opens with.)
+    let missed = || {
+        article.relations.iter().rev().find(|r| r.kind == RelationKind::Attends && r.negated).map(|r| r.object).or_else(|| {
+            article
+                .entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.kind == EntityKind::Event)
+                .filter_map(|(index, e)| e.mentions.iter().map(|&(start, _)| start).min().map(|first| (first, index)))
+                .min()
+                .map(|(_, index)| index)
+        })
+    };
+    let Some(event) = event.or_else(|| bare.then(missed).flatten()) else { return false };
     let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else { return false };
-    article.relate(view, actor(article, &subject), event, RelationKind::Attends, None, true, Modality::Asserted, nearest_date(view, i), 0.6);
+    // ("Bangladesh, Bhutan and Afghanistan also pulled out": each.)
+    for absentee in left_list(article, view, &subject, PERSON_OR_ACTOR).into_iter().copied().collect::<Vec<_>>() {
+        article.relate(view, actor(article, &absentee), event, RelationKind::Attends, None, true, Modality::Asserted, nearest_date(view, i), 0.6);
+    }
     true
 }
 
@@ -3000,9 +3021,12 @@ fn host_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bo
 /// the event, together.
 fn co_host_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
     let Some(host) = left(article, view, i - 2, PERSON_OR_ACTOR).copied() else { return false };
+    // ("France's co-hosting, with Costa Rica, of the third UN Ocean
+    // Conference": the event after "of".)
+    let of_at = (i + 1..(i + 8).min(view.len())).find(|&t| view.is(t, "of"));
     let event = right(article, view, i, &[EntityKind::Event])
         .first()
-        .filter(|m| m.first <= i + 3)
+        .filter(|m| m.first <= i + 3 || of_at.is_some_and(|o| m.first <= o + 4))
         .copied()
         .or_else(|| view.mentions.iter().filter(|m| m.last < host.first && host.first - m.last <= 3 && eligible(article, m, &[EntityKind::Event])).max_by_key(|m| m.last))
         .copied();
