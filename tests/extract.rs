@@ -2016,6 +2016,20 @@ fn absentees_without_a_named_event_and_co_hosting_of_an_event() {
     assert!(has(&doc, "costa_rica", RelationKind::Attends, &conference));
 }
 
+#[test]
+fn founders_who_met_or_signed_and_members_brought_together_with_others() {
+    let doc = extract("The Visegrad Group is a cultural and political alliance. \
+                       The grouping was established on 15 February 1991, when President Vaclav Havel of Czechoslovakia, President Lech Walesa of Poland and Prime Minister Jozsef Antall of Hungary signed a declaration. \
+                       Nepal has also turned to BIMSTEC, which brings together Bangladesh, Bhutan and India with Myanmar and Thailand.");
+    let group = id_of(&doc, "Visegrad Group");
+    for state in ["czechoslovakia", "poland", "hungary"] {
+        assert_eq!(relation(&doc, state, RelationKind::MemberOf, &group).label.as_deref(), Some("founding member"), "{state}");
+    }
+    let bimstec = id_of(&doc, "BIMSTEC");
+    assert!(has(&doc, "thailand", RelationKind::MemberOf, &bimstec));
+    assert!(has(&doc, "bhutan", RelationKind::MemberOf, &bimstec));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

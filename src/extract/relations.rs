@@ -177,7 +177,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "headquartered" | "headquarters" | "based" | "seated" | "located" | "seat" | "secretariat" => headquarters_rule(article, view, i),
             "sits" | "sit" if view.is(i + 1, "in") && i <= 12 => headquarters_rule(article, view, i),
             "status" if view.is(i.saturating_sub(1), "observer") => observer_status_rule(article, view, i),
-            "founded" | "established" | "created" | "formed" if (i + 1..(i + 15).min(view.len())).take_while(|&t| !view.is_punct(t, ';')).any(|t| view.is(t, "by")) => founders_rule(article, view, i),
+            "founded" | "established" | "created" | "formed" if (i + 1..(i + 15).min(view.len())).take_while(|&t| !view.is_punct(t, ';')).any(|t| view.is_any(t, &["by", "when"])) => founders_rule(article, view, i),
             // "the three juntas ... formed the Alliance of Sahel States".
             "formed" | "founded" | "established" | "created" | "launched" if view.mentions.iter().any(|m| (m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) && eligible(article, m, &[EntityKind::Organization])) => {
                 if let Some(org) = view.mentions.iter().find(|m| (m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) && eligible(article, m, &[EntityKind::Organization])).copied()
@@ -3707,8 +3707,14 @@ fn composition_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
         _ => return,
     };
     // Blocs are listed among states ("Australia, China, the European
-    // Union, Iran ...").
-    let members = right(article, view, after, &[EntityKind::Country, EntityKind::Organization]);
+    // Union, Iran ..."); "brings together A, B and C with D and E" lists
+    // on after "with".
+    let mut members = right(article, view, after, &[EntityKind::Country, EntityKind::Organization]);
+    if let Some(last) = members.last().map(|m| m.last)
+        && view.is(last + 1, "with")
+    {
+        members.extend(near_list(right(article, view, last + 1, &[EntityKind::Country, EntityKind::Organization]), last + 3));
+    }
     if members.iter().filter(|m| entity_kind(article, m) == Some(EntityKind::Country)).count() < 2 || members.first().is_some_and(|m| m.first > after + 2) {
         return;
     }
@@ -3819,10 +3825,26 @@ fn capital_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
 /// "founded in 2001 by China, Kazakhstan, ...": the founding states are
 /// members of the organisation the sentence is about.
 fn founders_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    let Some(by) = (i + 1..(i + 15).min(view.len())).find(|&t| view.is(t, "by")) else {
+    let Some(by) = (i + 1..(i + 15).min(view.len())).find(|&t| view.is_any(t, &["by", "when"])) else {
         return;
     };
-    let mut founders: Vec<usize> = near_list(right(article, view, by, &[EntityKind::Country]), by + 2).iter().map(|m| actor(article, m)).collect();
+    let mut founders: Vec<usize> = if view.is(by, "when") {
+        // "established in 1991, when President Havel of Czechoslovakia,
+        // President Wałęsa of Poland and ... signed", "founded in 1971, when
+        // the heads of government of A, B and C met": the states of those
+        // who met or signed.
+        let Some(act) = (by + 1..view.len()).find(|&t| view.is_any(t, &["met", "signed", "agreed", "gathered", "adopted", "founded", "established"])) else { return };
+        let mut states: Vec<usize> = Vec::new();
+        for m in view.mentions.iter().filter(|m| m.first > by && m.last < act && entity_kind(article, m) == Some(EntityKind::Country) && m.role != Role::Inner) {
+            let state = actor(article, m);
+            if !states.contains(&state) {
+                states.push(state);
+            }
+        }
+        states
+    } else {
+        near_list(right(article, view, by, &[EntityKind::Country]), by + 2).iter().map(|m| actor(article, m)).collect()
+    };
     // "by fifteen states, among them Nigeria, Ghana and Senegal".
     if founders.len() < 2
         && let Some(among) = (by + 1..(by + 6).min(view.len())).find(|&t| view.is_any(t, &["among", "including", "namely"]))
