@@ -2030,6 +2030,14 @@ fn founders_who_met_or_signed_and_members_brought_together_with_others() {
     assert!(has(&doc, "bhutan", RelationKind::MemberOf, &bimstec));
 }
 
+#[test]
+fn a_place_in_a_place_or_state_named_right_after() {
+    let doc = extract("The leaders met in Rarotonga in the Cook Islands. \
+                       Gunmen killed 26 people at Pahalgam in Indian-administered Kashmir. Talks in Tokyo in July went well.");
+    assert!(has(&doc, &id_of(&doc, "Rarotonga"), RelationKind::LocatedIn, "cook_islands"));
+    assert!(!doc.relations.iter().any(|r| r.subject == "tokyo" && r.kind == RelationKind::LocatedIn));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

@@ -2583,9 +2583,10 @@ impl<'a> Article<'a> {
                 && tokens_in_run <= 3
                 && (i..=last).all(|t| view.word(t).chars().any(char::is_lowercase) || view.is_punct(t, '-'))
                 && i.checked_sub(1).is_some_and(|p| view.is_any(p, &["in", "at", "near", "outside"]))
-                && view.is_punct(last + 1, ',')
+                && (view.is_punct(last + 1, ',') || view.is(last + 1, "in"))
+                // ("held in Rarotonga in the Cook Islands".)
                 && mentions.iter().any(|m| {
-                    m.first == last + 2
+                    (m.first == last + 2 || view.is(last + 1, "in") && m.first == last + 3 && view.is(last + 2, "the"))
                         && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Country || e.kind == EntityKind::Place && e.affiliation.is_some())
                 });
             // "consulates in Seattle and Boston": unknown cities listed after

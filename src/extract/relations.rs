@@ -2716,6 +2716,19 @@ fn located_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
                 article.relate(view, body, city, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.55);
                 return;
             }
+            // "Rarotonga in the Cook Islands", "the Tourmalet pass in the
+            // Pyrenees": a place right before "in" lies in the next one.
+            if entity_kind(article, m) == Some(EntityKind::Place)
+                && m.role == Role::Plain
+                && steps == 0
+                && view.is(i, "in")
+                && let Some(container) = view.mentions.iter().find(|p| (p.first == i + 1 || p.first == i + 2 && view.is(i + 1, "the")) && p.role == Role::Plain && eligible(article, p, PLACE_LIKE))
+                && container.entity != m.entity
+            {
+                let (place, container) = (m.entity, container.entity);
+                article.relate(view, place, container, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.55);
+                return;
+            }
             if entity_kind(article, m) == Some(EntityKind::Event) {
                 let Some(place) = view.mentions.iter().find(|p| p.first == i + 1 && eligible(article, p, PLACE_LIKE) || p.first == i + 2 && view.is(i + 1, "the") && eligible(article, p, PLACE_LIKE)) else {
                     return;
