@@ -2038,6 +2038,20 @@ fn a_place_in_a_place_or_state_named_right_after() {
     assert!(!doc.relations.iter().any(|r| r.subject == "tokyo" && r.kind == RelationKind::LocatedIn));
 }
 
+#[test]
+fn a_host_agency_readout_s_forum_meeting_and_officials_meeting_a_guest() {
+    let doc = extract("Lula is in China to attend the fourth Ministerial Meeting of the China-CELAC Forum, which opened in Beijing on Tuesday. \
+                       Premier Li Qiang and Zhao Leji, chairman of the National People's Congress Standing Committee, met Lula separately on Wednesday.");
+    let meeting = id_of(&doc, "fourth Ministerial Meeting of the China-CELAC Forum");
+    assert!(has(&doc, &meeting, RelationKind::PartOf, &id_of(&doc, "China-CELAC Forum")));
+    assert!(has(&doc, &meeting, RelationKind::LocatedIn, "beijing"));
+    let lula = id_of(&doc, "Lula");
+    for host in ["Li Qiang", "Zhao Leji"] {
+        let host = id_of(&doc, host);
+        assert!(has(&doc, &host, RelationKind::Meets, &lula) || has(&doc, &lula, RelationKind::Meets, &host), "{host}");
+    }
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

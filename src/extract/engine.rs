@@ -2460,6 +2460,17 @@ impl<'a> Article<'a> {
                     inner_place = Some((m.first, m.last));
                     last = m.last;
                     j = m.last + 1;
+                } else if view.is(j, "of")
+                    && inner_place.is_none()
+                    && j >= 1
+                    && matches!(view.word(j - 1), "Summit" | "Conference" | "Meeting")
+                    && let Some(m) = mentions.iter().find(|m| (m.first == j + 1 || m.first == j + 2 && view.is(j + 1, "the")) && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization))
+                {
+                    // "Ministerial Meeting of the China-CELAC Forum": the
+                    // body whose meeting it is belongs to the name.
+                    inner_place = Some((m.first, m.last));
+                    last = m.last;
+                    j = m.last + 1;
                 } else if (plural_possessive(view, j) || view.is_possessive(j) && !ORG_HEADS.contains(&view.word(j.saturating_sub(1)))) && view.is_capitalised(j + 1) && !covered.get(j + 1).copied().unwrap_or(true) {
                     // "Foreign Ministers' Meeting": kept only when the run
                     // ends in an event or body (checked below).
@@ -2677,6 +2688,12 @@ impl<'a> Article<'a> {
             } else {
                 first
             };
+            // "the fourth Ministerial Meeting of ...", "the 10th Ministerial
+            // Conference": the ordinal is part of an event's name.
+            // (Only before a generic name: "the third United Nations Ocean
+            // Conference" is the United Nations Ocean Conference.)
+            let generic = matches!(view.word(first), "Ministerial" | "Summit" | "Conference" | "Meeting" | "Session");
+            let first = if kind == EntityKind::Event && generic && first >= 1 && is_ordinal(view.lower(first - 1)) && !covered.get(first - 1).copied().unwrap_or(true) { first - 1 } else { first };
             // "the People's Bank of China", "People's Liberation Army".
             let first = if kind != EntityKind::Person
                 && prefix.is_none()
@@ -2821,8 +2838,16 @@ impl<'a> Article<'a> {
                 self.relate(view, entity, main, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.5);
             }
             if let Some((place_first, place_last)) = inner_place {
+                let mut bodies = Vec::new();
                 for m in mentions.iter_mut().filter(|m| m.first == place_first && m.last == place_last) {
                     m.role = Role::Inner;
+                    bodies.push(m.entity);
+                }
+                // "... Meeting of the China-CELAC Forum": the forum's meeting.
+                for body in bodies {
+                    if kind == EntityKind::Event && self.entities.get(body).is_some_and(|e| e.kind == EntityKind::Organization) {
+                        self.relate(view, entity, body, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.5);
+                    }
                 }
             }
             mentions.push(Mention { first, last, entity, role: Role::Plain });

@@ -363,6 +363,9 @@ fn sentence_subject_of_conjoined_verb<'v>(article: &Article<'_>, view: &'v Sente
 /// The person (or state) whose appositive `m` closes: "PERSON, title words
 /// of (the) M,", "Indonesia, the largest member of ASEAN,".
 fn appositive_owner<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, m: &Mention, kinds: &[EntityKind]) -> Option<&'v Mention> {
+    // "chairman of the National People's Congress Standing Committee,":
+    // a body named after its parent body.
+    let m = view.mentions.iter().find(|x| m.first >= 1 && x.last + 1 == m.first && entity_kind(article, x) == Some(EntityKind::Organization)).unwrap_or(m);
     let mut t = m.first.checked_sub(1)?;
     if view.is(t, "the") {
         t = t.checked_sub(1)?;
@@ -1041,8 +1044,13 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         }
         return;
     }
+    // "Premier Li Qiang and Zhao Leji, chairman of ..., met Lula": both.
+    let other = coordinated_before(article, view, &subject, PERSON_OR_ACTOR).map(|m| actor(article, m)).filter(|&o| o != subject_entity && !objects.contains(&o));
     for &object in objects.iter().take(4) {
         emit(article, view, Some(&subject), subject_entity, object, i, RelationKind::Meets, None, 0.75);
+        if let Some(other) = other {
+            emit(article, view, None, other, object, i, RelationKind::Meets, None, 0.7);
+        }
         article.last_pair = Some((subject_entity, object));
     }
     // "Orbán met Xi in Beijing": the party serving another state visits
@@ -2756,7 +2764,7 @@ fn located_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         }
         // "from 22 to 24 August": a range's first day lies outside the date.
         let in_date = view.dates.iter().any(|d| d.first_token <= prev && prev <= d.last_token) || !view.word(prev).is_empty() && view.word(prev).chars().all(|c| c.is_ascii_digit());
-        if !(in_date || view.is_any(prev, &["held", "in", "on", "from", "be", "will", "to", "was", "is", "taking", "place", "convened", "hosted", "as", "a", "an", "full", "member", "observer", "guest", ","])) {
+        if !(in_date || view.is_any(prev, &["held", "in", "on", "from", "be", "will", "to", "was", "is", "taking", "place", "convened", "hosted", "as", "a", "an", "full", "member", "observer", "guest", ",", "which", "opened", "opens", "began", "begins", "took", "takes", "concluded", "ended"])) {
             return;
         }
         k = prev;
