@@ -2052,6 +2052,21 @@ fn a_host_agency_readout_s_forum_meeting_and_officials_meeting_a_guest() {
     }
 }
 
+#[test]
+fn a_trilateral_statement_s_ministers_margins_and_concerns() {
+    let doc = extract("Foreign Minister Takeshi Iwaya of Japan, Foreign Minister Cho Tae-yul of the Republic of Korea and Secretary of State Marco Rubio of the United States met on February 15 in Munich on the margins of the Munich Security Conference. \
+                       Japan expressed grave concern over deepening military cooperation between the DPRK and Russia. \
+                       They expressed deep concern over the war in Ukraine.");
+    let (iwaya, cho, rubio) = (id_of(&doc, "Takeshi Iwaya"), id_of(&doc, "Cho Tae-yul"), id_of(&doc, "Marco Rubio"));
+    assert!(has(&doc, &iwaya, RelationKind::Meets, &cho) || has(&doc, &cho, RelationKind::Meets, &iwaya));
+    assert!(has(&doc, &iwaya, RelationKind::Meets, &rubio) || has(&doc, &rubio, RelationKind::Meets, &iwaya));
+    let msc = id_of(&doc, "Munich Security Conference");
+    assert!(has(&doc, &iwaya, RelationKind::Attends, &msc));
+    assert!(has(&doc, "japan", RelationKind::Criticizes, "north_korea"));
+    assert!(has(&doc, "japan", RelationKind::Criticizes, "russia"));
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Criticizes && r.object == "ukraine"));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

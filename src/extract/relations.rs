@@ -329,6 +329,16 @@ fn left<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: 
     {
         return Some(owner);
     }
+    // "Secretary of State Marco Rubio of the United States met": the person
+    // written with the state.
+    if kinds.contains(&EntityKind::Person)
+        && entity_kind(article, found) == Some(EntityKind::Country)
+        && let Some(of_at) = found.first.checked_sub(1 + usize::from(found.first >= 2 && view.is(found.first - 1, "the")))
+        && view.is(of_at, "of")
+        && let Some(person) = view.mentions.iter().find(|m| m.last + 1 == of_at && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person]))
+    {
+        return Some(person);
+    }
     Some(found)
 }
 
@@ -534,7 +544,9 @@ fn left_list<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, subject: &'v
             let prev = j - 1;
             let in_affiliation = view.mentions.iter().any(|m| m.role == Role::Affiliation && m.first <= prev && prev <= m.last);
             let free_capital = view.is_capitalised(prev) && !view.mentions.iter().any(|m| m.role != Role::Affiliation && m.first <= prev && prev <= m.last);
-            if in_affiliation || free_capital || view.is_possessive(prev) {
+            // ("Secretary of State Marco Rubio": "of" inside the title.)
+            let title_of = view.is_any(prev, &["of", "for"]) && prev >= 1 && view.is_capitalised(prev - 1) && !view.mentions.iter().any(|m| m.first <= prev - 1 && prev - 1 <= m.last && m.role != Role::Affiliation);
+            if in_affiliation || free_capital || title_of || view.is_possessive(prev) {
                 j = prev;
                 skipped += 1;
             } else {
@@ -2349,7 +2361,8 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     }
     // "expressed concern that AUKUS could ...", "voiced concerns over X".
     if matches!(w.as_str(), "concern" | "concerns") {
-        if !view.is_any(i.saturating_sub(1), &["expressed", "voiced", "raised", "expressing", "voicing", "raising", "expresses", "voices"]) {
+        // ("expressed grave concern", "voiced serious concerns".)
+        if !(i.saturating_sub(3)..i).any(|t| view.is_any(t, &["expressed", "voiced", "raised", "expressing", "voicing", "raising", "expresses", "voices"])) {
             return;
         }
         let Some(about) = (i + 1..=i + 2).find(|&t| view.is_any(t, &["that", "about", "over", "at"])) else {
@@ -2359,6 +2372,11 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     }
     let subject = left(article, view, i, PERSON_OR_ACTOR).copied();
     let mut objects = right(article, view, after, PERSON_OR_ACTOR);
+    // "concern over the war in Ukraine": where it happens, not whom the
+    // concern is about.
+    if matches!(w.as_str(), "concern" | "concerns") && objects.first().is_some_and(|o| o.first >= 1 && view.is(o.first - 1, "in")) {
+        objects.clear();
+    }
     // "condemned the instrumentalisation of migrants by Belarus": the
     // object may sit inside a short noun phrase (no comma, clause or verb).
     let reach = if (after + 1..objects.first().map_or(after + 1, |o| o.first)).all(|t| !view.is_punct(t, ',') && !view.is_any(t, &["that", "to", "which", "who", "and", "but", "as", "after", "before", "while"])) { 8 } else { 4 };
@@ -2368,11 +2386,18 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     {
         objects = vec![demonym];
     }
-    // "criticized the growing partnership between the two countries": each
-    // of the pair.
+    // "criticized the growing partnership between the two countries",
+    // "concern over deepening military cooperation between the DPRK and
+    // Russia": each of the pair.
+    let between_at = (after + 1..=after + 6).find(|&t| view.is(t, "between")).filter(|&b| (after + 1..b).all(|t| !view.is_punct(t, ',')));
+    if let Some(between_at) = between_at
+        && objects.first().is_none_or(|o| o.first > between_at)
+        && let Some((a, b)) = between(article, view, between_at, ACTOR)
+    {
+        objects = view.mentions.iter().filter(|m| m.first > between_at && (actor(article, m) == a || actor(article, m) == b) && eligible(article, m, ACTOR)).take(2).collect();
+    }
     if objects.first().is_none_or(|o| o.first > after + reach)
-        && let Some(between) = (after + 1..=after + 6).find(|&t| view.is(t, "between"))
-        && (after + 1..between).all(|t| !view.is_punct(t, ','))
+        && let Some(between) = between_at
         && let Some(&(_, noun)) = view.pair_phrases.iter().find(|&&(first, _)| first == between + 1)
         && let Some(subject) = subject
         && let Some((a, b)) = if view.is_any(noun, &["countries", "nations", "states"]) { last_two_countries(article, view, i) } else { pair_of_phrase(article, view, noun) }
