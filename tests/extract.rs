@@ -2067,6 +2067,20 @@ fn a_trilateral_statement_s_ministers_margins_and_concerns() {
     assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Criticizes && r.object == "ukraine"));
 }
 
+#[test]
+fn a_summit_report_s_host_chair_and_a_guest_s_second_meeting() {
+    let doc = extract("NATO leaders agree spending target at The Hague summit. \
+                       NATO leaders endorsed a new target at a summit in The Hague hosted by Dutch Prime Minister Dick Schoof and chaired by Secretary-General Mark Rutte. \
+                       Ukrainian President Volodymyr Zelenskyy attended a dinner hosted by King Willem-Alexander on the eve of the summit and met Trump on the sidelines.");
+    let summit = id_of(&doc, "The Hague summit");
+    assert_eq!(doc.entities.iter().filter(|e| e.kind == entente::model::EntityKind::Event).count(), 1);
+    assert_eq!(relation(&doc, &id_of(&doc, "Dick Schoof"), RelationKind::Attends, &summit).label.as_deref(), Some("host"));
+    assert_eq!(relation(&doc, &id_of(&doc, "Mark Rutte"), RelationKind::Attends, &summit).label.as_deref(), Some("chair"));
+    let (zelenskyy, trump, king) = (id_of(&doc, "Volodymyr Zelenskyy"), id_of(&doc, "Trump"), id_of(&doc, "Willem-Alexander"));
+    assert!(has(&doc, &zelenskyy, RelationKind::Meets, &trump) || has(&doc, &trump, RelationKind::Meets, &zelenskyy));
+    assert!(!has(&doc, &king, RelationKind::Meets, &trump) && !has(&doc, &trump, RelationKind::Meets, &king));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

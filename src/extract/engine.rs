@@ -2149,8 +2149,10 @@ impl<'a> Article<'a> {
                 && let Some(article) = head.checked_sub(1).filter(|&a| view.is_any(a, &["a", "an"]) || view.is(a, "the") && self.recent_entity(|e| e.kind == EntityKind::Event && e.name.to_lowercase().contains("summit")).is_none())
                 && let Some(place) = place_after(&self.entities, head + 2)
             {
+                // ("a summit in The Hague" after "The Hague summit": the same.)
                 let name = format!("summit in {place}");
-                let event = self.entity(&name, EntityKind::Event);
+                let by_place = format!("{place} summit");
+                let event = self.by_id.get(&slug(&by_place)).copied().filter(|&e| self.entities.get(e).is_some_and(|e| e.kind == EntityKind::Event)).or_else(|| self.same_event(&by_place)).unwrap_or_else(|| self.entity(&name, EntityKind::Event));
                 if let Some(record) = self.entities.get_mut(event) {
                     record.aliases.insert(format!("{place} summit"));
                 }
@@ -3360,10 +3362,11 @@ fn gazetteer_matches(view: &SentenceView<'_>) -> Vec<TokenMatch> {
 
 /// The place (or country) named at token `at`, past a "the", as written.
 fn place_named_at(view: &SentenceView<'_>, mentions: &[Mention], entities: &[EntityRecord], at: usize) -> Option<String> {
-    let at = at + usize::from(view.is(at, "the"));
+    // ("in The Hague": a name may own its "The".)
+    let skipped = at + usize::from(view.is(at, "the"));
     mentions
         .iter()
-        .find(|m| m.first == at && (m.role == Role::Capital || entities.get(m.entity).is_some_and(|e| matches!(e.kind, EntityKind::Place | EntityKind::Country))))
+        .find(|m| (m.first == skipped || m.first == at) && (m.role == Role::Capital || entities.get(m.entity).is_some_and(|e| matches!(e.kind, EntityKind::Place | EntityKind::Country))))
         .map(|m| view.span_text(m.first, m.last).to_owned())
 }
 

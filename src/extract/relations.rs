@@ -1125,6 +1125,16 @@ fn conjoined_subject(article: &Article<'_>, view: &SentenceView<'_>, i: usize, s
     {
         return *opening;
     }
+    // "Zelenskyy attended a dinner hosted by King Willem-Alexander ... and
+    // met Trump": the agent of a participle is no subject; the sentence's
+    // first person is.
+    if view.is(t, "and")
+        && entity_kind(article, &subject) == Some(EntityKind::Person)
+        && (subject.first.saturating_sub(4)..subject.first).rev().find(|&u| !view.is_capitalised(u) && !view.is_punct(u, '-')).is_some_and(|u| view.is(u, "by"))
+        && let Some(opening) = view.mentions.iter().filter(|m| m.first <= 3 && m.last < subject.first && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first)
+    {
+        return *opening;
+    }
     if !view.is(t, "and") || entity_kind(article, &subject) == Some(EntityKind::Person) {
         return subject;
     }
@@ -1433,7 +1443,7 @@ fn chaired_event_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usi
         // ("It was the first G20 summit hosted by Japan, ..., and was
         // chaired by": the event the sentence is about.)
         let event = left(article, view, i, &[EntityKind::Event])
-            .filter(|m| i - m.last <= 6)
+            .filter(|m| i - m.last <= 6 || i - m.last <= 14 && (m.last + 1..i).any(|t| view.is(t, "and")))
             .or_else(|| view.mentions.iter().filter(|m| m.first <= 6 && m.last < i && eligible(article, m, &[EntityKind::Event])).min_by_key(|m| m.first));
         let Some(event) = event.copied() else { return false };
         let Some(chair) = right(article, view, i + 1, &[EntityKind::Person, EntityKind::Country]).first().filter(|m| m.first <= i + 6).copied().copied() else { return false };
