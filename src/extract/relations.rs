@@ -545,7 +545,7 @@ fn left_list<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, subject: &'v
             let in_affiliation = view.mentions.iter().any(|m| m.role == Role::Affiliation && m.first <= prev && prev <= m.last);
             let free_capital = view.is_capitalised(prev) && !view.mentions.iter().any(|m| m.role != Role::Affiliation && m.first <= prev && prev <= m.last);
             // ("Secretary of State Marco Rubio": "of" inside the title.)
-            let title_of = view.is_any(prev, &["of", "for"]) && prev >= 1 && view.is_capitalised(prev - 1) && !view.mentions.iter().any(|m| m.first <= prev - 1 && prev - 1 <= m.last && m.role != Role::Affiliation);
+            let title_of = view.is_any(prev, &["of", "for"]) && prev >= 1 && view.is_capitalised(prev - 1) && !view.mentions.iter().any(|m| m.first < prev && prev - 1 <= m.last && m.role != Role::Affiliation);
             if in_affiliation || free_capital || title_of || view.is_possessive(prev) {
                 j = prev;
                 skipped += 1;
@@ -4046,9 +4046,11 @@ const ACTION_VERBS: &[(&str, &str)] = &[
 /// The label of the action verb at `i` and the last token of its words
 /// ("sided with").
 fn action_verb(view: &SentenceView<'_>, i: usize) -> Option<(&'static str, usize)> {
-    // Looked up for every word, so by the verb's first word in a map.
-    static BY_VERB: LazyLock<HashMap<&'static str, Vec<(Option<&'static str>, &'static str)>>> = LazyLock::new(|| {
-        let mut by_verb: HashMap<&'static str, Vec<(Option<&'static str>, &'static str)>> = HashMap::new();
+    // Looked up for every word, so by the verb's first word in a map: the
+    // preposition the verb needs (if any) and the label, per form.
+    type Forms = Vec<(Option<&'static str>, &'static str)>;
+    static BY_VERB: LazyLock<HashMap<&'static str, Forms>> = LazyLock::new(|| {
+        let mut by_verb: HashMap<&'static str, Forms> = HashMap::new();
         for &(form, label) in ACTION_VERBS {
             let (verb, preposition) = form.split_once(' ').map_or((form, None), |(verb, preposition)| (verb, Some(preposition)));
             by_verb.entry(verb).or_default().push((preposition, label));
