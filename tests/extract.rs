@@ -2081,6 +2081,16 @@ fn a_summit_report_s_host_chair_and_a_guest_s_second_meeting() {
     assert!(!has(&doc, &king, RelationKind::Meets, &trump) && !has(&doc, &trump, RelationKind::Meets, &king));
 }
 
+#[test]
+fn a_delegation_explaining_its_abstention() {
+    let doc = extract("The General Assembly today adopted a resolution on Ukraine. \
+                       The representative of China said his delegation abstained because the resolution would not help end the conflict. \
+                       Twelve members voted in favour, while Brazil and Mexico abstained.");
+    let assembly = id_of(&doc, "General Assembly");
+    assert_eq!(relation(&doc, "china", RelationKind::Other, &assembly).label.as_deref(), Some("abstained"));
+    assert!(!has(&doc, "brazil", RelationKind::Other, &assembly));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

@@ -67,6 +67,9 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "present" if view.is(i + 1, "at") => attends_rule(article, view, i),
             "is" | "was" if view.is(i + 1, "in") => presence_rule(article, view, i),
             "includes" | "included" | "include" | "comprises" | "comprised" if view.is_any(i + 1, &["personnel", "troops", "police", "forces", "contingents", "officers", "soldiers"]) && view.is(i + 2, "from") => contributors_rule(article, view, i),
+            // (Only a delegation explaining its vote: states listed by their
+            // votes are incidental.)
+            "abstained" | "abstaining" | "abstains" if (i.saturating_sub(3)..i).any(|t| view.is(t, "delegation")) => abstention_rule(article, view, i),
             "voted" | "votes" | "vote" if view.is(i + 1, "against") && !view.mentions.iter().any(|m| m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) => voted_against_rule(article, view, i),
             "signed" if view.is_any(i + 1, &["by", "in"]) && signed_by_rule(article, view, i) => {}
             "clashed" | "clash" | "clashes" | "clashing" => clash_rule(article, view, i),
@@ -1741,6 +1744,21 @@ fn voted_against_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usi
     let voter_entity = actor(article, &voter);
     if voter_entity != body {
         emit(article, view, Some(&voter), voter_entity, body, i, RelationKind::Criticizes, Some("voted against".to_owned()), 0.55);
+    }
+}
+
+/// "the representative of China said his delegation abstained": the state
+/// abstains in the body voting (a council or assembly named in the
+/// sentence, else the one adopting texts in the article).
+fn abstention_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let council = view.mentions.iter().find(|m| article.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization && (e.name.ends_with("Council") || e.name.ends_with("Assembly")))).map(|m| m.entity);
+    let Some(body) = council.or_else(|| article.recent_adopting_body()) else { return };
+    let Some(voter) = left(article, view, i, ACTOR).copied() else { return };
+    for voter in left_list(article, view, &voter, ACTOR).into_iter().copied().collect::<Vec<_>>() {
+        let voter_entity = actor(article, &voter);
+        if voter_entity != body {
+            emit(article, view, Some(&voter), voter_entity, body, i, RelationKind::Other, Some("abstained".to_owned()), 0.5);
+        }
     }
 }
 
