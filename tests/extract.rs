@@ -2091,6 +2091,21 @@ fn a_delegation_explaining_its_abstention() {
     assert!(!has(&doc, "brazil", RelationKind::Other, &assembly));
 }
 
+#[test]
+fn a_dialogue_defined_by_its_members_and_summits_named_by_year() {
+    let doc = extract("The Quadrilateral Security Dialogue, commonly known as the Quad, is a strategic security dialogue between Australia, India, Japan and the United States. \
+                       Japan hosted the 2022 summit in Tokyo, and India was due to host the 2024 summit.");
+    let quad = id_of(&doc, "Quad");
+    for state in ["australia", "india", "japan", "united_states"] {
+        assert!(has(&doc, state, RelationKind::MemberOf, &quad), "{state}");
+    }
+    let (tokyo_summit, next) = (id_of(&doc, "2022 summit"), id_of(&doc, "2024 summit"));
+    assert!(has(&doc, &tokyo_summit, RelationKind::LocatedIn, "tokyo"));
+    assert!(has(&doc, "japan", RelationKind::Attends, &tokyo_summit));
+    assert!(has(&doc, "india", RelationKind::Attends, &next));
+    assert!(!has(&doc, "japan", RelationKind::Attends, &next));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

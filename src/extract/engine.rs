@@ -3192,6 +3192,24 @@ impl<'a> Article<'a> {
                     }
                     continue;
                 }
+                // With no series named: "Japan hosted the 2022 summit in
+                // Tokyo" names a summit by its year (and its city).
+                if view.is(i + 2, "summit") {
+                    let name = view.span_text(i + 1, i + 2).to_owned();
+                    let event = self.entity(&name, EntityKind::Event);
+                    if view.is(i + 3, "in")
+                        && let Some(place) = place_named_at(view, mentions, &self.entities, i + 4)
+                        && let Some(record) = self.entities.get_mut(event)
+                    {
+                        record.aliases.insert(format!("{place} summit"));
+                        record.aliases.insert(format!("{year} {place} summit"));
+                    }
+                    mentions.push(Mention { first: i, last: i + 2, entity: event, role: Role::Plain });
+                    for c in covered.iter_mut().take(i + 3).skip(i) {
+                        *c = true;
+                    }
+                    continue;
+                }
             }
             // "the summit held in Minsk": the summit of that city, named
             // before or new.

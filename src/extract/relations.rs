@@ -122,6 +122,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "member" | "members" | "membership" | "join" | "joined" | "joins" | "joining" | "rejoined" | "rejoins" | "rejoin" | "accession" | "accede" | "admitted" => member_rule(article, view, i),
             "office" | "offices" | "embassy" | "embassies" | "consulate" | "consulates" | "consulate-general" | "mission" | "missions" => office_rule(article, view, i),
             "partnership" | "pact" | "alliance" | "grouping" | "bloc" | "coalition" | "union" | "arrangement" if definition_rule(article, view, i) => cooperation_rule(article, view, i),
+            "dialogue" | "forum" | "group" | "initiative" | "framework" if definition_rule(article, view, i) => {}
             "together" | "jointly" if view.is(i + 1, "with") && !(0..i).any(|t| view.is_any(t, &["member", "members", "join", "joined", "joins", "membership"])) => together_rule(article, view, i + 1),
             "alongside" if !(0..i).any(|t| view.is_any(t, &["member", "members", "join", "joined", "joins", "membership"])) => together_rule(article, view, i),
             "coordinate" | "coordinated" | "coordinates" | "coordinating" | "coordination" if (i + 1..=i + 4).any(|t| view.is(t, "with")) => {
@@ -586,6 +587,11 @@ fn left_list<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, subject: &'v
         let Some(previous) = of_state.or_else(|| view.mentions.iter().filter(|m| m.last + 1 == j && eligible(article, m, kinds)).max_by_key(|m| m.last - m.first)) else {
             break;
         };
+        // "Japan hosted the 2022 summit in Tokyo, and India ...": a place
+        // after a preposition ends another clause, not a list.
+        if governed_by_preposition(view, previous) && view.is_punct(j, ',') && view.is(j + 1, "and") {
+            break;
+        }
         list.push(previous);
         current = previous;
     }
@@ -3317,7 +3323,9 @@ fn definition_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
         .iter()
         .filter(|m| m.last < i && i - m.last <= 8 && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Organization))
         .filter(|m| view.is_any(m.last + 1, &["is", "was", "remains", ","]))
-        .filter(|m| !view.mentions.iter().any(|x| x.first > m.last && x.first < i))
+        // ("The Quadrilateral Security Dialogue, commonly known as the Quad,
+        // is": other names of the same body may stand between.)
+        .filter(|m| !view.mentions.iter().any(|x| x.first > m.last && x.first < i && x.entity != m.entity))
         .max_by_key(|m| m.last)
     else {
         return false;
@@ -3334,7 +3342,6 @@ fn definition_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     true
 }
 
-/// "11th", "32nd", "third": an ordinal.
 /// "Yoon, who was invited to the summit as a guest along with leaders from
 /// India, Brazil and Australia": the invited guests attend the event, as
 /// planned. Returns whether an event followed.
