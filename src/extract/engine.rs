@@ -192,6 +192,10 @@ pub struct Article<'a> {
     pub relations: Vec<RelationRecord>,
     relation_index: HashMap<(usize, usize, RelationKind, bool), usize>,
     pub last_pair: Option<(usize, usize)>,
+    /// Who carried out the act named last ("Israeli air strikes",
+    /// "Ecuador's raid"), and the act's stem: whom "condemned the strikes"
+    /// is aimed at.
+    pub last_act_by: Option<(usize, &'static str)>,
     /// Whether the last sentence opened with a pair phrase ("The two
     /// leaders ..."), and whether that pair were leaders: what a following
     /// "They" stands for.
@@ -377,6 +381,7 @@ impl<'a> Article<'a> {
             relations: Vec::new(),
             relation_index: HashMap::new(),
             last_pair: None,
+            last_act_by: None,
             pair_subject: None,
             group_subject: false,
             series_instance: HashMap::new(),

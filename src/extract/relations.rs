@@ -34,6 +34,9 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
     let n = view.len();
     for i in 0..n {
         let w = view.lower(i);
+        if ACT_NOUNS.contains(&w) {
+            remember_act(article, view, i);
+        }
         // "The General Assembly today adopted a resolution": the body whose
         // decision later votes and rejections answer.
         if matches!(w, "adopted" | "adopts" | "adopting")
@@ -2461,6 +2464,25 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
         }
         return;
     }
+    // "Saudi Arabia, Qatar and the UAE condemned the strikes": the one who
+    // carried out the act named before.
+    // ("blames the attack on militants" names its own culprit.)
+    if objects.first().is_none_or(|o| o.first > after + 3)
+        && !w.starts_with("blame")
+        && view.is(after + 1, "the")
+        && let Some(noun) = (after + 2..=after + 3).find(|&t| view.is_any(t, ACT_NOUNS))
+        && let Some((actor_entity, stem)) = article.last_act_by
+        && act_stem(view.lower(noun)) == stem
+        && let Some(subject) = subject
+    {
+        for critic in left_list(article, view, &subject, PERSON_OR_ACTOR).into_iter().copied().collect::<Vec<_>>() {
+            let critic_entity = affiliation_or_self(article, actor(article, &critic));
+            if critic_entity != actor_entity {
+                emit(article, view, Some(&critic), critic_entity, actor_entity, i, RelationKind::Criticizes, Some(w.clone()), 0.6);
+            }
+        }
+        return;
+    }
     // "condemned the violation of Iraqi airspace by Israeli military
     // aircraft": the agent after "by" is the one condemned.
     if let Some(by) = (after + 1..(after + 10).min(view.len())).take_while(|&t| !view.is_punct(t, ',') && !view.is(t, "and")).find(|&t| view.is(t, "by"))
@@ -4222,4 +4244,28 @@ fn invited_guests_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: us
     for guest in near_list(right(article, view, i, ACTOR), i + 2).into_iter().take(12).copied().collect::<Vec<_>>() {
         emit(article, view, Some(&guest), actor(article, &guest), event, i, RelationKind::Attends, Some("guest".to_owned()), 0.6);
     }
+}
+
+/// Acts a text names and later refers back to ("the strikes", "the raid").
+const ACT_NOUNS: &[&str] = &[
+    "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "incursion", "invasion", "offensive", "bombing", "shelling", "launch", "launches", "test", "tests", "annexation", "blockade", "expulsion", "expulsions", "operation",
+];
+
+/// "Israeli air strikes", "Ecuador's raid", "North Korea's missile launch":
+/// the state that carried out the act, remembered for a later "the
+/// strikes".
+fn remember_act(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let mut k = i;
+    while k > 0 && i - k < 3 && view.word(k - 1).chars().all(char::is_lowercase) && !view.is_any(k - 1, &["the", "a", "an", "of", "on", "in", "by", "and", "to", "for"]) {
+        k -= 1;
+    }
+    let before = if k >= 1 && view.is_possessive(k - 1) { k.saturating_sub(1) } else { k };
+    if let Some(actor_mention) = view.mentions.iter().find(|m| m.last + 1 == before && matches!(m.role, Role::Demonym | Role::Plain | Role::Capital | Role::Affiliation) && matches!(entity_kind(article, m), Some(EntityKind::Country | EntityKind::Organization))) {
+        article.last_act_by = Some((actor(article, actor_mention), act_stem(view.lower(i))));
+    }
+}
+
+/// "airstrikes" and "strike" are one act; so are "attacks" and "attack".
+fn act_stem(noun: &str) -> &'static str {
+    ACT_NOUNS.iter().copied().find(|&stem| noun == stem || noun.strip_suffix('s') == Some(stem)).map_or("", |stem| stem.strip_prefix("air").unwrap_or(stem))
 }
