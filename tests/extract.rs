@@ -2117,6 +2117,15 @@ fn condemning_an_act_named_before_aims_at_whoever_carried_it_out() {
     assert!(!has(&doc, "india", RelationKind::Criticizes, "israel"));
 }
 
+#[test]
+fn an_ally_named_in_an_appositive_and_rockets_fired_at_a_state() {
+    let doc = extract("Hezbollah, Iran's ally in Lebanon, fired more rockets at northern Israel on Saturday.");
+    let hezbollah = id_of(&doc, "Hezbollah");
+    assert_eq!(relation(&doc, "iran", RelationKind::CooperatesWith, &hezbollah).label.as_deref(), Some("ally"));
+    assert!(has(&doc, &hezbollah, RelationKind::Other, "israel"));
+    assert!(!has(&doc, "lebanon", RelationKind::Other, "israel"));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

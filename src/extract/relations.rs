@@ -86,6 +86,28 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
                 }
             }
             "veto" | "vetoed" | "vetoes" | "vetoing" => veto_rule(article, view, i),
+            // "Hezbollah fired more rockets at northern Israel".
+            "rockets" | "missiles" | "drones" | "shells" if view.is_any(i + 1, &["at", "into", "towards", "toward"]) && (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["fired", "fires", "launched", "launches", "sent"])) => {
+                if let Some(target) = right(article, view, i + 1, ACTOR).first().filter(|m| m.first <= i + 4).copied().copied()
+                    && let Some(shooter) = left(article, view, i, ACTOR).copied()
+                {
+                    let (a, b) = (actor(article, &shooter), actor(article, &target));
+                    if a != b {
+                        emit(article, view, Some(&shooter), a, b, i, RelationKind::Other, Some(format!("fired {} at", view.lower(i))), 0.6);
+                    }
+                }
+            }
+            // "Hezbollah, Iran's ally in Lebanon,": the ally's backer.
+            "ally" | "proxy" | "backer" | "patron" if i >= 3 && view.is_possessive(i - 1) && view.is_punct(i.saturating_sub(3), ',') => {
+                if let Some(backer) = view.mentions.iter().find(|m| m.last + 2 == i && eligible(article, m, ACTOR)).copied()
+                    && let Some(head) = view.mentions.iter().find(|m| m.last + 1 == backer.first - 1 && eligible(article, m, ACTOR)).copied()
+                {
+                    let (a, b) = (actor(article, &backer), actor(article, &head));
+                    if a != b {
+                        emit(article, view, Some(&backer), a, b, i, RelationKind::CooperatesWith, Some(view.lower(i).to_owned()), 0.6);
+                    }
+                }
+            }
             "represented" if view.is(i + 1, "by") => represented_rule(article, view, i),
             "included" | "include" | "includes" if i >= 2 && view.is_any(i - 1, &["countries", "guests", "states", "leaders", "nations"]) && view.is_any(i - 2, &["invited", "guest", "observer"]) => invited_guests_rule(article, view, i),
             "held" if view.is_punct(i.saturating_sub(1), ',') => held_participle_rule(article, view, i),
@@ -387,22 +409,35 @@ fn appositive_owner<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, m: &M
     if view.is(t, "the") {
         t = t.checked_sub(1)?;
     }
-    if !view.is_any(t, &["of", "for"]) {
+    // ("Hezbollah, Iran's ally in Lebanon,": a possessive appositive
+    // placed with "in".)
+    if !view.is_any(t, &["of", "for", "in"]) {
         return None;
     }
+    let in_place = view.is(t, "in");
     let mut words = 0;
     while t > 0 && words < 10 {
         t -= 1;
         if view.is_punct(t, ',') {
             // A state's appositive opens with "the" or "a" ("Indonesia, the
-            // largest member of ASEAN,").
-            let owner_kinds: &[EntityKind] = if view.is_any(t + 1, &["the", "a", "an"]) { &[EntityKind::Person, EntityKind::Country] } else { &[EntityKind::Person] };
+            // largest member of ASEAN,"); a group's with a possessive.
+            let possessive_opening = view.mentions.iter().any(|x| x.first == t + 1 && view.is_possessive(x.last + 1));
+            if in_place && !possessive_opening {
+                return None;
+            }
+            let owner_kinds: &[EntityKind] = if possessive_opening {
+                &[EntityKind::Person, EntityKind::Country, EntityKind::Organization]
+            } else if view.is_any(t + 1, &["the", "a", "an"]) {
+                &[EntityKind::Person, EntityKind::Country]
+            } else {
+                &[EntityKind::Person]
+            };
             let owner_kinds: Vec<EntityKind> = owner_kinds.iter().copied().filter(|k| kinds.contains(k)).collect();
             return view.mentions.iter().find(|p| p.last + 1 == t && p.role == Role::Plain && eligible(article, p, &owner_kinds));
         }
         // Bodies may chain ("chairman of the Standing Committee of the
         // National People's Congress"); another person or state may not.
-        if view.mentions.iter().any(|x| x.first <= t && t <= x.last && x.role != Role::Affiliation && entity_kind(article, x) != Some(EntityKind::Organization)) {
+        if view.mentions.iter().any(|x| x.first <= t && t <= x.last && x.role != Role::Affiliation && entity_kind(article, x) != Some(EntityKind::Organization) && !view.is_possessive(x.last + 1)) {
             return None;
         }
         words += 1;
