@@ -2126,6 +2126,16 @@ fn an_ally_named_in_an_appositive_and_rockets_fired_at_a_state() {
     assert!(!has(&doc, "lebanon", RelationKind::Other, "israel"));
 }
 
+#[test]
+fn troops_sent_to_a_state_and_support_expressed_after_a_clause() {
+    let doc = extract("Uganda has deployed troops to South Sudan. \
+                       Rwanda, which has long backed the rebels, expressed support for Burundi. \
+                       In a press statement, the representative of Guyana said members expressed their full support for Lebanon.");
+    assert_eq!(relation(&doc, "uganda", RelationKind::Other, "south_sudan").label.as_deref(), Some("sent troops to"));
+    assert!(has(&doc, "rwanda", RelationKind::CooperatesWith, "burundi"));
+    assert!(!has(&doc, "guyana", RelationKind::CooperatesWith, "lebanon"));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

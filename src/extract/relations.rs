@@ -3499,7 +3499,18 @@ fn support_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         while before >= 2 && before + 3 > i && view.word(before - 1).chars().all(char::is_lowercase) && !view.is_possessive(before - 1) && !view.is_any(before - 1, &["the", "a", "an", "and", "of", "for", "to", "in", "with"]) {
             before -= 1;
         }
-        let Some(backer) = view.mentions.iter().find(|m| (m.last + 1 == before || m.last + 2 == before && view.is_possessive(before - 1)) && eligible(article, m, ACTOR)).copied() else {
+        // ("Uganda, which has deployed troops to Juba, expressed support
+        // for ...": the subject of the verb before.)
+        let expressed = (i.saturating_sub(3)..i).find(|&t| view.is_any(t, &["expressed", "expresses", "reaffirmed", "reaffirms", "voiced", "pledged", "offered", "declared", "reiterated"]));
+        let Some(backer) = view
+            .mentions
+            .iter()
+            .find(|m| (m.last + 1 == before || m.last + 2 == before && view.is_possessive(before - 1)) && eligible(article, m, ACTOR))
+            // (Only when the verb's subject is that actor, or a clause about
+            // it closes right before the verb; not "members expressed".)
+            .or_else(|| expressed.and_then(|verb| left(article, view, verb, ACTOR).filter(|m| m.last + 1 == verb || view.is_punct(verb.saturating_sub(1), ','))))
+            .copied()
+        else {
             return;
         };
         let Some(backed) = right(article, view, i + 1, ACTOR).first().filter(|m| m.first <= i + 3).copied().copied() else {
@@ -3652,10 +3663,17 @@ fn troops_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let Some(to) = (i + 1..=i + 2).find(|&t| view.is(t, "to")) else {
         return;
     };
-    let Some(mission) = right(article, view, to, &[EntityKind::Organization, EntityKind::Event]).first().filter(|m| m.first <= to + 2).copied() else {
+    let Some(subject) = left(article, view, i, ACTOR).copied() else {
         return;
     };
-    let Some(subject) = left(article, view, i, ACTOR).copied() else {
+    let Some(mission) = right(article, view, to, &[EntityKind::Organization, EntityKind::Event]).first().filter(|m| m.first <= to + 2).copied() else {
+        // "Uganda has deployed troops to Juba": to another state.
+        if let Some(state) = right(article, view, to, &[EntityKind::Country]).first().filter(|m| m.first <= to + 2).copied().copied() {
+            let (a, b) = (actor(article, &subject), actor(article, &state));
+            if a != b {
+                emit(article, view, Some(&subject), a, b, i, RelationKind::Other, Some("sent troops to".to_owned()), 0.6);
+            }
+        }
         return;
     };
     emit(article, view, Some(&subject), actor(article, &subject), mission.entity, i, RelationKind::Attends, Some("troop contributor".to_owned()), 0.65);
