@@ -2136,6 +2136,15 @@ fn troops_sent_to_a_state_and_support_expressed_after_a_clause() {
     assert!(!has(&doc, "guyana", RelationKind::CooperatesWith, "lebanon"));
 }
 
+#[test]
+fn offices_of_a_state_held_by_the_person_before_the_title() {
+    let doc = extract("Shinzo Abe served as Prime Minister of Japan from 2012 to 2020. William Ruto became President of Kenya in 2022. \
+                       Jacinda Ardern, who was Prime Minister of New Zealand, resigned in 2023.");
+    assert_eq!(relation(&doc, &id_of(&doc, "Shinzo Abe"), RelationKind::HoldsOffice, "japan").label.as_deref(), Some("Prime Minister"));
+    assert!(has(&doc, &id_of(&doc, "William Ruto"), RelationKind::HoldsOffice, "kenya"));
+    assert!(has(&doc, &id_of(&doc, "Jacinda Ardern"), RelationKind::HoldsOffice, "new_zealand"));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

@@ -120,6 +120,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "succeed" | "succeeded" | "succeeds" | "replace" | "replaced" | "replaces" if successor_rule(article, view, i) => {}
             "as" if office_as_rule(article, view, i) => {}
             "became" | "becomes" | "appointed" | "named" | "elected" if office_as_rule(article, view, i) => {}
+            // "Jacinda Ardern, who was Prime Minister of New Zealand,".
+            "was" | "is" | "been" if view.is_capitalised(i + 1) && office_as_rule(article, view, i) => {}
             "observers" if (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["admitted", "accepted", "granted", "joined", "as"])) => observers_listed_rule(article, view, i),
             "memorandum" | "memoranda" | "mou" | "mous" | "letter" | "agreement" | "agreements" | "accord" | "deal" | "contract" | "declaration" if instrument_between_rule(article, view, i) => {}
             // ("thanked X for standing with Y" is X's stand, left alone.)
@@ -1734,7 +1736,10 @@ fn clash_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
 /// Bank", "X took office as Secretary-General of the OIC": the person just
 /// before holds the office named after "as".
 fn office_as_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
-    const OFFICES: &[&str] = &["head", "chief", "president", "director", "chair", "chairman", "chairwoman", "chairperson", "secretary-general", "commander", "governor", "leader"];
+    const OFFICES: &[&str] = &[
+        "head", "chief", "president", "director", "chair", "chairman", "chairwoman", "chairperson", "secretary-general", "commander", "governor", "leader", "minister", "secretary", "ambassador",
+        "envoy", "king", "queen", "emir", "chancellor", "premier", "spokesperson", "spokesman", "spokeswoman",
+    ];
     let mut at = i + 1;
     while view.is_any(at, &["the", "its", "new", "first", "deputy", "acting", "executive"]) {
         at += 1;
@@ -1757,10 +1762,11 @@ fn office_as_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
         return false;
     }
     // (The body may already qualify the title as its affiliation.)
+    // ("Prime Minister of Japan": a state too.)
     let Some(body) = view
         .mentions
         .iter()
-        .find(|m| (m.first == of_at + 1 || m.first == of_at + 2 && view.is(of_at + 1, "the")) && m.role != Role::Inner && entity_kind(article, m) == Some(EntityKind::Organization))
+        .find(|m| (m.first == of_at + 1 || m.first == of_at + 2 && view.is(of_at + 1, "the")) && m.role != Role::Inner && matches!(entity_kind(article, m), Some(EntityKind::Organization | EntityKind::Country)))
         .copied()
     else {
         return false;
@@ -1769,7 +1775,7 @@ fn office_as_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
     let Some(person) = view
         .mentions
         .iter()
-        .filter(|m| m.last < i && i - m.last <= 3 && (m.last + 1..i).all(|t| view.is_any(t, &["served", "serves", "serving", "has", "had", "was", "is", "been", "became", "later", "then"])) && eligible(article, m, &[EntityKind::Person]))
+        .filter(|m| m.last < i && i - m.last <= 4 && (m.last + 1..i).all(|t| view.is_punct(t, ',') || view.is_any(t, &["served", "serves", "serving", "has", "had", "was", "is", "been", "became", "later", "then", "who"])) && eligible(article, m, &[EntityKind::Person]))
         .max_by_key(|m| m.last)
         .copied()
     else {
