@@ -2145,6 +2145,16 @@ fn offices_of_a_state_held_by_the_person_before_the_title() {
     assert!(has(&doc, &id_of(&doc, "Jacinda Ardern"), RelationKind::HoldsOffice, "new_zealand"));
 }
 
+#[test]
+fn a_fronted_phrase_takes_the_subject_after_its_comma() {
+    let doc = extract("On a visit to Cairo, Antony Blinken met Egyptian President Abdel Fattah al-Sisi. \
+                       During talks in Ankara with Recep Tayyip Erdogan, Volodymyr Zelenskyy discussed grain exports.");
+    let blinken = id_of(&doc, "Antony Blinken");
+    assert!(has(&doc, &blinken, RelationKind::Visits, "cairo"));
+    let (zelenskyy, erdogan) = (id_of(&doc, "Volodymyr Zelenskyy"), id_of(&doc, "Recep Tayyip Erdogan"));
+    assert!(has(&doc, &zelenskyy, RelationKind::Meets, &erdogan) || has(&doc, &erdogan, RelationKind::Meets, &zelenskyy));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

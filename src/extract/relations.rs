@@ -354,7 +354,9 @@ fn left<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: 
     if let Some(said) = said_pronoun(view, i) {
         return left(article, view, said, kinds);
     }
-    let found = relative_clause_head(article, view, i, kinds).or_else(|| nearest_left(article, view, i, kinds)).or_else(|| sentence_subject_of_conjoined_verb(article, view, i, kinds))?;
+    let Some(found) = relative_clause_head(article, view, i, kinds).or_else(|| nearest_left(article, view, i, kinds)).or_else(|| sentence_subject_of_conjoined_verb(article, view, i, kinds)) else {
+        return fronted_phrase_subject(article, view, i, kinds);
+    };
     if view.is_punct(found.last + 1, ',')
         && let Some(owner) = appositive_owner(article, view, found, kinds)
     {
@@ -371,6 +373,20 @@ fn left<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: 
         return Some(person);
     }
     Some(found)
+}
+
+/// "On a visit to Cairo, Blinken met ...", "During talks in Ankara with
+/// Erdogan, Zelenskyy ...": a trigger in a fronted phrase has the subject
+/// named right after the phrase's comma.
+fn fronted_phrase_subject<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: &[EntityKind]) -> Option<&'v Mention> {
+    if !view.is_any(0, &["on", "during", "in", "at", "after", "before", "while", "following", "ahead"]) {
+        return None;
+    }
+    let comma = (1..view.len().min(i + 12)).find(|&t| view.is_punct(t, ','))?;
+    if comma < i {
+        return None;
+    }
+    view.mentions.iter().filter(|m| m.first > comma && m.first <= comma + 4 && matches!(m.role, Role::Plain | Role::Capital) && eligible(article, m, kinds)).min_by_key(|m| m.first)
 }
 
 /// "The United States said it supported ...", "X added that they would
