@@ -2155,6 +2155,23 @@ fn a_fronted_phrase_takes_the_subject_after_its_comma() {
     assert!(has(&doc, &zelenskyy, RelationKind::Meets, &erdogan) || has(&doc, &erdogan, RelationKind::Meets, &zelenskyy));
 }
 
+#[test]
+fn a_forum_entry_s_signatories_observers_seat_and_officers() {
+    let doc = extract("The Barents Council is an intergovernmental forum. \
+                       The council was established by the Kirkenes Declaration, signed in Kirkenes on 11 January 1993 by Denmark, Finland, Norway and Sweden. \
+                       Five states are observers: France, Germany, Italy, Japan and Poland. \
+                       A permanent Barents Secretariat was established in Kirkenes, Norway, in 2008. \
+                       After the Russian invasion of Ukraine, the other members announced that they would not travel to Russia. \
+                       Its first head was Rune Rafaelsen of Norway; Mathieu Parker of Canada has headed the Barents Secretariat since 2021.");
+    let council = id_of(&doc, "Barents Council");
+    assert_eq!(relation(&doc, "finland", RelationKind::MemberOf, &council).label.as_deref(), Some("founding member"));
+    assert_eq!(relation(&doc, "japan", RelationKind::Attends, &council).label.as_deref(), Some("observer"));
+    assert!(has(&doc, &id_of(&doc, "Barents Secretariat"), RelationKind::LocatedIn, "kirkenes"));
+    assert!(has(&doc, "russia", RelationKind::Other, "ukraine"));
+    assert!(!doc.relations.iter().any(|r| r.subject == "ukraine" && r.kind == RelationKind::Visits));
+    assert!(has(&doc, &id_of(&doc, "Mathieu Parker"), RelationKind::HoldsOffice, &id_of(&doc, "Barents Secretariat")));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

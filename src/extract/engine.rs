@@ -865,6 +865,14 @@ impl<'a> Article<'a> {
                     name_start = rank.last + 1;
                 }
             }
+            // "Its first director was Magnús Jóhannesson": a copula between
+            // an office and its holder.
+            if view.is_any(name_start, &["was", "is"])
+                && view.is_capitalised(name_start + 1)
+                && (title_first.saturating_sub(3)..title_first).any(|t| view.is_any(t, &["its", "the", "their"]))
+            {
+                name_start += 1;
+            }
             // "U.S. Ambassador to the United Nations Linda Thomas-Greenfield":
             // the post the envoy is sent to, between the title and the name.
             if view.is(name_start, "to")
@@ -2578,9 +2586,14 @@ impl<'a> Article<'a> {
                 && i > 0
                 && (view.is_any(last + 1, SPEECH_VERBS)
                     || (view.is_punct(last + 1, ',') && view.is_any(last + 2, &["who", "a", "an", "the"]))
-                    || view.is_any(i.saturating_sub(1), &["by", "minister", "president", "envoy", "said", "says", "told", "succeeded", "succeeds", "succeeding", "replaced", "replaces", "replacing"]))
+                    || view.is_any(i.saturating_sub(1), &["by", "minister", "president", "envoy", "said", "says", "told", "succeeded", "succeeds", "succeeding", "replaced", "replaces", "replacing", "was", "is"])
+                    // "Mathieu Parker of Canada has headed": a name written
+                    // with its state after a clause boundary.
+                    || view.is(last + 1, "of")
+                        && mentions.iter().any(|m| m.first == last + 2 && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Country))
+                        && (view.is_punct(i - 1, ';') || view.is_punct(i - 1, ',') || view.is_any(i - 1, &["by", "was", "and"])))
                 && (i..=last).all(|t| view.is_punct(t, '-') || view.is_capitalised(t) && view.word(t).chars().any(char::is_lowercase))
-                && !(i..=last).any(|t| COMPANY_HEADS.contains(&view.word(t)))
+                && !(i..=last).any(|t| COMPANY_HEADS.contains(&view.word(t)) || ORG_HEADS.contains(&view.word(t)) || EVENT_HEADS.contains(&view.word(t)) || PLACE_HEADS.contains(&view.word(t)))
             {
                 Some(EntityKind::Person)
             } else if (2..=5).contains(&tokens_in_run)

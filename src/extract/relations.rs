@@ -49,6 +49,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
         match w {
             // "a resolution calling on the United States to end ...".
             "calling" if view.is(i + 1, "on") => criticizes_rule(article, view, i),
+            // "Mathieu Parker of Canada has headed the Secretariat since 2021".
+            "headed" | "heads" | "leads" | "led" | "chaired" if !view.is(i + 1, "by") && !view.is_any(i.saturating_sub(1), &["was", "is", "were", "been"]) && headed_body_rule(article, view, i) => {}
             "members" | "member" if bare_membership_rule(article, view, i) => {}
             "became" | "becomes" | "become" if view.is(i + 1, "secretary") && office_as_rule(article, view, i) => {}
             // "Russia and China also condemned the move": the sanctioners.
@@ -357,6 +359,15 @@ fn left<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: 
     let Some(found) = relative_clause_head(article, view, i, kinds).or_else(|| nearest_left(article, view, i, kinds)).or_else(|| sentence_subject_of_conjoined_verb(article, view, i, kinds)) else {
         return fronted_phrase_subject(article, view, i, kinds);
     };
+    // "After the Russian invasion of Ukraine, the other seven member states
+    // announced ...": a state inside the fronted phrase is no subject of a
+    // verb after its comma.
+    if view.is_any(0, &["after", "following", "since", "despite", "amid", "before"])
+        && let Some(comma) = (1..i).find(|&t| view.is_punct(t, ','))
+        && found.last < comma
+    {
+        return None;
+    }
     if view.is_punct(found.last + 1, ',')
         && let Some(owner) = appositive_owner(article, view, found, kinds)
     {
@@ -2855,7 +2866,10 @@ fn located_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
                 lead -= 1;
             }
             let of_phrase = lead >= 1 && view.is_any(lead - 1, &["of", "with", "by"]);
-            if body && !of_phrase && steps == 0 && view.is(i, "in")
+            // ("A permanent Arctic Council Secretariat was established in
+            // Tromsø": seated there too.)
+            let seated = (m.last + 1..i).any(|t| view.is_any(t, &["established", "founded", "created", "set", "based"]));
+            if body && !of_phrase && (steps == 0 || seated) && view.is(i, "in")
                 && let Some(city) = view.mentions.iter().find(|p| (p.first == i + 1 || p.first == i + 2 && view.is(i + 1, "the")) && matches!(p.role, Role::Plain | Role::Capital) && article.entities.get(p.entity).is_some_and(|e| e.kind == EntityKind::Place))
             {
                 let (body, city) = (m.entity, city.entity);
@@ -2902,7 +2916,7 @@ fn located_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         }
         // "from 22 to 24 August": a range's first day lies outside the date.
         let in_date = view.dates.iter().any(|d| d.first_token <= prev && prev <= d.last_token) || !view.word(prev).is_empty() && view.word(prev).chars().all(|c| c.is_ascii_digit());
-        if !(in_date || view.is_any(prev, &["held", "in", "on", "from", "be", "will", "to", "was", "is", "taking", "place", "convened", "hosted", "as", "a", "an", "full", "member", "observer", "guest", ",", "which", "opened", "opens", "began", "begins", "took", "takes", "concluded", "ended"])) {
+        if !(in_date || view.is_any(prev, &["held", "in", "on", "from", "be", "will", "to", "was", "is", "taking", "place", "convened", "hosted", "as", "a", "an", "full", "member", "observer", "guest", ",", "which", "opened", "opens", "began", "begins", "took", "takes", "concluded", "ended", "established", "founded", "created", "set", "up"])) {
             return;
         }
         k = prev;
@@ -2993,6 +3007,9 @@ fn aggression_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     }
     let subject = if k >= 2 && view.is_possessive(k - 1) {
         view.mentions.iter().find(|m| m.last == k - 2 && eligible(article, m, &[EntityKind::Country])).copied()
+    } else if let Some(demonym) = view.mentions.iter().find(|m| m.last + 1 == k && m.role == Role::Demonym && entity_kind(article, m) == Some(EntityKind::Country)) {
+        // "the Russian invasion of Ukraine".
+        Some(*demonym)
     } else if k >= 1 && (view.is_any(k - 1, &["its", "their"]) || (k.saturating_sub(3)..k).any(|t| view.is_any(t, &["launched", "launch", "launching", "waged", "wages", "waging", "began", "started", "stepped"]))) {
         left(article, view, k, &[EntityKind::Country]).copied()
     } else {
@@ -3896,20 +3913,17 @@ fn composition_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     if members.iter().filter(|m| entity_kind(article, m) == Some(EntityKind::Country)).count() < 2 || members.first().is_some_and(|m| m.first > after + 2) {
         return;
     }
-    let Some(org) = view
-        .mentions
-        .iter()
-        .filter(|m| m.last < i && eligible(article, m, &[EntityKind::Organization]))
-        .max_by_key(|m| m.last)
-        .copied()
-    else {
+    // ("Thirteen non-Arctic states are observers: ...": of the
+    // organisation the text is about.)
+    let named = view.mentions.iter().filter(|m| m.last < i && eligible(article, m, &[EntityKind::Organization])).max_by_key(|m| m.last).map(|m| m.entity);
+    let Some(org) = named.or_else(|| (w == ":").then(|| article.main_organisation()).flatten()) else {
         return;
     };
     // "nine observers: Australia, China, ...": they take part as observers.
     let observers = view.is(i.saturating_sub(1), "observers");
     let (kind, label) = if observers { (RelationKind::Attends, Some("observer".to_owned())) } else { (RelationKind::MemberOf, None) };
-    for member in members.iter().take(12).filter(|m| m.entity != org.entity) {
-        emit(article, view, None, actor(article, member), org.entity, i, kind, label.clone(), 0.7);
+    for member in members.iter().take(12).filter(|m| m.entity != org) {
+        emit(article, view, None, actor(article, member), org, i, kind, label.clone(), 0.7);
     }
 }
 
@@ -4033,7 +4047,7 @@ fn founders_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // Canada, Denmark, ...": the signatories of the founding text.
     if founders.len() < 2
         && let Some(signed) = (by + 1..(by + 12).min(view.len())).find(|&t| view.is_any(t, &["signed", "agreed", "adopted"]))
-        && let Some(second_by) = (signed + 1..(signed + 6).min(view.len())).find(|&t| view.is(t, "by"))
+        && let Some(second_by) = (signed + 1..(signed + 11).min(view.len())).find(|&t| view.is(t, "by"))
     {
         founders = near_list(right(article, view, second_by, &[EntityKind::Country]), second_by + 2).iter().map(|m| actor(article, m)).collect();
     }
@@ -4343,4 +4357,16 @@ fn remember_act(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
 /// "airstrikes" and "strike" are one act; so are "attacks" and "attack".
 fn act_stem(noun: &str) -> &'static str {
     ACT_NOUNS.iter().copied().find(|&stem| noun == stem || noun.strip_suffix('s') == Some(stem)).map_or("", |stem| stem.strip_prefix("air").unwrap_or(stem))
+}
+
+/// "Mathieu Parker has headed the Secretariat since 2021", "X leads the
+/// Commission": the person holds the body's top office.
+fn headed_body_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    let Some(body) = right(article, view, i, &[EntityKind::Organization]).first().filter(|m| m.first <= i + 2).copied().copied() else { return false };
+    let Some(person) = left(article, view, i, &[EntityKind::Person]).filter(|m| i - m.last <= 2 || (m.last + 1..i).all(|t| view.is_any(t, &["has", "had", "also", "since", "of"]) || view.is_capitalised(t))).copied() else { return false };
+    if entity_kind(article, &person) != Some(EntityKind::Person) {
+        return false;
+    }
+    article.relate(view, person.entity, body.entity, RelationKind::HoldsOffice, Some("head".to_owned()), false, Modality::Asserted, nearest_date(view, i), 0.55);
+    true
 }
