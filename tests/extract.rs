@@ -2172,6 +2172,18 @@ fn a_forum_entry_s_signatories_observers_seat_and_officers() {
     assert!(has(&doc, &id_of(&doc, "Mathieu Parker"), RelationKind::HoldsOffice, &id_of(&doc, "Barents Secretariat")));
 }
 
+#[test]
+fn a_meetings_record_names_each_speaker_with_the_state_in_brackets() {
+    let doc = extract("The Security Council failed to adopt the draft. \
+                       Pascale Baeriswyl (Switzerland), speaking also on behalf of Brazil, said the penholders had negotiated in good faith. \
+                       Linda Thomas-Greenfield (United States) accused the Russian Federation of holding aid hostage.");
+    let baeriswyl = id_of(&doc, "Pascale Baeriswyl");
+    assert_eq!(relation(&doc, &baeriswyl, RelationKind::HoldsOffice, "switzerland").label.as_deref(), Some("representative"));
+    let envoy = id_of(&doc, "Linda Thomas-Greenfield");
+    assert!(has(&doc, &envoy, RelationKind::HoldsOffice, "united_states"));
+    assert!(has(&doc, &envoy, RelationKind::Criticizes, "russia"));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

@@ -2583,7 +2583,7 @@ impl<'a> Article<'a> {
             } else if ORG_HEADS.contains(&head) || legislature {
                 Some(EntityKind::Organization)
             } else if (2..=4).contains(&(i..=last).filter(|&t| !view.is_punct(t, '-')).count())
-                && i > 0
+                && (i > 0 || view.is_punct(last + 1, '('))
                 && (view.is_any(last + 1, SPEECH_VERBS)
                     || (view.is_punct(last + 1, ',') && view.is_any(last + 2, &["who", "a", "an", "the"]))
                     || view.is_any(i.saturating_sub(1), &["by", "minister", "president", "envoy", "said", "says", "told", "succeeded", "succeeds", "succeeding", "replaced", "replaces", "replacing", "was", "is"])
@@ -2591,7 +2591,11 @@ impl<'a> Article<'a> {
                     // with its state after a clause boundary.
                     || view.is(last + 1, "of")
                         && mentions.iter().any(|m| m.first == last + 2 && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Country))
-                        && (view.is_punct(i - 1, ';') || view.is_punct(i - 1, ',') || view.is_any(i - 1, &["by", "was", "and"])))
+                        && i >= 1
+                        && (view.is_punct(i - 1, ';') || view.is_punct(i - 1, ',') || view.is_any(i - 1, &["by", "was", "and"]))
+                    // "Pascale Baeriswyl (Switzerland), speaking also ...".
+                    || view.is_punct(last + 1, '(')
+                        && mentions.iter().any(|m| m.first == last + 2 && view.is_punct(m.last + 1, ')') && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Country)))
                 && (i..=last).all(|t| view.is_punct(t, '-') || view.is_capitalised(t) && view.word(t).chars().any(char::is_lowercase))
                 && !(i..=last).any(|t| COMPANY_HEADS.contains(&view.word(t)) || ORG_HEADS.contains(&view.word(t)) || EVENT_HEADS.contains(&view.word(t)) || PLACE_HEADS.contains(&view.word(t)))
             {

@@ -240,21 +240,32 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
 /// Bangladesh,": a person written with their state, when nothing else
 /// places them.
 fn person_of_state_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
-    let found: Vec<(usize, usize)> = view
+    let found: Vec<(usize, usize, Option<&str>)> = view
         .mentions
         .iter()
-        .filter(|m| m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Person) && view.is(m.last + 1, "of"))
+        .filter(|m| m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Person) && (view.is(m.last + 1, "of") || view.is_punct(m.last + 1, '(')))
         .filter_map(|m| {
+            // "Linda Thomas-Greenfield (United States) called the veto ...":
+            // a UN meetings record names each speaker with the state.
+            if view.is_punct(m.last + 1, '(') {
+                let state = view.mentions.iter().find(|s| s.first == m.last + 2 && entity_kind(article, s) == Some(EntityKind::Country) && view.is_punct(s.last + 1, ')'))?;
+                return Some((m.entity, actor(article, state), Some("representative")));
+            }
             let at = m.last + 2 + usize::from(view.is(m.last + 2, "the"));
             let state = view.mentions.iter().find(|s| s.first == at && matches!(s.role, Role::Plain | Role::Affiliation) && entity_kind(article, s) == Some(EntityKind::Country))?;
             let after = state.last + 1;
-            (view.is_punct(after, ',') || view.is_any(after, &["said", "says", "told", "added", "warned", "stressed", "noted"])).then_some((m.entity, state.entity))
+            (view.is_punct(after, ',') || view.is_any(after, &["said", "says", "told", "added", "warned", "stressed", "noted"])).then_some((m.entity, state.entity, None))
         })
         .collect();
-    for (person, state) in found {
+    for (person, state, label) in found {
         let placed = article.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice && r.subject == person);
         if !placed {
-            article.relate(view, person, state, RelationKind::HoldsOffice, None, false, Modality::Asserted, None, 0.5);
+            if let Some(record) = article.entities.get_mut(person)
+                && record.affiliation.is_none()
+            {
+                record.affiliation = Some(state);
+            }
+            article.relate(view, person, state, RelationKind::HoldsOffice, label.map(str::to_owned), false, Modality::Asserted, None, 0.5);
         }
     }
 }
