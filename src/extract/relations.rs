@@ -4284,7 +4284,11 @@ fn discussion_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
 /// adopt it (or acts against the party named right after the verb).
 fn veto_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let by_agent = (i + 1..=i + 2).find(|&t| view.is(t, "by")).and_then(|by| right(article, view, by, ACTOR).first().filter(|m| m.first <= by + 2).copied().copied());
-    let Some(vetoer) = by_agent.or_else(|| left(article, view, i, PERSON_OR_ACTOR).filter(|m| i - m.last <= 4).copied()) else { return };
+    // ("called the veto an act of cruelty": a noun after "the" names no
+    // vetoer before it; "Russia's veto" does.)
+    let noun = view.is(i, "veto") && view.is_any(i.saturating_sub(1), &["the", "a", "its", "this"]);
+    let possessor = (view.is(i, "veto") && i >= 2 && view.is_possessive(i - 1)).then(|| view.mentions.iter().find(|m| m.last + 2 == i && eligible(article, m, ACTOR)).copied()).flatten();
+    let Some(vetoer) = by_agent.or(possessor).or_else(|| if noun { None } else { left(article, view, i, PERSON_OR_ACTOR).filter(|m| i - m.last <= 4).copied() }) else { return };
     let vetoer_entity = affiliation_or_self(article, actor(article, &vetoer));
     // "vetoed a draft resolution in the 15-member Council": the council
     // named after the verb, else the one adopting texts in this article.
@@ -4301,6 +4305,8 @@ fn veto_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     if target != vetoer_entity {
         emit(article, view, Some(&vetoer), vetoer_entity, target, i, RelationKind::Other, Some("vetoed".to_owned()), 0.6);
     }
+    // "France condemned the veto": the vetoing member's.
+    article.last_act_by = Some((vetoer_entity, "veto"));
 }
 
 /// "The 2019 G20 Osaka summit was the fourteenth meeting of the G20, held
@@ -4349,6 +4355,7 @@ fn invited_guests_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: us
 /// Acts a text names and later refers back to ("the strikes", "the raid").
 const ACT_NOUNS: &[&str] = &[
     "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "incursion", "invasion", "offensive", "bombing", "shelling", "launch", "launches", "test", "tests", "annexation", "blockade", "expulsion", "expulsions", "operation",
+    "veto",
 ];
 
 /// "Israeli air strikes", "Ecuador's raid", "North Korea's missile launch":
