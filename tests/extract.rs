@@ -2195,6 +2195,23 @@ fn condemning_the_veto_aims_at_the_member_that_cast_it() {
     assert!(!doc.relations.iter().any(|r| r.subject == "united_states" && r.label.as_deref() == Some("vetoed")));
 }
 
+#[test]
+fn a_regional_row_s_accusers_rejections_and_breakaway_bloc() {
+    let doc = extract("Mali, Burkina Faso and Niger recalled their ambassadors from Algeria on Sunday, accusing the North African country of shooting down a drone. \
+                       The three countries, which are ruled by military juntas and have formed a confederation called the Alliance of Sahel States, issued a statement. \
+                       Algeria rejected the accusations on Monday. \
+                       The three Sahel states quit the Economic Community of West African States in January.");
+    for state in ["mali", "burkina_faso", "niger"] {
+        assert!(has(&doc, state, RelationKind::Other, "algeria"), "{state} recalled");
+        assert!(has(&doc, state, RelationKind::Criticizes, "algeria"), "{state} accused");
+        assert!(has(&doc, "algeria", RelationKind::Criticizes, state), "rejected {state}");
+        let alliance = relation(&doc, state, RelationKind::MemberOf, &id_of(&doc, "Alliance of Sahel States"));
+        assert!(!alliance.negated, "'ruled by juntas' denies nothing");
+        let ecowas = id_of(&doc, "Economic Community of West African States");
+        assert!(doc.relations.iter().any(|r| r.subject == state && r.kind == RelationKind::MemberOf && r.object == ecowas && r.negated), "{state} quit");
+    }
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

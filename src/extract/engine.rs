@@ -3010,13 +3010,20 @@ impl<'a> Article<'a> {
             }
             // "the three countries", "all three members": the last list of
             // that many states, one mention each over the same words.
+            // ("the three Sahel states": a capitalised word between.)
+            let region_word = |t: usize| !covered.get(t).copied().unwrap_or(true) || mentions.iter().any(|m| m.first == t && m.last == t && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Place));
+            let noun_at = if view.is_capitalised(i + 2) && view.is_any(i + 3, GROUP_NOUNS) && region_word(i + 2) { i + 3 } else { i + 2 };
             if matches!(lower, "the" | "all")
                 && let Some(size) = [("three", 3), ("four", 4), ("five", 5)].iter().find(|(w, _)| view.is(i + 1, w)).map(|&(_, n)| n)
-                && view.is_any(i + 2, GROUP_NOUNS)
+                && view.is_any(noun_at, GROUP_NOUNS)
                 && let Some(group) = self.groups.iter().find(|g| g.len() == size)
             {
-                push_group(mentions, i, i + 2, group);
-                for c in covered.iter_mut().take(i + 3).skip(i) {
+                // ("Sahel" inside the phrase names no place of its own.)
+                for m in mentions.iter_mut().filter(|m| m.first > i && m.last < noun_at) {
+                    m.role = Role::Inner;
+                }
+                push_group(mentions, i, noun_at, group);
+                for c in covered.iter_mut().take(noun_at + 1).skip(i) {
                     *c = true;
                 }
                 continue;
@@ -3153,7 +3160,9 @@ impl<'a> Article<'a> {
                 }
                 continue;
             }
-            if COUNTRY_NOUNS.contains(&noun) && !view.is(j + 1, "of") {
+            // ("the country of Japan" names it; "accused the North African
+            // country of shooting down a drone" describes one.)
+            if COUNTRY_NOUNS.contains(&noun) && !(view.is(j + 1, "of") && (view.is_capitalised(j + 2) || view.is(j + 2, "the"))) {
                 let description: String = adjectives.iter().map(|&a| view.lower(a)).collect::<Vec<_>>().join(" ");
                 let continent = ["asia", "europ", "africa", "americ", "pacific", "oceania"]
                     .iter()

@@ -212,8 +212,10 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "status" if view.is(i.saturating_sub(1), "observer") => observer_status_rule(article, view, i),
             "founded" | "established" | "created" | "formed" if (i + 1..(i + 15).min(view.len())).take_while(|&t| !view.is_punct(t, ';')).any(|t| view.is_any(t, &["by", "when"])) => founders_rule(article, view, i),
             // "the three juntas ... formed the Alliance of Sahel States".
-            "formed" | "founded" | "established" | "created" | "launched" if view.mentions.iter().any(|m| (m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) && eligible(article, m, &[EntityKind::Organization])) => {
-                if let Some(org) = view.mentions.iter().find(|m| (m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) && eligible(article, m, &[EntityKind::Organization])).copied()
+            // ("have formed a confederation called the Alliance of Sahel
+            // States".)
+            "formed" | "founded" | "established" | "created" | "launched" if view.mentions.iter().any(|m| formed_org_at(article, view, i, m)) => {
+                if let Some(org) = view.mentions.iter().find(|m| formed_org_at(article, view, i, m)).copied()
                     && let Some(subject) = left(article, view, i, &[EntityKind::Country]).copied()
                 {
                     for founder in left_list(article, view, &subject, &[EntityKind::Country]).into_iter().copied().collect::<Vec<_>>() {
@@ -721,8 +723,10 @@ fn coordinated_before<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, m: 
 /// Negation cue between `from` and `to` (exclusive).
 fn negated(view: &SentenceView<'_>, from: usize, to: usize) -> bool {
     // "would not hesitate to act", "not only ... but": no denial.
-    let cancelled = |t: usize| view.is_any(t + 1, &["hesitate", "only", "least", "rule"]) || view.is(t + 1, "out") || view.is(t, "no") && view.is_any(t + 1, &["doubt", "longer"]);
-    (from..to).any(|t| (view.is_any(t, NEGATION_CUES) || view.lower(t).ends_with("n't")) && !cancelled(t))
+    let cancelled = |t: usize| view.is_any(t + 1, &["hesitate", "only", "least", "rule"]) || view.is(t, "no") && view.is_any(t + 1, &["doubt", "longer"]);
+    // "ruled out joining" denies; "ruled by military juntas" does not.
+    let cue = |t: usize| if view.is(t, "ruled") { view.is(t + 1, "out") } else { view.is_any(t, NEGATION_CUES) || view.lower(t).ends_with("n't") };
+    (from..to).any(|t| cue(t) && !cancelled(t))
 }
 
 /// Modality from cue words between `from` and the trigger `to`; the cue
@@ -1509,17 +1513,29 @@ fn rejected_criticism_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i
     }
     // "Dar rejected the accusation": the one who last accused the speaker
     // or the state they serve.
-    let critic_entity = match critic {
-        Some(critic) => actor(article, &critic),
+    let critics: Vec<usize> = match critic {
+        Some(critic) => vec![actor(article, &critic)],
         None => {
             let serves = article.entities.get(subject_entity).and_then(|e| e.affiliation);
-            let Some(accuser) = article.relations.iter().rev().find(|r| r.kind == RelationKind::Criticizes && (r.object == subject_entity || Some(r.object) == serves)).map(|r| r.subject) else { return };
-            // An accusing official or agency speaks for its state.
-            affiliation_or_self(article, accuser)
+            let aimed = |r: &super::engine::RelationRecord| r.kind == RelationKind::Criticizes && (r.object == subject_entity || Some(r.object) == serves);
+            let Some(last) = article.relations.iter().rev().find(|r| aimed(r)).and_then(|r| r.sentences.first().copied()) else { return };
+            // Every accuser of that sentence ("Mali, Burkina Faso and Niger
+            // accused Algeria ..."); an official or agency speaks for its
+            // state.
+            let mut accusers: Vec<usize> = Vec::new();
+            for r in article.relations.iter().filter(|r| aimed(r) && r.sentences.first() == Some(&last)) {
+                let accuser = affiliation_or_self(article, r.subject);
+                if !accusers.contains(&accuser) {
+                    accusers.push(accuser);
+                }
+            }
+            accusers
         }
     };
-    if subject_entity != critic_entity {
-        emit(article, view, Some(&subject), subject_entity, critic_entity, i, RelationKind::Criticizes, Some(format!("{} {}", view.lower(i), view.lower(noun_at))), 0.65);
+    for critic_entity in critics {
+        if subject_entity != critic_entity {
+            emit(article, view, Some(&subject), subject_entity, critic_entity, i, RelationKind::Criticizes, Some(format!("{} {}", view.lower(i), view.lower(noun_at))), 0.65);
+        }
     }
 }
 
@@ -2600,6 +2616,18 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     }
     let Some(subject) = subject else { return };
     let mut subject = conjoined_subject(article, view, i, subject);
+    // "Mali, Burkina Faso and Niger recalled their ambassadors from
+    // Algeria, accusing the North African country of ...": a participle
+    // after a comma has the sentence's opening subject.
+    if w.ends_with("ing")
+        && view.is_punct(i.saturating_sub(1), ',')
+        && let Some(opening) = view.mentions.iter().filter(|m| m.first <= 2 && matches!(m.role, Role::Plain | Role::Capital) && eligible(article, m, PERSON_OR_ACTOR)).min_by_key(|m| m.first)
+        && opening.last < subject.first
+    {
+        // The opening list's last item, so the whole list follows.
+        let list_end = right(article, view, opening.first.saturating_sub(1), PERSON_OR_ACTOR).into_iter().filter(|m| m.last < i).last().copied();
+        subject = list_end.unwrap_or(*opening);
+    }
     // "Ankara and Kuala Lumpur would work together within the OIC to press
     // Israel": an infinitive's subject is not inside a phrase with a
     // preposition.
@@ -3307,7 +3335,9 @@ fn suspension_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
 /// quit the bloc": membership, negated, labelled "quit".
 fn withdrawal_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let w = view.lower(i);
-    let after = if view.is_any(i + 1, &["from", "of"]) { i + 1 } else { i };
+    // ("withdrawing with immediate effect from the Committee".)
+    let from_later = (i + 2..=i + 4).find(|&t| view.is(t, "from") && (i + 1..t).all(|u| view.word(u).chars().all(char::is_lowercase) && !view.is_any(u, &["and", "to", "that"])));
+    let after = if view.is_any(i + 1, &["from", "of"]) { i + 1 } else { from_later.unwrap_or(i) };
     // "after Australia withdrew under Prime Minister X": leaving the body
     // the text is about.
     let bare_withdrawal = after == i && matches!(w, "withdrew" | "withdraws" | "withdraw") && (view.is_any(i + 1, &["under", "in", "after", "when", "amid"]) || view.is_punct(i + 1, ',') || view.is_punct(i + 1, '.'));
@@ -3984,10 +4014,13 @@ fn recall_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let Some(subject) = left(article, view, i, ACTOR).copied() else {
         return;
     };
-    let subject_entity = actor(article, &subject);
-    for state in posted.into_iter().take(4) {
-        if state != subject_entity {
-            emit(article, view, Some(&subject), subject_entity, state, i, RelationKind::Other, Some("recalled ambassador".to_owned()), 0.65);
+    // "Mali, Burkina Faso and Niger recalled their ambassadors": each.
+    for recaller in left_list(article, view, &subject, ACTOR).into_iter().copied().collect::<Vec<_>>() {
+        let recaller_entity = actor(article, &recaller);
+        for &state in posted.iter().take(4) {
+            if state != recaller_entity {
+                emit(article, view, Some(&recaller), recaller_entity, state, i, RelationKind::Other, Some("recalled ambassador".to_owned()), 0.65);
+            }
         }
     }
 }
@@ -4387,4 +4420,12 @@ fn headed_body_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     }
     article.relate(view, person.entity, body.entity, RelationKind::HoldsOffice, Some("head".to_owned()), false, Modality::Asserted, nearest_date(view, i), 0.55);
     true
+}
+
+/// Whether `m` is the organisation formed by the verb at `i`: right after
+/// it ("formed the Alliance of Sahel States") or after "a <noun> called".
+fn formed_org_at(article: &Article<'_>, view: &SentenceView<'_>, i: usize, m: &Mention) -> bool {
+    let right_after = m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the");
+    let called = m.first <= i + 7 && m.first >= 2 && (m.first.saturating_sub(2)..m.first).any(|t| view.is_any(t, &["called", "named", "dubbed", "as"])) && view.is_any(i + 1, &["a", "an", "the"]);
+    (right_after || called) && eligible(article, m, &[EntityKind::Organization])
 }
