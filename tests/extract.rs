@@ -2212,6 +2212,22 @@ fn a_regional_row_s_accusers_rejections_and_breakaway_bloc() {
     }
 }
 
+#[test]
+fn a_summit_entry_s_own_summit_takes_those_present_and_represented() {
+    let doc = extract("The 16th Summit of the Non-Aligned Movement (NAM) was held in Tehran, Iran, in August 2012. \
+                       Tehran was chosen as the venue at the 15th summit, held in Sharm el-Sheikh, Egypt, in July 2009. \
+                       Those present included Indian Prime Minister Manmohan Singh and Afghan President Hamid Karzai; \
+                       North Korea was represented by Kim Yong-nam, President of the Presidium of the Supreme People's Assembly.");
+    let summit = id_of(&doc, "16th Summit of the Non-Aligned Movement");
+    assert!(has(&doc, &summit, RelationKind::PartOf, &id_of(&doc, "Non-Aligned Movement")));
+    assert!(has(&doc, &summit, RelationKind::LocatedIn, "tehran"));
+    for person in ["Manmohan Singh", "Hamid Karzai"] {
+        assert!(has(&doc, &id_of(&doc, person), RelationKind::Attends, &summit), "{person}");
+    }
+    assert!(has(&doc, "north_korea", RelationKind::Attends, &summit));
+    assert!(!has(&doc, "north_korea", RelationKind::Attends, &id_of(&doc, "15th summit")));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

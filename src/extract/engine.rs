@@ -1888,6 +1888,18 @@ impl<'a> Article<'a> {
         })
     }
 
+    /// The event the text names first (a summit entry's own, a report's
+    /// main one), if any.
+    pub fn main_event(&self) -> Option<usize> {
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityKind::Event)
+            .filter_map(|(index, e)| e.mentions.iter().map(|&(start, _)| start).min().map(|first| (first, index)))
+            .min()
+            .map(|(_, index)| index)
+    }
+
     /// The event the text mentioned last, if any.
     pub fn recent_event(&self) -> Option<usize> {
         self.recent_entity(|e| e.kind == EntityKind::Event)
@@ -2536,7 +2548,9 @@ impl<'a> Article<'a> {
             // "International Conference on Regional Development": an event
             // whose head comes before its theme.
             let event_head = EVENT_HEADS.contains(&head)
-                || tokens_in_run >= 3 && (i..last).any(|t| matches!(view.word(t), "Summit" | "Conference" | "Forum" | "Dialogue" | "Meeting") && view.is_any(t + 1, &["on", "for"]));
+                || tokens_in_run >= 3 && (i..last).any(|t| matches!(view.word(t), "Summit" | "Conference" | "Forum" | "Dialogue" | "Meeting") && view.is_any(t + 1, &["on", "for"]))
+                // "Summit of the Non-Aligned Movement": the body's meeting.
+                || inner_place.is_some_and(|(first, _)| first >= 2 && (first - 2..first).any(|t| view.is(t, "of")) && (i..first).any(|t| matches!(view.word(t), "Summit" | "Conference" | "Meeting")));
             // "United Nations Ocean Conference": a longer organisation name
             // may open an event's.
             let prefix = i

@@ -112,6 +112,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             }
             "represented" if view.is(i + 1, "by") => represented_rule(article, view, i),
             "included" | "include" | "includes" if i >= 2 && view.is_any(i - 1, &["countries", "guests", "states", "leaders", "nations"]) && view.is_any(i - 2, &["invited", "guest", "observer"]) => invited_guests_rule(article, view, i),
+            // "Those present included Indian Prime Minister Manmohan Singh, ...".
+            "included" | "include" | "includes" if view.is_any(i.saturating_sub(1), &["present", "attendees", "participants"]) => present_rule(article, view, i),
             "held" if view.is_punct(i.saturating_sub(1), ',') => held_participle_rule(article, view, i),
             "pressed" | "presses" | "pressured" | "pressuring" => criticizes_rule(article, view, i),
             "press" if view.is_any(i.saturating_sub(1), &["to", "would", "will", "must", "should"]) && !view.is_any(i + 1, &["for", "ahead", "on"]) => criticizes_rule(article, view, i),
@@ -4364,7 +4366,7 @@ fn held_participle_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: u
 /// Crown Prince": at the event the text is about, the representative
 /// attends (and so does the state, unless the sentence denies it).
 fn represented_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    let Some(event) = article.recent_event() else { return };
+    let Some(event) = article.main_event() else { return };
     let Some(delegate) = right(article, view, i + 1, &[EntityKind::Person]).first().filter(|m| m.first <= i + 6).copied().copied() else { return };
     // (The delegate's attendance carries no denial written for the one
     // represented.)
@@ -4379,7 +4381,7 @@ fn represented_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
 /// "Invited countries included Chile, Egypt and Senegal": guests at the
 /// event the text is about.
 fn invited_guests_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    let Some(event) = article.recent_event() else { return };
+    let Some(event) = article.main_event() else { return };
     for guest in near_list(right(article, view, i, ACTOR), i + 2).into_iter().take(12).copied().collect::<Vec<_>>() {
         emit(article, view, Some(&guest), actor(article, &guest), event, i, RelationKind::Attends, Some("guest".to_owned()), 0.6);
     }
@@ -4428,4 +4430,13 @@ fn formed_org_at(article: &Article<'_>, view: &SentenceView<'_>, i: usize, m: &M
     let right_after = m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the");
     let called = m.first <= i + 7 && m.first >= 2 && (m.first.saturating_sub(2)..m.first).any(|t| view.is_any(t, &["called", "named", "dubbed", "as"])) && view.is_any(i + 1, &["a", "an", "the"]);
     (right_after || called) && eligible(article, m, &[EntityKind::Organization])
+}
+
+/// "Those present included A, B and C", "Participants include ...": each
+/// attends the event the text is about.
+fn present_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(event) = article.main_event() else { return };
+    for attendee in near_list(right(article, view, i, PERSON_OR_ACTOR), i + 6).into_iter().take(12).copied().collect::<Vec<_>>() {
+        emit(article, view, Some(&attendee), actor(article, &attendee), event, i, RelationKind::Attends, None, 0.6);
+    }
 }
