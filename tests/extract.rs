@@ -2228,6 +2228,13 @@ fn a_summit_entry_s_own_summit_takes_those_present_and_represented() {
     assert!(!has(&doc, "north_korea", RelationKind::Attends, &id_of(&doc, "15th summit")));
 }
 
+#[test]
+fn a_visit_that_drew_criticism_from_a_third_state() {
+    let doc = extract("Russian President Vladimir Putin visited Hanoi on Thursday. Putin later travelled to Laos. \
+                       The visit drew sharp criticism from the United States.");
+    assert!(has(&doc, "united_states", RelationKind::Criticizes, &id_of(&doc, "Vladimir Putin")));
+}
+
 /// Mean entity, pair and typed F1 over every test article in
 /// `tests/articles` (not the hold-out folder, which is kept unseen), printed
 /// as a table; the floors sit a little under the figures reached so that a

@@ -88,6 +88,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
                 }
             }
             "veto" | "vetoed" | "vetoes" | "vetoing" => veto_rule(article, view, i),
+            // "The visit drew sharp criticism from the United States".
+            "criticism" | "condemnation" | "rebuke" | "protests" if (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["drew", "draws", "drawn", "sparked", "prompted", "triggered"])) && view.is(i + 1, "from") => drew_criticism_rule(article, view, i),
             // "Hezbollah fired more rockets at northern Israel".
             "rockets" | "missiles" | "drones" | "shells" if view.is_any(i + 1, &["at", "into", "towards", "toward"]) && (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["fired", "fires", "launched", "launches", "sent"])) => {
                 if let Some(target) = right(article, view, i + 1, ACTOR).first().filter(|m| m.first <= i + 4).copied().copied()
@@ -4438,5 +4440,32 @@ fn present_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let Some(event) = article.main_event() else { return };
     for attendee in near_list(right(article, view, i, PERSON_OR_ACTOR), i + 6).into_iter().take(12).copied().collect::<Vec<_>>() {
         emit(article, view, Some(&attendee), actor(article, &attendee), event, i, RelationKind::Attends, None, 0.6);
+    }
+}
+
+/// "The visit drew sharp criticism from the United States": the critic
+/// criticises whoever the sentence's subject stands for - an actor named
+/// there, or for "the visit" or "the trip" the last visitor.
+fn drew_criticism_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(critic) = right(article, view, i + 1, PERSON_OR_ACTOR).first().filter(|m| m.first <= i + 3).copied().copied() else { return };
+    let critic_entity = affiliation_or_self(article, actor(article, &critic));
+    let named = view.mentions.iter().filter(|m| m.last < i && m.first <= 3 && matches!(m.role, Role::Plain | Role::Capital) && eligible(article, m, PERSON_OR_ACTOR)).min_by_key(|m| m.first).map(|m| actor(article, m));
+    // (The visitor of most visits so far: the one the report is about.)
+    let visitor = || {
+        if !(0..i).any(|t| view.is_any(t, &["visit", "trip", "tour"])) {
+            return None;
+        }
+        let mut counts: Vec<(usize, usize)> = Vec::new();
+        for r in article.relations.iter().filter(|r| r.kind == RelationKind::Visits && !r.negated) {
+            match counts.iter_mut().find(|(who, _)| *who == r.subject) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((r.subject, 1)),
+            }
+        }
+        counts.iter().max_by_key(|&&(_, n)| n).map(|&(who, _)| who)
+    };
+    let Some(target) = named.or_else(visitor) else { return };
+    if target != critic_entity {
+        emit(article, view, Some(&critic), critic_entity, target, i, RelationKind::Criticizes, Some(format!("{} from", view.lower(i))), 0.55);
     }
 }
