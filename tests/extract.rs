@@ -2235,10 +2235,6 @@ fn a_visit_that_drew_criticism_from_a_third_state() {
     assert!(has(&doc, "united_states", RelationKind::Criticizes, &id_of(&doc, "Vladimir Putin")));
 }
 
-/// Mean entity, pair and typed F1 over every test article in
-/// `tests/articles` (not the hold-out folder, which is kept unseen), printed
-/// as a table; the floors sit a little under the figures reached so that a
-/// regression fails.
 /// Mean entity, pair and typed F1 over the articles with gold files in
 /// `folders` (relative to `tests/articles`), printing each article's scores.
 fn mean_scores(folders: &[&str]) -> ([f64; 3], usize) {
@@ -2269,14 +2265,16 @@ fn mean_scores(folders: &[&str]) -> ([f64; 3], usize) {
     (sums.map(|sum| sum / count.max(1) as f64), count)
 }
 
+/// The development articles in `tests/articles` itself; the floors here and
+/// below sit a little under the means reached, so that a regression fails.
 #[test]
 fn test_articles_keep_their_mean_scores() {
     let ([entity, pair, typed], count) = mean_scores(&["."]);
     assert!(count >= 8, "only {count} test articles");
     println!("dev mean: {entity:.3} {pair:.3} {typed:.3}");
     assert!(entity >= 0.95, "mean entity F1 {entity:.3}");
-    assert!(pair >= 0.86, "mean pair F1 {pair:.3}");
-    assert!(typed >= 0.85, "mean typed F1 {typed:.3}");
+    assert!(pair >= 0.88, "mean pair F1 {pair:.3}");
+    assert!(typed >= 0.87, "mean typed F1 {typed:.3}");
 }
 
 #[test]
@@ -2285,8 +2283,8 @@ fn hold_out_sets_used_for_development_keep_their_mean_scores() {
     assert!(count >= 24, "only {count} hold-out articles");
     println!("hold-out mean: {entity:.3} {pair:.3} {typed:.3}");
     assert!(entity >= 0.96, "mean entity F1 {entity:.3}");
-    assert!(pair >= 0.82, "mean pair F1 {pair:.3}");
-    assert!(typed >= 0.78, "mean typed F1 {typed:.3}");
+    assert!(pair >= 0.83, "mean pair F1 {pair:.3}");
+    assert!(typed >= 0.79, "mean typed F1 {typed:.3}");
 }
 
 /// Hold-out sets 9 to 13 were scored unseen first (docs/EXTRACTION.md) and
@@ -2297,7 +2295,20 @@ fn later_hold_out_sets_keep_their_mean_scores() {
     let ([entity, pair, typed], count) = mean_scores(&["holdout9", "holdout10", "holdout11", "holdout12", "holdout13"]);
     assert!(count >= 15, "only {count} hold-out articles");
     println!("later hold-out mean: {entity:.3} {pair:.3} {typed:.3}");
-    assert!(entity >= 0.93, "mean entity F1 {entity:.3}");
-    assert!(pair >= 0.68, "mean pair F1 {pair:.3}");
-    assert!(typed >= 0.65, "mean typed F1 {typed:.3}");
+    assert!(entity >= 0.94, "mean entity F1 {entity:.3}");
+    assert!(pair >= 0.74, "mean pair F1 {pair:.3}");
+    assert!(typed >= 0.70, "mean typed F1 {typed:.3}");
+}
+
+/// Hold-out sets 14 and 15 were scored unseen at the start and end of the
+/// fifth round (docs/EXTRACTION.md), then read; their floor sits under the
+/// means reached after that.
+#[test]
+fn fifth_round_hold_out_sets_keep_their_mean_scores() {
+    let ([entity, pair, typed], count) = mean_scores(&["holdout14", "holdout15"]);
+    assert!(count >= 6, "only {count} hold-out articles");
+    println!("fifth-round hold-out mean: {entity:.3} {pair:.3} {typed:.3}");
+    assert!(entity >= 0.92, "mean entity F1 {entity:.3}");
+    assert!(pair >= 0.67, "mean pair F1 {pair:.3}");
+    assert!(typed >= 0.63, "mean typed F1 {typed:.3}");
 }
