@@ -2629,7 +2629,7 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
         && opening.last < subject.first
     {
         // The opening list's last item, so the whole list follows.
-        let list_end = right(article, view, opening.first.saturating_sub(1), PERSON_OR_ACTOR).into_iter().filter(|m| m.last < i).last().copied();
+        let list_end = right(article, view, opening.first.saturating_sub(1), PERSON_OR_ACTOR).into_iter().rfind(|m| m.last < i).copied();
         subject = list_end.unwrap_or(*opening);
     }
     // "Ankara and Kuala Lumpur would work together within the OIC to press
