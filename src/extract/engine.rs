@@ -1877,27 +1877,24 @@ impl<'a> Article<'a> {
     pub fn recent_adopting_body(&self) -> Option<usize> {
         // Else the first organ the text names: a press release opens with
         // the one that met ("GENERAL ASSEMBLY").
-        self.adopting_body.or_else(|| {
-            self.entities
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| e.kind == EntityKind::Organization && (e.name.ends_with("Assembly") || e.name.ends_with("Council")))
-                .filter_map(|(index, e)| e.mentions.iter().map(|&(start, _)| start).min().map(|first| (first, index)))
-                .min()
-                .map(|(_, index)| index)
-        })
+        self.adopting_body.or_else(|| self.first_named(|e| e.kind == EntityKind::Organization && (e.name.ends_with("Assembly") || e.name.ends_with("Council"))))
+    }
+
+    /// Of the entities `accept` takes, the one the text names first.
+    fn first_named(&self, accept: impl Fn(&EntityRecord) -> bool) -> Option<usize> {
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| accept(e))
+            .filter_map(|(index, e)| e.mentions.iter().map(|&(start, _)| start).min().map(|first| (first, index)))
+            .min()
+            .map(|(_, index)| index)
     }
 
     /// The event the text names first (a summit entry's own, a report's
     /// main one), if any.
     pub fn main_event(&self) -> Option<usize> {
-        self.entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.kind == EntityKind::Event)
-            .filter_map(|(index, e)| e.mentions.iter().map(|&(start, _)| start).min().map(|first| (first, index)))
-            .min()
-            .map(|(_, index)| index)
+        self.first_named(|e| e.kind == EntityKind::Event)
     }
 
     /// The event the text mentioned last, if any.

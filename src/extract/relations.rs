@@ -1632,18 +1632,7 @@ fn withdrawal_from_event_rule(article: &mut Article<'_>, view: &SentenceView<'_>
     let bare = bare_out || away && (view.is_punct(i + 1, '.') || view.is(i + 1, "from") && !view.mentions.iter().any(|m| m.first == i + 2 || m.first == i + 3));
     // (The event others were last said to miss, else the one the text
     // opens with.)
-    let missed = || {
-        article.relations.iter().rev().find(|r| r.kind == RelationKind::Attends && r.negated).map(|r| r.object).or_else(|| {
-            article
-                .entities
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| e.kind == EntityKind::Event)
-                .filter_map(|(index, e)| e.mentions.iter().map(|&(start, _)| start).min().map(|first| (first, index)))
-                .min()
-                .map(|(_, index)| index)
-        })
-    };
+    let missed = || article.relations.iter().rev().find(|r| r.kind == RelationKind::Attends && r.negated).map(|r| r.object).or_else(|| article.main_event());
     let Some(event) = event.or_else(|| bare.then(missed).flatten()) else { return false };
     let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else { return false };
     // ("Bangladesh, Bhutan and Afghanistan also pulled out": each.)
@@ -2536,15 +2525,8 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
         && let Some(between) = between_at
         && let Some(&(_, noun)) = view.pair_phrases.iter().find(|&&(first, _)| first == between + 1)
         && let Some(subject) = subject
-        && let Some((a, b)) = if view.is_any(noun, &["countries", "nations", "states"]) { last_two_countries(article, view, i) } else { pair_of_phrase(article, view, noun) }
+        && criticize_pair_phrase(article, view, &subject, false, noun, i, &w)
     {
-        let subject_entity = actor(article, &subject);
-        for party in [a, b] {
-            let party = affiliation_or_self(article, party);
-            if party != subject_entity {
-                emit(article, view, Some(&subject), subject_entity, party, i, RelationKind::Criticizes, Some(w.clone()), 0.65);
-            }
-        }
         return;
     }
     // "urged both governments to resolve the dispute", "called on the two
@@ -2552,15 +2534,8 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     if objects.first().is_none_or(|o| o.first > after + 2)
         && let Some(&(_, noun)) = view.pair_phrases.iter().find(|&&(first, _)| first == after + 1 || first == after + 2 && view.is(after + 1, "the"))
         && let Some(subject) = subject
-        && let Some((a, b)) = if view.is_any(noun, &["countries", "nations", "states", "governments", "neighbours", "neighbors"]) { last_two_countries(article, view, i) } else { pair_of_phrase(article, view, noun) }
+        && criticize_pair_phrase(article, view, &subject, true, noun, i, &w)
     {
-        let subject_entity = affiliation_or_self(article, actor(article, &subject));
-        for party in [a, b] {
-            let party = affiliation_or_self(article, party);
-            if party != subject_entity {
-                emit(article, view, Some(&subject), subject_entity, party, i, RelationKind::Criticizes, Some(w.clone()), 0.65);
-            }
-        }
         return;
     }
     // "Saudi Arabia, Qatar and the UAE condemned the strikes": the one who
@@ -2693,6 +2668,23 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     if let Some(object) = objects.first() {
         accused_support(article, view, object);
     }
+}
+
+/// `subject` (or, with `for_state`, the state a person serves) criticises
+/// each of the pair a phrase ending at `noun` names ("the two countries":
+/// the two states named last; "both sides": the last pair). Returns whether
+/// a pair was found.
+fn criticize_pair_phrase(article: &mut Article<'_>, view: &SentenceView<'_>, subject: &Mention, for_state: bool, noun: usize, i: usize, label: &str) -> bool {
+    let pair = if view.is_any(noun, &["countries", "nations", "states", "governments", "neighbours", "neighbors"]) { last_two_countries(article, view, i) } else { pair_of_phrase(article, view, noun) };
+    let Some((a, b)) = pair else { return false };
+    let subject_entity = if for_state { affiliation_or_self(article, actor(article, subject)) } else { actor(article, subject) };
+    for party in [a, b] {
+        let party = affiliation_or_self(article, party);
+        if party != subject_entity {
+            emit(article, view, Some(subject), subject_entity, party, i, RelationKind::Criticizes, Some(label.to_owned()), 0.65);
+        }
+    }
+    true
 }
 
 /// "condemned the UAE for arming the Rapid Support Forces", "accused Iran
