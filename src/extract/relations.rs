@@ -373,9 +373,7 @@ fn left<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: 
     if let Some(said) = said_pronoun(view, i) {
         return left(article, view, said, kinds);
     }
-    let Some(found) = relative_clause_head(article, view, i, kinds).or_else(|| nearest_left(article, view, i, kinds)).or_else(|| sentence_subject_of_conjoined_verb(article, view, i, kinds)) else {
-        return fronted_phrase_subject(article, view, i, kinds);
-    };
+    let found = relative_clause_head(article, view, i, kinds).or_else(|| nearest_left(article, view, i, kinds)).or_else(|| sentence_subject_of_conjoined_verb(article, view, i, kinds))?;
     // "After the Russian invasion of Ukraine, the other seven member states
     // announced ...": a state inside the fronted phrase is no subject of a
     // verb after its comma.
@@ -405,7 +403,8 @@ fn left<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: 
 
 /// "On a visit to Cairo, Blinken met ...", "During talks in Ankara with
 /// Erdogan, Zelenskyy ...": a trigger in a fronted phrase has the subject
-/// named right after the phrase's comma.
+/// named right after the phrase's comma. (Unlike [`left`], the mention is
+/// after `i`; callers take it only when nothing stands before.)
 fn fronted_phrase_subject<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: &[EntityKind]) -> Option<&'v Mention> {
     if !view.is_any(0, &["on", "during", "in", "at", "after", "before", "while", "following", "ahead"]) {
         return None;
@@ -1016,7 +1015,7 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         emit(article, view, None, a, b, i, RelationKind::Meets, None, 0.7);
         return;
     }
-    let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else {
+    let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).or_else(|| fronted_phrase_subject(article, view, i, PERSON_OR_ACTOR)).copied() else {
         return;
     };
     // "Modi will travel to Moscow for talks with Putin": a destination is
@@ -1326,7 +1325,7 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     } else {
         None
     }
-    .or_else(|| left(article, view, i, subject_kinds).copied());
+    .or_else(|| left(article, view, i, subject_kinds).or_else(|| fronted_phrase_subject(article, view, i, subject_kinds)).copied());
     // "a State Visit to Angola ..., followed by a State Visit to Botswana":
     // a candidate governed by a preposition is an earlier destination, not
     // the visitor; the sentence's first person is.
@@ -3769,7 +3768,7 @@ fn sidelines_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
         .flat_map(|r| [r.subject, r.object])
         .collect();
     let parties: Vec<usize> = if met.is_empty() {
-        let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else {
+        let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).or_else(|| fronted_phrase_subject(article, view, i, PERSON_OR_ACTOR)).copied() else {
             return;
         };
         left_list(article, view, &subject, PERSON_OR_ACTOR).iter().map(|m| actor(article, m)).collect()
