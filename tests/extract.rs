@@ -2235,6 +2235,13 @@ fn a_visit_that_drew_criticism_from_a_third_state() {
     assert!(has(&doc, "united_states", RelationKind::Criticizes, &id_of(&doc, "Vladimir Putin")));
 }
 
+#[test]
+fn armed_groups_named_front_or_brigade_are_organisations() {
+    let doc = extract("The army stepped up strikes against the Azawad Liberation Front, a rebel coalition that said the drone was preparing to strike.");
+    let front = doc.entities.iter().find(|e| e.name == "Azawad Liberation Front").unwrap();
+    assert_eq!(front.kind, entente::model::EntityKind::Organization);
+}
+
 /// Mean entity, pair and typed F1 over the articles with gold files in
 /// `folders` (relative to `tests/articles`), printing each article's scores.
 fn mean_scores(folders: &[&str]) -> ([f64; 3], usize) {
