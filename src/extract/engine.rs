@@ -236,6 +236,12 @@ pub struct Article<'a> {
     clock: usize,
 }
 
+/// A council or assembly ("Security Council", "General Assembly"): a body
+/// that votes on texts.
+pub fn is_council_or_assembly(e: &EntityRecord) -> bool {
+    e.kind == EntityKind::Organization && (e.name.ends_with("Council") || e.name.ends_with("Assembly"))
+}
+
 /// A grouping of states the gazetteer does not know, by its head word
 /// ("South Asian Association for Regional Cooperation"): not a body of a
 /// state.
@@ -1878,7 +1884,7 @@ impl<'a> Article<'a> {
     pub fn recent_adopting_body(&self) -> Option<usize> {
         // Else the first organ the text names: a press release opens with
         // the one that met ("GENERAL ASSEMBLY").
-        self.adopting_body.or_else(|| self.first_named(|e| e.kind == EntityKind::Organization && (e.name.ends_with("Assembly") || e.name.ends_with("Council"))))
+        self.adopting_body.or_else(|| self.first_named(is_council_or_assembly))
     }
 
     /// Of the entities `accept` takes, the one the text names first.

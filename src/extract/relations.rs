@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use crate::model::{EntityKind, Modality, RelationKind};
 
 use super::dates::FoundDate;
-use super::engine::{Article, Mention, PairSubject, Role, SentenceView, is_ordinal};
+use super::engine::{Article, Mention, PairSubject, Role, SentenceView, is_council_or_assembly, is_ordinal};
 use super::gazetteer::OrgType;
 use super::text::TokenKind;
 
@@ -113,9 +113,9 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
                 }
             }
             "represented" if view.is(i + 1, "by") => represented_rule(article, view, i),
-            "included" | "include" | "includes" if i >= 2 && view.is_any(i - 1, &["countries", "guests", "states", "leaders", "nations"]) && view.is_any(i - 2, &["invited", "guest", "observer"]) => invited_guests_rule(article, view, i),
+            "included" | "include" | "includes" if i >= 2 && view.is_any(i - 1, &["countries", "guests", "states", "leaders", "nations"]) && view.is_any(i - 2, &["invited", "guest", "observer"]) => listed_attendees_rule(article, view, i, true),
             // "Those present included Indian Prime Minister Manmohan Singh, ...".
-            "included" | "include" | "includes" if view.is_any(i.saturating_sub(1), &["present", "attendees", "participants"]) => present_rule(article, view, i),
+            "included" | "include" | "includes" if view.is_any(i.saturating_sub(1), &["present", "attendees", "participants"]) => listed_attendees_rule(article, view, i, false),
             "held" if view.is_punct(i.saturating_sub(1), ',') => held_participle_rule(article, view, i),
             "pressed" | "presses" | "pressured" | "pressuring" => criticizes_rule(article, view, i),
             "press" if view.is_any(i.saturating_sub(1), &["to", "would", "will", "must", "should"]) && !view.is_any(i + 1, &["for", "ahead", "on"]) => criticizes_rule(article, view, i),
@@ -1847,7 +1847,7 @@ fn voted_against_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usi
 /// abstains in the body voting (a council or assembly named in the
 /// sentence, else the one adopting texts in the article).
 fn abstention_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    let council = view.mentions.iter().find(|m| article.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization && (e.name.ends_with("Council") || e.name.ends_with("Assembly")))).map(|m| m.entity);
+    let council = view.mentions.iter().find(|m| article.entities.get(m.entity).is_some_and(is_council_or_assembly)).map(|m| m.entity);
     let Some(body) = council.or_else(|| article.recent_adopting_body()) else { return };
     let Some(voter) = left(article, view, i, ACTOR).copied() else { return };
     for voter in left_list(article, view, &voter, ACTOR).into_iter().copied().collect::<Vec<_>>() {
@@ -3760,13 +3760,7 @@ fn sidelines_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
     let Some(event) = near_list(right(article, view, i + 1, &[EntityKind::Event, EntityKind::Organization]), i + 4).first().copied().copied() else {
         return;
     };
-    let sentence = (view.start, view.end);
-    let met: Vec<usize> = article
-        .relations
-        .iter()
-        .filter(|r| r.kind == RelationKind::Meets && r.sentences.contains(&sentence))
-        .flat_map(|r| [r.subject, r.object])
-        .collect();
+    let met = met_in_sentence(article, view);
     let parties: Vec<usize> = if met.is_empty() {
         let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).or_else(|| fronted_phrase_subject(article, view, i, PERSON_OR_ACTOR)).copied() else {
             return;
@@ -3795,11 +3789,15 @@ fn sidelines_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
 fn opening_sidelines_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
     let opens = view.is_any(0, &["on", "at"]) && view.is(1, "the") && view.is_any(2, &["sidelines", "margins", "sideline"]) && view.is_punct(3, ',');
     let Some(event) = article.recent_event().filter(|_| opens) else { return };
-    let sentence = (view.start, view.end);
-    let met: Vec<usize> = article.relations.iter().filter(|r| r.kind == RelationKind::Meets && r.sentences.contains(&sentence)).flat_map(|r| [r.subject, r.object]).collect();
-    for party in met {
+    for party in met_in_sentence(article, view) {
         emit(article, view, None, party, event, 2, RelationKind::Attends, None, 0.6);
     }
+}
+
+/// The parties of the meetings this sentence states.
+fn met_in_sentence(article: &Article<'_>, view: &SentenceView<'_>) -> Vec<usize> {
+    let sentence = (view.start, view.end);
+    article.relations.iter().filter(|r| r.kind == RelationKind::Meets && r.sentences.contains(&sentence)).flat_map(|r| [r.subject, r.object]).collect()
 }
 
 /// "Afghanistan and Serbia were granted observer status in the assembly",
@@ -4320,14 +4318,13 @@ fn veto_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let vetoer_entity = affiliation_or_self(article, actor(article, &vetoer));
     // "vetoed a draft resolution in the 15-member Council": the council
     // named after the verb, else the one adopting texts in this article.
-    let is_council = |e: &super::engine::EntityRecord| e.kind == EntityKind::Organization && (e.name.ends_with("Council") || e.name.ends_with("Assembly"));
     let council = view
         .mentions
         .iter()
-        .find(|m| m.first > i && m.first <= i + 10 && article.entities.get(m.entity).is_some_and(is_council))
+        .find(|m| m.first > i && m.first <= i + 10 && article.entities.get(m.entity).is_some_and(is_council_or_assembly))
         .map(|m| m.entity)
         // ("in the 15-member Council": the article's council by that word.)
-        .or_else(|| (i + 1..(i + 10).min(view.len())).any(|t| view.word(t) == "Council").then(|| article.entities.iter().position(|e| is_council(e) && e.name.ends_with("Council"))).flatten());
+        .or_else(|| (i + 1..(i + 10).min(view.len())).any(|t| view.word(t) == "Council").then(|| article.entities.iter().position(|e| is_council_or_assembly(e) && e.name.ends_with("Council"))).flatten());
     let target = right(article, view, i, ACTOR).first().filter(|m| by_agent.is_none() && m.first <= i + 2).map(|m| actor(article, m));
     let Some(target) = target.or(council).or_else(|| article.recent_adopting_body()) else { return };
     if target != vetoer_entity {
@@ -4371,12 +4368,14 @@ fn represented_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     }
 }
 
-/// "Invited countries included Chile, Egypt and Senegal": guests at the
-/// event the text is about.
-fn invited_guests_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+/// "Invited countries included Chile, Egypt and Senegal" (states, as
+/// guests), "Those present included A, B and C" (people too): each attends
+/// the event the text names first.
+fn listed_attendees_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, guests: bool) {
     let Some(event) = article.main_event() else { return };
-    for guest in near_list(right(article, view, i, ACTOR), i + 2).into_iter().take(12).copied().collect::<Vec<_>>() {
-        emit(article, view, Some(&guest), actor(article, &guest), event, i, RelationKind::Attends, Some("guest".to_owned()), 0.6);
+    let (kinds, reach, label) = if guests { (ACTOR, 2, Some("guest")) } else { (PERSON_OR_ACTOR, 6, None) };
+    for attendee in near_list(right(article, view, i, kinds), i + reach).into_iter().take(12).copied().collect::<Vec<_>>() {
+        emit(article, view, Some(&attendee), actor(article, &attendee), event, i, RelationKind::Attends, label.map(str::to_owned), 0.6);
     }
 }
 
@@ -4423,15 +4422,6 @@ fn formed_org_at(article: &Article<'_>, view: &SentenceView<'_>, i: usize, m: &M
     let right_after = m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the");
     let called = m.first <= i + 7 && m.first >= 2 && (m.first.saturating_sub(2)..m.first).any(|t| view.is_any(t, &["called", "named", "dubbed", "as"])) && view.is_any(i + 1, &["a", "an", "the"]);
     (right_after || called) && eligible(article, m, &[EntityKind::Organization])
-}
-
-/// "Those present included A, B and C", "Participants include ...": each
-/// attends the event the text is about.
-fn present_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    let Some(event) = article.main_event() else { return };
-    for attendee in near_list(right(article, view, i, PERSON_OR_ACTOR), i + 6).into_iter().take(12).copied().collect::<Vec<_>>() {
-        emit(article, view, Some(&attendee), actor(article, &attendee), event, i, RelationKind::Attends, None, 0.6);
-    }
 }
 
 /// "The visit drew sharp criticism from the United States": the critic
