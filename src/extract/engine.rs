@@ -2385,8 +2385,15 @@ impl<'a> Article<'a> {
                 EntityKind::Organization
             };
             let name = view.span_text(first, last).to_owned();
-            let entity = self.entity(&name, kind);
+            // "United Nations Relief and Works Agency for Palestine Refugees
+            // (UNRWA)": a listed body's acronym; the name is one more alias.
+            let known = GAZETTEER
+                .index_named(acronym)
+                .filter(|&e| GAZETTEER.entry(e).is_some_and(|e| e.kind == kind && kind == EntityKind::Organization))
+                .and_then(|e| self.gazetteer_entity(e));
+            let entity = known.unwrap_or_else(|| self.entity(&name, kind));
             if let Some(record) = self.entities.get_mut(entity) {
+                record.aliases.insert(name.clone());
                 record.aliases.insert(acronym.to_owned());
                 if record.kind == EntityKind::Organization && record.org_type == OrgType::None {
                     record.org_type = OrgType::Organization;

@@ -167,6 +167,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "working" | "work" | "works" | "worked" if view.is(i + 1, "with") || view.is_any(i + 1, &["closely", "together"]) && view.is(i + 2, "with") => cooperation_rule(article, view, i),
             "dialogue" | "dialogues" if (i + 1..=i + 2).any(|t| view.is(t, "with")) => cooperation_rule(article, view, i),
             "cooperation" | "cooperate" | "cooperated" | "cooperates" | "cooperating" | "solidarity" | "partnership" | "partner" | "partners" | "ties" | "relationship" | "relations" | "alliance" | "ally" | "allies" | "agreement" | "agreements" | "exercise" | "exercises" | "drills" | "co-operation" => cooperation_rule(article, view, i),
+            // "encouraged Russia and Ukraine to engage": an appeal.
+            "encouraged" | "encourages" | "encourage" | "encouraging" | "exhorted" | "implored" | "pressed" if (i + 2..(i + 10).min(view.len())).any(|t| view.is(t, "to")) && view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => criticizes_rule(article, view, i),
             "demanded" | "demands" | "demanding" if view.is(i + 1, "that") || view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => criticizes_rule(article, view, i),
             "urged" | "urges" | "urge" | "urging" | "condemned" | "condemns" | "condemn" | "condemning" | "accusing" | "criticizing" | "criticising" | "denouncing" | "blaming" | "blames" | "blame" | "criticized" | "criticised" | "criticizes" | "criticises" | "criticize" | "criticise" | "warned" | "warns" | "warn" | "accused" | "accuses" | "accuse" | "slammed" | "denounced" | "rebuked" | "blamed" | "protested" | "called" | "calls" | "concern" | "concerns" => criticizes_rule(article, view, i),
             "backed" | "backs" | "backing" | "supported" | "supports" | "support" | "supporting" => support_rule(article, view, i),
@@ -647,7 +649,9 @@ fn left_list<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, subject: &'v
             while k > 0 && j - k < 12 && (view.is_capitalised(k - 1) || view.is_any(k - 1, &["of", "the"])) {
                 k -= 1;
             }
-            if j - k >= 3 && view.is(k, "the") && view.is_capitalised(k + 1) && k >= 1 && view.is(k - 1, "and") {
+            // (", the President of South Africa, Cyril Ramaphosa, and":
+            // the same after a comma in a longer list.)
+            if j - k >= 3 && view.is(k, "the") && view.is_capitalised(k + 1) && k >= 1 && (view.is(k - 1, "and") || view.is_punct(k - 1, ',') && !view.mentions.iter().any(|m| m.first <= k + 1 && k + 1 <= m.last)) {
                 j = k;
             }
         }
@@ -673,6 +677,10 @@ fn left_list<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, subject: &'v
         // "Japan hosted the 2022 summit in Tokyo, and India ...": a place
         // after a preposition ends another clause, not a list.
         if governed_by_preposition(view, previous) && view.is_punct(j, ',') && view.is(j + 1, "and") {
+            break;
+        }
+        // "In Kyiv, President Zelenskiy congratulated": a fronted phrase.
+        if governed_by_preposition(view, previous) && previous.first <= 2 && view.is_punct(j, ',') && !view.is(j + 1, "and") {
             break;
         }
         list.push(previous);
@@ -2748,7 +2756,8 @@ fn other_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, labe
         return;
     }
     // "Britain, Canada and Australia imposed sanctions on ...": each.
-    let subjects: Vec<usize> = if label == "sanctions" { left_list(article, view, &subject, ACTOR).iter().map(|m| actor(article, m)).collect() } else { vec![subject_entity] };
+    // "Both Brazil and India congratulated South Africa": the same.
+    let subjects: Vec<usize> = left_list(article, view, &subject, ACTOR).iter().map(|m| actor(article, m)).collect();
     for object in objects.iter().take(4) {
         if object.first <= after + 3 {
             let object_entity = actor(article, object);
@@ -2870,10 +2879,11 @@ fn welcome_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) ->
         return false;
     }
     let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else { return true };
-    let subject_entity = actor(article, &subject);
+    // "The Leaders welcomed ...": each of them.
+    let subjects: Vec<usize> = left_list(article, view, &subject, PERSON_OR_ACTOR).iter().map(|m| actor(article, m)).collect();
     for object in objects {
         let object_entity = actor(article, &object);
-        if subject_entity != object_entity {
+        for &subject_entity in subjects.iter().filter(|&&s| s != object_entity) {
             emit(article, view, Some(&subject), subject_entity, object_entity, i, RelationKind::Other, Some("welcomed".to_owned()), 0.6);
         }
     }
@@ -4266,12 +4276,15 @@ fn action_verb_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
         "armed" | "funded" | "financed" | "supplied" | "equipped" | "trained" | "helped" | "assisted" | "defended" | "protected" | "aligned with" => RelationKind::CooperatesWith,
         _ => RelationKind::Other,
     };
-    let a = actor(article, &subject);
+    // "Both Brazil and India congratulated South Africa": each actor.
+    let subjects: Vec<usize> = left_list(article, view, &subject, PERSON_OR_ACTOR).iter().map(|m| actor(article, m)).collect();
     for object in &objects {
         let b = actor(article, object);
-        let related = article.relations.iter().any(|r| r.subject == a && r.object == b || r.subject == b && r.object == a);
-        if a != b && !related {
-            emit(article, view, Some(&subject), a, b, i, kind, Some(label.to_owned()), 0.5);
+        for &a in &subjects {
+            let related = article.relations.iter().any(|r| r.subject == a && r.object == b || r.subject == b && r.object == a);
+            if a != b && !related {
+                emit(article, view, Some(&subject), a, b, i, kind, Some(label.to_owned()), 0.5);
+            }
         }
     }
 }
@@ -4281,7 +4294,17 @@ fn action_verb_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
 fn accountable_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let Some(end) = (i + 2..=i + 4).find(|&t| view.is_any(t, &["accountable", "responsible"])) else { return };
     let Some(object) = view.mentions.iter().find(|m| m.first > i && m.last < end && eligible(article, m, PERSON_OR_ACTOR)).copied() else { return };
-    let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else { return };
+    let Some(mut subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else { return };
+    // "called on the Council to hold the group responsible": the caller
+    // holds the group to account, the body called on is only asked to.
+    let appeal_at = subject.first.saturating_sub(1 + usize::from(view.is(subject.first.saturating_sub(1), "the")));
+    if view.is(i.saturating_sub(1), "to")
+        && view.is_any(appeal_at, &["on", "upon", "urged", "asked", "pressed"])
+        && let Some(caller) = left(article, view, appeal_at, PERSON_OR_ACTOR)
+    {
+        let verb = if view.is_any(appeal_at, &["on", "upon"]) { appeal_at.saturating_sub(1) } else { appeal_at };
+        subject = conjoined_subject(article, view, verb, *caller);
+    }
     let (a, b) = (affiliation_or_self(article, actor(article, &subject)), actor(article, &object));
     if a != b {
         emit(article, view, Some(&subject), a, b, i, RelationKind::Criticizes, Some("hold accountable".to_owned()), 0.6);
