@@ -2301,6 +2301,37 @@ fn a_listed_body_defined_with_its_acronym_is_one_entity() {
     assert_eq!(agencies.len(), 1, "{agencies:#?}");
 }
 
+#[test]
+fn a_known_person_s_organisation_stays_an_organisation() {
+    let doc = extract("Remarks by the Spokesperson for Secretary-General António Guterres\n\nThe United Nations said aid was blocked.");
+    let un = doc.entities.iter().find(|e| e.name == "United Nations").unwrap();
+    assert_eq!(un.kind, entente::model::EntityKind::Organization);
+}
+
+#[test]
+fn a_mission_named_with_its_country_works_there() {
+    let doc = extract("The United Nations Organization Stabilization Mission in the Democratic Republic of the Congo (MONUSCO) stands ready to help.");
+    assert!(has(&doc, &id_of(&doc, "MONUSCO"), RelationKind::LocatedIn, &id_of(&doc, "Democratic Republic of the Congo")), "{:#?}", doc.relations);
+}
+
+#[test]
+fn envoys_named_after_their_brief_hold_their_office() {
+    let doc = extract(
+        "The Secretary-General's Special Envoy for the Horn of Africa, Parfait Onanga-Anyanga, will travel to Addis Ababa. \
+         The European Union's Special Representative for the Sahel, João Cravinho, met officials in Bamako.",
+    );
+    let envoy = relation(&doc, &id_of(&doc, "Parfait Onanga-Anyanga"), RelationKind::HoldsOffice, &id_of(&doc, "United Nations"));
+    assert_eq!(envoy.label.as_deref(), Some("Special Envoy"));
+    assert!(has(&doc, &id_of(&doc, "João Cravinho"), RelationKind::HoldsOffice, &id_of(&doc, "European Union")), "{:#?}", doc.relations);
+}
+
+#[test]
+fn present_tense_praise_in_a_statement_is_read() {
+    let doc = extract("The Secretary-General commends Qatar for its mediation and thanks Egypt for its support. Kenya congratulates Ghana.");
+    let kenya = id_of(&doc, "Kenya");
+    assert_eq!(relation(&doc, &kenya, RelationKind::Other, &id_of(&doc, "Ghana")).label.as_deref(), Some("congratulated"));
+}
+
 /// Mean entity, pair and typed F1 over the articles with gold files in
 /// `folders` (relative to `tests/articles`), printing each article's scores.
 fn mean_scores(folders: &[&str]) -> ([f64; 3], usize) {

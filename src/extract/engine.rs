@@ -490,7 +490,9 @@ impl<'a> Article<'a> {
         if let Some(country) = entry.country
             && let Some(country_entry) = GAZETTEER.entry(country)
         {
-            let country_index = self.entity(&country_entry.name.clone(), EntityKind::Country);
+            // (A person's affiliation may be an organisation: Guterres and
+            // the United Nations.)
+            let country_index = self.entity(&country_entry.name.clone(), country_entry.kind);
             if let Some(record) = self.entities.get_mut(index)
                 && record.affiliation.is_none()
             {
@@ -776,6 +778,14 @@ impl<'a> Article<'a> {
                             .and_then(|x| self.affiliation_of_target(&x.target).map(|e| (x.first, e, false)))
                     })
             });
+            // "The Secretary-General's Special Envoy": the United Nations'.
+            if affiliation.is_none()
+                && let Some(b) = affiliation_end.filter(|_| possessive)
+                && let Some(first) = if view.is(b, "secretary-general") { Some(b) } else { (b >= 2 && view.is(b, "general") && view.is(b - 2, "secretary")).then(|| b - 2) }
+                && let Some(un) = GAZETTEER.index_named("United Nations").and_then(|e| self.gazetteer_entity(e))
+            {
+                affiliation = Some((first, un, false));
+            }
             // "Its foreign minister, Bendito Freitas": the country named
             // last, in this sentence or before it (or the organisation, for
             // offices other than ministers').
@@ -843,6 +853,17 @@ impl<'a> Article<'a> {
                 && (title_first.saturating_sub(3)..title_first).all(|t| view.is(t, "the") || view.word(t).chars().all(char::is_lowercase) || view.is_punct(t, ',') || t < title_first.saturating_sub(3));
             if view.is_punct(name_start, ',') && affiliation.is_none() && the_title && !view.is_any(name_start + 1, &["who", "which", "the", "a"]) {
                 name_start += 1;
+            }
+            // "The EU's Special Representative for the Sahel, João
+            // Cravinho": a brief written out, then the name.
+            if affiliation.is_some() && view.is(name_start, "for") {
+                let mut t = name_start + 1 + usize::from(view.is(name_start + 1, "the"));
+                while t < name_start + 9 && (view.is_capitalised(t) || view.is_any(t, &["and", "of", "the"])) {
+                    t += 1;
+                }
+                if t > name_start + 1 && view.is_capitalised(t - 1) && view.is_punct(t, ',') && view.is_capitalised(t + 1) {
+                    name_start = t;
+                }
             }
             // "the Special Envoy of the Secretary-General for Yemen, Hans
             // Grundberg": the brief of an office whose title places it.
@@ -2400,19 +2421,7 @@ impl<'a> Article<'a> {
                 }
             }
             self.acronyms.insert(acronym.to_owned(), entity);
-            // "... Force in Lebanon": where the body works.
-            if let Some(at) = (first + 1..last).rev().find(|&t| view.is(t, "in"))
-                && let Some(m) = matches.iter().find(|m| m.first == at + 1 + usize::from(view.is(at + 1, "the")) && m.last == last)
-                && let Some(place) = match m.target {
-                    Target::Name(e) => Some(e),
-                    Target::Capital { place, .. } => Some(place),
-                    _ => None,
-                }
-                && let Some(place) = self.gazetteer_entity(place)
-            {
-                mentions.push(Mention { first: m.first, last: m.last, entity: place, role: Role::Inner });
-                self.relate(view, entity, place, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.6);
-            }
+            self.relate_body_to_its_place(view, matches, mentions, first, last, entity);
             // Organisations inside the name ("United Nations" in "United
             // Nations Interim Force") are named too, though not arguments.
             for inner in matches.iter().filter(|x| x.first >= first && x.last < last) {
@@ -2427,6 +2436,26 @@ impl<'a> Article<'a> {
             for c in covered.iter_mut().take(open + 3).skip(first) {
                 *c = true;
             }
+        }
+    }
+
+    /// "United Nations Interim Force in Lebanon": a body whose name (tokens
+    /// `first..=last`) ends in "in <place>" works there.
+    fn relate_body_to_its_place(&mut self, view: &SentenceView<'_>, matches: &[TokenMatch], mentions: &mut Vec<Mention>, first: usize, last: usize, entity: usize) {
+        let Some(at) = (first + 1..last).rev().find(|&t| view.is(t, "in")) else { return };
+        let place_first = at + 1 + usize::from(view.is(at + 1, "the"));
+        // (Inside a listed name the place has no match of its own.)
+        let place = match matches.iter().find(|m| m.first == place_first && m.last == last).map(|m| &m.target) {
+            Some(&Target::Name(e)) => Some(e),
+            Some(&Target::Capital { place, .. }) => Some(place),
+            Some(_) => None,
+            None => GAZETTEER.index_named(view.span_text(place_first, last)).or_else(|| GAZETTEER.index_named(view.span_text(at + 1, last))),
+        };
+        if let Some(place) = place.filter(|&e| GAZETTEER.entry(e).is_some_and(|e| matches!(e.kind, EntityKind::Country | EntityKind::Place)))
+            && let Some(place) = self.gazetteer_entity(place)
+        {
+            mentions.push(Mention { first: place_first, last, entity: place, role: Role::Inner });
+            self.relate(view, entity, place, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.6);
         }
     }
 
@@ -2795,16 +2824,16 @@ impl<'a> Article<'a> {
             let last = state.map_or(last, |(state_last, _)| state_last);
             // "United Nations Integrated Office in Haiti", "Interim Force in
             // Lebanon": an office, mission or force named with its place.
-            let last = if kind == EntityKind::Organization
+            let (last, works_in) = if kind == EntityKind::Organization
                 && matches!(head, "Office" | "Mission" | "Force")
                 && view.is(last + 1, "in")
                 && let Some(k) = mentions.iter().position(|m| (m.first == last + 2 || m.first == last + 3 && view.is(last + 2, "the")) && m.role != Role::Inner && self.entities.get(m.entity).is_some_and(|e| matches!(e.kind, EntityKind::Country | EntityKind::Place)))
                 && let Some(place) = mentions.get_mut(k)
             {
                 place.role = Role::Inner;
-                place.last
+                (place.last, Some(place.entity))
             } else {
-                last
+                (last, None)
             };
             // ("the United Nations" as a prefix keeps its article out of
             // the name.)
@@ -2831,6 +2860,9 @@ impl<'a> Article<'a> {
             } else {
                 self.entity(&name, kind)
             };
+            if let Some(place) = works_in {
+                self.relate(view, entity, place, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.6);
+            }
             // "(BINUH)" after a body's name: its acronym from here on, even
             // one formed in another language.
             if acronym_after && known.is_none() {

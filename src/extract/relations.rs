@@ -4218,6 +4218,7 @@ const ACTION_VERBS: &[(&str, &str)] = &[
     ("helped", "helped"), ("helps", "helped"), ("assisted", "assisted"), ("assists", "assisted"), ("defended", "defended"), ("defends", "defended"), ("protected", "protected"),
     ("recognised", "recognised"), ("recognized", "recognised"), ("recognises", "recognised"), ("recognizes", "recognised"),
     ("congratulated", "congratulated"), ("thanked", "thanked"), ("praised", "praised"), ("commended", "commended"), ("hailed", "hailed"), ("endorsed", "endorsed"), ("endorses", "endorsed"),
+    ("congratulates", "congratulated"), ("thanks", "thanked"), ("praises", "praised"), ("commends", "commended"), ("hails", "hailed"), ("salutes", "saluted"), ("saluted", "saluted"),
     ("opposed", "opposed"), ("opposes", "opposed"), ("blocked", "blocked"), ("blocks", "blocked"), ("defied", "defied"), ("challenged", "challenged"),
     ("controls", "controls"), ("controlled", "controls"), ("owns", "owns"), ("owned", "owns"), ("courted", "courted"), ("lobbied", "lobbied"),
     ("arrested", "arrested"), ("detained", "detained"), ("extradited", "extradited"), ("deported", "deported"),
