@@ -2332,6 +2332,42 @@ fn present_tense_praise_in_a_statement_is_read() {
     assert_eq!(relation(&doc, &kenya, RelationKind::Other, &id_of(&doc, "Ghana")).label.as_deref(), Some("congratulated"));
 }
 
+#[test]
+fn frozen_assets_are_a_sanction_on_their_owner_or_the_named_relative() {
+    let doc = extract(
+        "Vice President Rosario Murillo leads the government. \
+         Canada froze the assets of Murillo on Monday. \
+         The United States froze the assets of Rosario Murillo's son, Laureano Ortega Murillo, on Tuesday.",
+    );
+    let (murillo, son) = (id_of(&doc, "Rosario Murillo"), id_of(&doc, "Laureano Ortega Murillo"));
+    assert_eq!(relation(&doc, &id_of(&doc, "Canada"), RelationKind::Other, &murillo).label.as_deref(), Some("sanctions"));
+    assert!(has(&doc, &id_of(&doc, "United States"), RelationKind::Other, &son), "{:#?}", doc.relations);
+    // The relative is a person, named after a comma.
+    assert_eq!(doc.entities.iter().find(|e| e.id == son).unwrap().kind, entente::model::EntityKind::Person);
+}
+
+#[test]
+fn an_embassy_speaks_for_its_state_and_a_clause_after_a_comma_is_no_object() {
+    let doc = extract("Russia's embassy in Managua condemned the United States. Mexico criticised the sanctions, while Honduras stayed silent.");
+    assert!(has(&doc, &id_of(&doc, "Russia"), RelationKind::Criticizes, &id_of(&doc, "United States")), "{:#?}", doc.relations);
+    let honduras = id_of(&doc, "Honduras");
+    assert!(doc.relations.iter().all(|r| r.object != honduras), "{:#?}", doc.relations);
+}
+
+#[test]
+fn welcoming_an_agreement_between_two_parties_is_no_meeting() {
+    let doc = extract("Kenya welcomed the agreement between Ethiopia and Eritrea.");
+    assert!(doc.relations.iter().all(|r| r.kind != RelationKind::Meets), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_sentence_opening_with_a_quotation_is_spoken_by_the_one_who_said_it() {
+    let doc = extract("Secretary of State Antony Blinken arrived in Beijing. Wang Yi met him. \"We will not accept any attempt to change the status quo by force,\" Blinken said on Tuesday. He urged Russia to stop.");
+    let russia = id_of(&doc, "Russia");
+    assert!(has(&doc, &id_of(&doc, "Antony Blinken"), RelationKind::Criticizes, &russia), "{:#?}", doc.relations);
+    assert!(!has(&doc, &id_of(&doc, "Wang Yi"), RelationKind::Criticizes, &russia), "{:#?}", doc.relations);
+}
+
 /// Mean entity, pair and typed F1 over the articles with gold files in
 /// `folders` (relative to `tests/articles`), printing each article's scores.
 fn mean_scores(folders: &[&str]) -> ([f64; 3], usize) {

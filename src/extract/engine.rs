@@ -365,6 +365,10 @@ pub const SETTLEMENT_NOUNS: &[&str] = &["city", "town", "port", "village", "regi
 const OFFICE_NOUNS: &[&str] = &["office", "offices", "embassy", "embassies", "consulate", "consulates", "mission", "missions"];
 
 /// Nouns of "the three countries"-like phrases.
+/// Nouns for a person's relatives and aides, whose name may follow after a
+/// comma ("her son, Laureano Ortega").
+pub(super) const KIN_NOUNS: &[&str] = &["son", "daughter", "wife", "husband", "brother", "sister", "nephew", "niece", "father", "mother", "son-in-law", "brother-in-law", "aide", "adviser", "advisor", "successor", "predecessor", "deputy", "lawyer", "bodyguard", "confidant"];
+
 const GROUP_NOUNS: &[&str] = &["countries", "members", "nations", "partners", "governments", "allies", "leaders", "states"];
 
 const PAIR_NOUNS: &[&str] = &["sides", "countries", "leaders", "nations", "parties", "governments", "ministers", "allies", "neighbours", "neighbors", "heads"];
@@ -1383,8 +1387,12 @@ impl<'a> Article<'a> {
         }
         // An opening phrase ("At the invitation of President A, President B
         // will ...") holds no subject: look after its comma.
+        // A quotation opening the sentence ("\"...,\" Blinken said") holds
+        // no subject either: its speaker after the closing mark is.
         let opening = if view.is_any(0, &["at", "after", "following", "upon", "on", "in", "during"]) {
             (1..view.len().min(20)).find(|&t| view.is_punct(t, ',')).map_or(0, |comma| comma + 1)
+        } else if view.is_punct(0, '"') {
+            (1..view.len()).find(|&t| view.is_punct(t, '"')).map_or(0, |close| close + 1)
         } else {
             0
         };
@@ -2641,6 +2649,9 @@ impl<'a> Article<'a> {
                 && (view.is_any(last + 1, SPEECH_VERBS)
                     || (view.is_punct(last + 1, ',') && view.is_any(last + 2, &["who", "a", "an", "the"]))
                     || view.is_any(i.saturating_sub(1), &["by", "minister", "president", "envoy", "said", "says", "told", "succeeded", "succeeds", "succeeding", "replaced", "replaces", "replacing", "was", "is"])
+                    // "Murillo's son, Laureano Ortega Murillo,": a relative
+                    // or aide named after a comma.
+                    || i >= 2 && view.is_punct(i - 1, ',') && view.is_any(i - 2, KIN_NOUNS)
                     // "Mathieu Parker of Canada has headed": a name written
                     // with its state after a clause boundary.
                     || view.is(last + 1, "of")

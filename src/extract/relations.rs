@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use crate::model::{EntityKind, Modality, RelationKind};
 
 use super::dates::FoundDate;
-use super::engine::{Article, Mention, PairSubject, Role, SentenceView, is_council_or_assembly, is_ordinal};
+use super::engine::{Article, KIN_NOUNS, Mention, PairSubject, Role, SentenceView, is_council_or_assembly, is_ordinal};
 use super::gazetteer::OrgType;
 use super::text::TokenKind;
 
@@ -168,7 +168,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "dialogue" | "dialogues" if (i + 1..=i + 2).any(|t| view.is(t, "with")) => cooperation_rule(article, view, i),
             "cooperation" | "cooperate" | "cooperated" | "cooperates" | "cooperating" | "solidarity" | "partnership" | "partner" | "partners" | "ties" | "relationship" | "relations" | "alliance" | "ally" | "allies" | "agreement" | "agreements" | "exercise" | "exercises" | "drills" | "co-operation" => cooperation_rule(article, view, i),
             // "encouraged Russia and Ukraine to engage": an appeal.
-            "encouraged" | "encourages" | "encourage" | "encouraging" | "exhorted" | "implored" | "pressed" if (i + 2..(i + 10).min(view.len())).any(|t| view.is(t, "to")) && view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => criticizes_rule(article, view, i),
+            "encouraged" | "encourages" | "encourage" | "encouraging" | "exhorted" | "implored" if (i + 2..(i + 10).min(view.len())).any(|t| view.is(t, "to")) && view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => criticizes_rule(article, view, i),
             "demanded" | "demands" | "demanding" if view.is(i + 1, "that") || view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => criticizes_rule(article, view, i),
             "urged" | "urges" | "urge" | "urging" | "condemned" | "condemns" | "condemn" | "condemning" | "accusing" | "criticizing" | "criticising" | "denouncing" | "blaming" | "blames" | "blame" | "criticized" | "criticised" | "criticizes" | "criticises" | "criticize" | "criticise" | "warned" | "warns" | "warn" | "accused" | "accuses" | "accuse" | "slammed" | "denounced" | "rebuked" | "blamed" | "protested" | "called" | "calls" | "concern" | "concerns" => criticizes_rule(article, view, i),
             "backed" | "backs" | "backing" | "supported" | "supports" | "support" | "supporting" => support_rule(article, view, i),
@@ -198,6 +198,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "barred" | "banned" | "bars" | "bans" if view.mentions.iter().any(|m| m.first == i + 1) => other_rule(article, view, i, "entry ban"),
             "based" | "registered" | "headquartered" if view.is_punct(i.saturating_sub(1), '-') => based_rule(article, view, i),
             "tariffs" | "tariff" | "duties" => other_rule(article, view, i, "tariffs"),
+            // "froze the assets of X": a sanction on X.
+            "froze" | "frozen" | "freezes" | "freeze" if let Some(of) = (i + 1..=i + 3).find(|&t| view.is(t, "of") && view.is_any(t - 1, &["assets", "funds"])) => other_rule(article, view, of, "sanctions"),
             "training" | "aid" | "assistance" | "weapons" | "arms" => provision_rule(article, view, i),
             "troops" | "peacekeepers" | "soldiers" | "personnel" | "contingent" | "contingents" if view.is_any(i.saturating_sub(1), &["contributes", "contributed", "contribute", "contributing", "sends", "sent", "send", "deployed", "deploys", "deploy"]) => troops_rule(article, view, i),
             "expelled" | "expels" | "expel" => expulsion_rule(article, view, i),
@@ -387,6 +389,16 @@ fn left<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: 
     }
     if view.is_punct(found.last + 1, ',')
         && let Some(owner) = appositive_owner(article, view, found, kinds)
+    {
+        return Some(owner);
+    }
+    // "Russia's embassy in Managua condemned": the state the embassy is
+    // of, not its host.
+    if let Some(in_at) = found.first.checked_sub(1 + usize::from(found.first >= 2 && view.is(found.first - 1, "the")))
+        && view.is(in_at, "in")
+        && in_at >= 1
+        && view.is_any(in_at - 1, &["embassy", "consulate", "mission", "delegation"])
+        && let Some(owner) = view.mentions.iter().filter(|m| m.last < in_at - 1 && in_at - 1 - m.last <= 2 && eligible(article, m, kinds)).max_by_key(|m| m.last)
     {
         return Some(owner);
     }
@@ -923,6 +935,10 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     }
     // "talks between A and B"
     let between_at = (i + 1..=i + 3).find(|&t| view.is(t, "between"));
+    // ("welcomes the agreement between A and B" is no meeting.)
+    if between_at.is_some() && w.starts_with("welcom") {
+        return;
+    }
     if let Some((a, b)) = between_at.and_then(|t| between(article, view, t, PERSON_OR_ACTOR)) {
         emit(article, view, None, a, b, i, RelationKind::Meets, None, 0.85);
         article.last_pair = Some((a, b));
@@ -2717,13 +2733,30 @@ fn other_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, labe
     // by, right after the verb.
     let after = (i..=i + 2).find(|&t| view.is_any(t, &["on", "against"])).unwrap_or(i);
     let mut after = if after == i && !view.is_any(i, &["on", "against"]) { i } else { after };
-    // "Treasury designated X": the object follows the verb.
-    if view.is_any(i, &["designated", "blacklisted", "barred", "banned", "bars", "bans", "asked", "petitioned", "appealed", "mandate"])
+    // "Treasury designated X", "froze the assets of X": the object follows
+    // the verb (or the "of").
+    if view.is_any(i, &["of", "designated", "blacklisted", "barred", "banned", "bars", "bans", "asked", "petitioned", "appealed", "mandate"])
         || view.is_any(i, &["sanctioned", "sanction"]) && view.mentions.iter().any(|m| m.first == i + 1 && eligible(article, m, PERSON_OR_ACTOR))
     {
         after = i;
     }
     let mut objects = right(article, view, after, PERSON_OR_ACTOR);
+    // "condemned the sanctions, while Honduras ...": another clause.
+    if objects.first().is_some_and(|o| (after + 1..o.first).any(|t| view.is_punct(t, ',') || view.is_punct(t, ';'))) {
+        objects.clear();
+    }
+    // "the assets of Murillo's son, Laureano Ortega": the relative.
+    let mut near_limit = after + 3;
+    if let Some(first) = objects.first().copied()
+        && first.first <= after + 3
+        && view.is_possessive(first.last + 1)
+        && view.is_any(first.last + 2, KIN_NOUNS)
+        && view.is_punct(first.last + 3, ',')
+        && let Some(relative) = view.mentions.iter().find(|m| m.first == first.last + 4 && eligible(article, m, &[EntityKind::Person]))
+    {
+        objects = vec![relative];
+        near_limit = relative.first;
+    }
     // "sanctioned three Chinese companies", "sanctions U.S. defence
     // firms": the companies' state.
     if objects.first().is_none_or(|o| o.first > after + 3)
@@ -2759,7 +2792,7 @@ fn other_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, labe
     // "Both Brazil and India congratulated South Africa": the same.
     let subjects: Vec<usize> = left_list(article, view, &subject, ACTOR).iter().map(|m| actor(article, m)).collect();
     for object in objects.iter().take(4) {
-        if object.first <= after + 3 {
+        if object.first <= near_limit {
             let object_entity = actor(article, object);
             for &sanctioner in &subjects {
                 if sanctioner != object_entity {
