@@ -2368,6 +2368,85 @@ fn a_sentence_opening_with_a_quotation_is_spoken_by_the_one_who_said_it() {
     assert!(!has(&doc, &id_of(&doc, "Wang Yi"), RelationKind::Criticizes, &russia), "{:#?}", doc.relations);
 }
 
+#[test]
+fn a_verb_after_and_shares_the_clause_subject_not_the_object_before_it() {
+    let doc = extract("President Xi Jinping received Commission President Ursula von der Leyen. Von der Leyen met Xi separately and condemned Russia.");
+    let russia = id_of(&doc, "Russia");
+    assert!(has(&doc, &id_of(&doc, "Ursula von der Leyen"), RelationKind::Criticizes, &russia), "{:#?}", doc.relations);
+    assert!(!has(&doc, &id_of(&doc, "Xi Jinping"), RelationKind::Criticizes, &russia), "{:#?}", doc.relations);
+    // A list opening the clause keeps every item.
+    let doc = extract("The Collective Security Treaty Organization (CSTO) is an alliance. In 1999, Azerbaijan, Georgia and Uzbekistan declined to renew the treaty and left the alliance.");
+    let csto = id_of(&doc, "CSTO");
+    for state in ["Azerbaijan", "Georgia", "Uzbekistan"] {
+        assert!(doc.relations.iter().any(|r| r.subject == id_of(&doc, state) && r.object == csto && r.kind == RelationKind::MemberOf && r.negated), "{state}: {:#?}", doc.relations);
+    }
+}
+
+#[test]
+fn hyphenated_given_names_stay_whole() {
+    let doc = extract("Kim Sung-han, the director of national security, joined the meeting. Macron met students at Sun Yat-sen University.");
+    assert_eq!(doc.entities.iter().find(|e| e.name == "Kim Sung-han").map(|e| e.kind), Some(entente::model::EntityKind::Person), "{:#?}", doc.entities);
+    assert!(doc.entities.iter().all(|e| e.kind != entente::model::EntityKind::Person || e.name != "Sun Yat"), "{:#?}", doc.entities);
+}
+
+#[test]
+fn an_office_stated_with_is_or_was_is_held() {
+    let doc = extract("Ursula von der Leyen is the President of the European Commission. Annalena Baerbock was Germany's foreign minister at the time.");
+    assert!(has(&doc, &id_of(&doc, "Ursula von der Leyen"), RelationKind::HoldsOffice, &id_of(&doc, "European Commission")), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Annalena Baerbock"), RelationKind::HoldsOffice, &id_of(&doc, "Germany")), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_passive_criticism_runs_from_the_agent_after_by() {
+    let doc = extract("Emmanuel Macron was sharply criticised by Poland on Monday.");
+    assert!(has(&doc, &id_of(&doc, "Poland"), RelationKind::Criticizes, &id_of(&doc, "Emmanuel Macron")), "{:#?}", doc.relations);
+    // Criticised remarks name no party; members of a legislature are no
+    // state's membership.
+    let doc = extract("Macron said Europe should not follow the United States on Taiwan, remarks that were criticised by members of the United States Congress.");
+    let taiwan = id_of(&doc, "Taiwan");
+    assert!(doc.relations.iter().all(|r| r.subject != taiwan && r.object != taiwan), "{:#?}", doc.relations);
+}
+
+#[test]
+fn forces_named_in_an_exercise_take_part_in_it() {
+    let doc = extract(
+        "The annual Balikatan exercises began on Tuesday. The drills involve 12,200 U.S. troops and 5,400 Filipino soldiers. \
+         About 100 Australian troops are also taking part, while Japan sent observers.",
+    );
+    let balikatan = id_of(&doc, "Balikatan");
+    for state in ["United States", "Philippines", "Australia"] {
+        assert!(has(&doc, &id_of(&doc, state), RelationKind::Attends, &balikatan), "{state}: {:#?}", doc.relations);
+    }
+    assert_eq!(relation(&doc, &id_of(&doc, "Japan"), RelationKind::Attends, &balikatan).label.as_deref(), Some("observer"));
+    // Troops outside an exercise take part in nothing.
+    let doc = extract("The Shangri-La Dialogue opened in Singapore. Russian troops shelled Kharkiv.");
+    assert!(doc.relations.iter().all(|r| r.kind != RelationKind::Attends || r.subject != id_of(&doc, "Russia")), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_diplomatic_protest_lodged_with_a_state_criticises_it() {
+    let doc = extract("China's coast guard blocked a Philippine vessel. Manila filed a diplomatic protest with Beijing.");
+    assert!(has(&doc, &id_of(&doc, "Philippines"), RelationKind::Criticizes, &id_of(&doc, "China")), "{:#?}", doc.relations);
+    // Street protests are no criticism.
+    let doc = extract("Thousands joined protests in Manila against China.");
+    assert!(doc.relations.iter().all(|r| r.kind != RelationKind::Criticizes), "{:#?}", doc.relations);
+}
+
+#[test]
+fn the_pair_s_cooperation_with_a_third_state_links_each_side() {
+    let doc = extract("The United States and South Korea held talks. The two sides committed to strengthen trilateral security cooperation with Japan.");
+    let japan = id_of(&doc, "Japan");
+    assert!(has(&doc, &id_of(&doc, "United States"), RelationKind::CooperatesWith, &japan), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "South Korea"), RelationKind::CooperatesWith, &japan), "{:#?}", doc.relations);
+}
+
+#[test]
+fn expanding_assistance_to_a_state_provides_it() {
+    let doc = extract("South Korea backs Ukraine. President Yoon announced that South Korea would expand its humanitarian assistance to Ukraine.");
+    let aid = relation(&doc, &id_of(&doc, "South Korea"), RelationKind::Other, &id_of(&doc, "Ukraine"));
+    assert_eq!(aid.label.as_deref(), Some("assistance"));
+}
+
 /// Mean entity, pair and typed F1 over the articles with gold files in
 /// `folders` (relative to `tests/articles`), printing each article's scores.
 fn mean_scores(folders: &[&str]) -> ([f64; 3], usize) {

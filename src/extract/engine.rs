@@ -934,7 +934,10 @@ impl<'a> Article<'a> {
                 let lead = affiliation.filter(|_| !view.is(title_first, "of")).map_or(title_first, |(f, _, _)| f.min(title_first));
                 let lead = if lead > 0 && view.is_any(lead - 1, &["former", "acting", "current", "then"]) { lead - 1 } else { lead };
                 let lead = if lead > 0 && view.is_any(lead - 1, &["the", "a", "its", "their"]) { lead - 1 } else { lead };
-                lead.checked_sub(1).filter(|&comma| view.is_punct(comma, ',')).and_then(|comma| {
+                // ("Ursula von der Leyen is the President of the European
+                // Commission": the same, as a predicate.)
+                let copula = |t: usize| view.is_any(t, &["is", "was", "became", "becomes", "remains", "remained"]);
+                lead.checked_sub(1).filter(|&comma| view.is_punct(comma, ',') || copula(comma)).and_then(|comma| {
                     // "The EU's foreign policy chief, Kaja Kallas, a former
                     // Estonian prime minister,": a person found already.
                     let found = mentions
@@ -2511,6 +2514,10 @@ impl<'a> Article<'a> {
                 if free && view.is_capitalised(j) {
                     last = j;
                     j += 1;
+                } else if last + 1 == j && view.is_punct(j, '-') && hyphen_syllable(view, j) {
+                    // "Kim Sung-han", "Sun Yat-sen University".
+                    last = j + 1;
+                    j += 2;
                 } else if (view.is_any(j, NAME_CONNECTORS) && !covered.get(j + 1).copied().unwrap_or(true) || view.is_punct(j, '-'))
                     && view.is_capitalised(j + 1)
                     && !date_tokens.contains(&(j + 1))
@@ -2661,14 +2668,14 @@ impl<'a> Article<'a> {
                     // "Pascale Baeriswyl (Switzerland), speaking also ...".
                     || view.is_punct(last + 1, '(')
                         && mentions.iter().any(|m| m.first == last + 2 && view.is_punct(m.last + 1, ')') && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Country)))
-                && (i..=last).all(|t| view.is_punct(t, '-') || view.is_capitalised(t) && view.word(t).chars().any(char::is_lowercase))
+                && (i..=last).all(|t| is_name_word(view, t))
                 && !(i..=last).any(|t| COMPANY_HEADS.contains(&view.word(t)) || ORG_HEADS.contains(&view.word(t)) || EVENT_HEADS.contains(&view.word(t)) || PLACE_HEADS.contains(&view.word(t)))
             {
                 Some(EntityKind::Person)
             } else if (2..=5).contains(&tokens_in_run)
                 && is_given_name(view.word(i))
                 && !view.is_capitalised(last + 1)
-                && (i..=last).all(|t| view.is_punct(t, '-') || view.is_capitalised(t) && view.word(t).chars().any(char::is_lowercase))
+                && (i..=last).all(|t| is_name_word(view, t))
             {
                 // "Anthony Albanese", "Li Qiang": a common given name (or a
                 // family name written first) and one to three more
@@ -3507,8 +3514,14 @@ fn plural_possessive(view: &SentenceView<'_>, i: usize) -> bool {
     view.is_possessive(i) && i > 0 && view.word(i - 1).ends_with('s') && view.span_text(i, i).chars().count() == 1
 }
 
+/// A word of a person's name: capitalised and not an acronym, a hyphen,
+/// or the lower-case syllable after one ("Jong-un").
+fn is_name_word(view: &SentenceView<'_>, t: usize) -> bool {
+    view.is_punct(t, '-') || view.is_capitalised(t) && view.word(t).chars().any(char::is_lowercase) || t >= 1 && view.is_punct(t - 1, '-') && hyphen_syllable(view, t - 1)
+}
+
 fn hyphen_syllable(view: &SentenceView<'_>, i: usize) -> bool {
-    const COMPOUNDS: &[&str] = &["led", "backed", "hosted", "era", "style", "based", "born", "run", "owned", "brokered", "chaired", "made", "like", "type", "linked", "aligned", "allied", "friendly", "leaning"];
+    const COMPOUNDS: &[&str] = &["led", "backed", "hosted", "era", "style", "based", "born", "run", "owned", "brokered", "chaired", "made", "like", "type", "linked", "aligned", "allied", "friendly", "leaning", "in", "of", "on", "to", "at", "for", "and", "the", "by", "up", "out", "off"];
     let (Some(before), Some(hyphen), Some(after)) = (i.checked_sub(1).and_then(|b| view.tokens.get(b)), view.tokens.get(i), view.tokens.get(i + 1)) else {
         return false;
     };
@@ -3625,7 +3638,8 @@ fn appositive_name(
     }
     let mut first = None;
     let mut words = 0;
-    let mut i = last;
+    // "Kim Sung-han,": a lower-case syllable after the hyphen.
+    let mut i = if last >= 2 && view.is_punct(last - 1, '-') && hyphen_syllable(view, last - 1) { last - 2 } else { last };
     loop {
         let free = !covered.get(i).copied().unwrap_or(true) && !matches.iter().any(|x| x.first <= i && i <= x.last);
         if free && view.is_capitalised(i) && !NOT_NAMES.contains(&view.word(i)) && month_number(view.word(i)).is_none() {

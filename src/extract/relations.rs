@@ -170,7 +170,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // "encouraged Russia and Ukraine to engage": an appeal.
             "encouraged" | "encourages" | "encourage" | "encouraging" | "exhorted" | "implored" if (i + 2..(i + 10).min(view.len())).any(|t| view.is(t, "to")) && view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => criticizes_rule(article, view, i),
             "demanded" | "demands" | "demanding" if view.is(i + 1, "that") || view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => criticizes_rule(article, view, i),
-            "urged" | "urges" | "urge" | "urging" | "condemned" | "condemns" | "condemn" | "condemning" | "accusing" | "criticizing" | "criticising" | "denouncing" | "blaming" | "blames" | "blame" | "criticized" | "criticised" | "criticizes" | "criticises" | "criticize" | "criticise" | "warned" | "warns" | "warn" | "accused" | "accuses" | "accuse" | "slammed" | "denounced" | "rebuked" | "blamed" | "protested" | "called" | "calls" | "concern" | "concerns" => criticizes_rule(article, view, i),
+            "urged" | "urges" | "urge" | "urging" | "condemned" | "condemns" | "condemn" | "condemning" | "accusing" | "criticizing" | "criticising" | "denouncing" | "blaming" | "blames" | "blame" | "criticized" | "criticised" | "criticizes" | "criticises" | "criticize" | "criticise" | "warned" | "warns" | "warn" | "accused" | "accuses" | "accuse" | "slammed" | "denounced" | "rebuked" | "blamed" | "protested" | "called" | "calls" | "concern" | "concerns" | "protest" | "protests" => criticizes_rule(article, view, i),
             "backed" | "backs" | "backing" | "supported" | "supports" | "support" | "supporting" => support_rule(article, view, i),
             "rejected" | "rejects" | "reject" | "rejecting" | "dismissed" | "dismisses" | "rebuffed" => rejected_criticism_rule(article, view, i),
             "back" if view.is_any(i.saturating_sub(1), &["would", "will", "to", "must", "should", "could", "may", "might", "did", "not"]) => support_rule(article, view, i),
@@ -202,6 +202,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "froze" | "frozen" | "freezes" | "freeze" if let Some(of) = (i + 1..=i + 3).find(|&t| view.is(t, "of") && view.is_any(t - 1, &["assets", "funds"])) => other_rule(article, view, of, "sanctions"),
             "training" | "aid" | "assistance" | "weapons" | "arms" => provision_rule(article, view, i),
             "troops" | "peacekeepers" | "soldiers" | "personnel" | "contingent" | "contingents" if view.is_any(i.saturating_sub(1), &["contributes", "contributed", "contribute", "contributing", "sends", "sent", "send", "deployed", "deploys", "deploy"]) => troops_rule(article, view, i),
+            "troops" | "soldiers" | "forces" | "personnel" | "sailors" | "marines" | "observers" | "warships" | "servicemembers" if (0..view.len()).any(|t| view.is_any(t, EXERCISE_WORDS)) || (i + 1..(i + 5).min(view.len())).any(|t| view.is(t, "part") && view.is_any(t - 1, &["taking", "take", "took", "takes"]) || view.lower(t).starts_with("participat")) || view.is(i, "observers") && view.is_any(i.saturating_sub(1), &["sent", "sends", "dispatched"]) => exercise_forces_rule(article, view, i),
             "expelled" | "expels" | "expel" => expulsion_rule(article, view, i),
             "invasion" | "war" | "assault" | "aggression" | "offensive" | "annexation" | "occupation" | "strikes" | "airstrikes" | "attacks" | "bombing" | "shelling" | "attack" | "incursion" | "incursions" | "raid" | "raids" | "bombardment" | "blockade" => aggression_rule(article, view, i),
             "mediating" | "mediated" | "mediate" | "mediates" | "mediation" | "brokered" | "brokering" if (i + 1..=i + 4).any(|t| view.is(t, "between")) || view.is(i.saturating_sub(1), "to") => mediation_rule(article, view, i),
@@ -377,7 +378,10 @@ fn left<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: 
     if let Some(said) = said_pronoun(view, i) {
         return left(article, view, said, kinds);
     }
-    let found = relative_clause_head(article, view, i, kinds).or_else(|| nearest_left(article, view, i, kinds)).or_else(|| sentence_subject_of_conjoined_verb(article, view, i, kinds))?;
+    let found = relative_clause_head(article, view, i, kinds)
+        .or_else(|| clause_subject_of_shared_verb(article, view, i, kinds))
+        .or_else(|| nearest_left(article, view, i, kinds))
+        .or_else(|| sentence_subject_of_conjoined_verb(article, view, i, kinds))?;
     // "After the Russian invasion of Ukraine, the other seven member states
     // announced ...": a state inside the fronted phrase is no subject of a
     // verb after its comma.
@@ -442,6 +446,40 @@ fn said_pronoun(view: &SentenceView<'_>, i: usize) -> Option<usize> {
     }
     let said = if view.is(t - 1, "that") { t.checked_sub(2)? } else { t - 1 };
     view.is_any(said, &["said", "says", "added", "stated", "announced", "declared", "insisted", "stressed"]).then_some(said)
+}
+
+/// "Von der Leyen met Xi separately and warned ...": a verb right after
+/// "and" shares the subject that opens the clause (after a fronted phrase's
+/// comma), not the object of the verb before it.
+fn clause_subject_of_shared_verb<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: &[EntityKind]) -> Option<&'v Mention> {
+    let mut t = i.checked_sub(1)?;
+    while t > 0 && (view.is_any(t, &["also", "then", "later", "separately", "jointly", "further"]) || view.lower(t).ends_with("ly")) {
+        t -= 1;
+    }
+    if !view.is(t, "and") {
+        return None;
+    }
+    let start = if view.is_any(0, &["on", "in", "at", "after", "during", "following", "later", "earlier"]) {
+        (1..t.min(14)).find(|&k| view.is_punct(k, ',')).map_or(0, |comma| comma + 1)
+    } else {
+        0
+    };
+    // ("Von der Leyen": a surname with its particles; "The Kremlin".)
+    let opens_clause = |m: &&Mention| m.first >= start && m.first <= start + 3 && (start..m.first).all(|k| view.word(k).starts_with(char::is_uppercase) || view.is_any(k, &["the", "der", "von", "van", "de", "del", "al", "bin"]));
+    let mut subject = view.mentions.iter().filter(|m| opens_clause(m) && m.role == Role::Plain && eligible(article, m, kinds)).min_by_key(|m| m.first)?;
+    // "Azerbaijan, Georgia and Uzbekistan declined ... and left": the
+    // list's last item, from which callers gather the rest.
+    while let Some(next) = view.mentions.iter().find(|m| {
+        let gap = m.first.saturating_sub(subject.last + 1);
+        m.first > subject.last && gap <= 2 && (subject.last + 1..m.first).all(|k| view.is_punct(k, ',') || view.is(k, "and")) && gap >= 1 && eligible(article, m, kinds)
+    }) {
+        subject = next;
+    }
+    // Only when another party stands between the subject and the "and"
+    // (otherwise the nearest mention is the subject anyway), and no comma
+    // closes a clause of its own on the way.
+    let between = view.mentions.iter().any(|m| m.first > subject.last && m.last < t && eligible(article, m, kinds));
+    (between && !(subject.last + 1..t).any(|k| view.is_punct(k, ';'))).then_some(subject)
 }
 
 /// "He said the country's first elections, scheduled for December, could
@@ -2146,6 +2184,11 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     if (w == "member" || w == "members") && !becoming && !view.is_any(i + 1, &["of", "state", "states", "country", "countries", "nation", "nations", "in"]) {
         return;
     }
+    // "criticised by members of Congress", "with members of the
+    // committee": people in a body, not a state's membership.
+    if w == "members" && view.is_any(i.saturating_sub(1), &["by", "from", "with", "to", "several", "some", "many", "two", "three", "among"]) {
+        return;
+    }
     // "refused to join EU sanctions", "joined a NATO mission": the body
     // names what is joined, not a membership.
     const JOINED_THINGS: &[&str] = &["sanctions", "measures", "efforts", "statement", "call", "calls", "talks", "mission", "operation", "operations", "exercise", "exercises", "coalition", "declaration", "initiative", "summit", "meeting"];
@@ -2398,6 +2441,18 @@ fn cooperation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     // "the two sides ... cooperation"
     if let Some((a, b)) = pair_subject(article, view, i) {
         let (a, b) = (affiliation_or_self(article, a), affiliation_or_self(article, b));
+        // "the two sides ... trilateral cooperation with Japan": each
+        // side with the third party too.
+        if view.is(i + 1, "with") {
+            for third in near_list(right(article, view, i + 1, ACTOR), i + 3).into_iter().take(3).copied().collect::<Vec<_>>() {
+                let third = actor(article, &third);
+                for side in [a, b] {
+                    if side != third {
+                        emit(article, view, None, side, third, i, RelationKind::CooperatesWith, label.clone(), 0.65);
+                    }
+                }
+            }
+        }
         emit(article, view, None, a, b, i, RelationKind::CooperatesWith, label, 0.7);
         return;
     }
@@ -2507,6 +2562,12 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     if w == "protested" && view.is(i + 1, "to") {
         after = i + 1;
     }
+    // "filed a diplomatic protest with Beijing", "lodged protests with".
+    if matches!(w.as_str(), "protest" | "protests") {
+        let lodged = (i.saturating_sub(4)..i).any(|t| view.is_any(t, &["filed", "files", "file", "filing", "lodged", "lodges", "lodge", "lodging", "delivered", "sent", "issued", "made"]));
+        let Some(with) = (i + 1..=i + 2).find(|&t| view.is_any(t, &["with", "to"])).filter(|_| lodged) else { return };
+        after = with;
+    }
     // "expressed concern that AUKUS could ...", "voiced concerns over X".
     if matches!(w.as_str(), "concern" | "concerns") {
         // ("expressed grave concern", "voiced serious concerns".)
@@ -2517,6 +2578,21 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
             return;
         };
         after = about;
+    }
+    // "Macron was criticised by Congress": the critic follows "by"; the one
+    // criticised stands right before the verb, or is not named at all
+    // ("remarks that were criticised by ...").
+    let aux = (i.saturating_sub(3)..i).rev().find(|&t| !view.lower(t).ends_with("ly")).unwrap_or(i);
+    if aux < i && view.is_any(aux, &["was", "were", "been", "being", "is", "are"]) && view.is(i + 1, "by") {
+        let critic = view.mentions.iter().filter(|m| m.first > i + 1 && m.first <= i + 6 && eligible(article, m, PERSON_OR_ACTOR) && m.role != Role::Inner).min_by_key(|m| m.first).copied();
+        let criticised = view.mentions.iter().filter(|m| m.last + 4 >= aux && m.last < aux && eligible(article, m, PERSON_OR_ACTOR)).max_by_key(|m| m.last).copied().filter(|m| (m.last + 1..aux).all(|t| !view.is_punct(t, ',') && !view.is_any(t, &["that", "which"])));
+        if let (Some(critic), Some(criticised)) = (critic, criticised) {
+            let (critic_entity, criticised_entity) = (actor(article, &critic), actor(article, &criticised));
+            if critic_entity != criticised_entity {
+                emit(article, view, Some(&critic), critic_entity, criticised_entity, i, RelationKind::Criticizes, Some(w.clone()), 0.6);
+            }
+        }
+        return;
     }
     let subject = left(article, view, i, PERSON_OR_ACTOR).copied();
     let mut objects = right(article, view, after, PERSON_OR_ACTOR);
@@ -2855,7 +2931,7 @@ fn listed_targets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: us
 /// "provided training to B", "sent military aid to B", "offers assistance
 /// to B": `other` labelled with what is given.
 fn provision_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    const GIVING: &[&str] = &["provided", "provides", "provide", "providing", "gave", "give", "gives", "giving", "offered", "offers", "offer", "sent", "send", "sends", "sending", "delivered", "deliver", "delivers", "supplied", "supply", "supplies", "pledged", "extended"];
+    const GIVING: &[&str] = &["provided", "provides", "provide", "providing", "gave", "give", "gives", "giving", "offered", "offers", "offer", "sent", "send", "sends", "sending", "delivered", "deliver", "delivers", "supplied", "supply", "supplies", "pledged", "extended", "expand", "expands", "expanded", "expanding", "increase", "increased", "increases", "boost", "boosted", "boosts"];
     // "would suspend some bilateral aid to Rwanda": aid withheld.
     const WITHHOLDING: &[&str] = &["suspend", "suspends", "suspended", "suspending", "cut", "cuts", "cutting", "halt", "halts", "halted", "froze", "freeze", "freezes", "withheld", "withhold", "withholds"];
     let Some(verb) = (i.saturating_sub(4)..i).rev().find(|&t| view.is_any(t, GIVING) || view.is_any(t, WITHHOLDING)) else { return };
@@ -3795,6 +3871,49 @@ fn troops_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         return;
     };
     emit(article, view, Some(&subject), actor(article, &subject), mission.entity, i, RelationKind::Attends, Some("troop contributor".to_owned()), 0.65);
+}
+
+/// Words naming a military exercise.
+const EXERCISE_WORDS: &[&str] = &["exercise", "exercises", "drills", "drill", "manoeuvres", "maneuvers", "wargames"];
+
+/// "The drills involve 12,200 U.S. troops and 5,400 Filipino soldiers",
+/// "Japan sent observers": the states whose forces (or observers) are
+/// named in a sentence about an exercise take part in it — the exercise
+/// the sentence names, else the event the text mentioned last.
+fn exercise_forces_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let event = view
+        .mentions
+        .iter()
+        .find(|m| entity_kind(article, m) == Some(EntityKind::Event))
+        .map(|m| m.entity)
+        .or_else(|| article.recent_event());
+    let Some(event) = event else { return };
+    let observers = view.is(i, "observers");
+    let is_state = |m: &Mention| matches!(m.role, Role::Plain | Role::Demonym | Role::Capital) && entity_kind(article, m) == Some(EntityKind::Country);
+    // "U.S. troops", "American and Filipino troops": the states right
+    // before the noun (past a count), with those coordinated before them.
+    let mut states: Vec<Mention> = Vec::new();
+    if let Some(last) = view.mentions.iter().find(|m| m.last + 1 == i && is_state(m)).copied() {
+        states.push(last);
+        let mut end = last.first;
+        while let Some(before) = view.mentions.iter().find(|m| is_state(m) && m.last + 2 == end && (view.is(end - 1, "and") || view.is_punct(end - 1, ','))).copied() {
+            states.push(before);
+            end = before.first;
+        }
+    }
+    // "troops from Australia and Japan".
+    if view.is(i + 1, "from") {
+        states.extend(near_list(right(article, view, i + 1, &[EntityKind::Country]), i + 3).into_iter().take(8).copied());
+    }
+    // "Japan sent observers": the sender.
+    if observers && states.is_empty() && view.is_any(i.saturating_sub(1), &["sent", "sends", "send", "dispatched"]) {
+        states.extend(left(article, view, i - 1, &[EntityKind::Country]).copied());
+    }
+    let label = observers.then(|| "observer".to_owned());
+    for state in states {
+        let entity = actor(article, &state);
+        emit(article, view, Some(&state), entity, event, i, RelationKind::Attends, label.clone(), 0.6);
+    }
 }
 
 /// "met on the sidelines of the G20 summit": whoever met there attended
