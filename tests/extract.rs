@@ -2447,6 +2447,45 @@ fn expanding_assistance_to_a_state_provides_it() {
     assert_eq!(aid.label.as_deref(), Some("assistance"));
 }
 
+#[test]
+fn under_named_states_sanctions_each_sanctions_the_subject() {
+    let doc = extract("Senior General Min Aung Hlaing, who heads the council, has been under U.S., British and Canadian sanctions since the coup.");
+    let general = id_of(&doc, "Min Aung Hlaing");
+    for state in ["United States", "United Kingdom", "Canada"] {
+        assert_eq!(relation(&doc, &id_of(&doc, state), RelationKind::Other, &general).label.as_deref(), Some("sanctions"), "{state}");
+    }
+    // A government under sanctions is no named party.
+    let doc = extract("Washington urged Ban Ki-moon not to lend legitimacy to a government under Security Council sanctions.");
+    assert!(doc.relations.iter().all(|r| r.label.as_deref() != Some("sanctions")), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_name_written_whole_again_is_one_list_item() {
+    let doc = extract("General Htun Aung leads the air force. General Soe Win is his deputy. Australia announced sanctions on Htun Aung and Soe Win.");
+    let australia = id_of(&doc, "Australia");
+    assert!(has(&doc, &australia, RelationKind::Other, &id_of(&doc, "Htun Aung")), "{:#?}", doc.relations);
+    assert!(has(&doc, &australia, RelationKind::Other, &id_of(&doc, "Soe Win")), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_compound_adjective_is_no_verb_and_no_office_is_guessed_for_an_unknown_body() {
+    let doc = extract("The United States blacklisted state-owned Myanma Economic Bank last year.");
+    let bank = relation(&doc, &id_of(&doc, "United States"), RelationKind::Other, &id_of(&doc, "Myanma Economic Bank"));
+    assert_eq!(bank.label.as_deref(), Some("sanctions"));
+    let doc = extract("Australia imposed sanctions. Major General Zaw Min Tun, spokesman for the ruling State Administration Council, called the sanctions unjust.");
+    let spokesman = id_of(&doc, "Zaw Min Tun");
+    assert!(!has(&doc, &spokesman, RelationKind::HoldsOffice, &id_of(&doc, "Australia")), "{:#?}", doc.relations);
+}
+
+#[test]
+fn states_sending_delegations_attend_the_event_the_text_is_about() {
+    let doc = extract("The 16th Summit of the Non-Aligned Movement was held in Tehran. It followed the 15th summit in Egypt. China and Brazil sent delegations as observers.");
+    let summit = id_of(&doc, "16th Summit of the Non-Aligned Movement");
+    for state in ["China", "Brazil"] {
+        assert_eq!(relation(&doc, &id_of(&doc, state), RelationKind::Attends, &summit).label.as_deref(), Some("observer"), "{state}");
+    }
+}
+
 /// Mean entity, pair and typed F1 over the articles with gold files in
 /// `folders` (relative to `tests/articles`), printing each article's scores.
 fn mean_scores(folders: &[&str]) -> ([f64; 3], usize) {

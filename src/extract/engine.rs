@@ -830,6 +830,8 @@ impl<'a> Article<'a> {
             let affiliation_before = affiliation.is_some();
             if affiliation.is_none() && (view.is(name_start, "of") || view.is(name_start, "for") && title_is_lower) {
                 let skip = usize::from(view.is(name_start + 1, "the"));
+                // ("spokesman for the ruling State Administration Council".)
+                let skip = skip + usize::from(skip == 1 && view.is_any(name_start + 2, &["ruling", "governing", "military", "interim", "transitional"]));
                 // A body found above ("the Chinese Foreign Ministry") is
                 // longer than the demonym it starts with.
                 let body_there = mentions.iter().any(|x| x.first == name_start + 1 + skip && x.last > x.first && x.role == Role::Plain && self.entities.get(x.entity).is_some_and(|e| e.kind == EntityKind::Organization));
@@ -1048,7 +1050,10 @@ impl<'a> Article<'a> {
                 let known = self.entities.get(person).and_then(|e| e.affiliation);
                 // A lone unknown surname is too thin to guess from context.
                 let full_name = self.entities.get(person).is_some_and(|e| e.name.contains(' '));
-                let context = known.or_else(|| if full_name { self.context_affiliation(view, (person, name_start..=name_end.unwrap_or(name_start)), label, m.first, &matches, &mentions) } else { None });
+                // ("spokesman for the ruling State Administration Council":
+                // a body not yet known is named; no guess from context.)
+                let names_body = view.is_any(m.last + 1, &["of", "for"]) && (m.last + 2..=m.last + 4).any(|t| view.is_capitalised(t));
+                let context = known.or_else(|| if full_name && !names_body { self.context_affiliation(view, (person, name_start..=name_end.unwrap_or(name_start)), label, m.first, &matches, &mentions) } else { None });
                 affiliation = context.map(|e| (usize::MAX, e, true));
             }
             if let (Some(person), Some((first, organisation, from_mention))) = (person, affiliation) {
@@ -2962,8 +2967,14 @@ impl<'a> Article<'a> {
                 continue;
             }
             if let Some(&person) = self.surnames.get(fold_diacritics(view.word(t)).as_ref()).or_else(|| self.acronyms.get(view.word(t))) {
-                mentions.push(Mention { first: t, last: t, entity: person, role: Role::Plain });
-                if let Some(c) = covered.get_mut(t) {
+                // "Htun Aung", "Soe Win": a name written whole again, each
+                // word also a name of the same person, is one mention.
+                let mut last = t;
+                while view.is_capitalised(last + 1) && !covered.get(last + 1).copied().unwrap_or(true) && self.surnames.get(fold_diacritics(view.word(last + 1)).as_ref()) == Some(&person) {
+                    last += 1;
+                }
+                mentions.push(Mention { first: t, last, entity: person, role: Role::Plain });
+                for c in covered.iter_mut().take(last + 1).skip(t) {
                     *c = true;
                 }
                 continue;

@@ -186,8 +186,9 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "listed" | "sanctioned" | "designated" | "targeted" if view.is(i.saturating_sub(1), "those") => listed_targets_rule(article, view, i),
             "freeze" | "freezes" | "froze" if view.is(i + 1, "the") && view.is(i + 2, "assets") && view.is(i + 3, "of") && (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["sanctions", "measures"])) => listed_targets_rule(article, view, i + 3),
             "targets" | "targeted" | "hits" | "hit" if (i + 1..(i + 4).min(view.len())).any(|t| view.is_any(t, &["companies", "firms", "entities", "banks", "individuals", "businesses"])) => listed_targets_rule(article, view, i),
+            "sanctions" if under_sanctions_rule(article, view, i) => {}
             "sanctions" | "sanctioned" | "sanction" => other_rule(article, view, i, "sanctions"),
-            "designated" | "blacklisted" if view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => other_rule(article, view, i, "sanctions"),
+            "designated" | "blacklisted" if view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the") || m.first == i + 4 && view.is_punct(i + 2, '-')) => other_rule(article, view, i, "sanctions"),
             "measures" | "restrictions" | "penalties" if (i + 1..=i + 2).any(|t| view.is_any(t, &["against", "on"])) => other_rule(article, view, i, "sanctions"),
             "summoned" | "summons" | "summon" => summon_rule(article, view, i),
             "mandate" if view.is(i + 1, "of") && (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["extended", "extends", "extend", "renewed", "renews", "renew", "extending", "renewing"])) => {
@@ -199,10 +200,10 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "based" | "registered" | "headquartered" if view.is_punct(i.saturating_sub(1), '-') => based_rule(article, view, i),
             "tariffs" | "tariff" | "duties" => other_rule(article, view, i, "tariffs"),
             // "froze the assets of X": a sanction on X.
-            "froze" | "frozen" | "freezes" | "freeze" if let Some(of) = (i + 1..=i + 3).find(|&t| view.is(t, "of") && view.is_any(t - 1, &["assets", "funds"])) => other_rule(article, view, of, "sanctions"),
+            "froze" | "frozen" | "freezes" | "freeze" if let Some(of) = (i + 1..=i + 5).find(|&t| view.is(t, "of") && view.is_any(t - 1, &["assets", "funds"])) => other_rule(article, view, of, "sanctions"),
             "training" | "aid" | "assistance" | "weapons" | "arms" => provision_rule(article, view, i),
             "troops" | "peacekeepers" | "soldiers" | "personnel" | "contingent" | "contingents" if view.is_any(i.saturating_sub(1), &["contributes", "contributed", "contribute", "contributing", "sends", "sent", "send", "deployed", "deploys", "deploy"]) => troops_rule(article, view, i),
-            "troops" | "soldiers" | "forces" | "personnel" | "sailors" | "marines" | "observers" | "warships" | "servicemembers" if (0..view.len()).any(|t| view.is_any(t, EXERCISE_WORDS)) || (i + 1..(i + 5).min(view.len())).any(|t| view.is(t, "part") && view.is_any(t - 1, &["taking", "take", "took", "takes"]) || view.lower(t).starts_with("participat")) || view.is(i, "observers") && view.is_any(i.saturating_sub(1), &["sent", "sends", "dispatched"]) => exercise_forces_rule(article, view, i),
+            "troops" | "soldiers" | "forces" | "personnel" | "sailors" | "marines" | "observers" | "warships" | "servicemembers" | "delegation" | "delegations" if (0..view.len()).any(|t| view.is_any(t, EXERCISE_WORDS)) || (i + 1..(i + 5).min(view.len())).any(|t| view.is(t, "part") && view.is_any(t - 1, &["taking", "take", "took", "takes"]) || view.lower(t).starts_with("participat")) || view.is_any(i, &["observers", "delegation", "delegations"]) && (i.saturating_sub(2)..i).any(|t| view.is_any(t, &["sent", "sends", "dispatched"])) => exercise_forces_rule(article, view, i),
             "expelled" | "expels" | "expel" => expulsion_rule(article, view, i),
             "invasion" | "war" | "assault" | "aggression" | "offensive" | "annexation" | "occupation" | "strikes" | "airstrikes" | "attacks" | "bombing" | "shelling" | "attack" | "incursion" | "incursions" | "raid" | "raids" | "bombardment" | "blockade" => aggression_rule(article, view, i),
             "mediating" | "mediated" | "mediate" | "mediates" | "mediation" | "brokered" | "brokering" if (i + 1..=i + 4).any(|t| view.is(t, "between")) || view.is(i.saturating_sub(1), "to") => mediation_rule(article, view, i),
@@ -2066,7 +2067,7 @@ fn attends_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // "attended in person", "took part by video link": the event the text
     // is about.
     if objects.is_empty()
-        && (i + 1 >= view.len() || view.is_any(i + 1, &["in", "by", "via", "as", "virtually", "remotely", "online", "personally", "and", "but"]) || view.is_punct(i + 1, '.') || view.is_punct(i + 1, ',') || view.is_punct(i + 1, ';'))
+        && (i + 1 >= view.len() || view.is_any(i + 1, &["in", "by", "via", "as", "virtually", "remotely", "online", "personally", "and", "but", "despite", "although", "though", "anyway"]) || view.is_punct(i + 1, '.') || view.is_punct(i + 1, ',') || view.is_punct(i + 1, ';'))
         && !view.is_any(i + 2, &["the", "a", "an"])
         && let Some(event) = article.recent_event()
     {
@@ -2822,7 +2823,8 @@ fn other_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, labe
         objects.clear();
     }
     // "the assets of Murillo's son, Laureano Ortega": the relative.
-    let mut near_limit = after + 3;
+    // ("blacklisted state-owned Myanma Economic Bank".)
+    let mut near_limit = if view.is_punct(after + 2, '-') && view.word(after + 1).starts_with(char::is_lowercase) { after + 4 } else { after + 3 };
     if let Some(first) = objects.first().copied()
         && first.first <= after + 3
         && view.is_possessive(first.last + 1)
@@ -2867,16 +2869,54 @@ fn other_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, labe
     // "Britain, Canada and Australia imposed sanctions on ...": each.
     // "Both Brazil and India congratulated South Africa": the same.
     let subjects: Vec<usize> = left_list(article, view, &subject, ACTOR).iter().map(|m| actor(article, m)).collect();
-    for object in objects.iter().take(4) {
-        if object.first <= near_limit {
-            let object_entity = actor(article, object);
-            for &sanctioner in &subjects {
-                if sanctioner != object_entity {
-                    emit(article, view, Some(&subject), sanctioner, object_entity, i, RelationKind::Other, Some(label.to_owned()), 0.6);
-                }
+    // (The first object close by; the rest of its list follows it.)
+    if objects.first().is_none_or(|o| o.first > near_limit) {
+        return;
+    }
+    for object in objects.iter().take(6) {
+        let object_entity = actor(article, object);
+        for &sanctioner in &subjects {
+            if sanctioner != object_entity {
+                emit(article, view, Some(&subject), sanctioner, object_entity, i, RelationKind::Other, Some(label.to_owned()), 0.6);
             }
         }
     }
+}
+
+/// "Min Aung Hlaing has been under U.S., British and Canadian sanctions":
+/// each state (or bloc) named before the noun sanctions the subject.
+/// Returns whether it applied.
+fn under_sanctions_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    let is_sanctioner = |m: &Mention| matches!(m.role, Role::Plain | Role::Demonym | Role::Affiliation) && matches!(entity_kind(article, m), Some(EntityKind::Country | EntityKind::Organization));
+    let mut sanctioners: Vec<Mention> = Vec::new();
+    let mut end = i;
+    while let Some(m) = view.mentions.iter().find(|m| m.last + 1 == end && is_sanctioner(m)).copied() {
+        sanctioners.push(m);
+        end = m.first;
+        if end >= 1 && (view.is_punct(end - 1, ',') || view.is(end - 1, "and")) {
+            end -= 1;
+            if end >= 1 && view.is(end, "and") && view.is_punct(end - 1, ',') {
+                end -= 1;
+            }
+        }
+    }
+    let Some(under) = end.checked_sub(1).filter(|&u| view.is(u, "under")) else { return false };
+    if sanctioners.is_empty() {
+        return false;
+    }
+    // ("a government under Security Council sanctions": not a party.)
+    if !view.is_any(under.saturating_sub(1), &["been", "is", "are", "was", "were", "be", "remain", "remains", "remained", "already", "still", "now", "long"]) {
+        return true;
+    }
+    let Some(target) = left(article, view, under, PERSON_OR_ACTOR).copied() else { return true };
+    let target_entity = actor(article, &target);
+    for sanctioner in sanctioners {
+        let entity = actor(article, &sanctioner);
+        if entity != target_entity {
+            emit(article, view, Some(&target), entity, target_entity, i, RelationKind::Other, Some("sanctions".to_owned()), 0.55);
+        }
+    }
+    true
 }
 
 /// Who imposed the sanctions the text is about: the sentence that reports
@@ -3879,16 +3919,16 @@ const EXERCISE_WORDS: &[&str] = &["exercise", "exercises", "drills", "drill", "m
 /// "The drills involve 12,200 U.S. troops and 5,400 Filipino soldiers",
 /// "Japan sent observers": the states whose forces (or observers) are
 /// named in a sentence about an exercise take part in it — the exercise
-/// the sentence names, else the event the text mentioned last.
+/// the sentence names, else the event the text is about.
 fn exercise_forces_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let event = view
         .mentions
         .iter()
         .find(|m| entity_kind(article, m) == Some(EntityKind::Event))
         .map(|m| m.entity)
-        .or_else(|| article.recent_event());
+        .or_else(|| article.main_event());
     let Some(event) = event else { return };
-    let observers = view.is(i, "observers");
+    let observers = view.is(i, "observers") || view.is(i + 1, "as") && view.is(i + 2, "observers");
     let is_state = |m: &Mention| matches!(m.role, Role::Plain | Role::Demonym | Role::Capital) && entity_kind(article, m) == Some(EntityKind::Country);
     // "U.S. troops", "American and Filipino troops": the states right
     // before the noun (past a count), with those coordinated before them.
@@ -3905,9 +3945,13 @@ fn exercise_forces_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: u
     if view.is(i + 1, "from") {
         states.extend(near_list(right(article, view, i + 1, &[EntityKind::Country]), i + 3).into_iter().take(8).copied());
     }
-    // "Japan sent observers": the sender.
-    if observers && states.is_empty() && view.is_any(i.saturating_sub(1), &["sent", "sends", "send", "dispatched"]) {
-        states.extend(left(article, view, i - 1, &[EntityKind::Country]).copied());
+    // "Japan sent observers", "China and Brazil sent delegations": the
+    // senders.
+    if states.is_empty()
+        && let Some(sent) = (i.saturating_sub(2)..i).find(|&t| view.is_any(t, &["sent", "sends", "send", "dispatched"]))
+        && let Some(sender) = left(article, view, sent, &[EntityKind::Country, EntityKind::Organization]).copied()
+    {
+        states.extend(left_list(article, view, &sender, &[EntityKind::Country, EntityKind::Organization]).into_iter().copied());
     }
     let label = observers.then(|| "observer".to_owned());
     for state in states {
@@ -4410,7 +4454,9 @@ fn action_verb_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     }
     // "the occupied Palestinian territory": a participle, not a verb.
     let objects: Vec<Mention> = right(article, view, end, PERSON_OR_ACTOR).into_iter().filter(|m| m.first <= at).take(4).copied().collect();
-    if objects.is_empty() || view.is(i + 1, "by") || view.is_any(i.saturating_sub(1), &["the", "a", "an"]) {
+    // ("state-owned Myanma Economic Bank": a compound adjective.)
+    let compound = i >= 2 && view.is_punct(i - 1, '-') && view.word(i - 2).starts_with(char::is_lowercase);
+    if objects.is_empty() || compound || view.is(i + 1, "by") || view.is_any(i.saturating_sub(1), &["the", "a", "an"]) {
         return;
     }
     let Some(mut subject) = left(article, view, i, PERSON_OR_ACTOR).filter(|m| i - m.last <= 8).copied() else { return };
