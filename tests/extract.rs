@@ -2486,6 +2486,39 @@ fn states_sending_delegations_attend_the_event_the_text_is_about() {
     }
 }
 
+#[test]
+fn a_place_written_with_its_region_lies_in_it_but_a_list_of_places_does_not() {
+    let doc = extract("The leaders met at the base in San Diego, California, to announce the plan. Later summits were hosted by Addu City in the Maldives.");
+    assert!(has(&doc, &id_of(&doc, "San Diego"), RelationKind::LocatedIn, &id_of(&doc, "California")), "{:#?}", doc.relations);
+    let addu = doc.entities.iter().find(|e| e.name == "Addu City").expect("Addu City");
+    assert_eq!(addu.kind, entente::model::EntityKind::Place);
+    let doc = extract("The envoy travelled to meetings in Paris, Berlin and Rome.");
+    assert!(doc.relations.iter().all(|r| r.kind != RelationKind::LocatedIn), "{:#?}", doc.relations);
+}
+
+#[test]
+fn calling_the_sanctions_unjust_criticises_those_who_imposed_them() {
+    let doc = extract(
+        "Britain and Canada imposed sanctions on Myanmar's air force chief. \
+         Myanmar's military spokesman called the sanctions \"unjust\". \
+         He said the measures would hurt ordinary people.",
+    );
+    let myanmar = id_of(&doc, "Myanmar");
+    assert!(has(&doc, &myanmar, RelationKind::Criticizes, &id_of(&doc, "United Kingdom")), "{:#?}", doc.relations);
+    assert!(has(&doc, &myanmar, RelationKind::Criticizes, &id_of(&doc, "Canada")), "{:#?}", doc.relations);
+    // The sanctioner describing its own measures criticises nobody.
+    let doc = extract("The EU adopted new sanctions on Russia. Josep Borrell, the EU's foreign policy chief, said the measures would hit the shadow fleet.");
+    assert!(!has(&doc, &id_of(&doc, "Josep Borrell"), RelationKind::Criticizes, &id_of(&doc, "European Union")), "{:#?}", doc.relations);
+}
+
+#[test]
+fn shared_concerns_over_a_state_criticise_it() {
+    let doc = extract("Japanese Prime Minister Shigeru Ishiba met President Lee Jae-myung of South Korea in Tokyo. They shared serious concerns over North Korea's nuclear and missile activities.");
+    let north = id_of(&doc, "North Korea");
+    assert!(has(&doc, &id_of(&doc, "Japan"), RelationKind::Criticizes, &north), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "South Korea"), RelationKind::Criticizes, &north), "{:#?}", doc.relations);
+}
+
 /// Mean entity, pair and typed F1 over the articles with gold files in
 /// `folders` (relative to `tests/articles`), printing each article's scores.
 fn mean_scores(folders: &[&str]) -> ([f64; 3], usize) {

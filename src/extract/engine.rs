@@ -304,6 +304,7 @@ const COMPANY_HEADS: &[&str] = &[
 const PLACE_HEADS: &[&str] = &[
     "Palace", "Guesthouse", "Hall", "Square", "Stadium", "Airport", "Castle", "Cathedral",
     "Reserve", "Park", "Bridge", "Island", "Islands", "Strait", "Sea", "River", "Valley", "Mountains",
+    "City", "Province", "District", "Bay", "Peninsula", "Canal", "Lake", "Shoal", "Reef", "Atoll", "Heights", "Desert",
 ];
 
 /// Capitalised words that do not start a name.

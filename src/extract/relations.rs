@@ -55,6 +55,16 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "became" | "becomes" | "become" if view.is(i + 1, "secretary") && office_as_rule(article, view, i) => {}
             // "Russia and China also condemned the move": the sanctioners.
             "condemned" | "criticised" | "criticized" | "denounced" if view.is(i + 1, "the") && view.is_any(i + 2, &["move", "sanctions", "measures"]) => rejected_criticism_rule(article, view, i),
+            // "called the sanctions \"unjust\"", "said the sanctions were
+            // interference", "has always opposed unilateral sanctions".
+            "called" | "calls" | "said" | "says" | "opposed" | "opposes" | "slammed" | "decried" | "branded" | "described" | "termed"
+                if (i + 1..=i + 2).any(|t| view.is_any(t, &["sanctions", "measures"]))
+                    && view.is_any(i + 1, &["the", "these", "those", "such", "unilateral", "new", "western", "illegal", "latest"])
+                    // ("He said the measures would hit ...": no judgement.)
+                    && (!view.is_any(i, &["said", "says"]) || view.is_any(i + 3, &["were", "are", "was", "amounted", "amount", "constituted", "constitute"])) =>
+            {
+                rejected_criticism_rule(article, view, i)
+            }
             "hosted" | "hosts" | "host" | "hosting" if host_rule(article, view, i) => {}
             "met" | "meet" | "meets" | "meeting" | "talks" | "call" | "calling" | "contact" | "contacts" | "conversation" | "consultations" | "phoned" | "telephoned" | "hosted" | "hosts" | "host" | "received" | "spoke" | "summit" | "greeted" => meets_rule(article, view, i),
             "suspended" | "suspends" | "suspend" | "suspension" => suspension_rule(article, view, i),
@@ -1543,6 +1553,8 @@ fn rejected_criticism_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i
     let the = i + 1 + usize::from(view.is_any(i + 1, &["the", "a"]));
     let critic = view.mentions.iter().find(|m| m.first == the && eligible(article, m, PERSON_OR_ACTOR)).copied();
     let noun_at = critic.map_or(the, |c| c.last + 1 + usize::from(view.is_possessive(c.last + 1)));
+    // ("opposed unilateral sanctions": one adjective before the noun.)
+    let noun_at = if !view.is_any(noun_at, CRITICISM_NOUNS) && view.is_any(noun_at, &["unilateral", "new", "western", "illegal", "latest", "such"]) { noun_at + 1 } else { noun_at };
     if !view.is_any(noun_at, CRITICISM_NOUNS) {
         return;
     }
@@ -2572,7 +2584,7 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     // "expressed concern that AUKUS could ...", "voiced concerns over X".
     if matches!(w.as_str(), "concern" | "concerns") {
         // ("expressed grave concern", "voiced serious concerns".)
-        if !(i.saturating_sub(3)..i).any(|t| view.is_any(t, &["expressed", "voiced", "raised", "expressing", "voicing", "raising", "expresses", "voices"])) {
+        if !(i.saturating_sub(3)..i).any(|t| view.is_any(t, &["expressed", "voiced", "raised", "expressing", "voicing", "raising", "expresses", "voices", "shared", "share", "shares", "reiterated", "reiterate", "reiterates"])) {
             return;
         }
         let Some(about) = (i + 1..=i + 2).find(|&t| view.is_any(t, &["that", "about", "over", "at"])) else {
@@ -3039,8 +3051,28 @@ fn welcome_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) ->
     true
 }
 
+/// "in Fairbanks, Alaska", "in San Diego, California, to announce": a
+/// place written with the state or country it lies in (not a list of
+/// places: "in Paris, Berlin and Rome").
+fn place_with_its_region(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let at = i + 1 + usize::from(view.is(i + 1, "the"));
+    let Some(place) = view.mentions.iter().find(|m| m.first == at && matches!(m.role, Role::Plain | Role::Capital) && entity_kind(article, m) == Some(EntityKind::Place)).copied() else { return };
+    if !view.is_punct(place.last + 1, ',') {
+        return;
+    }
+    let Some(region) = view.mentions.iter().find(|m| m.first == place.last + 2 && m.role == Role::Plain && eligible(article, m, &[EntityKind::Place, EntityKind::Country])).copied() else { return };
+    let next = region.last + 1;
+    let list_goes_on = view.is_any(next, &["and", "or"])
+        || view.is_punct(next, ',') && (view.is_any(next + 1, &["and", "or"]) || view.mentions.iter().any(|m| m.first == next + 1 && eligible(article, m, &[EntityKind::Place, EntityKind::Country])));
+    if list_goes_on || region.entity == place.entity {
+        return;
+    }
+    article.relate(view, place.entity, region.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.55);
+}
+
 /// "summit in Lithuania", "the conference held in Vienna".
 fn located_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    place_with_its_region(article, view, i);
     // The event just before (allowing "held", a date, "in July", "as a
     // full member").
     let mut k = i;
