@@ -2519,6 +2519,21 @@ fn shared_concerns_over_a_state_criticise_it() {
     assert!(has(&doc, &id_of(&doc, "South Korea"), RelationKind::Criticizes, &north), "{:#?}", doc.relations);
 }
 
+#[test]
+fn the_post_named_without_its_holder_is_held_and_handed_on() {
+    let doc = extract(
+        "The Collective Security Treaty Organization is a military alliance. Day-to-day work is led by the Secretary General. \
+         Imangali Tasmagambetov, a former prime minister of Kazakhstan, has held the post since 1 January 2023, succeeding Stanislav Zas of Belarus.",
+    );
+    let csto = id_of(&doc, "Collective Security Treaty Organization");
+    let holder = relation(&doc, &id_of(&doc, "Imangali Tasmagambetov"), RelationKind::HoldsOffice, &csto);
+    assert_eq!(holder.label.as_deref(), Some("Secretary General"));
+    assert!(has(&doc, &id_of(&doc, "Stanislav Zas"), RelationKind::HoldsOffice, &csto), "{:#?}", doc.relations);
+    // A predecessor in a state's office is not guessed.
+    let doc = extract("Prime Minister Kishida of Japan took office in 2021, succeeding Yoshihide Suga.");
+    assert!(doc.relations.iter().filter(|r| r.kind == RelationKind::HoldsOffice).count() == 1, "{:#?}", doc.relations);
+}
+
 /// Mean entity, pair and typed F1 over the articles with gold files in
 /// `folders` (relative to `tests/articles`), printing each article's scores.
 fn mean_scores(folders: &[&str]) -> ([f64; 3], usize) {

@@ -212,6 +212,9 @@ pub struct Article<'a> {
     /// Ministers" of a statement of three): what a following "They" is.
     group_subject: bool,
     pub last_person: Option<usize>,
+    /// The last office named without its holder ("led by the Secretary
+    /// General") and its body, if written: what "held the post" is.
+    pub open_office: Option<(String, Option<usize>)>,
     /// The person a recent sentence was about (its first person, near its
     /// start): what a sentence-initial "He"/"She" most often refers to.
     pub subject_person: Option<usize>,
@@ -399,6 +402,7 @@ impl<'a> Article<'a> {
             series_instance: HashMap::new(),
             adopting_body: None,
             last_person: None,
+            open_office: None,
             subject_person: None,
             subject_delegation: None,
             groups: Vec::new(),
@@ -1011,7 +1015,15 @@ impl<'a> Article<'a> {
                     Some((_, e, _)) => self.recent_person_of(e).filter(|&p| !envoy || self.holds_label(p, label)),
                     None => self.subject_person.filter(|&p| self.holds_label(p, label)).or_else(|| self.recent_holder_of(label)),
                 };
-                let Some(person) = person else { continue };
+                let Some(person) = person else {
+                    // "Day-to-day work is led by the Secretary General.": an
+                    // office of a body named with no holder, what a
+                    // following "has held the post" means.
+                    if label.contains("Secretary") && label.contains("General") || label.starts_with("Director") || label.starts_with("Executive Secretary") || label.starts_with("Chair") {
+                        self.open_office = Some((label.clone(), affiliation.map(|(_, organisation, _)| organisation)));
+                    }
+                    continue;
+                };
                 // "the President of Russia": the title, then its state; the
                 // phrase opens with "the", not with the word before it.
                 let opening = |at: usize| if at >= 1 && view.is_any(at - 1, &["the", "a", "an"]) { at - 1 } else { at };

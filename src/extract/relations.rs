@@ -134,6 +134,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // the summit": taking part.
             "opened" | "opens" | "inaugurated" | "closed" | "appearance" if opens_event_rule(article, view, i) => {}
             "succeed" | "succeeded" | "succeeds" | "replace" | "replaced" | "replaces" if successor_rule(article, view, i) => {}
+            "post" | "office" | "position" | "role" if view.is(i.saturating_sub(1), "the") && view.is_any(i.saturating_sub(2), &["held", "holds", "hold", "holding", "assumed", "assumes", "occupied", "occupies", "filled"]) => held_the_post_rule(article, view, i),
+            "succeeding" | "succeeded" | "replacing" | "replaced" | "followed" => predecessor_rule(article, view, i),
             "as" if office_as_rule(article, view, i) => {}
             "became" | "becomes" | "appointed" | "named" | "elected" if office_as_rule(article, view, i) => {}
             // "Jacinda Ardern, who was Prime Minister of New Zealand,".
@@ -1791,6 +1793,44 @@ fn successor_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
     let modality = if (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["would", "will", "to"])) { Modality::Expected } else { Modality::Asserted };
     article.relate(view, successor.entity, body.entity, RelationKind::HoldsOffice, Some(label), false, modality, nearest_date(view, i), 0.6);
     true
+}
+
+/// "Imangali Tasmagambetov ... has held the post since 2023": the person
+/// holds the office last named without a holder (of its body, else of the
+/// organisation the text is about).
+fn held_the_post_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some((label, body)) = article.open_office.clone() else { return };
+    let Some(body) = body.or_else(|| article.main_organisation()) else { return };
+    let Some(holder) = left(article, view, i - 2, &[EntityKind::Person]).copied() else { return };
+    article.relate(view, holder.entity, body, RelationKind::HoldsOffice, Some(label), false, Modality::Asserted, nearest_date(view, i), 0.55);
+}
+
+/// "X took office in 2023, succeeding Y", "X was succeeded by Y", "who was
+/// followed by Y": the predecessor (or successor) held the office X is
+/// last known to hold in an organisation.
+fn predecessor_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let passive = view.is(i + 1, "by");
+    if view.is(i, "followed") && !passive {
+        return;
+    }
+    let other_at = i + 1 + usize::from(passive);
+    let Some(other) = view.mentions.iter().filter(|m| m.first >= other_at && m.first <= other_at + 3 && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first).copied() else { return };
+    // ("succeeded him as ...": the office is named there.)
+    if view.is(other.last + 1, "as") {
+        return;
+    }
+    let Some(holder) = left(article, view, i, &[EntityKind::Person]).copied() else { return };
+    if holder.entity == other.entity {
+        return;
+    }
+    let office = article
+        .relations
+        .iter()
+        .rev()
+        .find(|r| r.kind == RelationKind::HoldsOffice && r.subject == holder.entity && article.entities.get(r.object).is_some_and(|e| e.kind == EntityKind::Organization))
+        .map(|r| (r.object, r.label.clone()));
+    let Some((body, label)) = office else { return };
+    article.relate(view, other.entity, body, RelationKind::HoldsOffice, label, false, Modality::Asserted, None, 0.5);
 }
 
 /// "Orban vetoed the package at a European Union summit", "Lula said at the
