@@ -2534,6 +2534,13 @@ fn the_post_named_without_its_holder_is_held_and_handed_on() {
     assert!(doc.relations.iter().filter(|r| r.kind == RelationKind::HoldsOffice).count() == 1, "{:#?}", doc.relations);
 }
 
+#[test]
+fn an_agreement_in_force_with_a_body_led_by_a_state_binds_the_body() {
+    let doc = extract("Vietnam also has a free trade agreement with the Russian-led Eurasian Economic Union.");
+    assert!(has(&doc, &id_of(&doc, "Vietnam"), RelationKind::CooperatesWith, &id_of(&doc, "Eurasian Economic Union")), "{:#?}", doc.relations);
+    assert!(!has(&doc, &id_of(&doc, "Vietnam"), RelationKind::CooperatesWith, &id_of(&doc, "Russia")), "{:#?}", doc.relations);
+}
+
 /// Mean entity, pair and typed F1 over the articles with gold files in
 /// `folders` (relative to `tests/articles`), printing each article's scores.
 fn mean_scores(folders: &[&str]) -> ([f64; 3], usize) {

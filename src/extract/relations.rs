@@ -593,6 +593,12 @@ fn right<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds:
     else {
         return Vec::new();
     };
+    // "the Russian-led Eurasian Economic Union": the body, not its leader.
+    let first = if view.is_punct(first.last + 1, '-') && view.word(first.last + 2).starts_with(char::is_lowercase) {
+        view.mentions.iter().find(|m| m.first == first.last + 3 && eligible(article, m, kinds)).unwrap_or(first)
+    } else {
+        first
+    };
     let first = owned_body(article, view, first, kinds);
     let mut list = vec![first];
     // "the three countries": every member stands on the same words.
@@ -2487,7 +2493,10 @@ fn cooperation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
         return;
     }
     // "the two countries signed an agreement", "signed an agreement with B".
-    let signed = (i.saturating_sub(5)..i).any(|t| view.is_any(t, &["signed", "sign", "signing", "signs", "reached", "concluded", "inked"]));
+    // ("Vietnam also has a free trade agreement with the Eurasian Economic
+    // Union": one in force.)
+    let signed = (i.saturating_sub(5)..i).any(|t| view.is_any(t, &["signed", "sign", "signing", "signs", "reached", "concluded", "inked"]))
+        || view.is(i + 1, "with") && (i.saturating_sub(5)..i).any(|t| view.is_any(t, &["has", "have", "had"]) && view.is_any(t + 1, &["a", "an"]));
     if compound_only && !(matches!(w.as_str(), "agreement" | "agreements") && signed) {
         return;
     }
@@ -2558,7 +2567,9 @@ fn cooperation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     }
     let objects = right(article, view, after, PERSON_OR_ACTOR);
     let Some(first) = objects.first() else { return };
-    if first.first > after + 3 {
+    // ("with the Russian-led Eurasian Economic Union".)
+    let compound = (after + 1..first.first).any(|t| view.is_punct(t, '-'));
+    if first.first > after + 3 + if compound { 3 } else { 0 } {
         return;
     }
     for object in objects.iter().take(6) {
