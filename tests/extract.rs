@@ -2541,6 +2541,19 @@ fn an_agreement_in_force_with_a_body_led_by_a_state_binds_the_body() {
     assert!(!has(&doc, &id_of(&doc, "Vietnam"), RelationKind::CooperatesWith, &id_of(&doc, "Russia")), "{:#?}", doc.relations);
 }
 
+#[test]
+fn states_listed_in_brackets_after_a_body_and_a_state_leading_it_are_members() {
+    let doc = extract("The Weimar Triangle (France, Germany and Poland) met in Paris. Vietnam has a trade deal with the Russian-led Eurasian Economic Union.");
+    let triangle = id_of(&doc, "Weimar Triangle");
+    for state in ["France", "Germany", "Poland"] {
+        assert!(has(&doc, &id_of(&doc, state), RelationKind::MemberOf, &triangle), "{state}: {:#?}", doc.relations);
+    }
+    assert!(has(&doc, &id_of(&doc, "Russia"), RelationKind::MemberOf, &id_of(&doc, "Eurasian Economic Union")), "{:#?}", doc.relations);
+    // A state in brackets after a person is their state, not a membership.
+    let doc = extract("The African Union heard Harold Agyeman (Ghana) speak.");
+    assert!(doc.relations.iter().all(|r| r.kind != RelationKind::MemberOf), "{:#?}", doc.relations);
+}
+
 /// Mean entity, pair and typed F1 over the articles with gold files in
 /// `folders` (relative to `tests/articles`), printing each article's scores.
 fn mean_scores(folders: &[&str]) -> ([f64; 3], usize) {

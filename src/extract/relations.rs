@@ -221,6 +221,10 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "mediating" | "mediated" | "mediate" | "mediates" | "mediation" | "brokered" | "brokering" if (i + 1..=i + 4).any(|t| view.is(t, "between")) || view.is(i.saturating_sub(1), "to") => mediation_rule(article, view, i),
             "chair" | "chairs" | "chaired" | "chairing" | "chairmanship" | "chairship" | "presidency" => chair_rule(article, view, i),
             "leadership" if view.is(i + 1, "of") => chair_rule(article, view, i),
+            "(" | "-" | "—" | "–" if bracketed_members_rule(article, view, i) => {}
+            // "the Russian-led Eurasian Economic Union": the leading state is
+            // a member.
+            "led" if view.is_punct(i.saturating_sub(1), '-') => led_body_rule(article, view, i),
             ":" | "comprising" | "comprises" | "comprised" | "consisting" | "consists" | "made" | "groups" | "grouping" | "bringing" | "brings" => composition_rule(article, view, i),
             "in" | "at" => {
                 located_rule(article, view, i);
@@ -2980,6 +2984,36 @@ fn under_sanctions_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: u
         }
     }
     true
+}
+
+/// "The Weimar Triangle (France, Germany and Poland)", "the A3 — Gabon,
+/// Ghana and Mozambique —": the states listed in brackets or dashes right
+/// after a body are its members. Returns whether it applied.
+fn bracketed_members_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    let Some(body) = view.mentions.iter().find(|m| m.last + 1 == i && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Organization)).copied() else { return false };
+    let members = right(article, view, i, &[EntityKind::Country]);
+    let closes = |t: usize| if view.is_punct(i, '(') { view.is_punct(t, ')') } else { view.is_any(t, &["-", "—", "–"]) || view.is_punct(t, ',') };
+    if members.len() < 2 || members[0].first != i + 1 || !members.last().is_some_and(|m| closes(m.last + 1)) {
+        return false;
+    }
+    for member in members.into_iter().copied().collect::<Vec<_>>() {
+        let entity = actor(article, &member);
+        if entity != body.entity {
+            emit(article, view, Some(&member), entity, body.entity, i, RelationKind::MemberOf, None, 0.65);
+        }
+    }
+    true
+}
+
+/// "the Russian-led Eurasian Economic Union", "a Saudi-led coalition": the
+/// state leading the body is a member of it.
+fn led_body_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(state) = view.mentions.iter().find(|m| m.last + 2 == i && entity_kind(article, m) == Some(EntityKind::Country)).copied() else { return };
+    let Some(body) = view.mentions.iter().find(|m| m.first == i + 1 && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Organization)).copied() else { return };
+    let entity = actor(article, &state);
+    if entity != body.entity {
+        emit(article, view, None, entity, body.entity, i, RelationKind::MemberOf, Some("leads".to_owned()), 0.55);
+    }
 }
 
 /// Who imposed the sanctions the text is about: the sentence that reports
