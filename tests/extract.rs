@@ -2554,6 +2554,44 @@ fn states_listed_in_brackets_after_a_body_and_a_state_leading_it_are_members() {
     assert!(doc.relations.iter().all(|r| r.kind != RelationKind::MemberOf), "{:#?}", doc.relations);
 }
 
+#[test]
+fn a_family_name_written_with_accents_is_the_known_person() {
+    let doc = extract("President Joe Biden met President Andrés Manuel López Obrador of Mexico. Biden thanked President López Obrador for his help.");
+    let people: Vec<_> = doc.entities.iter().filter(|e| e.name.contains("Obrador")).collect();
+    assert_eq!(people.len(), 1, "{people:#?}");
+}
+
+#[test]
+fn his_meeting_with_a_third_leader_is_the_subject_s() {
+    let doc = extract("President Joe Biden met President Andrés Manuel López Obrador of Mexico. President Biden briefed President López Obrador on his meeting with President Xi Jinping of China.");
+    let xi = id_of(&doc, "Xi Jinping");
+    assert!(has(&doc, &id_of(&doc, "Joe Biden"), RelationKind::Meets, &xi), "{:#?}", doc.relations);
+    assert!(!has(&doc, &id_of(&doc, "Andrés Manuel López Obrador"), RelationKind::Meets, &xi), "{:#?}", doc.relations);
+}
+
+#[test]
+fn every_titled_person_listed_before_a_trip_travels() {
+    let doc = extract(
+        "Secretary of State Antony Blinken, Secretary of Homeland Security Alejandro Mayorkas, and Homeland Security Advisor Dr. Elizabeth Sherwood-Randall will travel to Mexico City in December.",
+    );
+    let city = id_of(&doc, "Mexico City");
+    for person in ["Antony Blinken", "Alejandro Mayorkas", "Elizabeth Sherwood-Randall"] {
+        assert!(has(&doc, &id_of(&doc, person), RelationKind::Visits, &city), "{person}: {:#?}", doc.relations);
+    }
+}
+
+#[test]
+fn separate_meetings_with_each_party_are_each_a_meeting() {
+    let doc = extract(
+        "Barack Obama arrived in Hanoi. He also held separate meetings with Prime Minister Nguyen Xuan Phuc, with National Assembly Chairwoman Nguyen Thi Kim Ngan, and with Nguyen Phu Trong.",
+    );
+    let obama = id_of(&doc, "Barack Obama");
+    for person in ["Nguyen Xuan Phuc", "Nguyen Thi Kim Ngan", "Nguyen Phu Trong"] {
+        assert!(has(&doc, &obama, RelationKind::Meets, &id_of(&doc, person)), "{person}: {:#?}", doc.relations);
+    }
+    assert!(doc.relations.iter().all(|r| r.kind != RelationKind::Meets || doc.entities.iter().any(|e| e.id == r.object && e.kind == entente::model::EntityKind::Person)), "{:#?}", doc.relations);
+}
+
 /// Mean entity, pair and typed F1 over the articles with gold files in
 /// `folders` (relative to `tests/articles`), printing each article's scores.
 fn mean_scores(folders: &[&str]) -> ([f64; 3], usize) {

@@ -1849,8 +1849,10 @@ impl<'a> Article<'a> {
         // "Lopez Obrador" for Andres Manuel Lopez Obrador: a two-word
         // family name ends one known person's longer name.
         if name.split_whitespace().count() == 2 {
-            let suffix = format!(" {name}");
-            let mut known = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person && e.name.ends_with(&suffix) && e.name.split_whitespace().count() >= 3);
+            // (Compared without accents: "López Obrador" is the gazetteer's
+            // "Andres Manuel Lopez Obrador".)
+            let suffix = format!(" {}", fold_diacritics(name));
+            let mut known = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person && fold_diacritics(&e.name).ends_with(&suffix) && e.name.split_whitespace().count() >= 3);
             if let (Some((index, _)), None) = (known.next(), known.next()) {
                 return index;
             }

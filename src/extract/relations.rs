@@ -66,6 +66,9 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
                 rejected_criticism_rule(article, view, i)
             }
             "hosted" | "hosts" | "host" | "hosting" if host_rule(article, view, i) => {}
+            // ("held separate meetings with A, with B": not "regular
+            // meetings with partners".)
+            "meetings" if (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["held", "hold", "holds", "separate"])) => meets_rule(article, view, i),
             "met" | "meet" | "meets" | "meeting" | "talks" | "call" | "calling" | "contact" | "contacts" | "conversation" | "consultations" | "phoned" | "telephoned" | "hosted" | "hosts" | "host" | "received" | "spoke" | "summit" | "greeted" => meets_rule(article, view, i),
             "suspended" | "suspends" | "suspend" | "suspension" => suspension_rule(article, view, i),
             "leaving" | "leave" | "leaves" | "left" if view.is(i + 1, "for") => visits_rule(article, view, i),
@@ -628,7 +631,8 @@ fn right<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds:
         }
         let mut saw_joiner = false;
         let clause_joiner = view.is_punct(j, ',') && view.is(j + 1, "and");
-        while view.is_punct(j, ',') || view.is_any(j, &["and", "or", "the", "as", "well"]) {
+        // ("meetings with A, with B, and with C": the preposition again.)
+        while view.is_punct(j, ',') || view.is_any(j, &["and", "or", "the", "as", "well"]) || view.is(i, "with") && view.is(j, "with") {
             saw_joiner = true;
             j += 1;
         }
@@ -647,6 +651,14 @@ fn right<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds:
         else {
             break;
         };
+        // "with National Assembly Chairwoman Nguyen Thi Kim Ngan": the body
+        // qualifies the title of the person after it.
+        let next = view
+            .mentions
+            .iter()
+            .find(|m| m.first > next.last + 1 && m.first <= next.last + 4 && entity_kind(article, m) == Some(EntityKind::Person) && eligible(article, m, kinds) && (next.last + 1..m.first).all(|t| view.is_capitalised(t)))
+            .filter(|_| matches!(entity_kind(article, next), Some(EntityKind::Organization | EntityKind::Country)))
+            .unwrap_or(next);
         let next = owned_body(article, view, next, kinds);
         // "..., the Kremlin said": the subject of a new clause; so is the
         // second of two items joined by ", and" before a verb ("with Y, and
@@ -708,7 +720,9 @@ fn left_list<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, subject: &'v
             let free_capital = view.is_capitalised(prev) && !view.mentions.iter().any(|m| m.role != Role::Affiliation && m.first <= prev && prev <= m.last);
             // ("Secretary of State Marco Rubio": "of" inside the title.)
             let title_of = view.is_any(prev, &["of", "for"]) && prev >= 1 && view.is_capitalised(prev - 1) && !view.mentions.iter().any(|m| m.first < prev && prev - 1 <= m.last && m.role != Role::Affiliation);
-            if in_affiliation || free_capital || title_of || view.is_possessive(prev) {
+            // ("Homeland Security Advisor Dr. Elizabeth Sherwood-Randall".)
+            let honorific = view.is_punct(prev, '.') && prev >= 1 && view.is_any(prev - 1, &["dr", "mr", "ms", "mrs", "gen", "lt", "col", "prof"]);
+            if in_affiliation || free_capital || title_of || honorific || view.is_possessive(prev) {
                 j = prev;
                 skipped += 1;
             } else {
@@ -1124,6 +1138,16 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     } else {
         subject
     };
+    // "Biden briefed López Obrador on his meeting with Xi": "his" is the
+    // sentence's first person.
+    let subject = if matches!(w.as_str(), "talks" | "meeting" | "call" | "meetings")
+        && view.is_any(i.saturating_sub(1), &["his", "her"])
+        && let Some(head) = view.mentions.iter().filter(|m| m.last < i && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first)
+    {
+        *head
+    } else {
+        subject
+    };
     // "..., meeting Ramaphosa in Pretoria": a participle after a comma
     // belongs to the sentence's first person.
     let subject = if w == "meeting"
@@ -1486,8 +1510,22 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     if !near {
         return;
     }
+    // "Blinken, Mayorkas and Sherwood-Randall will travel to Mexico
+    // City": each of a listed subject.
+    let mut travellers = vec![subject_entity];
+    if let Some(subject) = subject.as_ref() {
+        travellers.extend(left_list(article, view, subject, PERSON_OR_ACTOR).into_iter().skip(1).map(|m| actor(article, m)));
+    }
     for object in objects.iter().take(4) {
-        emit(article, view, subject.as_ref(), subject_entity, object.entity, i, RelationKind::Visits, None, 0.75);
+        // (A host listed with the guest does not visit their own country.)
+        let object_state = article.entities.get(object.entity).map(|e| if e.kind == EntityKind::Country { Some(object.entity) } else { e.affiliation }).unwrap_or(None);
+        for &traveller in &travellers {
+            let home = article.entities.get(traveller).and_then(|e| if e.kind == EntityKind::Country { Some(traveller) } else { e.affiliation });
+            if traveller != subject_entity && home.is_some() && home == object_state {
+                continue;
+            }
+            emit(article, view, subject.as_ref(), traveller, object.entity, i, RelationKind::Visits, None, 0.75);
+        }
     }
     // "travel to Cox's Bazar with the High Commissioner, Filippo Grandi":
     // the companion goes too.
