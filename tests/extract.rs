@@ -2592,6 +2592,31 @@ fn separate_meetings_with_each_party_are_each_a_meeting() {
     assert!(doc.relations.iter().all(|r| r.kind != RelationKind::Meets || doc.entities.iter().any(|e| e.id == r.object && e.kind == entente::model::EntityKind::Person)), "{:#?}", doc.relations);
 }
 
+#[test]
+fn a_statement_s_thanks_after_a_comma_and_state_of_x_and_headline_verbs() {
+    let doc = extract(
+        "Secretary-General Welcomes Signing of Peace Agreement\n\nThe following statement was issued by the Spokesperson for UN Secretary-General António Guterres:\n\n\
+         He commends the United States for facilitating the agreement, and thanks the State of Qatar for its efforts.",
+    );
+    assert!(has(&doc, &id_of(&doc, "António Guterres"), RelationKind::Other, &id_of(&doc, "Qatar")), "{:#?}", doc.relations);
+    assert!(doc.entities.iter().all(|e| !e.name.contains("Welcomes")), "{:#?}", doc.entities);
+}
+
+#[test]
+fn a_surname_that_is_also_a_body_s_name_stays_a_name() {
+    let doc = extract("The agreement was signed by Thérèse Kayikwamba Wagner in Washington.");
+    assert!(doc.entities.iter().all(|e| e.name != "Wagner Group"), "{:#?}", doc.entities);
+    let doc = extract("Wagner fighters withdrew from Bakhmut.");
+    assert!(doc.entities.iter().any(|e| e.name == "Wagner Group"), "{:#?}", doc.entities);
+}
+
+#[test]
+fn an_ordinal_office_and_a_temple_are_read() {
+    let doc = extract("Barack Obama, the 44th president of the United States, visited the Jade Emperor Pagoda.");
+    assert!(has(&doc, &id_of(&doc, "Barack Obama"), RelationKind::HoldsOffice, &id_of(&doc, "United States")), "{:#?}", doc.relations);
+    assert_eq!(doc.entities.iter().find(|e| e.name == "Jade Emperor Pagoda").map(|e| e.kind), Some(entente::model::EntityKind::Place), "{:#?}", doc.entities);
+}
+
 /// Mean entity, pair and typed F1 over the articles with gold files in
 /// `folders` (relative to `tests/articles`), printing each article's scores.
 fn mean_scores(folders: &[&str]) -> ([f64; 3], usize) {
@@ -2668,4 +2693,16 @@ fn fifth_round_hold_out_sets_keep_their_mean_scores() {
     assert!(entity >= 0.92, "mean entity F1 {entity:.3}");
     assert!(pair >= 0.67, "mean pair F1 {pair:.3}");
     assert!(typed >= 0.63, "mean typed F1 {typed:.3}");
+}
+
+/// Read only after their end-of-blind scores were taken (see
+/// docs/EXTRACTION.md, round 6); floors a little under their scores now.
+#[test]
+fn sixth_round_hold_out_sets_keep_their_mean_scores() {
+    let ([entity, pair, typed], count) = mean_scores(&["holdout16", "holdout17"]);
+    assert!(count >= 6, "only {count} hold-out articles");
+    println!("sixth-round hold-out mean: {entity:.3} {pair:.3} {typed:.3}");
+    assert!(entity >= 0.87, "mean entity F1 {entity:.3}");
+    assert!(pair >= 0.53, "mean pair F1 {pair:.3}");
+    assert!(typed >= 0.48, "mean typed F1 {typed:.3}");
 }

@@ -307,11 +307,13 @@ const COMPANY_HEADS: &[&str] = &[
 const PLACE_HEADS: &[&str] = &[
     "Palace", "Guesthouse", "Hall", "Square", "Stadium", "Airport", "Castle", "Cathedral",
     "Reserve", "Park", "Bridge", "Island", "Islands", "Strait", "Sea", "River", "Valley", "Mountains",
-    "City", "Province", "District", "Bay", "Peninsula", "Canal", "Lake", "Shoal", "Reef", "Atoll", "Heights", "Desert",
+    "City", "Province", "District", "Bay", "Pagoda", "Temple", "Mosque", "Shrine", "Monastery", "Mausoleum", "Museum", "Peninsula", "Canal", "Lake", "Shoal", "Reef", "Atoll", "Heights", "Desert",
 ];
 
 /// Capitalised words that do not start a name.
 const NOT_NAMES: &[&str] = &[
+    // Headline verbs ("Secretary-General Welcomes Signing of ...").
+    "Welcomes", "Condemns", "Commends", "Congratulates", "Urges", "Meets", "Holds", "Signs", "Announces", "Rejects", "Warns", "Reaffirms",
     "The", "A", "An", "In", "On", "At", "Of", "For", "And", "But", "Or", "As", "To", "By",
     "With", "From", "After", "Before", "During", "Since", "Under", "Over", "This", "That",
     "These", "Those", "It", "Its", "He", "She", "His", "Her", "They", "Their", "We", "Our",
@@ -939,7 +941,8 @@ impl<'a> Article<'a> {
             // the United States".
             let appositive = if name_end.is_none() {
                 let lead = affiliation.filter(|_| !view.is(title_first, "of")).map_or(title_first, |(f, _, _)| f.min(title_first));
-                let lead = if lead > 0 && view.is_any(lead - 1, &["former", "acting", "current", "then"]) { lead - 1 } else { lead };
+                // ("Barack Obama, the 44th president of the United States".)
+                let lead = if lead > 0 && (view.is_any(lead - 1, &["former", "acting", "current", "then"]) || is_ordinal(view.lower(lead - 1))) { lead - 1 } else { lead };
                 let lead = if lead > 0 && view.is_any(lead - 1, &["the", "a", "its", "their"]) { lead - 1 } else { lead };
                 // ("Ursula von der Leyen is the President of the European
                 // Commission": the same, as a predicate.)
@@ -1312,6 +1315,20 @@ impl<'a> Article<'a> {
                 && m.first > 0
                 && view.is_punct(m.first - 1, '(')
                 && view.is_punct(m.last + 1, ')')
+            {
+                continue;
+            }
+            // "Thérèse Kayikwamba Wagner": a one-word name of a body after
+            // two capitalised words is a person's surname.
+            if let Target::Name(e) = m.target
+                && m.first == m.last
+                && m.first >= 2
+                && GAZETTEER.entry(e).is_some_and(|x| x.kind == EntityKind::Organization)
+                && view.is_capitalised(m.first - 1)
+                && view.is_capitalised(m.first - 2)
+                && !matches.iter().any(|x| x.last == m.first - 1 || x.first <= m.first - 2 && m.first - 2 <= x.last)
+                && view.word(m.first - 1).chars().any(char::is_lowercase)
+                && view.word(m.first - 2).chars().any(char::is_lowercase)
             {
                 continue;
             }
@@ -2658,7 +2675,7 @@ impl<'a> Article<'a> {
             let operation = first_word == "Operation" && tokens_in_run >= 2;
             let geographic = tokens_in_run >= 3 && matches!(first_word, "Gulf" | "Cape" | "Bay" | "Sea" | "Strait" | "Straits" | "Lake" | "Mount" | "Isle" | "Horn") && view.is(i + 1, "of");
             // A headline in title case: "Wang Yi Holds Phone Talks with ...".
-            let headline_verb = matches!(first_word, "Holds" | "Hold" | "Held" | "Meets" | "Attends" | "Hosts" | "Opens" | "Joins" | "Begins" | "Starts" | "Ends" | "Launches" | "Signs" | "Calls" | "Urges" | "Says" | "Visits" | "Concludes");
+            let headline_verb = matches!(first_word, "Holds" | "Hold" | "Held" | "Meets" | "Attends" | "Hosts" | "Opens" | "Joins" | "Begins" | "Starts" | "Ends" | "Launches" | "Signs" | "Calls" | "Urges" | "Says" | "Visits" | "Concludes" | "Welcomes" | "Condemns" | "Commends" | "Congratulates" | "Announces" | "Rejects" | "Warns" | "Reaffirms" | "Discusses" | "Receives");
             let kind = if headline_verb {
                 None
             } else if operation {
@@ -3627,7 +3644,7 @@ fn person_name_end(
     // "General Border Committee", "Secretary General Assembly": a title
     // before the name of a body or event, not before a person's name.
     if let Some(end) = last
-        && (NON_PERSON_HEADS.contains(&view.word(end)) || EVENT_HEADS.contains(&view.word(end)) || COMPANY_HEADS.contains(&view.word(end)))
+        && (NON_PERSON_HEADS.contains(&view.word(end)) || EVENT_HEADS.contains(&view.word(end)) || COMPANY_HEADS.contains(&view.word(end)) || matches!(view.word(end), "Pagoda" | "Temple" | "Mosque" | "Shrine" | "Monastery" | "Mausoleum" | "Museum" | "Palace"))
     {
         return None;
     }

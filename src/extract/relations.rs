@@ -4607,6 +4607,10 @@ fn action_verb_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     while view.is_any(at, &["the", "its", "their", "his", "her", "both"]) {
         at += 1;
     }
+    // ("thanks the State of Qatar", "the Government of Japan".)
+    if view.is_any(at, &["state", "government", "people", "kingdom", "republic"]) && view.is(at + 1, "of") {
+        at += 2 + usize::from(view.is(at + 2, "the"));
+    }
     // "the occupied Palestinian territory": a participle, not a verb.
     let objects: Vec<Mention> = right(article, view, end, PERSON_OR_ACTOR).into_iter().filter(|m| m.first <= at).take(4).copied().collect();
     // ("state-owned Myanma Economic Bank": a compound adjective.)
@@ -4614,7 +4618,9 @@ fn action_verb_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     if objects.is_empty() || compound || view.is(i + 1, "by") || view.is_any(i.saturating_sub(1), &["the", "a", "an"]) {
         return;
     }
-    let Some(mut subject) = left(article, view, i, PERSON_OR_ACTOR).filter(|m| i - m.last <= 8).copied() else { return };
+    // (Near the verb, or the clause's opening subject a verb after "and"
+    // shares.)
+    let Some(mut subject) = left(article, view, i, PERSON_OR_ACTOR).filter(|m| i - m.last <= 8 || m.first <= 4 && view.is(i - 1, "and")).copied() else { return };
     // "thanked Poland for its help and praised Lithuania": a second verb
     // shares the sentence's subject, not the first verb's object.
     if i >= 2
