@@ -13,7 +13,9 @@
 //! country", "his country", "He"). State carried between sentences is small:
 //! the recency of each entity, the last person and the last pair of parties.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap;
 
 use crate::model::{EntityKind, Modality, RelationKind};
 
@@ -177,20 +179,20 @@ impl SentenceView<'_> {
 pub struct Article<'a> {
     pub text: &'a str,
     pub entities: Vec<EntityRecord>,
-    by_id: HashMap<String, usize>,
+    by_id: FxHashMap<String, usize>,
     /// Surnames (diacritics folded) to the person they name.
-    surnames: HashMap<String, usize>,
+    surnames: FxHashMap<String, usize>,
     /// Names of two to six words the article itself introduced for bodies,
     /// events and places ("Georgian Dream", "Kvali Holding"), to be found
     /// again where a gazetteer word inside them would win ("Georgian").
-    introduced: HashMap<String, usize>,
+    introduced: FxHashMap<String, usize>,
     /// Acronyms the article defines ("... in Lebanon (UNIFIL)"), to the
     /// entity they stand for from then on.
-    acronyms: HashMap<String, usize>,
+    acronyms: FxHashMap<String, usize>,
     /// Places written as a capital standing for its state.
     pub capitals: BTreeSet<usize>,
     pub relations: Vec<RelationRecord>,
-    relation_index: HashMap<(usize, usize, RelationKind, bool), usize>,
+    relation_index: FxHashMap<(usize, usize, RelationKind, bool), usize>,
     pub last_pair: Option<(usize, usize)>,
     /// Who carried out the act named last ("Israeli air strikes",
     /// "Ecuador's raid"), and the act's stem: whom "condemned the strikes"
@@ -203,7 +205,7 @@ pub struct Article<'a> {
     /// A recurring event named with a year first ("The 2013 Commonwealth
     /// Heads of Government Meeting"): the instance the article is about,
     /// which later undated mentions of the series name.
-    series_instance: HashMap<usize, usize>,
+    series_instance: FxHashMap<usize, usize>,
     /// The body the text said adopted a resolution ("The General Assembly
     /// today adopted ..."): what votes against and rejections of "the
     /// resolution" answer.
@@ -390,18 +392,18 @@ impl<'a> Article<'a> {
         Self {
             text,
             entities: Vec::new(),
-            by_id: HashMap::new(),
-            surnames: HashMap::new(),
-            introduced: HashMap::new(),
-            acronyms: HashMap::new(),
+            by_id: FxHashMap::default(),
+            surnames: FxHashMap::default(),
+            introduced: FxHashMap::default(),
+            acronyms: FxHashMap::default(),
             capitals: BTreeSet::new(),
             relations: Vec::new(),
-            relation_index: HashMap::new(),
+            relation_index: FxHashMap::default(),
             last_pair: None,
             last_act_by: None,
             pair_subject: None,
             group_subject: false,
-            series_instance: HashMap::new(),
+            series_instance: FxHashMap::default(),
             adopting_body: None,
             last_person: None,
             open_office: None,
@@ -621,7 +623,7 @@ impl<'a> Article<'a> {
         let n = view.len();
         let mut covered = vec![false; n];
         let mut mentions: Vec<Mention> = Vec::new();
-        let starts: HashMap<usize, usize> = matches
+        let starts: FxHashMap<usize, usize> = matches
             .iter()
             .enumerate()
             .map(|(i, m)| (m.first, i))
@@ -3471,8 +3473,8 @@ fn gazetteer_matches(view: &SentenceView<'_>) -> Vec<TokenMatch> {
     let Some(sentence) = view.text.get(view.start..view.end) else {
         return Vec::new();
     };
-    let token_at_start: HashMap<usize, usize> = view.tokens.iter().enumerate().map(|(i, t)| (t.start, i)).collect();
-    let token_at_end: HashMap<usize, usize> = view.tokens.iter().enumerate().map(|(i, t)| (t.end, i)).collect();
+    let token_at_start: FxHashMap<usize, usize> = view.tokens.iter().enumerate().map(|(i, t)| (t.start, i)).collect();
+    let token_at_end: FxHashMap<usize, usize> = view.tokens.iter().enumerate().map(|(i, t)| (t.end, i)).collect();
     let mut candidates: Vec<TokenMatch> = Vec::new();
     for found in automaton.find_overlapping_iter(sentence) {
         let start = view.start + found.start();
@@ -3580,7 +3582,7 @@ fn hyphen_syllable(view: &SentenceView<'_>, i: usize) -> bool {
 fn person_name_end(
     view: &SentenceView<'_>,
     start: usize,
-    starts: &HashMap<usize, usize>,
+    starts: &FxHashMap<usize, usize>,
     matches: &[TokenMatch],
     date_tokens: &BTreeSet<usize>,
 ) -> Option<usize> {
@@ -3670,7 +3672,7 @@ fn appositive_name(
     comma: usize,
     covered: &[bool],
     matches: &[TokenMatch],
-    surnames: &HashMap<String, usize>,
+    surnames: &FxHashMap<String, usize>,
 ) -> Option<(usize, usize)> {
     let last = comma.checked_sub(1)?;
     // A known person ("Wang Yi, the foreign minister").

@@ -8,7 +8,7 @@
 //! "foreign ministry" are listed as such) and overlapping, so the caller can
 //! keep the longest match that sits on token boundaries.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -81,18 +81,18 @@ pub struct Gazetteer {
     pub targets: Vec<Target>,
     /// Pattern lengths in bytes, by pattern index.
     pub pattern_lengths: Vec<usize>,
-    by_name: HashMap<String, usize>,
+    by_name: FxHashMap<String, usize>,
     /// Known office holders by surname, when only one has it ("Blinken").
-    by_surname: HashMap<String, usize>,
+    by_surname: FxHashMap<String, usize>,
     /// The office each known office holder is listed with, by name.
-    offices: HashMap<String, String>,
+    offices: FxHashMap<String, String>,
 }
 
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::build);
 
 /// Common given names (and family names written first, "Li", "Kim") from
 /// `assets/gazetteer/given_names.txt`.
-static GIVEN: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+static GIVEN: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
     GIVEN_NAMES
         .lines()
         .map(str::trim)
@@ -387,11 +387,11 @@ fn plural_title(surface: &str) -> Option<String> {
 #[derive(Default)]
 struct Builder {
     entries: Vec<Entry>,
-    by_name: HashMap<String, usize>,
-    offices: HashMap<String, String>,
+    by_name: FxHashMap<String, usize>,
+    offices: FxHashMap<String, String>,
     patterns: Vec<String>,
     targets: Vec<Target>,
-    seen: HashMap<String, usize>,
+    seen: FxHashMap<String, usize>,
 }
 
 impl Builder {
@@ -439,7 +439,7 @@ impl Builder {
             .build(&self.patterns)
             .ok();
         // Surnames shared by two known people are ambiguous and left out.
-        let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+        let mut counts: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
         for (index, entry) in self.entries.iter().enumerate() {
             if entry.kind == EntityKind::Person
                 && let Some(surname) = entry.name.split_whitespace().next_back().filter(|_| entry.name.contains(' '))

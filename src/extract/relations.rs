@@ -9,7 +9,7 @@
 //! and the trigger; the date is the one written nearest the trigger. This is
 //! shallow on purpose: it is fast, explainable, and its mistakes are local.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 use crate::model::{EntityKind, Modality, RelationKind};
@@ -4584,8 +4584,8 @@ fn action_verb(view: &SentenceView<'_>, i: usize) -> Option<(&'static str, usize
     // Looked up for every word, so by the verb's first word in a map: the
     // preposition the verb needs (if any) and the label, per form.
     type Forms = Vec<(Option<&'static str>, &'static str)>;
-    static BY_VERB: LazyLock<HashMap<&'static str, Forms>> = LazyLock::new(|| {
-        let mut by_verb: HashMap<&'static str, Forms> = HashMap::new();
+    static BY_VERB: LazyLock<FxHashMap<&'static str, Forms>> = LazyLock::new(|| {
+        let mut by_verb: FxHashMap<&'static str, Forms> = FxHashMap::default();
         for &(form, label) in ACTION_VERBS {
             let (verb, preposition) = form.split_once(' ').map_or((form, None), |(verb, preposition)| (verb, Some(preposition)));
             by_verb.entry(verb).or_default().push((preposition, label));
