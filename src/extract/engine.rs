@@ -304,13 +304,23 @@ const COMPANY_HEADS: &[&str] = &[
     "Shipbuilders", "Systems",
 ];
 
-/// Head words of buildings and venues ("Élysée Palace", "State
-/// Guesthouse"); "Centre" counts only after "Convention" and the like.
+/// Head words of buildings, venues and geographic names ("State
+/// Guesthouse", "Addu City"); "Centre" counts only after "Convention" and
+/// the like. See also [`LANDMARK_HEADS`].
 const PLACE_HEADS: &[&str] = &[
-    "Palace", "Guesthouse", "Hall", "Square", "Stadium", "Airport", "Castle", "Cathedral",
+    "Guesthouse", "Hall", "Square", "Stadium", "Airport", "Castle", "Cathedral",
     "Reserve", "Park", "Bridge", "Island", "Islands", "Strait", "Sea", "River", "Valley", "Mountains",
-    "City", "Province", "District", "Bay", "Pagoda", "Temple", "Mosque", "Shrine", "Monastery", "Mausoleum", "Museum", "Peninsula", "Canal", "Lake", "Shoal", "Reef", "Atoll", "Heights", "Desert",
+    "City", "Province", "District", "Bay", "Peninsula", "Canal", "Lake", "Shoal", "Reef", "Atoll", "Heights", "Desert",
 ];
+
+/// Head words of landmarks ("Élysée Palace", "Jade Emperor Pagoda"):
+/// places, and never the end of a person's name even after a title word
+/// ("Emperor").
+const LANDMARK_HEADS: &[&str] = &["Palace", "Pagoda", "Temple", "Mosque", "Shrine", "Monastery", "Mausoleum", "Museum"];
+
+fn is_place_head(word: &str) -> bool {
+    PLACE_HEADS.contains(&word) || LANDMARK_HEADS.contains(&word)
+}
 
 /// Capitalised words that do not start a name.
 const NOT_NAMES: &[&str] = &[
@@ -2450,7 +2460,7 @@ impl<'a> Article<'a> {
             let head = view.word(last);
             let kind = if EVENT_HEADS.contains(&head) {
                 EntityKind::Event
-            } else if PLACE_HEADS.contains(&head) {
+            } else if is_place_head(head) {
                 EntityKind::Place
             } else {
                 EntityKind::Organization
@@ -2686,7 +2696,7 @@ impl<'a> Article<'a> {
                 Some(EntityKind::Place)
             } else if event_head && !legislature {
                 Some(EntityKind::Event)
-            } else if PLACE_HEADS.contains(&head) || venue_centre {
+            } else if is_place_head(head) || venue_centre {
                 Some(EntityKind::Place)
             } else if ORG_HEADS.contains(&head) || legislature {
                 Some(EntityKind::Organization)
@@ -2708,7 +2718,7 @@ impl<'a> Article<'a> {
                     || view.is_punct(last + 1, '(')
                         && mentions.iter().any(|m| m.first == last + 2 && view.is_punct(m.last + 1, ')') && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Country)))
                 && (i..=last).all(|t| is_name_word(view, t))
-                && !(i..=last).any(|t| COMPANY_HEADS.contains(&view.word(t)) || ORG_HEADS.contains(&view.word(t)) || EVENT_HEADS.contains(&view.word(t)) || PLACE_HEADS.contains(&view.word(t)))
+                && !(i..=last).any(|t| COMPANY_HEADS.contains(&view.word(t)) || ORG_HEADS.contains(&view.word(t)) || EVENT_HEADS.contains(&view.word(t)) || is_place_head(view.word(t)))
             {
                 Some(EntityKind::Person)
             } else if (2..=5).contains(&tokens_in_run)
@@ -3646,7 +3656,7 @@ fn person_name_end(
     // "General Border Committee", "Secretary General Assembly": a title
     // before the name of a body or event, not before a person's name.
     if let Some(end) = last
-        && (NON_PERSON_HEADS.contains(&view.word(end)) || EVENT_HEADS.contains(&view.word(end)) || COMPANY_HEADS.contains(&view.word(end)) || matches!(view.word(end), "Pagoda" | "Temple" | "Mosque" | "Shrine" | "Monastery" | "Mausoleum" | "Museum" | "Palace"))
+        && (NON_PERSON_HEADS.contains(&view.word(end)) || EVENT_HEADS.contains(&view.word(end)) || COMPANY_HEADS.contains(&view.word(end)) || LANDMARK_HEADS.contains(&view.word(end)))
     {
         return None;
     }
