@@ -2617,6 +2617,45 @@ fn an_ordinal_office_and_a_temple_are_read() {
     assert_eq!(doc.entities.iter().find(|e| e.name == "Jade Emperor Pagoda").map(|e| e.kind), Some(entente::model::EntityKind::Place), "{:#?}", doc.entities);
 }
 
+#[test]
+fn middle_initials_stay_in_a_name() {
+    let doc = extract("The minister recalled that George H. W. Bush attended the APEC summit in Seattle in 1993, and John F. Kennedy visited Berlin.");
+    let summit = doc.entities.iter().find(|e| e.kind == entente::model::EntityKind::Event).map(|e| e.id.clone()).expect("an event");
+    assert!(has(&doc, &id_of(&doc, "George H. W. Bush"), RelationKind::Attends, &summit), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "John F. Kennedy"), RelationKind::Visits, &id_of(&doc, "Berlin")), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_trip_made_for_an_event_attends_it() {
+    let doc = extract("Prime Minister Narendra Modi flew to Brazil on Sunday for the BRICS summit in Rio de Janeiro.");
+    let summit = doc.entities.iter().find(|e| e.kind == entente::model::EntityKind::Event).map(|e| e.id.clone()).expect("an event");
+    let modi = id_of(&doc, "Narendra Modi");
+    assert!(has(&doc, &modi, RelationKind::Attends, &summit), "{:#?}", doc.relations);
+    assert!(has(&doc, &modi, RelationKind::Visits, &id_of(&doc, "Brazil")), "{:#?}", doc.relations);
+}
+
+#[test]
+fn one_series_meeting_in_two_cities_is_two_events() {
+    let doc = extract(
+        "Prime Minister Narendra Modi attended the SCO summit in Astana in 2024. A year later, Chinese President Xi Jinping welcomed him to Tianjin, and Modi travelled to China for the SCO summit in Tianjin.",
+    );
+    let events: Vec<_> = doc.entities.iter().filter(|e| e.kind == entente::model::EntityKind::Event).collect();
+    assert_eq!(events.len(), 2, "{events:#?}");
+    let astana = events.iter().find(|e| e.name.contains("Astana")).map(|e| e.id.clone()).expect("the Astana summit");
+    let tianjin = events.iter().find(|e| e.name.contains("Tianjin")).map(|e| e.id.clone()).expect("the Tianjin summit");
+    let modi = id_of(&doc, "Narendra Modi");
+    assert!(has(&doc, &modi, RelationKind::Attends, &astana) && has(&doc, &modi, RelationKind::Attends, &tianjin), "{:#?}", doc.relations);
+    assert!(has(&doc, &tianjin, RelationKind::LocatedIn, &id_of(&doc, "Tianjin")) && !has(&doc, &astana, RelationKind::LocatedIn, &id_of(&doc, "Tianjin")), "{:#?}", doc.relations);
+}
+
+#[test]
+fn the_person_in_apposition_to_a_possessive_phrase_is_the_clause_subject() {
+    let doc = extract("Merkel's successor, Olaf Scholz, met President Emmanuel Macron in Paris and travelled to Madrid.");
+    let madrid = id_of(&doc, "Madrid");
+    assert!(has(&doc, &id_of(&doc, "Olaf Scholz"), RelationKind::Visits, &madrid), "{:#?}", doc.relations);
+    assert!(doc.relations.iter().filter(|r| r.kind == RelationKind::Visits && r.object == madrid).count() == 1, "{:#?}", doc.relations);
+}
+
 /// Mean entity, pair and typed F1 over the articles with gold files in
 /// `folders` (relative to `tests/articles`), printing each article's scores.
 fn mean_scores(folders: &[&str]) -> ([f64; 3], usize) {

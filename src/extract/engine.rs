@@ -2094,6 +2094,29 @@ impl<'a> Article<'a> {
             .map(|(index, _)| index)
     }
 
+    /// "the APEC summit in Hanoi in 2006" and, later, "the APEC summit in
+    /// Da Nang": one series' meetings in two cities are two events, each
+    /// named with its city (the first renamed when the second appears).
+    fn event_in_place(&mut self, event: usize, name: &str, place: &str) -> usize {
+        let here = format!("{name} in {place}");
+        let Some(record) = self.entities.get(event) else { return event };
+        let elsewhere = record.aliases.iter().find(|a| a.starts_with(name) && a.len() > name.len() + 4 && a[name.len()..].starts_with(" in ") && **a != here).cloned();
+        let Some(elsewhere) = elsewhere.filter(|_| !record.aliases.contains(&here)) else { return event };
+        if record.name == name && !self.by_id.contains_key(&slug(&elsewhere)) {
+            let old_id = slug(name);
+            let new_id = slug(&elsewhere);
+            if let Some(record) = self.entities.get_mut(event) {
+                record.aliases.insert(name.to_owned());
+                record.name = elsewhere;
+                record.id = new_id.clone();
+            }
+            self.by_id.remove(&old_id);
+            self.by_id.insert(new_id, event);
+            self.introduced.remove(name);
+        }
+        self.entity(&here, EntityKind::Event)
+    }
+
     fn recent_entity(&self, accept: impl Fn(&EntityRecord) -> bool) -> Option<usize> {
         self.entities
             .iter()
@@ -2339,12 +2362,17 @@ impl<'a> Article<'a> {
             }
             // Only the hyphenated pair or single entity plus the head words.
             let name = view.span_text(first, head).to_owned();
-            let event = self.same_event(&name).unwrap_or_else(|| self.entity(&name, EntityKind::Event));
+            let mut event = self.same_event(&name).unwrap_or_else(|| self.entity(&name, EntityKind::Event));
             // "a V4 summit in Prague": also known by its place.
             if view.is(head + 1, "in")
                 && let Some(place) = place_after(&self.entities, head + 2)
-                && let Some(record) = self.entities.get_mut(event)
             {
+                let before = event;
+                event = self.event_in_place(event, &name, &place);
+                // (The earlier event's name, found as written, stands here
+                // for the new one.)
+                mentions.retain(|m| !(event != before && m.entity == before && m.first >= first && m.last <= head));
+                let Some(record) = self.entities.get_mut(event) else { continue };
                 record.aliases.insert(format!("{name} in {place}"));
                 if lower == "summit" {
                     record.aliases.insert(format!("{place} summit"));
@@ -2567,6 +2595,9 @@ impl<'a> Article<'a> {
                     // "Kim Sung-han", "Sun Yat-sen University".
                     last = j + 1;
                     j += 2;
+                } else if last + 1 == j && last > i && is_middle_initial(view, last) && view.is_capitalised(j + 1) && !covered.get(j + 1).copied().unwrap_or(true) {
+                    // "George W. Bush": a middle initial and its full stop.
+                    j += 1;
                 } else if (view.is_any(j, NAME_CONNECTORS) && !covered.get(j + 1).copied().unwrap_or(true) || view.is_punct(j, '-'))
                     && view.is_capitalised(j + 1)
                     && !date_tokens.contains(&(j + 1))
@@ -2721,7 +2752,7 @@ impl<'a> Article<'a> {
                 && !(i..=last).any(|t| COMPANY_HEADS.contains(&view.word(t)) || ORG_HEADS.contains(&view.word(t)) || EVENT_HEADS.contains(&view.word(t)) || is_place_head(view.word(t)))
             {
                 Some(EntityKind::Person)
-            } else if (2..=5).contains(&tokens_in_run)
+            } else if (2..=5).contains(&(tokens_in_run - (i..=last).filter(|&t| view.is_punct(t, '.')).count()))
                 && is_given_name(view.word(i))
                 && !view.is_capitalised(last + 1)
                 && (i..=last).all(|t| is_name_word(view, t))
@@ -3572,7 +3603,24 @@ fn plural_possessive(view: &SentenceView<'_>, i: usize) -> bool {
 /// A word of a person's name: capitalised and not an acronym, a hyphen,
 /// or the lower-case syllable after one ("Jong-un").
 fn is_name_word(view: &SentenceView<'_>, t: usize) -> bool {
-    view.is_punct(t, '-') || view.is_capitalised(t) && view.word(t).chars().any(char::is_lowercase) || t >= 1 && view.is_punct(t - 1, '-') && hyphen_syllable(view, t - 1)
+    view.is_punct(t, '-')
+        || view.is_capitalised(t) && view.word(t).chars().any(char::is_lowercase)
+        || t >= 1 && view.is_punct(t - 1, '-') && hyphen_syllable(view, t - 1)
+        || is_middle_initial(view, t)
+        || t >= 1 && view.is_punct(t, '.') && is_middle_initial(view, t - 1)
+}
+
+/// "W" in "George W. Bush": one capital letter written against a full stop,
+/// between two capitalised words.
+fn is_middle_initial(view: &SentenceView<'_>, t: usize) -> bool {
+    let mut letters = view.word(t).chars();
+    t >= 1
+        && letters.next().is_some_and(char::is_uppercase)
+        && letters.next().is_none()
+        && view.is_punct(t + 1, '.')
+        && view.tokens.get(t).zip(view.tokens.get(t + 1)).is_some_and(|(a, b)| a.end == b.start)
+        && (view.is_capitalised(t - 1) || view.is_punct(t - 1, '.'))
+        && view.is_capitalised(t + 2)
 }
 
 fn hyphen_syllable(view: &SentenceView<'_>, i: usize) -> bool {
@@ -3598,7 +3646,9 @@ fn person_name_end(
 ) -> Option<usize> {
     let mut last = None;
     let mut i = start;
-    while i < view.len() && i < start + 5 {
+    // (An initial's full stop is no word of the name.)
+    let mut stops = 0;
+    while i < view.len() && i < start + 5 + stops {
         if date_tokens.contains(&i) || month_number(view.word(i)).is_some() {
             break;
         }
@@ -3628,6 +3678,7 @@ fn person_name_end(
             // Initials: "J." as one token then "."
             last = Some(i);
             if view.is_punct(i + 1, '.') && view.word(i).chars().count() == 1 && view.is_capitalised(i + 2) {
+                stops += 1;
                 i += 2;
                 continue;
             }

@@ -487,6 +487,12 @@ fn clause_subject_of_shared_verb<'v>(article: &Article<'_>, view: &'v SentenceVi
     // ("Von der Leyen": a surname with its particles; "The Kremlin".)
     let opens_clause = |m: &&Mention| m.first >= start && m.first <= start + 3 && (start..m.first).all(|k| view.word(k).starts_with(char::is_uppercase) || view.is_any(k, &["the", "der", "von", "van", "de", "del", "al", "bin"]));
     let mut subject = view.mentions.iter().filter(|m| opens_clause(m) && m.role == Role::Plain && eligible(article, m, kinds)).min_by_key(|m| m.first)?;
+    // "Obama's successor, Donald Trump, withdrew ... and visited": the
+    // person in apposition to the possessive phrase, not its owner.
+    if view.is_possessive(subject.last + 1) {
+        let comma = (subject.last + 2..(subject.last + 6).min(view.len())).find(|&k| view.is_punct(k, ','))?;
+        subject = view.mentions.iter().find(|m| m.first == comma + 1 && m.role == Role::Plain && eligible(article, m, kinds))?;
+    }
     // "Azerbaijan, Georgia and Uzbekistan declined ... and left": the
     // list's last item, from which callers gather the rest.
     while let Some(next) = view.mentions.iter().find(|m| {
@@ -1525,6 +1531,17 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
                 continue;
             }
             emit(article, view, subject.as_ref(), traveller, object.entity, i, RelationKind::Visits, None, 0.75);
+        }
+    }
+    // "travelled to Japan for the 42nd G7 summit", "visited Vietnam in
+    // November 2017 for the APEC summit": the trip's event is attended.
+    if let Some(place) = objects.last().filter(|o| o.first <= after + 12)
+        && let Some(for_at) = (place.last + 1..(place.last + 6).min(view.len())).find(|&t| view.is(t, "for"))
+        && (place.last + 1..for_at).all(|t| !view.is_punct(t, ',') && view.dates.iter().any(|d| d.first_token <= t && t <= d.last_token) || view.is_any(t, &["in", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]))
+        && let Some(event) = view.mentions.iter().find(|m| (for_at + 1..=for_at + 2).contains(&m.first) && entity_kind(article, m) == Some(EntityKind::Event)).copied()
+    {
+        for &traveller in &travellers {
+            emit(article, view, subject.as_ref(), traveller, event.entity, i, RelationKind::Attends, None, 0.7);
         }
     }
     // "travel to Cox's Bazar with the High Commissioner, Filippo Grandi":
