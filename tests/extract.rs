@@ -2656,6 +2656,19 @@ fn the_person_in_apposition_to_a_possessive_phrase_is_the_clause_subject() {
     assert!(doc.relations.iter().filter(|r| r.kind == RelationKind::Visits && r.object == madrid).count() == 1, "{:#?}", doc.relations);
 }
 
+#[test]
+fn condemning_described_sanctions_criticises_the_sanctioners_and_blocked_sanctions_are_none() {
+    let doc = extract(
+        "The European Union and Britain imposed sanctions on Belarusian officials on Friday. \
+         Belarusian Foreign Minister Maxim Ryzhenkov denounced what he called \"unlawful\" sanctions. \
+         China, which has blocked new sanctions against Iran, urged restraint.",
+    );
+    let ryzhenkov = id_of(&doc, "Maxim Ryzhenkov");
+    assert!(has(&doc, &ryzhenkov, RelationKind::Criticizes, &id_of(&doc, "European Union")), "{:#?}", doc.relations);
+    assert!(has(&doc, &ryzhenkov, RelationKind::Criticizes, &id_of(&doc, "United Kingdom")), "{:#?}", doc.relations);
+    assert!(!has(&doc, &id_of(&doc, "China"), RelationKind::Other, &id_of(&doc, "Iran")), "{:#?}", doc.relations);
+}
+
 /// Mean entity, pair and typed F1 over the articles with gold files in
 /// `folders` (relative to `tests/articles`), printing each article's scores.
 fn mean_scores(folders: &[&str]) -> ([f64; 3], usize) {

@@ -54,7 +54,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "members" | "member" if bare_membership_rule(article, view, i) => {}
             "became" | "becomes" | "become" if view.is(i + 1, "secretary") && office_as_rule(article, view, i) => {}
             // "Russia and China also condemned the move": the sanctioners.
-            "condemned" | "criticised" | "criticized" | "denounced" if view.is(i + 1, "the") && view.is_any(i + 2, &["move", "sanctions", "measures"]) => rejected_criticism_rule(article, view, i),
+            "condemned" | "criticised" | "criticized" | "denounced" if view.is(i + 1, "the") && view.is_any(i + 2, &["move", "sanctions", "measures"]) || judged_sanctions(view, i).is_some() => rejected_criticism_rule(article, view, i),
             // "called the sanctions \"unjust\"", "said the sanctions were
             // interference", "has always opposed unilateral sanctions".
             "called" | "calls" | "said" | "says" | "opposed" | "opposes" | "slammed" | "decried" | "branded" | "described" | "termed"
@@ -1613,6 +1613,19 @@ fn main_two_countries(article: &Article<'_>, view: &SentenceView<'_>, except: us
     }
 }
 
+/// "condemned what she called \"illegitimate\" sanctions", "denounced the
+/// new Western sanctions": where the sanctions a verb of judgement or
+/// obstruction is about are named, a few describing words on.
+fn judged_sanctions(view: &SentenceView<'_>, i: usize) -> Option<usize> {
+    const DESCRIBING: &[&str] = &["the", "these", "those", "such", "what", "she", "he", "it", "they", "called", "termed", "described", "as", "new", "further", "latest", "western", "unilateral", "illegal", "illegitimate", "unlawful", "unjust", "any", "more", "additional", "fresh", "tougher"];
+    if !view.is_any(i, &["condemned", "condemns", "criticised", "criticized", "denounced", "denounces", "blocked", "blocks", "vetoed", "opposed", "opposes", "rejected", "rejects", "slammed", "decried"]) {
+        return None;
+    }
+    (i + 1..(i + 8).min(view.len()))
+        .take_while(|&t| view.is_any(t, DESCRIBING) || view.is_any(t, &["sanctions", "measures"]) || view.is_punct(t, '"') || view.is_punct(t, '\''))
+        .find(|&t| view.is_any(t, &["sanctions", "measures"]))
+}
+
 /// "Baghaei rejected the US criticism", "dismissed Washington's
 /// accusations": answering a critic is criticising them back.
 fn rejected_criticism_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
@@ -1622,6 +1635,7 @@ fn rejected_criticism_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i
     let noun_at = critic.map_or(the, |c| c.last + 1 + usize::from(view.is_possessive(c.last + 1)));
     // ("opposed unilateral sanctions": one adjective before the noun.)
     let noun_at = if !view.is_any(noun_at, CRITICISM_NOUNS) && view.is_any(noun_at, &["unilateral", "new", "western", "illegal", "latest", "such"]) { noun_at + 1 } else { noun_at };
+    let noun_at = if view.is_any(noun_at, CRITICISM_NOUNS) { noun_at } else { judged_sanctions(view, i).unwrap_or(noun_at) };
     if !view.is_any(noun_at, CRITICISM_NOUNS) {
         return;
     }
@@ -2926,6 +2940,11 @@ fn accused_support(article: &mut Article<'_>, view: &SentenceView<'_>, accused: 
 }
 
 fn other_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, label: &str) {
+    // "blocked new sanctions against North Korea", "condemned what she
+    // called illegitimate sanctions": not the subject's sanctions.
+    if label == "sanctions" && (i.saturating_sub(7)..i).any(|v| judged_sanctions(view, v) == Some(i)) {
+        return;
+    }
     let subject_kinds = if label == "asked" { PERSON_OR_ACTOR } else { ACTOR };
     let Some(subject) = left(article, view, i, subject_kinds).copied() else { return };
     // "imposed sanctions on X": the object after "on"; without one close
