@@ -2669,6 +2669,26 @@ fn condemning_described_sanctions_criticises_the_sanctioners_and_blocked_sanctio
     assert!(!has(&doc, &id_of(&doc, "China"), RelationKind::Other, &id_of(&doc, "Iran")), "{:#?}", doc.relations);
 }
 
+#[test]
+fn a_legislature_s_office_is_held_in_that_body() {
+    let doc = extract("Peru's Congress met on Monday. Constitutional Court President Francisco Morales said the ruling stands.");
+    let court = doc.entities.iter().find(|e| e.name == "Constitutional Court").map(|e| e.id.clone()).expect("the court");
+    assert!(has(&doc, &id_of(&doc, "Francisco Morales"), RelationKind::HoldsOffice, &court), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_successor_named_in_apposition_holds_the_office() {
+    let doc = extract("Japanese Prime Minister Shinzo Abe visited Canberra in 2014. Abe's successor, Yoshihide Suga, met Joe Biden in April 2021.");
+    assert!(has(&doc, &id_of(&doc, "Yoshihide Suga"), RelationKind::HoldsOffice, &id_of(&doc, "Japan")), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_leader_who_withdraws_the_state_from_a_pact_ends_its_membership() {
+    let doc = extract("President Donald Trump withdrew the United States from the Paris Agreement (PA) in 2017.");
+    let quit = relation(&doc, &id_of(&doc, "United States"), RelationKind::MemberOf, &id_of(&doc, "Paris Agreement"));
+    assert!(quit.negated, "{quit:#?}");
+}
+
 /// Mean entity, pair and typed F1 over the articles with gold files in
 /// `folders` (relative to `tests/articles`), printing each article's scores.
 fn mean_scores(folders: &[&str]) -> ([f64; 3], usize) {

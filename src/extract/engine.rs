@@ -801,6 +801,22 @@ impl<'a> Article<'a> {
                             .and_then(|x| self.affiliation_of_target(&x.target).map(|e| (x.first, e, false)))
                     })
             });
+            // "National Assembly President Jorge Rodriguez": a legislature's
+            // or court's office, named with no state beside it.
+            if affiliation.is_none()
+                && !possessive
+                && let Some(b) = m.first.checked_sub(1).filter(|&b| matches!(view.word(b), "Assembly" | "Parliament" | "Senate" | "Congress" | "Court" | "Council" | "Commission" | "Tribunal"))
+                && let Some(first) = matches
+                    .iter()
+                    .find(|x| x.last == b && matches!(x.target, Target::GenericBody { .. }))
+                    .map(|x| x.first)
+                    // (A name no gazetteer knows: "Constitutional Court".)
+                    .or_else(|| (b.saturating_sub(3)..b).find(|&k| (k..=b).all(|t| view.is_capitalised(t) && !matches.iter().any(|y| y.first <= t && t <= y.last)) && !NOT_NAMES.contains(&view.word(k))))
+                && !first.checked_sub(1).is_some_and(|p| matches.iter().any(|y| y.last == p) || view.is_possessive(p) || view.is_capitalised(p))
+            {
+                let name = view.span_text(first, b).to_owned();
+                affiliation = Some((first, self.entity(&name, EntityKind::Organization), false));
+            }
             // "The Secretary-General's Special Envoy": the United Nations'.
             if affiliation.is_none()
                 && let Some(b) = affiliation_end.filter(|_| possessive)

@@ -73,6 +73,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "suspended" | "suspends" | "suspend" | "suspension" => suspension_rule(article, view, i),
             "leaving" | "leave" | "leaves" | "left" if view.is(i + 1, "for") => visits_rule(article, view, i),
             "quit" | "quits" | "quitting" | "withdrew" | "withdraw" | "withdraws" | "withdrawing" | "withdrawal" | "left" | "leave" | "leaves" | "leaving" | "exit" | "exited" => withdrawal_rule(article, view, i),
+            "pulled" if view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => withdrawal_rule(article, view, i),
             // "welcomed efforts by B" is read by the guard; otherwise a meeting.
             "welcomed" | "welcomes" | "welcome" if !welcome_rule(article, view, i) => meets_rule(article, view, i),
             "visit" | "visited" | "visits" | "visiting" | "trip" | "travel" | "travelled" | "traveled" | "travels" | "arrived" | "arrive" | "arrives" | "arriving" | "landed" | "stopped" | "tour" | "toured" | "flew" | "took" | "take" | "takes" | "departs" | "departed" | "headed" | "bound" => visits_rule(article, view, i),
@@ -139,6 +140,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "succeed" | "succeeded" | "succeeds" | "replace" | "replaced" | "replaces" if successor_rule(article, view, i) => {}
             "post" | "office" | "position" | "role" if view.is(i.saturating_sub(1), "the") && view.is_any(i.saturating_sub(2), &["held", "holds", "hold", "holding", "assumed", "assumes", "occupied", "occupies", "filled"]) => held_the_post_rule(article, view, i),
             "succeeding" | "succeeded" | "replacing" | "replaced" | "followed" => predecessor_rule(article, view, i),
+            "successor" | "predecessor" if i >= 2 && view.is_possessive(i - 1) => successor_noun_rule(article, view, i),
             "as" if office_as_rule(article, view, i) => {}
             "became" | "becomes" | "appointed" | "named" | "elected" if office_as_rule(article, view, i) => {}
             // "Jacinda Ardern, who was Prime Minister of New Zealand,".
@@ -1887,6 +1889,20 @@ fn held_the_post_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usi
 /// "X took office in 2023, succeeding Y", "X was succeeded by Y", "who was
 /// followed by Y": the predecessor (or successor) held the office X is
 /// last known to hold in an organisation.
+/// "Obama's successor, Donald Trump,", "Abe's predecessor, Yoshihiko Noda":
+/// the person named holds the office the first one is known to hold.
+fn successor_noun_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(holder) = view.mentions.iter().find(|m| m.last + 2 == i && eligible(article, m, &[EntityKind::Person])).copied() else { return };
+    let at = i + 1 + usize::from(view.is_punct(i + 1, ','));
+    let Some(other) = view.mentions.iter().find(|m| m.first == at && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).copied() else { return };
+    if holder.entity == other.entity {
+        return;
+    }
+    let office = article.relations.iter().rev().find(|r| r.kind == RelationKind::HoldsOffice && r.subject == holder.entity).map(|r| (r.object, r.label.clone()));
+    let Some((body, label)) = office else { return };
+    article.relate(view, other.entity, body, RelationKind::HoldsOffice, label, false, Modality::Asserted, None, 0.5);
+}
+
 fn predecessor_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let passive = view.is(i + 1, "by");
     if view.is(i, "followed") && !passive {
@@ -3680,6 +3696,17 @@ fn suspension_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
 /// quit the bloc": membership, negated, labelled "quit".
 fn withdrawal_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let w = view.lower(i);
+    // "Trump withdrew the United States from the TPP": the leader takes
+    // the state out of the body or pact.
+    if matches!(w, "withdrew" | "withdraw" | "withdraws" | "withdrawing" | "pulled")
+        && let Some(state) = view.mentions.iter().find(|m| (m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) && entity_kind(article, m) == Some(EntityKind::Country)).copied()
+        && view.is_any(state.last + 1 + usize::from(view.is(state.last + 1, "out")), &["from", "of"])
+        && let Some(body) = right(article, view, state.last + 1, &[EntityKind::Organization]).first().filter(|m| m.first <= state.last + 4).copied().copied()
+    {
+        let modality = modality(view, i.saturating_sub(12), i);
+        article.relate(view, state.entity, body.entity, RelationKind::MemberOf, Some("quit".to_owned()), true, modality, nearest_date(view, i), 0.6);
+        return;
+    }
     // ("withdrawing with immediate effect from the Committee".)
     let from_later = (i + 2..=i + 4).find(|&t| view.is(t, "from") && (i + 1..t).all(|u| view.word(u).chars().all(char::is_lowercase) && !view.is_any(u, &["and", "to", "that"])));
     let after = if view.is_any(i + 1, &["from", "of"]) { i + 1 } else { from_later.unwrap_or(i) };
