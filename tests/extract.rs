@@ -2689,6 +2689,16 @@ fn a_leader_who_withdraws_the_state_from_a_pact_ends_its_membership() {
     assert!(quit.negated, "{quit:#?}");
 }
 
+#[test]
+fn an_official_met_where_a_paragraph_is_set_serves_that_state() {
+    let doc = extract(
+        "Japanese Foreign Minister Yoko Kamikawa toured Malaysia and Indonesia this week. Malaysia and Japan agreed to expand trade. \
+         In Jakarta, Kamikawa held talks on maritime security. She also met Economy Minister Arief Wicaksono.",
+    );
+    assert!(has(&doc, &id_of(&doc, "Arief Wicaksono"), RelationKind::HoldsOffice, &id_of(&doc, "Indonesia")), "{:#?}", doc.relations);
+    assert!(!has(&doc, &id_of(&doc, "Arief Wicaksono"), RelationKind::HoldsOffice, &id_of(&doc, "Japan")), "{:#?}", doc.relations);
+}
+
 /// Mean entity, pair and typed F1 over the articles with gold files in
 /// `folders` (relative to `tests/articles`), printing each article's scores.
 fn mean_scores(folders: &[&str]) -> ([f64; 3], usize) {

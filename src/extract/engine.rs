@@ -237,6 +237,10 @@ pub struct Article<'a> {
     /// which ..., denied ..."): whom a following bare "Foreign Minister X"
     /// or "government spokesman Y" most likely serves.
     topic_country: Option<usize>,
+    /// "In Buenos Aires, EAM held talks ...": the state of the place a
+    /// sentence opened with, and the clock then; officials met there with
+    /// no state written serve it.
+    scene_country: Option<(usize, usize)>,
     sentences_read: usize,
     clock: usize,
 }
@@ -423,6 +427,7 @@ impl<'a> Article<'a> {
             article_year: None,
             dateline_country: None,
             topic_country: None,
+            scene_country: None,
             sentences_read: 0,
             clock: 0,
         }
@@ -1497,6 +1502,19 @@ impl<'a> Article<'a> {
 
         self.place_titled_known_people(view, &mentions);
         self.second_offices(view, &mentions);
+        if view.is_any(0, &["in", "at"])
+            && let Some(place) = mentions.iter().find(|m| m.first == 1 && matches!(m.role, Role::Plain | Role::Capital) && view.is_punct(m.last + 1, ','))
+            && let Some(record) = self.entities.get(place.entity)
+        {
+            let state = match record.kind {
+                EntityKind::Country => Some(place.entity),
+                EntityKind::Place => record.affiliation,
+                _ => None,
+            };
+            if let Some(state) = state {
+                self.scene_country = Some((state, self.clock));
+            }
+        }
         self.topic_country = mentions
             .iter()
             .filter(|m| m.role != Role::Inner)
@@ -1727,6 +1745,8 @@ impl<'a> Article<'a> {
             .clone()
             .filter_map(|t| self.surnames.get(fold_diacritics(view.word(t)).as_ref()))
             .chain(mentions.iter().filter(|m| m.role == Role::Plain && near.contains(&m.last)).map(|m| &m.entity))
+            // ("He also met Economy Minister X": the one "he" names.)
+            .chain(self.last_person.iter().filter(|_| near.clone().any(|t| view.is_any(t, &["he", "she"]))))
             .filter_map(|&p| self.entities.get(p).filter(|e| e.kind == EntityKind::Person).and_then(|e| e.affiliation))
             .collect();
         // An office another person already holds for a country ("Foreign
@@ -1809,6 +1829,14 @@ impl<'a> Article<'a> {
         }
         if let Some(&(false, _, nearest)) = in_sentence.first() {
             return Some(nearest);
+        }
+        if !wants_org
+            && let Some((scene, since)) = self.scene_country
+            && self.clock.saturating_sub(since) < RECENT_AFFILIATION_WINDOW
+            && !taken.contains(&scene)
+            && !office_held_by_other(scene)
+        {
+            return Some(scene);
         }
         // "Ecuador ... denied breaching international law. Foreign Minister
         // Gabriela Sommerfeld said ...": the state the last sentence was about.
