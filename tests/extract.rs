@@ -2699,6 +2699,23 @@ fn an_official_met_where_a_paragraph_is_set_serves_that_state() {
     assert!(!has(&doc, &id_of(&doc, "Arief Wicaksono"), RelationKind::HoldsOffice, &id_of(&doc, "Japan")), "{:#?}", doc.relations);
 }
 
+#[test]
+fn where_events_are_held_is_read_from_the_sentence_around_them() {
+    let doc = extract(
+        "The 12th Pacific summit was due to take place in Apia in 2025. \
+         Fiji rejoined the group at the Suva summit in 2023. \
+         The ministers attended the Tourism Forum, held at the Hilton Ballroom in Suva. \
+         Japan will host the Pacific Energy Summit (PES), to be held in Tokyo in July. \
+         The prime minister flew to Honiara, where he opened the Pacific Games.",
+    );
+    let event = |needle: &str| doc.entities.iter().find(|e| e.kind == entente::model::EntityKind::Event && e.name.contains(needle)).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{needle}: {:#?}", doc.entities));
+    for (needle, place) in [("12th", "Apia"), ("Suva", "Suva"), ("Tourism Forum", "Suva"), ("Energy Summit", "Tokyo"), ("Pacific Games", "Honiara")] {
+        assert!(has(&doc, &event(needle), RelationKind::LocatedIn, &id_of(&doc, place)), "{needle}: {:#?}", doc.relations);
+    }
+    // ("Honiara, where he opened": he did, not the city.)
+    assert!(!has(&doc, &id_of(&doc, "Honiara"), RelationKind::Attends, &event("Pacific Games")), "{:#?}", doc.relations);
+}
+
 /// Mean entity, pair and typed F1 over the articles with gold files in
 /// `folders` (relative to `tests/articles`), printing each article's scores.
 fn mean_scores(folders: &[&str]) -> ([f64; 3], usize) {

@@ -2422,6 +2422,13 @@ impl<'a> Article<'a> {
                     record.aliases.insert(format!("{place} summit"));
                 }
             }
+            // "the Astana summit", "the Minsk summit": a meeting named by
+            // its city was held there.
+            if lower == "summit"
+                && let Some(city) = mentions.iter().find(|m| m.first == first && m.last + 1 == head && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Place)).map(|m| m.entity)
+            {
+                self.relate(view, event, city, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.6);
+            }
             for m in mentions.iter_mut() {
                 if m.first >= first && m.last <= head {
                     m.role = Role::Inner;

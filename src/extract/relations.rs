@@ -73,6 +73,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "suspended" | "suspends" | "suspend" | "suspension" => suspension_rule(article, view, i),
             "leaving" | "leave" | "leaves" | "left" if view.is(i + 1, "for") => visits_rule(article, view, i),
             "quit" | "quits" | "quitting" | "withdrew" | "withdraw" | "withdraws" | "withdrawing" | "withdrawal" | "left" | "leave" | "leaves" | "leaving" | "exit" | "exited" => withdrawal_rule(article, view, i),
+            "where" => where_event_rule(article, view, i),
             "pulled" if view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => withdrawal_rule(article, view, i),
             // "welcomed efforts by B" is read by the guard; otherwise a meeting.
             "welcomed" | "welcomes" | "welcome" if !welcome_rule(article, view, i) => meets_rule(article, view, i),
@@ -404,6 +405,14 @@ fn left<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: 
         .or_else(|| clause_subject_of_shared_verb(article, view, i, kinds))
         .or_else(|| nearest_left(article, view, i, kinds))
         .or_else(|| sentence_subject_of_conjoined_verb(article, view, i, kinds))?;
+    // "flew to Honiara, where he opened": a pronoun between the candidate
+    // and the verb is the subject; it stands for a person named before.
+    if entity_kind(article, found) != Some(EntityKind::Person)
+        && let Some(pronoun) = (found.last + 1..i).rev().find(|&t| view.is_any(t, &["he", "she"]) && !view.mentions.iter().any(|m| m.first == t))
+        && (found.last + 1..pronoun).any(|t| view.is_punct(t, ',') || view.is_any(t, &["where", "when", "and", "after", "before"]))
+    {
+        return view.mentions.iter().filter(|m| m.last < pronoun && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person]) && kinds.contains(&EntityKind::Person)).max_by_key(|m| m.last);
+    }
     // "After the Russian invasion of Ukraine, the other seven member states
     // announced ...": a state inside the fronted phrase is no subject of a
     // verb after its comma.
@@ -1889,6 +1898,18 @@ fn held_the_post_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usi
 /// "X took office in 2023, succeeding Y", "X was succeeded by Y", "who was
 /// followed by Y": the predecessor (or successor) held the office X is
 /// last known to hold in an organisation.
+/// "travelled to Mumbai, where he addressed the Business Forum", "Busan,
+/// where the summit was held": the event named in the clause is there.
+fn where_event_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    if !(i >= 2 && view.is_punct(i - 1, ',')) {
+        return;
+    }
+    let Some(place) = view.mentions.iter().find(|m| m.last + 2 == i && matches!(m.role, Role::Plain | Role::Capital) && entity_kind(article, m) == Some(EntityKind::Place)).map(|m| m.entity) else { return };
+    let end = (i + 1..view.len()).find(|&t| view.is_punct(t, ',') || view.is_punct(t, ';')).unwrap_or(view.len()).min(i + 10);
+    let Some(event) = view.mentions.iter().find(|m| m.first > i && m.last < end && entity_kind(article, m) == Some(EntityKind::Event)).map(|m| m.entity) else { return };
+    article.relate(view, event, place, RelationKind::LocatedIn, None, false, Modality::Asserted, nearest_date(view, i), 0.6);
+}
+
 /// "Obama's successor, Donald Trump,", "Abe's predecessor, Yoshihiko Noda":
 /// the person named holds the office the first one is known to hold.
 fn successor_noun_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
@@ -3311,12 +3332,31 @@ fn located_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         if view.is_punct(prev, ')')
             && let Some(open) = (prev.saturating_sub(4)..prev).rev().find(|&t| view.is_punct(t, '('))
         {
+            // "the thirtieth Conference of the Parties (COP30), to be held
+            // in Belém": the event is named inside.
+            if let Some(event) = view.mentions.iter().find(|m| m.first == open + 1 && m.last + 1 == prev && entity_kind(article, m) == Some(EntityKind::Event)).map(|m| m.entity)
+                && let Some(place) = view.mentions.iter().find(|p| (p.first == i + 1 || p.first == i + 2 && view.is(i + 1, "the")) && eligible(article, p, PLACE_LIKE)).map(|p| p.entity)
+                && view.is(i, "in")
+            {
+                article.relate(view, event, place, RelationKind::LocatedIn, None, false, Modality::Asserted, nearest_date(view, i), 0.7);
+                return;
+            }
             k = open;
+            continue;
+        }
+        // "held at the Grand Palais in Paris": a venue the text names
+        // without knowing it.
+        if view.is_capitalised(prev)
+            && !view.mentions.iter().any(|m| m.first <= prev && prev <= m.last)
+            && let Some(at) = (prev.saturating_sub(4)..prev).rev().find(|&t| view.is(t, "at") && (t + 1..=prev).all(|u| view.is_capitalised(u) || view.is(u, "the")))
+        {
+            k = at;
+            steps += 1;
             continue;
         }
         // "from 22 to 24 August": a range's first day lies outside the date.
         let in_date = view.dates.iter().any(|d| d.first_token <= prev && prev <= d.last_token) || !view.word(prev).is_empty() && view.word(prev).chars().all(|c| c.is_ascii_digit());
-        if !(in_date || view.is_any(prev, &["held", "in", "on", "from", "be", "will", "to", "was", "is", "taking", "place", "convened", "hosted", "as", "a", "an", "full", "member", "observer", "guest", ",", "which", "opened", "opens", "began", "begins", "took", "takes", "concluded", "ended", "established", "founded", "created", "set", "up"])) {
+        if !(in_date || view.is_any(prev, &["held", "in", "on", "from", "be", "will", "to", "was", "is", "taking", "take", "due", "scheduled", "slated", "place", "convened", "hosted", "as", "a", "an", "full", "member", "observer", "guest", ",", "which", "opened", "opens", "began", "begins", "took", "takes", "concluded", "ended", "established", "founded", "created", "set", "up"])) {
             return;
         }
         k = prev;
