@@ -1033,7 +1033,7 @@ fn each_relation_kind_has_a_rule() {
     let doc = extract(
         "German Chancellor Olaf Scholz met Polish President Andrzej Duda. \
          Finland joined NATO. \
-         The North Atlantic Council met. \
+         NATO's North Atlantic Council met. \
          The G20 summit in India ended. \
          Olaf Scholz visited Brazil. \
          Olaf Scholz attended the G20 summit. \
@@ -2714,6 +2714,16 @@ fn where_events_are_held_is_read_from_the_sentence_around_them() {
     }
     // ("Honiara, where he opened": he did, not the city.)
     assert!(!has(&doc, &id_of(&doc, "Honiara"), RelationKind::Attends, &event("Pacific Games")), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_body_is_part_of_its_parent_only_where_the_text_says_so() {
+    let doc = extract("Inspectors from the International Atomic Energy Agency visited the plant. The United Nations Security Council met on Friday.");
+    let un = doc.entities.iter().find(|e| e.name == "United Nations").map(|e| e.id.clone()).expect("the UN, named in the Council's name");
+    assert!(has(&doc, &id_of(&doc, "UN Security Council"), RelationKind::PartOf, &un), "{:#?}", doc.relations);
+    assert!(!has(&doc, &id_of(&doc, "International Atomic Energy Agency"), RelationKind::PartOf, &un), "{:#?}", doc.relations);
+    let doc = extract("Inspectors from the International Atomic Energy Agency visited the plant.");
+    assert!(doc.entities.iter().all(|e| e.name != "United Nations"), "{:#?}", doc.entities);
 }
 
 /// Mean entity, pair and typed F1 over the articles with gold files in

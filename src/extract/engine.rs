@@ -1383,7 +1383,17 @@ impl<'a> Article<'a> {
             // A lone word at the start of a sentence that is also a common
             // word ("Chad", "Turkey") stays a name: the gazetteer is cased.
             let Some(entity) = self.gazetteer_entity(entry) else { continue };
+            // A body's parent only when its name says so ("UN Security
+            // Council", not "the IAEA"): the rest is knowledge, not text.
+            let surface = view.span_text(m.first, m.last);
             if let Some(parent) = GAZETTEER.entry(entry).and_then(|e| e.parent)
+                && (GAZETTEER.entry(parent).is_some_and(|p| surface.starts_with(&format!("{} ", p.name)) || names_parent_by_initials(surface, &p.name))
+                    // "the AU's Peace and Security Council", "Its Peace and
+                    // Security Council", "the IMO, the United Nations agency
+                    // for shipping": the parent beside it.
+                    || m.first >= 1 && (view.is_possessive(m.first - 1) || view.is_any(m.first - 1, &["its"]))
+                    || m.first >= 2 && view.is(m.first - 1, "the") && view.is_possessive(m.first - 2)
+                    || matches.iter().any(|x| x.target == Target::Name(parent)))
                 && let Some(parent_entity) = self.gazetteer_entity(parent)
             {
                 self.relate(view, entity, parent_entity, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.6);
@@ -3653,6 +3663,15 @@ fn plural_possessive(view: &SentenceView<'_>, i: usize) -> bool {
 
 /// A word of a person's name: capitalised and not an acronym, a hyphen,
 /// or the lower-case syllable after one ("Jong-un").
+/// "UN Security Council", "U.N. Human Rights Council", "EU Council": the
+/// first word is the parent's initials.
+fn names_parent_by_initials(surface: &str, parent: &str) -> bool {
+    let Some(first) = surface.split_whitespace().next() else { return false };
+    let letters: String = first.chars().filter(|c| *c != '.').collect();
+    let initials: String = parent.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+    letters.len() >= 2 && letters.chars().all(|c| c.is_ascii_uppercase()) && letters == initials
+}
+
 fn is_name_word(view: &SentenceView<'_>, t: usize) -> bool {
     view.is_punct(t, '-')
         || view.is_capitalised(t) && view.word(t).chars().any(char::is_lowercase)
