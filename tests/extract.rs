@@ -2726,6 +2726,15 @@ fn a_body_is_part_of_its_parent_only_where_the_text_says_so() {
     assert!(doc.entities.iter().all(|e| e.name != "United Nations"), "{:#?}", doc.entities);
 }
 
+#[test]
+fn joint_drills_with_a_third_state_pair_each_subject_with_it() {
+    let doc = extract("Egypt and Jordan held joint air drills with Saudi Arabia last month.");
+    let saudi = id_of(&doc, "Saudi Arabia");
+    for state in ["Egypt", "Jordan"] {
+        assert!(has(&doc, &id_of(&doc, state), RelationKind::CooperatesWith, &saudi), "{state}: {:#?}", doc.relations);
+    }
+}
+
 /// Mean entity, pair and typed F1 over the articles with gold files in
 /// `folders` (relative to `tests/articles`), printing each article's scores.
 fn mean_scores(folders: &[&str]) -> ([f64; 3], usize) {

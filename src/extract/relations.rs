@@ -2585,7 +2585,7 @@ fn cooperation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     // "A-B cooperation", "Japan-US joint exercise": two actors joined by a
     // hyphen just before the trigger.
     let mut k = i;
-    while k > 0 && view.is_any(k - 1, &["joint", "military", "security", "defence", "defense", "naval", "strategic", "economic", "bilateral", "trilateral"]) {
+    while k > 0 && view.is_any(k - 1, &["joint", "military", "security", "defence", "defense", "naval", "strategic", "economic", "bilateral", "trilateral", "air", "maritime", "army", "live-fire", "annual", "regular", "large-scale"]) {
         k -= 1;
     }
     let before = |end: usize| {
@@ -2607,6 +2607,22 @@ fn cooperation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     // Union": one in force.)
     let signed = (i.saturating_sub(5)..i).any(|t| view.is_any(t, &["signed", "sign", "signing", "signs", "reached", "concluded", "inked"]))
         || view.is(i + 1, "with") && (i.saturating_sub(5)..i).any(|t| view.is_any(t, &["has", "have", "had"]) && view.is_any(t + 1, &["a", "an"]));
+    // "Russia and Iran have held joint naval drills with China": each of
+    // the subject's list with each named after "with".
+    let joint_with = matches!(w.as_str(), "exercise" | "exercises" | "drills") && k < i && view.is(k, "joint") && view.is(i + 1, "with");
+    if joint_with {
+        let parties: Vec<usize> = near_list(right(article, view, i + 1, ACTOR), i + 3).iter().map(|m| actor(article, m)).collect();
+        if let Some(subject) = left(article, view, k, ACTOR).copied() {
+            for member in left_list(article, view, &subject, ACTOR).iter().map(|m| actor(article, m)).collect::<Vec<_>>() {
+                for &party in parties.iter().take(4) {
+                    if member != party {
+                        emit(article, view, Some(&subject), member, party, i, RelationKind::CooperatesWith, label.clone(), 0.7);
+                    }
+                }
+            }
+        }
+        return;
+    }
     if compound_only && !(matches!(w.as_str(), "agreement" | "agreements") && signed) {
         return;
     }
