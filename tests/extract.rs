@@ -2735,6 +2735,15 @@ fn joint_drills_with_a_third_state_pair_each_subject_with_it() {
     }
 }
 
+#[test]
+fn a_named_mission_is_an_event_and_the_state_leading_it_takes_part() {
+    let doc = extract("The Security Council authorised the Regional Stabilisation Force mission, to be led by Rwanda, for an initial year.");
+    let mission = id_of(&doc, "Regional Stabilisation Force mission");
+    let lead = relation(&doc, &id_of(&doc, "Rwanda"), RelationKind::Attends, &mission);
+    assert_eq!(lead.label.as_deref(), Some("lead nation"));
+    assert_eq!(lead.modality, entente::model::Modality::Planned);
+}
+
 /// Mean entity, pair and typed F1 over the articles with gold files in
 /// `folders` (relative to `tests/articles`), printing each article's scores.
 fn mean_scores(folders: &[&str]) -> ([f64; 3], usize) {

@@ -2192,7 +2192,7 @@ impl<'a> Article<'a> {
             let is_exercise = matches!(lower, "exercise" | "exercises" | "drills" | "drill" | "manoeuvres" | "maneuvers" | "war");
             // "a Council of Foreign Ministers meeting": a head that only a
             // capitalised name before it makes an event.
-            let named_only = !is_summit && !is_exercise && matches!(lower, "meeting" | "conference" | "session" | "forum");
+            let named_only = !is_summit && !is_exercise && matches!(lower, "meeting" | "conference" | "session" | "forum" | "mission");
             if !is_summit && !is_exercise && !named_only {
                 continue;
             }
@@ -2302,7 +2302,9 @@ impl<'a> Article<'a> {
                         run_first = prev;
                     }
                     if run_first < run_last && view.is_capitalised(run_first) {
-                        let name = view.span_text(run_first, run_last).to_owned();
+                        // ("the Multinational Security Support mission": a
+                        // mission goes by its head word too.)
+                        let name = view.span_text(run_first, if lower == "mission" { head } else { run_last }).to_owned();
                         let event = self.same_event(&name).unwrap_or_else(|| self.entity(&name, EntityKind::Event));
                         if let Some(record) = self.entities.get_mut(event) {
                             record.aliases.insert(view.span_text(run_first, head).to_owned());

@@ -231,6 +231,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // "the Russian-led Eurasian Economic Union": the leading state is
             // a member.
             "led" if view.is_punct(i.saturating_sub(1), '-') => led_body_rule(article, view, i),
+            "led" if view.is(i + 1, "by") => lead_nation_rule(article, view, i),
             ":" | "comprising" | "comprises" | "comprised" | "consisting" | "consists" | "made" | "groups" | "grouping" | "bringing" | "brings" => composition_rule(article, view, i),
             "in" | "at" => {
                 located_rule(article, view, i);
@@ -1908,6 +1909,19 @@ fn where_event_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     let end = (i + 1..view.len()).find(|&t| view.is_punct(t, ',') || view.is_punct(t, ';')).unwrap_or(view.len()).min(i + 10);
     let Some(event) = view.mentions.iter().find(|m| m.first > i && m.last < end && entity_kind(article, m) == Some(EntityKind::Event)).map(|m| m.entity) else { return };
     article.relate(view, event, place, RelationKind::LocatedIn, None, false, Modality::Asserted, nearest_date(view, i), 0.6);
+}
+
+/// "the Multinational Security Support mission, to be led by Kenya": the
+/// state leading a mission or operation takes part in it as lead nation.
+fn lead_nation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let mut t = i;
+    while t > 0 && i - t < 5 && (view.is_any(t - 1, &["to", "be", "will", "would", "which", "is", "was", "being", "currently"]) || view.is_punct(t - 1, ',')) {
+        t -= 1;
+    }
+    let Some(event) = view.mentions.iter().find(|m| m.last + 1 == t && entity_kind(article, m) == Some(EntityKind::Event)).map(|m| m.entity) else { return };
+    let Some(state) = view.mentions.iter().find(|m| m.first == i + 2 && entity_kind(article, m) == Some(EntityKind::Country)).copied() else { return };
+    let modality = if (t..i).any(|k| view.is_any(k, &["to", "will", "would"])) { Modality::Planned } else { Modality::Asserted };
+    article.relate(view, state.entity, event, RelationKind::Attends, Some("lead nation".to_owned()), false, modality, nearest_date(view, i), 0.6);
 }
 
 /// "Obama's successor, Donald Trump,", "Abe's predecessor, Yoshihiko Noda":
