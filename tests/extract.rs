@@ -2744,6 +2744,20 @@ fn a_named_mission_is_an_event_and_the_state_leading_it_takes_part() {
     assert_eq!(lead.modality, entente::model::Modality::Planned);
 }
 
+#[test]
+fn discussions_with_a_named_person_are_a_meeting_but_with_partners_in_general_are_not() {
+    let doc = extract("Defence Secretary Lloyd Austin will fly to Jakarta next week to continue discussions on maritime security with Defence Minister Sjafrie Sjamsoeddin.");
+    assert!(has(&doc, &id_of(&doc, "Lloyd Austin"), RelationKind::Meets, &id_of(&doc, "Sjafrie Sjamsoeddin")), "{:#?}", doc.relations);
+    let doc = extract("The office will allow the European Union to expand discussions with partners such as Japan and India.");
+    assert!(doc.relations.iter().all(|r| r.kind != RelationKind::Meets), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_cartel_is_a_body_even_when_its_name_opens_with_a_place() {
+    let doc = extract("Officials pledged pressure on the Gulf Clan and the Jalisco New Generation Cartel.");
+    assert!(doc.entities.iter().any(|e| e.name == "Jalisco New Generation Cartel" && e.kind == entente::model::EntityKind::Organization), "{:#?}", doc.entities);
+}
+
 /// Mean entity, pair and typed F1 over the articles with gold files in
 /// `folders` (relative to `tests/articles`), printing each article's scores.
 fn mean_scores(folders: &[&str]) -> ([f64; 3], usize) {

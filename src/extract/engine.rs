@@ -294,7 +294,7 @@ const ORG_HEADS: &[&str] = &[
     "Parliament", "Senate", "Secretariat", "Centre", "Center", "Foundation", "Federation",
     "Command", "Mission", "Embassy", "Board", "Cabinet", "Government", "Directorate", "Bureau",
     "Front", "Coalition", "Brigades", "Brigade", "Militia", "Times", "Post", "Herald", "Press",
-    "Air", "Airlines", "Airways", "Holdings", "Industries",
+    "Air", "Airlines", "Airways", "Holdings", "Industries", "Cartel",
     "Shipping", "Petroleum", "Exchange", "Railways", "Aerospace", "Motors", "Technologies", "Inc",
     "Ltd", "Corp", "LLC", "Holding", "Investments", "Energy", "Logistics", "Initiative", "Triangle",
     "Format", "Quartet", "Community", "League", "Movement", "Tribunal", "Programme", "Program",
@@ -2913,6 +2913,14 @@ impl<'a> Article<'a> {
                 && (first == 1 || view.is(first - 2, "the"))
             {
                 first - 1
+            } else if kind == EntityKind::Organization
+                && prefix.is_none()
+                && first >= 2
+                && view.word(first - 1) == "New"
+                && let Some(place) = mentions.iter().find(|m| m.first == first - 2 && m.last == first - 2 && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Place))
+            {
+                // "the Jalisco New Generation Cartel": a place before "New".
+                place.first
             } else {
                 first
             };

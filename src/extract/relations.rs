@@ -69,7 +69,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // ("held separate meetings with A, with B": not "regular
             // meetings with partners".)
             "meetings" if (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["held", "hold", "holds", "separate"])) => meets_rule(article, view, i),
-            "met" | "meet" | "meets" | "meeting" | "talks" | "call" | "calling" | "contact" | "contacts" | "conversation" | "consultations" | "phoned" | "telephoned" | "hosted" | "hosts" | "host" | "received" | "spoke" | "summit" | "greeted" => meets_rule(article, view, i),
+            "met" | "meet" | "meets" | "meeting" | "talks" | "discussions" | "call" | "calling" | "contact" | "contacts" | "conversation" | "consultations" | "phoned" | "telephoned" | "hosted" | "hosts" | "host" | "received" | "spoke" | "summit" | "greeted" => meets_rule(article, view, i),
             "suspended" | "suspends" | "suspend" | "suspension" => suspension_rule(article, view, i),
             "leaving" | "leave" | "leaves" | "left" if view.is(i + 1, "for") => visits_rule(article, view, i),
             "quit" | "quits" | "quitting" | "withdrew" | "withdraw" | "withdraws" | "withdrawing" | "withdrawal" | "left" | "leave" | "leaves" | "leaving" | "exit" | "exited" => withdrawal_rule(article, view, i),
@@ -1007,6 +1007,22 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
             let party_entity = actor(article, &party);
             if party_entity != subject_entity {
                 emit(article, view, Some(&subject), subject_entity, party_entity, i, RelationKind::Meets, None, 0.6);
+            }
+        }
+        return;
+    }
+    // "to continue discussions on migration and security with Foreign
+    // Secretary Alicia Bárcena": talks with the person named ("expand
+    // discussions with its partners" is no meeting).
+    if w == "discussions" {
+        let Some(with_at) = (i + 1..(i + 8).min(view.len())).find(|&t| view.is(t, "with")) else { return };
+        let Some(other) = view.mentions.iter().filter(|m| m.first > with_at && m.first <= with_at + 5 && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first).copied() else { return };
+        let Some(subject) = left(article, view, i, &[EntityKind::Person]).copied() else { return };
+        let mut people = vec![subject];
+        people.extend(left_list(article, view, &subject, &[EntityKind::Person]).into_iter().skip(1).copied());
+        for person in people {
+            if person.entity != other.entity {
+                emit(article, view, Some(&person), person.entity, other.entity, i, RelationKind::Meets, None, 0.6);
             }
         }
         return;
