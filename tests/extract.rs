@@ -2758,6 +2758,21 @@ fn a_cartel_is_a_body_even_when_its_name_opens_with_a_place() {
     assert!(doc.entities.iter().any(|e| e.name == "Jalisco New Generation Cartel" && e.kind == entente::model::EntityKind::Organization), "{:#?}", doc.entities);
 }
 
+#[test]
+fn an_accepted_invitation_and_a_host_named_by_acronym_attend() {
+    let doc = extract(
+        "Kenya thanked Egypt for its hospitality and accepted the invitation to attend the Africa Climate Summit in Addis Ababa. \
+         Kenya also backed Egypt as host of the twenty-seventh Conference of the Parties to the United Nations Framework Convention on Climate Change (COP27), to be held in Sharm el-Sheikh.",
+    );
+    let summit = doc.entities.iter().find(|e| e.name.contains("Africa Climate Summit")).map(|e| e.id.clone()).expect("the summit");
+    assert!(has(&doc, &id_of(&doc, "Kenya"), RelationKind::Attends, &summit), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Egypt"), RelationKind::Attends, &id_of(&doc, "COP27")), "{:#?}", doc.relations);
+    // ("as host of": no meeting with the Convention; "Africa" names the
+    // summit's theme, not where it is.)
+    assert!(doc.relations.iter().all(|r| r.kind != RelationKind::Meets), "{:#?}", doc.relations);
+    assert!(!has(&doc, &summit, RelationKind::LocatedIn, &id_of(&doc, "Africa")), "{:#?}", doc.relations);
+}
+
 /// Mean entity, pair and typed F1 over the articles with gold files in
 /// `folders` (relative to `tests/articles`), printing each article's scores.
 fn mean_scores(folders: &[&str]) -> ([f64; 3], usize) {

@@ -3051,7 +3051,10 @@ impl<'a> Article<'a> {
                 // An event named after its city ("Nairobi Summit") is held
                 // there.
                 let relation = if self.entities.get(parent).is_some_and(|e| e.kind == EntityKind::Place) { RelationKind::LocatedIn } else { RelationKind::PartOf };
-                if partners == 0 && (kind == EntityKind::Event || head != "Office") && !COMPANY_HEADS.contains(&head) {
+                // ("the Africa Climate Summit": a continent names its theme,
+                // not where it is held.)
+                let region = self.entities.get(parent).is_some_and(|e| e.kind == EntityKind::Place && e.affiliation.is_none());
+                if partners == 0 && !region && (kind == EntityKind::Event || head != "Office") && !COMPANY_HEADS.contains(&head) {
                     self.relate(view, entity, parent, relation, None, false, Modality::Asserted, None, 0.5);
                 }
             }
@@ -3891,6 +3894,8 @@ pub(super) fn is_ordinal(word: &str) -> bool {
             "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth" | "eleventh" | "twelfth" | "thirteenth" | "fourteenth" | "fifteenth" | "sixteenth"
                 | "seventeenth" | "eighteenth" | "nineteenth" | "twentieth"
         )
+        // "thirtieth", "fortieth", "sixtieth".
+        || matches!(word, "thirtieth" | "fortieth" | "fiftieth" | "sixtieth" | "seventieth" | "eightieth" | "ninetieth" | "hundredth")
 }
 
 /// "FOREIGN ministry" -> "Foreign Ministry".

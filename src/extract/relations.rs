@@ -1027,6 +1027,10 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         }
         return;
     }
+    // "Brazil as host of COP30": a role, not a meeting.
+    if w == "host" && view.is(i.saturating_sub(1), "as") {
+        return;
+    }
     if w == "calling" || matches!(w.as_str(), "call" | "conversation") && !view.is_any(i.saturating_sub(1), &["phone", "telephone", "video"]) {
         return;
     }
@@ -2214,12 +2218,15 @@ fn attends_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     if w == "part" && !(took_part && (view.is_any(i + 1, &["in", "by", "via", "virtually", "remotely", "online"]) || (i.saturating_sub(10)..i).any(|t| view.is(t, "which") && view.is(t.saturating_sub(1), "in")))) {
         return;
     }
+    // "... and accepted the invitation to attend": the subject of the verb
+    // that took the invitation.
+    let governing = (i >= 4 && view.is(i - 1, "to") && view.is(i - 2, "invitation") && view.is_any(i - 3, &["the", "an", "its", "his", "her", "their"])).then(|| i - 4);
     let subject = if i >= 2 && view.is_possessive(i - 1) {
         view.mentions.iter().find(|m| m.last == i - 2 && eligible(article, m, PERSON_OR_ACTOR)).copied()
     } else {
         None
     }
-    .or_else(|| left(article, view, i, PERSON_OR_ACTOR).copied());
+    .or_else(|| left(article, view, governing.unwrap_or(i), PERSON_OR_ACTOR).copied());
     let objects_near: Vec<usize> = near_list(right(article, view, i, &[EntityKind::Event, EntityKind::Organization]), i + 8).iter().map(|m| m.entity).collect();
     // "both leaders attended the Business Forum": each of the pair.
     if let Some((a, b)) = pair_as_subject(article, view, i, subject.as_ref()) {
@@ -3652,7 +3659,13 @@ fn host_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bo
             return true;
         }
     }
-    let Some(event) = right(article, view, i, EVENT_OR_ORG).first().filter(|m| m.first <= reach).copied().copied() else {
+    // ("as host of the thirtieth Conference of the Parties (COP30)": a
+    // long name the text defines by the acronym in brackets.)
+    let bracketed = || {
+        let open = (i + 1..(i + 20).min(view.len())).take_while(|&t| view.is_capitalised(t) || view.is_any(t, &["of", "the", "on", "for", "to", "and"]) || is_ordinal(view.lower(t)) || view.is_any(t, &["twenty", "thirty", "forty", "fifty"]) || view.is_punct(t, '-') || view.is_punct(t, '(')).find(|&t| view.is_punct(t, '('))?;
+        view.mentions.iter().find(|m| m.first == open + 1 && view.is_punct(m.last + 1, ')') && entity_kind(article, m) == Some(EntityKind::Event)).copied()
+    };
+    let Some(event) = right(article, view, i, EVENT_OR_ORG).first().filter(|m| m.first <= reach).copied().copied().or_else(bracketed) else {
         return hosted_relative_rule(article, view, i);
     };
     if entity_kind(article, &event) == Some(EntityKind::Organization) && !view.is_any(i + 1, &["the", "a", "an", "this", "next"]) {
