@@ -2773,6 +2773,22 @@ fn an_accepted_invitation_and_a_host_named_by_acronym_attend() {
     assert!(!has(&doc, &summit, RelationKind::LocatedIn, &id_of(&doc, "Africa")), "{:#?}", doc.relations);
 }
 
+#[test]
+fn pressure_on_a_group_is_put_by_the_pair_or_the_sentence_subject() {
+    let doc = extract(
+        "Australian Prime Minister Anthony Albanese met President Prabowo Subianto of Indonesia in Jakarta. \
+         The two leaders agreed to step up pressure on people-smuggling syndicates. \
+         They committed to increase pressure on the Taliban.",
+    );
+    let ji = id_of(&doc, "Taliban");
+    for state in ["Australia", "Indonesia"] {
+        assert!(has(&doc, &id_of(&doc, state), RelationKind::Other, &ji), "{state}: {:#?}", doc.relations);
+    }
+    let doc = extract("The European Union on Monday sanctioned nine Belarusian officials, raising pressure on President Alexander Lukashenko.");
+    assert!(has(&doc, &id_of(&doc, "European Union"), RelationKind::Other, &id_of(&doc, "Alexander Lukashenko")), "{:#?}", doc.relations);
+    assert!(!has(&doc, &id_of(&doc, "Belarus"), RelationKind::Other, &id_of(&doc, "Alexander Lukashenko")), "{:#?}", doc.relations);
+}
+
 /// Mean entity, pair and typed F1 over the articles with gold files in
 /// `folders` (relative to `tests/articles`), printing each article's scores.
 fn mean_scores(folders: &[&str]) -> ([f64; 3], usize) {

@@ -74,6 +74,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "leaving" | "leave" | "leaves" | "left" if view.is(i + 1, "for") => visits_rule(article, view, i),
             "quit" | "quits" | "quitting" | "withdrew" | "withdraw" | "withdraws" | "withdrawing" | "withdrawal" | "left" | "leave" | "leaves" | "leaving" | "exit" | "exited" => withdrawal_rule(article, view, i),
             "where" => where_event_rule(article, view, i),
+            // "intensify pressure on the Sinaloa Cartel".
+            "pressure" if view.is(i + 1, "on") => pressure_rule(article, view, i),
             "pulled" if view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => withdrawal_rule(article, view, i),
             // "welcomed efforts by B" is read by the guard; otherwise a meeting.
             "welcomed" | "welcomes" | "welcome" if !welcome_rule(article, view, i) => meets_rule(article, view, i),
@@ -1944,6 +1946,21 @@ fn lead_nation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     article.relate(view, state.entity, event, RelationKind::Attends, Some("lead nation".to_owned()), false, modality, nearest_date(view, i), 0.6);
 }
 
+/// "intensify pressure on the cartels"; ", raising pressure on President
+/// Maduro": a participle after a comma has the sentence's opening subject.
+fn pressure_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let participle = i >= 2 && view.lower(i - 1).ends_with("ing") && view.is_punct(i - 2, ',');
+    if !participle {
+        return other_rule(article, view, i, "pressure");
+    }
+    let Some(subject) = view.mentions.iter().filter(|m| m.first <= 3 && matches!(m.role, Role::Plain | Role::Capital) && eligible(article, m, ACTOR)).min_by_key(|m| m.first).copied() else { return };
+    let Some(object) = right(article, view, i + 1, PERSON_OR_ACTOR).first().filter(|m| m.first <= i + 5).copied().copied() else { return };
+    let (a, b) = (actor(article, &subject), actor(article, &object));
+    if a != b {
+        emit(article, view, Some(&subject), a, b, i, RelationKind::Other, Some("pressure".to_owned()), 0.55);
+    }
+}
+
 /// "Obama's successor, Donald Trump,", "Abe's predecessor, Yoshihiko Noda":
 /// the person named holds the office the first one is known to hold.
 fn successor_noun_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
@@ -3030,6 +3047,23 @@ fn accused_support(article: &mut Article<'_>, view: &SentenceView<'_>, accused: 
 }
 
 fn other_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, label: &str) {
+    // "They committed to intensify pressure on X": each of the pair the
+    // text is about, when no one else is named before.
+    if view.mentions.iter().all(|m| m.first >= i || !eligible(article, m, ACTOR))
+        && let Some((a, b)) = pair_as_subject(article, view, i, None)
+        && let objects = right(article, view, i + usize::from(view.is_any(i + 1, &["on", "against"])), PERSON_OR_ACTOR)
+        && objects.first().is_some_and(|m| m.first <= i + 4)
+    {
+        for object in objects.into_iter().take(4).copied().collect::<Vec<_>>() {
+            let object_entity = actor(article, &object);
+            for side in [a, b].map(|s| affiliation_or_self(article, s)) {
+                if side != object_entity {
+                    emit(article, view, Some(&object), side, object_entity, i, RelationKind::Other, Some(label.to_owned()), 0.55);
+                }
+            }
+        }
+        return;
+    }
     // "blocked new sanctions against North Korea", "condemned what she
     // called illegitimate sanctions": not the subject's sanctions.
     if label == "sanctions" && (i.saturating_sub(7)..i).any(|v| judged_sanctions(view, v) == Some(i)) {
@@ -3099,6 +3133,7 @@ fn other_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, labe
     }
     // "Britain, Canada and Australia imposed sanctions on ...": each.
     // "Both Brazil and India congratulated South Africa": the same.
+    // "They committed to intensify pressure on ...": the pair.
     let subjects: Vec<usize> = left_list(article, view, &subject, ACTOR).iter().map(|m| actor(article, m)).collect();
     // (The first object close by; the rest of its list follows it.)
     if objects.first().is_none_or(|o| o.first > near_limit) {
