@@ -2789,6 +2789,25 @@ fn pressure_on_a_group_is_put_by_the_pair_or_the_sentence_subject() {
     assert!(!has(&doc, &id_of(&doc, "Belarus"), RelationKind::Other, &id_of(&doc, "Alexander Lukashenko")), "{:#?}", doc.relations);
 }
 
+#[test]
+fn companies_named_alone_are_bodies_and_their_deals_are_cooperation() {
+    let doc = extract(
+        "Garuda Indonesia signed a contract for 20 Airbus A330neo aircraft. \
+         Petrobras will buy two drilling rigs from Hanwha Aerospace, while India agreed to cancel a contract with Rosoboronexport. \
+         The ministers welcomed a memorandum of understanding between Pertamina Corporation and Saudi Aramco.",
+    );
+    let kind = |name: &str| doc.entities.iter().find(|e| e.name == name).map(|e| e.kind);
+    for company in ["Airbus", "Petrobras", "Hanwha Aerospace", "Rosoboronexport", "Saudi Aramco"] {
+        assert_eq!(kind(company), Some(entente::model::EntityKind::Organization), "{company}: {:#?}", doc.entities);
+    }
+    assert!(has(&doc, &id_of(&doc, "Garuda Indonesia"), RelationKind::CooperatesWith, &id_of(&doc, "Airbus")), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Petrobras"), RelationKind::CooperatesWith, &id_of(&doc, "Hanwha Aerospace")), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Pertamina Corporation"), RelationKind::CooperatesWith, &id_of(&doc, "Saudi Aramco")), "{:#?}", doc.relations);
+    let india = id_of(&doc, "India");
+    assert!(!has(&doc, &india, RelationKind::CooperatesWith, &id_of(&doc, "Rosoboronexport")), "{:#?}", doc.relations);
+    assert!(has(&doc, &india, RelationKind::Other, &id_of(&doc, "Rosoboronexport")), "{:#?}", doc.relations);
+}
+
 /// Mean entity, pair and typed F1 over the articles with gold files in
 /// `folders` (relative to `tests/articles`), printing each article's scores.
 fn mean_scores(folders: &[&str]) -> ([f64; 3], usize) {

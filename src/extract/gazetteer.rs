@@ -18,6 +18,7 @@ use crate::model::EntityKind;
 const COUNTRIES: &str = include_str!("../../assets/gazetteer/countries.txt");
 const ORGANIZATIONS: &str = include_str!("../../assets/gazetteer/organizations.txt");
 const MEDIA: &str = include_str!("../../assets/gazetteer/media.txt");
+const COMPANIES: &str = include_str!("../../assets/gazetteer/companies.txt");
 const PLACES: &str = include_str!("../../assets/gazetteer/places.txt");
 const GOVERNMENT: &str = include_str!("../../assets/gazetteer/government.txt");
 const TITLES: &str = include_str!("../../assets/gazetteer/titles.txt");
@@ -37,6 +38,7 @@ pub enum OrgType {
     Court,
     Media,
     Government,
+    Company,
 }
 
 /// One named thing of the gazetteers.
@@ -206,6 +208,20 @@ impl Gazetteer {
                 continent: String::new(),
             });
             builder.names(media, name, fields.get(1));
+        }
+
+        for fields in data_lines(COMPANIES) {
+            let Some(&name) = fields.first() else { continue };
+            let company = builder.entry(Entry {
+                name: name.to_owned(),
+                kind: EntityKind::Organization,
+                org_type: OrgType::Company,
+                parent: None,
+                country: None,
+                demonym: None,
+                continent: String::new(),
+            });
+            builder.names(company, name, fields.get(1));
         }
 
         // Well-known office holders: recognised by name, and placed with the

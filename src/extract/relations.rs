@@ -150,6 +150,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "was" | "is" | "been" if view.is_capitalised(i + 1) && office_as_rule(article, view, i) => {}
             "observers" if (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["admitted", "accepted", "granted", "joined", "as"])) => observers_listed_rule(article, view, i),
             "memorandum" | "memoranda" | "mou" | "mous" | "letter" | "agreement" | "agreements" | "accord" | "deal" | "contract" | "declaration" if instrument_between_rule(article, view, i) => {}
+            "memorandum" | "contract" | "contracts" | "deal" | "deals" | "order" | "acquire" | "buy" | "purchase" | "purchased" | "bought" | "ordered" => company_deal_rule(article, view, i),
             // ("thanked X for standing with Y" is X's stand, left alone.)
             "stood" | "stands" | "stand" | "standing" if view.is(i + 1, "with") && !view.is(i.saturating_sub(1), "for") => {
                 // "The European Union said it stood with Germany": solidarity.
@@ -1958,6 +1959,40 @@ fn pressure_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let (a, b) = (actor(article, &subject), actor(article, &object));
     if a != b {
         emit(article, view, Some(&subject), a, b, i, RelationKind::Other, Some("pressure".to_owned()), 0.55);
+    }
+}
+
+/// A company in a deal: "a memorandum of understanding between A and B",
+/// "VietJet signed a contract for 100 Boeing 737 MAX aircraft", "will
+/// acquire 50 aircraft from Embraer": the parties cooperate.
+fn company_deal_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let w = view.lower(i);
+    if w == "memorandum" {
+        if let Some(between_at) = (i + 1..=i + 4).find(|&t| view.is_any(t, &["between", "among"]))
+            && let Some((a, b)) = between(article, view, between_at, ACTOR)
+            && a != b
+        {
+            emit(article, view, None, a, b, i, RelationKind::CooperatesWith, Some("memorandum".to_owned()), 0.65);
+        }
+        return;
+    }
+    let is_company = |m: &Mention| article.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization && e.org_type == OrgType::Company);
+    // The company: after "from", "with" or in "for 100 Boeing 737 MAX
+    // aircraft", before any comma.
+    let end = (i + 1..(i + 10).min(view.len())).find(|&t| view.is_punct(t, ',') || view.is_punct(t, ';') || view.is_any(t, &["and", "while", "but"])).unwrap_or((i + 10).min(view.len()));
+    let Some(company) = view.mentions.iter().filter(|m| m.first > i && m.last < end && is_company(m)).min_by_key(|m| m.first).copied() else { return };
+    if !(i + 1..company.first).any(|t| view.is_any(t, &["from", "with", "for"])) {
+        return;
+    }
+    let Some(buyer) = left(article, view, i, ACTOR).copied() else { return };
+    let (a, b) = (actor(article, &buyer), company.entity);
+    // "to cancel a contract with Naval Group": an end, not a deal.
+    let cancelled = (i.saturating_sub(3)..i).find(|&t| view.is_any(t, &["cancel", "cancelled", "canceled", "cancels", "scrapped", "scrap", "terminated", "terminate", "tore", "ditched"]));
+    if a != b {
+        match cancelled {
+            Some(verb) => emit(article, view, Some(&buyer), a, b, i, RelationKind::Other, Some(format!("{} {}", view.lower(verb), view.lower(i))), 0.6),
+            None => emit(article, view, Some(&buyer), a, b, i, RelationKind::CooperatesWith, Some("contract".to_owned()), 0.6),
+        }
     }
 }
 
