@@ -15,7 +15,7 @@
 
 use std::collections::BTreeSet;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::model::{EntityKind, Modality, RelationKind};
 
@@ -192,6 +192,9 @@ pub struct Article<'a> {
     /// Places written as a capital standing for its state.
     pub capitals: BTreeSet<usize>,
     pub relations: Vec<RelationRecord>,
+    /// Candidate weak relations from short sentences naming two or three
+    /// parties: subject, object, kind and the sentence.
+    co_mentions: Vec<(usize, usize, RelationKind, (usize, usize))>,
     relation_index: FxHashMap<(usize, usize, RelationKind, bool), usize>,
     pub last_pair: Option<(usize, usize)>,
     /// Who carried out the act named last ("Israeli air strikes",
@@ -270,6 +273,11 @@ pub const MAX_EVIDENCE_PER_RELATION: usize = 16;
 /// How many mentions back a title with no affiliation in its sentence looks
 /// for the one country (or organisation) the text is about.
 const RECENT_AFFILIATION_WINDOW: usize = 40;
+
+/// The label and confidence of a relation guessed from two parties named
+/// together in a short sentence (see `relations::co_mention_rule`).
+pub const CO_MENTION_LABEL: &str = "co-mentioned";
+pub const CO_MENTION_CONFIDENCE: f32 = 0.25;
 
 /// Words after a capitalised run that show it names a person.
 const SPEECH_VERBS: &[&str] = &[
@@ -412,6 +420,7 @@ impl<'a> Article<'a> {
             acronyms: FxHashMap::default(),
             capitals: BTreeSet::new(),
             relations: Vec::new(),
+            co_mentions: Vec::new(),
             relation_index: FxHashMap::default(),
             last_pair: None,
             last_act_by: None,
@@ -1564,6 +1573,44 @@ impl<'a> Article<'a> {
 
     /// After the sentence's relations: "A met B. They ...": a sentence
     /// telling of two people meeting makes them the next "They".
+    pub fn note_co_mention(&mut self, view: &SentenceView<'_>, subject: usize, object: usize, kind: RelationKind) {
+        self.co_mentions.push((subject, object, kind, (view.start, view.end)));
+    }
+
+    /// Turns the co-mention candidates into weak relations ("co-mentioned",
+    /// confidence 0.25) for the pairs that no rule related, each with the
+    /// sentences that name both.
+    pub fn settle_co_mentions(&mut self) {
+        let related: FxHashSet<(usize, usize)> = self.relations.iter().map(|r| (r.subject.min(r.object), r.subject.max(r.object))).collect();
+        let mut added: FxHashMap<(usize, usize), usize> = FxHashMap::default();
+        for (subject, object, kind, sentence) in std::mem::take(&mut self.co_mentions) {
+            let pair = (subject.min(object), subject.max(object));
+            let named = |e: usize| self.entities.get(e).is_some_and(|r| !r.mentions.is_empty());
+            if subject == object || related.contains(&pair) || !named(subject) || !named(object) {
+                continue;
+            }
+            if let Some(record) = added.get(&pair).and_then(|&k| self.relations.get_mut(k)) {
+                if record.sentences.len() < MAX_EVIDENCE_PER_RELATION && !record.sentences.contains(&sentence) {
+                    record.sentences.push(sentence);
+                }
+                continue;
+            }
+            added.insert(pair, self.relations.len());
+            self.relations.push(RelationRecord {
+                subject,
+                object,
+                kind,
+                label: Some(CO_MENTION_LABEL.to_owned()),
+                negated: false,
+                modality: Modality::Asserted,
+                date: None,
+                date_iso: None,
+                sentences: vec![sentence],
+                confidence: CO_MENTION_CONFIDENCE,
+            });
+        }
+    }
+
     pub fn after_relations(&mut self, view: &SentenceView<'_>) {
         if self.pair_subject.is_some() {
             return;

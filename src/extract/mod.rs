@@ -66,6 +66,7 @@ pub fn extract_article_with_progress(document_id: &str, title: &str, text: &str,
         relations::extract_relations(&mut article, &view);
         article.after_relations(&view);
     }
+    article.settle_co_mentions();
     progress(1.0);
     to_document(document_id, title, text, article)
 }

@@ -272,6 +272,61 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
     opening_place_rule(article, view);
     fronted_membership_rule(article, view);
     person_of_state_rule(article, view);
+    co_mention_rule(article, view);
+}
+
+/// A short sentence naming only two or three parties, with no denial in
+/// it: each pair of kinds that news text relates in one typical way is a
+/// candidate for that relation (a person and a state: an office; a state and
+/// an international body: membership; two people: a meeting; a party and
+/// an event: taking part; an event and a place: being held there). The
+/// candidates become weak relations only for pairs nothing in the article
+/// relates otherwise ([`Article::settle_co_mentions`]), labelled
+/// "co-mentioned" at low confidence, so that the app can fade or hide them.
+fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
+    if negated(view, 0, view.len()) || view.is_punct(view.len().saturating_sub(1), '?') {
+        return;
+    }
+    let mut parties: Vec<usize> = Vec::new();
+    for m in view.mentions.iter().filter(|m| m.role != Role::Inner) {
+        // (A capital counts as the city: "offices in Ukraine and Vienna".)
+        let entity = m.entity;
+        if !parties.contains(&entity) {
+            parties.push(entity);
+        }
+    }
+    if !(2..=3).contains(&parties.len()) {
+        return;
+    }
+    let kind_of = |e: usize| article.entities.get(e).map(|r| (r.kind, r.org_type, r.affiliation));
+    let mut candidates = Vec::new();
+    for (k, &a) in parties.iter().enumerate() {
+        for &b in parties.iter().skip(k + 1) {
+            let (Some(x), Some(y)) = (kind_of(a), kind_of(b)) else { continue };
+            // Order each pair by kind so that one match covers both orders.
+            let ((p, pk), (q, qk)) = if x.0 <= y.0 { ((a, x), (b, y)) } else { ((b, y), (a, x)) };
+            use EntityKind::{Country, Event, Organization, Person, Place};
+            let guess = match (pk.0, qk.0) {
+                (Person, Country) | (Country, Person) => {
+                    let (person, state, serves) = if pk.0 == Person { (p, q, pk.2) } else { (q, p, qk.2) };
+                    serves.is_none_or(|s| s == state).then_some((person, state, RelationKind::HoldsOffice))
+                }
+                (Country, Organization) | (Organization, Country) => {
+                    let (state, body, body_type) = if pk.0 == Country { (p, q, qk.1) } else { (q, p, pk.1) };
+                    matches!(body_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization).then_some((state, body, RelationKind::MemberOf))
+                }
+                (Person, Person) => Some((p, q, RelationKind::Meets)),
+                (Event, Place) | (Place, Event) => Some(if pk.0 == Event { (p, q, RelationKind::LocatedIn) } else { (q, p, RelationKind::LocatedIn) }),
+                (Person | Country, Event) => Some((p, q, RelationKind::Attends)),
+                (Event, Person | Country) => Some((q, p, RelationKind::Attends)),
+                _ => None,
+            };
+            candidates.extend(guess);
+        }
+    }
+    for (subject, object, kind) in candidates {
+        article.note_co_mention(view, subject, object, kind);
+    }
 }
 
 /// "Linda Thomas-Greenfield of the United States said", "Golam Sarwar of
