@@ -166,6 +166,25 @@ fn negated_prospective_and_asserted_are_separate_switches() {
 }
 
 #[test]
+fn co_mention_guesses_hide_with_their_own_switch() {
+    let mut guess = relation("a", "b", RelationKind::MemberOf);
+    guess.confidence = 0.25;
+    guess.label = Some("co-mentioned".to_owned());
+    let stated = relation("a", "b", RelationKind::Meets);
+    let m = model(
+        vec![
+            entity("a", EntityKind::Country),
+            entity("b", EntityKind::Organization),
+        ],
+        vec![guess, stated],
+    );
+    assert_eq!(Filter::default().apply(&m).edges, [true, true]);
+    let filter = Filter { show_weak: false, ..Filter::default() };
+    assert!(!filter.is_default());
+    assert_eq!(filter.apply(&m).edges, [false, true]);
+}
+
+#[test]
 fn minimum_degree_counts_visible_relations_only() {
     // hub - x, hub - y, hub - z, x - y; hub has degree 3, x and y 2, z 1.
     let m = people(

@@ -43,6 +43,10 @@ pub struct Filter {
     /// Relations the text denies, whatever their modality.
     pub show_negated: bool,
 
+    /// Weak relations guessed from parties named together
+    /// ([`Relation::is_weak`]).
+    pub show_weak: bool,
+
     /// Entities with fewer visible relations than this are hidden.
     pub min_degree: usize,
 
@@ -68,6 +72,7 @@ impl Default for Filter {
             show_asserted: true,
             show_prospective: true,
             show_negated: true,
+            show_weak: true,
             min_degree: 0,
             hide_isolated: false,
             date_from: None,
@@ -215,7 +220,7 @@ impl Filter {
 
     /// The relation-level criteria: kind, negation / modality and date.
     pub fn keeps_relation(&self, relation: &Relation, range: Option<DateSpan>) -> bool {
-        if self.hidden_relation_kinds.contains(&relation.kind) {
+        if self.hidden_relation_kinds.contains(&relation.kind) || !self.show_weak && relation.is_weak() {
             return false;
         }
         let by_modality = if relation.negated {

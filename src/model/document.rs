@@ -175,6 +175,20 @@ pub struct Relation {
     pub confidence: f32,
 }
 
+/// Below this confidence a relation is a guess, not a statement: the
+/// extractor's "co-mentioned" relations (two parties named together in a
+/// short sentence, with no rule reading what links them). The graph draws
+/// them faint and the filter can hide them.
+pub const WEAK_CONFIDENCE: f32 = 0.4;
+
+impl Relation {
+    /// Whether the relation is a guess from parties named together (see
+    /// [`WEAK_CONFIDENCE`]).
+    pub fn is_weak(&self) -> bool {
+        self.confidence < WEAK_CONFIDENCE
+    }
+}
+
 /// A sentence that states a relation.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Evidence {

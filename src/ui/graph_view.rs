@@ -585,7 +585,11 @@ fn draw_edges(
             color = color.gamma_multiply(0.18);
         }
         color = color.gamma_multiply(input.edge_fade(edge.index()));
-        let mut width = (1.6 * camera.zoom.sqrt()).clamp(1.0, 3.0);
+        // A guess from a co-mention is drawn faint and thin.
+        if relation.is_weak() && !emphasised {
+            color = color.gamma_multiply(0.4);
+        }
+        let mut width = (1.6 * camera.zoom.sqrt()).clamp(1.0, 3.0) * if relation.is_weak() { 0.6 } else { 1.0 };
         if emphasised || touches_focus {
             width += 1.2;
         }

@@ -20,6 +20,9 @@ pub fn filter_summary(explore: &ExploreState) -> Option<String> {
     if !(filter.show_asserted && filter.show_prospective && filter.show_negated) {
         parts.push("modality".to_owned());
     }
+    if !filter.show_weak {
+        parts.push("no co-mentions".to_owned());
+    }
     if filter.min_degree > 0 {
         parts.push(format!("degree >= {}", filter.min_degree));
     }
@@ -97,6 +100,8 @@ pub fn filters_ui(
         ui.checkbox(&mut filter.show_asserted, "stated");
         ui.checkbox(&mut filter.show_prospective, "planned");
         ui.checkbox(&mut filter.show_negated, "denied");
+        ui.checkbox(&mut filter.show_weak, "co-mentioned")
+            .on_hover_text("Weak guesses: two parties named together in a short sentence, with no rule reading what links them. Drawn faint.");
     });
     ui.horizontal(|ui| {
         ui.label("Min. relations");

@@ -229,7 +229,11 @@ fn relation_ui(ui: &mut egui::Ui, model: &Model, edge: EdgeIndex, commands: &mut
             ui.end_row();
         }
         ui.weak("Confidence");
-        ui.label(format!("{:.0}%", relation.confidence * 100.0));
+        if relation.is_weak() {
+            ui.label(format!("{:.0}% — a guess: named together, link not stated", relation.confidence * 100.0));
+        } else {
+            ui.label(format!("{:.0}%", relation.confidence * 100.0));
+        }
         ui.end_row();
         ui.weak("Support");
         ui.label(format!("{} sentence(s)", relation.evidence.len()));
