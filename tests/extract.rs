@@ -2832,6 +2832,21 @@ fn parties_named_together_in_a_short_sentence_get_a_weak_typical_relation() {
     assert!(doc.relations.iter().all(|r| r.label.as_deref() != Some("co-mentioned")), "{:#?}", doc.relations);
 }
 
+#[test]
+fn a_counted_group_named_later_is_each_sanctioned() {
+    let doc = extract(
+        "Canada on Monday imposed sanctions on two Belarusian officials over the crackdown. \
+         The two officials are Interior Minister Ivan Kubrakov and Defence Minister Viktor Khrenin. \
+         Australia announced its own sanctions on the two officials on Tuesday.",
+    );
+    for person in ["Ivan Kubrakov", "Viktor Khrenin"] {
+        let target = id_of(&doc, person);
+        for state in ["Canada", "Australia"] {
+            assert!(has(&doc, &id_of(&doc, state), RelationKind::Other, &target), "{state} {person}: {:#?}", doc.relations);
+        }
+    }
+}
+
 /// Mean entity, pair and typed F1 over the articles with gold files in
 /// `folders` (relative to `tests/articles`), printing each article's scores.
 fn mean_scores(folders: &[&str]) -> ([f64; 3], usize) {

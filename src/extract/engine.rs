@@ -232,6 +232,9 @@ pub struct Article<'a> {
     /// last: who "the three countries" are, and "All four states" after a
     /// list of three came in between.
     groups: Vec<Vec<usize>>,
+    /// Groups a text counts and then names ("the three officers" and the
+    /// people it lists), by their words.
+    pub named_groups: Vec<(String, Vec<usize>)>,
     pub article_year: Option<i32>,
     /// The country of the dateline ("PUTRAJAYA, Feb 11 (Bernama) --"): a
     /// report leaves its own officials' state unwritten.
@@ -433,6 +436,7 @@ impl<'a> Article<'a> {
             subject_person: None,
             subject_delegation: None,
             groups: Vec::new(),
+            named_groups: Vec::new(),
             article_year: None,
             dateline_country: None,
             topic_country: None,

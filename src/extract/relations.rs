@@ -205,6 +205,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "chaired" | "chairs" | "chairing" if chaired_event_rule(article, view, i) => {}
             "gathered" | "convened" | "assembled" if view.is(i + 1, "in") => gathered_for_event_rule(article, view, i),
             "listed" | "sanctioned" | "designated" | "targeted" if view.is(i.saturating_sub(1), "those") => listed_targets_rule(article, view, i),
+            "are" | "were" | "include" | "included" if i == 3 && view.is(0, "the") && view.is_any(2, GROUP_NOUNS) => named_group_rule(article, view, i),
             "freeze" | "freezes" | "froze" if view.is(i + 1, "the") && view.is(i + 2, "assets") && view.is(i + 3, "of") && (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["sanctions", "measures"])) => listed_targets_rule(article, view, i + 3),
             "targets" | "targeted" | "hits" | "hit" if (i + 1..(i + 4).min(view.len())).any(|t| view.is_any(t, &["companies", "firms", "entities", "banks", "individuals", "businesses"])) => listed_targets_rule(article, view, i),
             "sanctions" if under_sanctions_rule(article, view, i) => {}
@@ -3172,6 +3173,15 @@ fn other_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, labe
     {
         after = i;
     }
+    // "its own sanctions on the three officers": the group named before.
+    if label == "sanctions"
+        && let Some(members) = named_group_at(article, view, after + 1).map(<[usize]>::to_vec)
+    {
+        let subject_entity = actor(article, &subject);
+        for member in members {
+            emit(article, view, Some(&subject), subject_entity, member, i, RelationKind::Other, Some(label.to_owned()), 0.55);
+        }
+    }
     let mut objects = right(article, view, after, PERSON_OR_ACTOR);
     // "condemned the sanctions, while Honduras ...": another clause.
     if objects.first().is_some_and(|o| (after + 1..o.first).any(|t| view.is_punct(t, ',') || view.is_punct(t, ';'))) {
@@ -3307,6 +3317,42 @@ fn led_body_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
 
 /// Who imposed the sanctions the text is about: the sentence that reports
 /// sanctions by the most parties, the earliest on a tie.
+/// People and bodies a text counts before it names them ("sanctions on
+/// three senior officers ... The three officers are A, B and C").
+const GROUP_NOUNS: &[&str] = &["officers", "officials", "individuals", "people", "generals", "commanders", "men", "women", "companies", "firms", "entities", "banks"];
+
+/// "The three officers are Major General A, ..., B and C": the group the
+/// sanctions reported before were on, named; each member is sanctioned by
+/// the main sanctioners, and "the three officers" stands for them later.
+fn named_group_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let noun = view.lower(2).to_owned();
+    let people = !matches!(noun.as_str(), "companies" | "firms" | "entities" | "banks");
+    let kinds: &[EntityKind] = if people { &[EntityKind::Person] } else { &[EntityKind::Organization] };
+    let members: Vec<Mention> = view.mentions.iter().filter(|m| m.first > i && m.role == Role::Plain && eligible(article, m, kinds)).take(8).copied().collect();
+    if members.len() < 2 {
+        return;
+    }
+    let entities: Vec<usize> = members.iter().map(|m| m.entity).collect();
+    article.named_groups.push((format!("{} {noun}", view.lower(1)), entities));
+    let sanctioners = main_sanctioners(article);
+    for member in members {
+        for &sanctioner in &sanctioners {
+            if member.entity != sanctioner {
+                emit(article, view, Some(&member), sanctioner, member.entity, i, RelationKind::Other, Some("sanctions".to_owned()), 0.55);
+            }
+        }
+    }
+}
+
+/// The members of a group named before ("the three officers").
+fn named_group_at<'a>(article: &'a Article<'_>, view: &SentenceView<'_>, at: usize) -> Option<&'a [usize]> {
+    if !(view.is(at, "the") && view.is_any(at + 2, GROUP_NOUNS)) {
+        return None;
+    }
+    let key = format!("{} {}", view.lower(at + 1), view.lower(at + 2));
+    article.named_groups.iter().rev().find(|(k, _)| *k == key).map(|(_, members)| members.as_slice())
+}
+
 fn main_sanctioners(article: &Article<'_>) -> Vec<usize> {
     let mut by_sentence: Vec<((usize, usize), Vec<usize>)> = Vec::new();
     for r in article.relations.iter().filter(|r| r.kind == RelationKind::Other && r.label.as_deref() == Some("sanctions")) {
