@@ -2847,6 +2847,14 @@ fn a_counted_group_named_later_is_each_sanctioned() {
     }
 }
 
+#[test]
+fn honourifics_and_post_nominals_stay_out_of_names() {
+    let doc = extract("The delegation included the Minister for Trade, Senator the Hon Don Farrell, and the Hon Tanya Plibersek MP.");
+    let names: Vec<&str> = doc.entities.iter().filter(|e| e.kind == entente::model::EntityKind::Person).map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Don Farrell") && names.contains(&"Tanya Plibersek"), "{names:?}");
+    assert!(names.iter().all(|n| !n.contains("MP") && !n.contains("Hon")), "{names:?}");
+}
+
 /// Mean entity, pair and typed F1 over the articles with gold files in
 /// `folders` (relative to `tests/articles`), printing each article's scores.
 fn mean_scores(folders: &[&str]) -> ([f64; 3], usize) {

@@ -353,7 +353,7 @@ const NOT_NAMES: &[&str] = &[
     "Statement", "Photo", "Image", "Video", "Today", "Yesterday", "Tomorrow", "Now", "Then",
     "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
     "Twelve", "Thirteen", "Fourteen", "Fifteen", "Twenty", "Thirty", "Forty", "Fifty", "Hundreds",
-    "Thousands", "Dozens", "H.E.", "H.E", "Shri", "Smt",
+    "Thousands", "Dozens", "H.E.", "H.E", "Shri", "Smt", "Hon", "Honourable", "MP", "MEP",
 ];
 
 const HONORIFICS: &[&str] = &["mr", "ms", "mrs", "dr", "mr.", "ms.", "mrs.", "dr.", "madam"];
@@ -2763,6 +2763,11 @@ impl<'a> Article<'a> {
             {
                 last = apostrophe - 1;
             }
+            // "the Hon Tanya Plibersek MP": a post-nominal is no part of the
+            // name.
+            if last > i && matches!(view.word(last), "MP" | "MEP") {
+                last -= 1;
+            }
             // "Anthony Albanese and Rishi Sunak": a run starting with a given
             // name ends before the first connector.
             if is_given_name(view.word(i))
@@ -2868,7 +2873,8 @@ impl<'a> Article<'a> {
                 Some(EntityKind::Person)
             } else if (2..=5).contains(&(tokens_in_run - (i..=last).filter(|&t| view.is_punct(t, '.')).count()))
                 && is_given_name(view.word(i))
-                && !view.is_capitalised(last + 1)
+                // ("the Hon Madeleine King MP": a post-nominal may follow.)
+                && (!view.is_capitalised(last + 1) || matches!(view.word(last + 1), "MP" | "MEP"))
                 && (i..=last).all(|t| is_name_word(view, t))
             {
                 // "Anthony Albanese", "Li Qiang": a common given name (or a
