@@ -2855,6 +2855,15 @@ fn honourifics_and_post_nominals_stay_out_of_names() {
     assert!(names.iter().all(|n| !n.contains("MP") && !n.contains("Hon")), "{names:?}");
 }
 
+#[test]
+fn a_ship_named_by_its_navy_prefix_is_a_body_not_a_place() {
+    let doc = extract("The destroyer USS Georgia docked in Manila, and HMS Queen Elizabeth sailed for Japan.");
+    for ship in ["USS Georgia", "HMS Queen Elizabeth"] {
+        assert_eq!(doc.entities.iter().find(|e| e.name == ship).map(|e| e.kind), Some(entente::model::EntityKind::Organization), "{ship}: {:#?}", doc.entities);
+    }
+    assert!(doc.entities.iter().all(|e| e.name != "Georgia"), "{:#?}", doc.entities);
+}
+
 /// Mean entity, pair and typed F1 over the articles with gold files in
 /// `folders` (relative to `tests/articles`), printing each article's scores.
 fn mean_scores(folders: &[&str]) -> ([f64; 3], usize) {

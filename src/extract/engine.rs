@@ -1444,6 +1444,7 @@ impl<'a> Article<'a> {
 
         self.find_introduced_names(view, &mut mentions, &mut covered);
         self.find_events(view, &mut mentions, &mut covered);
+        self.find_ships(view, &mut mentions, &mut covered);
         self.find_capitalised_names(view, &mut mentions, &mut covered, &date_tokens);
         self.find_descriptions(view, &mut mentions, &mut covered);
 
@@ -2662,6 +2663,32 @@ impl<'a> Article<'a> {
     }
 
     /// Capitalised runs that the gazetteers do not know.
+    /// "USS Missouri", "HMAS Stirling", "INS Vikrant": a navy's ship or
+    /// shore base by its prefix, a body of its own (even over a state or
+    /// place the name repeats).
+    fn find_ships(&mut self, view: &SentenceView<'_>, mentions: &mut Vec<Mention>, covered: &mut [bool]) {
+        const PREFIXES: &[&str] = &["USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "JS", "ROKS", "BRP", "KRI", "CNS"];
+        let mut i = 0;
+        while i < view.len() {
+            if !PREFIXES.contains(&view.word(i)) || covered.get(i).copied().unwrap_or(true) || !view.is_capitalised(i + 1) {
+                i += 1;
+                continue;
+            }
+            let mut last = i + 1;
+            while last + 1 < view.len() && last < i + 3 && view.is_capitalised(last + 1) && view.word(last + 1).chars().any(char::is_lowercase) && !NOT_NAMES.contains(&view.word(last + 1)) {
+                last += 1;
+            }
+            let name = view.span_text(i, last).to_owned();
+            let ship = self.entity(&name, EntityKind::Organization);
+            mentions.retain(|m| m.last < i || m.first > last);
+            mentions.push(Mention { first: i, last, entity: ship, role: Role::Plain });
+            for c in covered.iter_mut().take(last + 1).skip(i) {
+                *c = true;
+            }
+            i = last + 1;
+        }
+    }
+
     fn find_capitalised_names(
         &mut self,
         view: &SentenceView<'_>,
