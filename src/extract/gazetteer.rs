@@ -196,32 +196,21 @@ impl Gazetteer {
             }
         }
 
-        for fields in data_lines(MEDIA) {
-            let Some(&name) = fields.first() else { continue };
-            let media = builder.entry(Entry {
-                name: name.to_owned(),
-                kind: EntityKind::Organization,
-                org_type: OrgType::Media,
-                parent: None,
-                country: None,
-                demonym: None,
-                continent: String::new(),
-            });
-            builder.names(media, name, fields.get(1));
-        }
-
-        for fields in data_lines(COMPANIES) {
-            let Some(&name) = fields.first() else { continue };
-            let company = builder.entry(Entry {
-                name: name.to_owned(),
-                kind: EntityKind::Organization,
-                org_type: OrgType::Company,
-                parent: None,
-                country: None,
-                demonym: None,
-                continent: String::new(),
-            });
-            builder.names(company, name, fields.get(1));
+        // News outlets and companies: a name and its other forms.
+        for (data, org_type) in [(MEDIA, OrgType::Media), (COMPANIES, OrgType::Company)] {
+            for fields in data_lines(data) {
+                let Some(&name) = fields.first() else { continue };
+                let org = builder.entry(Entry {
+                    name: name.to_owned(),
+                    kind: EntityKind::Organization,
+                    org_type,
+                    parent: None,
+                    country: None,
+                    demonym: None,
+                    continent: String::new(),
+                });
+                builder.names(org, name, fields.get(1));
+            }
         }
 
         // Well-known office holders: recognised by name, and placed with the
