@@ -2864,6 +2864,23 @@ fn a_ship_named_by_its_navy_prefix_is_a_body_not_a_place() {
     assert!(doc.entities.iter().all(|e| e.name != "Georgia"), "{:#?}", doc.entities);
 }
 
+#[test]
+fn a_mission_s_lead_nation_contributors_and_a_text_s_drafters_are_read() {
+    let doc = extract(
+        "The Council authorized the Multinational Stabilisation Support mission for a year, with Oman as the lead nation. \
+         Kuwait and Bahrain said they would send personnel to the mission. \
+         The resolution was drafted by France and Ghana.",
+    );
+    let mission = id_of(&doc, "Multinational Stabilisation Support mission");
+    let lead = relation(&doc, &id_of(&doc, "Oman"), RelationKind::Attends, &mission);
+    assert_eq!(lead.label.as_deref(), Some("lead nation"));
+    for state in ["Kuwait", "Bahrain"] {
+        let contributor = relation(&doc, &id_of(&doc, state), RelationKind::Attends, &mission);
+        assert_eq!(contributor.modality, entente::model::Modality::Planned, "{state}");
+    }
+    assert!(has(&doc, &id_of(&doc, "France"), RelationKind::CooperatesWith, &id_of(&doc, "Ghana")), "{:#?}", doc.relations);
+}
+
 /// Mean entity, pair and typed F1 over the articles with gold files in
 /// `folders` (relative to `tests/articles`), printing each article's scores.
 fn mean_scores(folders: &[&str]) -> ([f64; 3], usize) {

@@ -236,6 +236,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // a member.
             "led" if view.is_punct(i.saturating_sub(1), '-') => led_body_rule(article, view, i),
             "led" if view.is(i + 1, "by") => lead_nation_rule(article, view, i),
+            "as" if view.is(i + 1, "the") && view.is(i + 2, "lead") && view.is_any(i + 3, &["nation", "country"]) => as_lead_nation_rule(article, view, i),
+            "drafted" | "co-sponsored" | "tabled" | "submitted" | "penned" if view.is(i + 1, "by") => drafters_rule(article, view, i),
             ":" | "comprising" | "comprises" | "comprised" | "consisting" | "consists" | "made" | "groups" | "grouping" | "bringing" | "brings" => composition_rule(article, view, i),
             "in" | "at" => {
                 located_rule(article, view, i);
@@ -1992,6 +1994,23 @@ fn where_event_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
 
 /// "the Multinational Security Support mission, to be led by Kenya": the
 /// state leading a mission or operation takes part in it as lead nation.
+/// "The text was drafted by Ecuador and the United States": the drafters
+/// worked together.
+fn drafters_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let parties: Vec<usize> = near_list(right(article, view, i + 1, ACTOR), i + 3).iter().map(|m| actor(article, m)).collect();
+    if parties.len() >= 2 {
+        emit_each_pair(article, view, &parties, i, RelationKind::CooperatesWith, Some("drafted together".to_owned()), 0.6);
+    }
+}
+
+/// "... a mission to Haiti, with Kenya as the lead nation": the state takes
+/// part in the event named before.
+fn as_lead_nation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(state) = view.mentions.iter().find(|m| m.last + 1 == i && entity_kind(article, m) == Some(EntityKind::Country)).copied() else { return };
+    let Some(event) = view.mentions.iter().filter(|m| m.last < state.first && entity_kind(article, m) == Some(EntityKind::Event)).max_by_key(|m| m.last).map(|m| m.entity) else { return };
+    article.relate(view, state.entity, event, RelationKind::Attends, Some("lead nation".to_owned()), false, Modality::Asserted, nearest_date(view, i), 0.6);
+}
+
 fn lead_nation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let mut t = i;
     while t > 0 && i - t < 5 && (view.is_any(t - 1, &["to", "be", "will", "would", "which", "is", "was", "being", "currently"]) || view.is_punct(t - 1, ',')) {
@@ -4388,6 +4407,18 @@ fn troops_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let Some(subject) = left(article, view, i, ACTOR).copied() else {
         return;
     };
+    // "would contribute personnel to the mission": the mission the text is
+    // about; each state of the list, as planned where it would.
+    if view.is(to + 1, "the")
+        && view.is_any(to + 2, &["mission", "force", "operation"])
+        && let Some(event) = article.recent_event()
+    {
+        let modality = if (subject.last + 1..i).any(|t| view.is_any(t, &["would", "will", "to", "plans", "pledged", "offered"])) { Modality::Planned } else { Modality::Asserted };
+        for member in left_list(article, view, &subject, ACTOR).into_iter().copied().collect::<Vec<_>>() {
+            article.relate(view, actor(article, &member), event, RelationKind::Attends, Some("personnel contributor".to_owned()), false, modality, nearest_date(view, i), 0.6);
+        }
+        return;
+    }
     let Some(mission) = right(article, view, to, &[EntityKind::Organization, EntityKind::Event]).first().filter(|m| m.first <= to + 2).copied() else {
         // "Uganda has deployed troops to Juba": to another state.
         if let Some(state) = right(article, view, to, &[EntityKind::Country]).first().filter(|m| m.first <= to + 2).copied().copied() {
