@@ -2881,6 +2881,22 @@ fn a_mission_s_lead_nation_contributors_and_a_text_s_drafters_are_read() {
     assert!(has(&doc, &id_of(&doc, "France"), RelationKind::CooperatesWith, &id_of(&doc, "Ghana")), "{:#?}", doc.relations);
 }
 
+#[test]
+fn attendees_listed_after_attended_and_invited_guests_attend_the_summit() {
+    let doc = extract(
+        "The 2023 BRICS summit was held in Johannesburg. \
+         The leaders of the member states attended, including President Luiz Inacio Lula da Silva of Brazil and Prime Minister Narendra Modi of India. \
+         Bangladesh attended as an observer. South Africa also invited Iran, Egypt and Ethiopia, as well as Algeria.",
+    );
+    let summit = doc.entities.iter().find(|e| e.kind == entente::model::EntityKind::Event).map(|e| e.id.clone()).expect("the summit");
+    for party in ["Luiz Inacio Lula da Silva", "Narendra Modi", "Bangladesh", "Iran", "Egypt", "Ethiopia", "Algeria"] {
+        assert!(has(&doc, &id_of(&doc, party), RelationKind::Attends, &summit), "{party}: {:#?}", doc.relations);
+    }
+    // An invitation to something else is not to the summit.
+    let doc = extract("The 2023 BRICS summit was held in Johannesburg. Brazil invited Iran and Egypt to talks on trade.");
+    assert!(stated(&doc).all(|r| r.kind != RelationKind::Attends), "{:#?}", doc.relations);
+}
+
 /// Mean entity, pair and typed F1 over the articles with gold files in
 /// `folders` (relative to `tests/articles`), printing each article's scores.
 fn mean_scores(folders: &[&str]) -> ([f64; 3], usize) {

@@ -2364,6 +2364,18 @@ fn attends_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         }
         return;
     }
+    // "The leaders of the member states attended, among them President X
+    // of A, President Y of B ...": each person listed attends the event the
+    // text is about.
+    if view.is_punct(i + 1, ',')
+        && let Some(list_at) = (i + 2..=i + 3).find(|&t| view.is(t, "including") || view.is(t, "them") && view.is(t - 1, "among"))
+        && let Some(event) = article.recent_event()
+    {
+        for attendee in right(article, view, list_at, &[EntityKind::Person]).into_iter().take(10).copied().collect::<Vec<_>>() {
+            emit(article, view, Some(&attendee), attendee.entity, event, i, RelationKind::Attends, None, 0.65);
+        }
+        return;
+    }
     // "Leaders of the member states attended, along with the heads of the
     // IMF and the World Bank": those named after "along with" attend the
     // event the text is about, and so does the subject.
@@ -2400,7 +2412,8 @@ fn attends_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // is about.
     if objects.is_empty()
         && (i + 1 >= view.len() || view.is_any(i + 1, &["in", "by", "via", "as", "virtually", "remotely", "online", "personally", "and", "but", "despite", "although", "though", "anyway"]) || view.is_punct(i + 1, '.') || view.is_punct(i + 1, ',') || view.is_punct(i + 1, ';'))
-        && !view.is_any(i + 2, &["the", "a", "an"])
+        // ("attended as a permanent guest", not "attended as the host of X".)
+        && (!view.is_any(i + 2, &["the", "a", "an"]) || view.is(i + 1, "as") && (i + 3..(i + 6).min(view.len())).any(|t| view.is_any(t, &["guest", "observer", "observers", "guests", "member", "invitee"])))
         && let Some(event) = article.recent_event()
     {
         objects.push(event);
@@ -4176,6 +4189,27 @@ fn invitation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
         return;
     };
     if !view.is(guest.last + 1, "to") {
+        // "Japan also invited Chile, the Netherlands and Vietnam, as well as
+        // Thailand as chair of ASEAN": guests of the event the text is
+        // about, when the sentence goes nowhere else.
+        let list = right(article, view, i, ACTOR);
+        let invited_states = list.iter().all(|m| entity_kind(article, m) == Some(EntityKind::Country));
+        let goes_on = (guest.last + 1..view.len()).any(|t| view.is_any(t, &["to", "for"]) && !view.is(t.saturating_sub(1), "chair"));
+        if invited_states
+            && list.len() >= 2
+            && !goes_on
+            && view.is_any(i, &["invited"])
+            && let Some(event) = article.recent_event()
+        {
+            let mut guests: Vec<usize> = list.iter().map(|m| m.entity).collect();
+            // (", as well as Thailand ...": the list goes on.)
+            if let Some(well) = (guest.last + 1..view.len()).find(|&t| view.is(t, "well") && view.is(t - 1, "as") && view.is(t + 1, "as")) {
+                guests.extend(right(article, view, well + 1, &[EntityKind::Country]).iter().filter(|m| m.first <= well + 3).map(|m| m.entity));
+            }
+            for guest in guests {
+                article.relate(view, guest, event, RelationKind::Attends, Some("guest".to_owned()), false, Modality::Asserted, nearest_date(view, i), 0.6);
+            }
+        }
         return;
     }
     let guest_entity = actor(article, &guest);
