@@ -2897,6 +2897,20 @@ fn attendees_listed_after_attended_and_invited_guests_attend_the_summit() {
     assert!(stated(&doc).all(|r| r.kind != RelationKind::Attends), "{:#?}", doc.relations);
 }
 
+#[test]
+fn part_of_a_bloc_and_a_bloc_that_includes_states_are_membership() {
+    let doc = extract(
+        "Ireland, a neutral European state that is not part of NATO, said it would keep its policy. \
+         Leaders met in Lima for a summit of the Pacific Alliance grouping, which also includes Chile and Colombia.",
+    );
+    let outside = relation(&doc, &id_of(&doc, "Ireland"), RelationKind::MemberOf, &id_of(&doc, "NATO"));
+    assert!(outside.negated, "{outside:#?}");
+    let alliance = id_of(&doc, "Pacific Alliance");
+    for state in ["Chile", "Colombia"] {
+        assert!(has(&doc, &id_of(&doc, state), RelationKind::MemberOf, &alliance), "{state}: {:#?}", doc.relations);
+    }
+}
+
 /// Mean entity, pair and typed F1 over the articles with gold files in
 /// `folders` (relative to `tests/articles`), printing each article's scores.
 fn mean_scores(folders: &[&str]) -> ([f64; 3], usize) {

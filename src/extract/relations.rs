@@ -85,6 +85,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "invited" | "invites" | "invite" if view.is(i + 1, "to") && invited_rule(article, view, i) => {}
             "invited" | "invites" | "invite" | "inviting" => invitation_rule(article, view, i),
             "part" if view.is(i.saturating_sub(1), "as") && view.is(i + 1, "of") => as_part_of_rule(article, view, i),
+            "part" if view.is(i + 1, "of") && view.is_any(i.saturating_sub(1), &["is", "are", "was", "were", "not", "already", "also"]) => state_part_of_bloc_rule(article, view, i),
+            "includes" | "include" | "comprises" | "groups" if (i.saturating_sub(2)..i).any(|t| view.is_any(t, &["which", "that"])) => bloc_includes_rule(article, view, i),
             "body" | "organ" | "arm" if view.is(i + 1, "of") => body_of_rule(article, view, i),
             "present" if view.is(i + 1, "at") => attends_rule(article, view, i),
             "is" | "was" if view.is(i + 1, "in") => presence_rule(article, view, i),
@@ -1994,6 +1996,41 @@ fn where_event_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
 
 /// "the Multinational Security Support mission, to be led by Kenya": the
 /// state leading a mission or operation takes part in it as lead nation.
+/// "New Zealand, ... that is not part of AUKUS", "Finland is now part of
+/// NATO": a state in a bloc, alliance or international body is a member.
+fn state_part_of_bloc_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(body) = view.mentions.iter().find(|m| (m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) && is_membership_body(article, m)).map(|m| m.entity) else { return };
+    let head = clause_head_before_comma(article, view, i, &[EntityKind::Country]);
+    let Some(state) = head.or_else(|| relative_clause_head(article, view, i, &[EntityKind::Country]).or_else(|| left(article, view, i, &[EntityKind::Country])).copied()) else { return };
+    let negated = (i.saturating_sub(3)..i).any(|t| view.is(t, "not") || view.lower(t).ends_with("n't"));
+    article.relate(view, actor(article, &state), body, RelationKind::MemberOf, None, negated, Modality::Asserted, nearest_date(view, i), 0.6);
+}
+
+/// "the Quad grouping, which also includes Japan and India": the states
+/// listed belong to the body the clause hangs on.
+fn bloc_includes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(body) = clause_head_before_comma(article, view, i, &[EntityKind::Organization]).filter(|m| is_membership_body(article, m)).map(|m| m.entity) else { return };
+    for state in near_list(right(article, view, i, &[EntityKind::Country]), i + 2).into_iter().take(10).copied().collect::<Vec<_>>() {
+        article.relate(view, actor(article, &state), body, RelationKind::MemberOf, None, false, Modality::Asserted, None, 0.6);
+    }
+}
+
+/// The mention a relative clause ("that ...", "which ...") describes when
+/// it stands before a comma: "New Zealand, a close Australian ally that
+/// is ...", "the Quad grouping, which includes ...".
+fn clause_head_before_comma(article: &Article<'_>, view: &SentenceView<'_>, i: usize, kinds: &[EntityKind]) -> Option<Mention> {
+    let relative = (i.saturating_sub(4)..i).rev().find(|&t| view.is_any(t, &["that", "which", "who"]))?;
+    let comma = (relative.saturating_sub(6)..relative).rev().find(|&t| view.is_punct(t, ','))?;
+    view.mentions
+        .iter()
+        .find(|m| matches!(m.role, Role::Plain | Role::Inner) && entity_kind(article, m).is_some_and(|k| kinds.contains(&k)) && (m.last + 1 == comma || m.last + 2 == comma && view.word(m.last + 1).starts_with(char::is_lowercase)))
+        .copied()
+}
+
+fn is_membership_body(article: &Article<'_>, m: &Mention) -> bool {
+    article.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization && matches!(e.org_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization))
+}
+
 /// "The text was drafted by Ecuador and the United States": the drafters
 /// worked together.
 fn drafters_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
