@@ -356,6 +356,9 @@ const NOT_NAMES: &[&str] = &[
     "Thousands", "Dozens", "H.E.", "H.E", "Shri", "Smt", "Hon", "Honourable", "MP", "MEP",
 ];
 
+/// Letters written after a name ("the Hon Tanya Plibersek MP"), no part of it.
+const POST_NOMINALS: &[&str] = &["MP", "MEP"];
+
 const HONORIFICS: &[&str] = &["mr", "ms", "mrs", "dr", "mr.", "ms.", "mrs.", "dr.", "madam"];
 
 /// Lower-case words allowed inside a person's name ("bin", "de", "van").
@@ -1576,8 +1579,7 @@ impl<'a> Article<'a> {
         view.mentions = mentions;
     }
 
-    /// After the sentence's relations: "A met B. They ...": a sentence
-    /// telling of two people meeting makes them the next "They".
+    /// Keeps a candidate weak relation for [`Self::settle_co_mentions`].
     pub fn note_co_mention(&mut self, view: &SentenceView<'_>, subject: usize, object: usize, kind: RelationKind) {
         self.co_mentions.push((subject, object, kind, (view.start, view.end)));
     }
@@ -1616,6 +1618,8 @@ impl<'a> Article<'a> {
         }
     }
 
+    /// After the sentence's relations: "A met B. They ...": a sentence
+    /// telling of two people meeting makes them the next "They".
     pub fn after_relations(&mut self, view: &SentenceView<'_>) {
         if self.pair_subject.is_some() {
             return;
@@ -2662,7 +2666,6 @@ impl<'a> Article<'a> {
         }
     }
 
-    /// Capitalised runs that the gazetteers do not know.
     /// "USS Missouri", "HMAS Stirling", "INS Vikrant": a navy's ship or
     /// shore base by its prefix, a body of its own (even over a state or
     /// place the name repeats).
@@ -2689,6 +2692,7 @@ impl<'a> Article<'a> {
         }
     }
 
+    /// Capitalised runs that the gazetteers do not know.
     fn find_capitalised_names(
         &mut self,
         view: &SentenceView<'_>,
@@ -2792,7 +2796,7 @@ impl<'a> Article<'a> {
             }
             // "the Hon Tanya Plibersek MP": a post-nominal is no part of the
             // name.
-            if last > i && matches!(view.word(last), "MP" | "MEP") {
+            if last > i && POST_NOMINALS.contains(&view.word(last)) {
                 last -= 1;
             }
             // "Anthony Albanese and Rishi Sunak": a run starting with a given
@@ -2901,7 +2905,7 @@ impl<'a> Article<'a> {
             } else if (2..=5).contains(&(tokens_in_run - (i..=last).filter(|&t| view.is_punct(t, '.')).count()))
                 && is_given_name(view.word(i))
                 // ("the Hon Madeleine King MP": a post-nominal may follow.)
-                && (!view.is_capitalised(last + 1) || matches!(view.word(last + 1), "MP" | "MEP"))
+                && (!view.is_capitalised(last + 1) || POST_NOMINALS.contains(&view.word(last + 1)))
                 && (i..=last).all(|t| is_name_word(view, t))
             {
                 // "Anthony Albanese", "Li Qiang": a common given name (or a

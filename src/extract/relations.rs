@@ -1994,8 +1994,6 @@ fn where_event_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     article.relate(view, event, place, RelationKind::LocatedIn, None, false, Modality::Asserted, nearest_date(view, i), 0.6);
 }
 
-/// "the Multinational Security Support mission, to be led by Kenya": the
-/// state leading a mission or operation takes part in it as lead nation.
 /// "New Zealand, ... that is not part of AUKUS", "Finland is now part of
 /// NATO": a state in a bloc, alliance or international body is a member.
 fn state_part_of_bloc_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
@@ -2048,6 +2046,8 @@ fn as_lead_nation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: us
     article.relate(view, state.entity, event, RelationKind::Attends, Some("lead nation".to_owned()), false, Modality::Asserted, nearest_date(view, i), 0.6);
 }
 
+/// "the Multinational Security Support mission, to be led by Kenya": the
+/// state leading a mission or operation takes part in it as lead nation.
 fn lead_nation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let mut t = i;
     while t > 0 && i - t < 5 && (view.is_any(t - 1, &["to", "be", "will", "would", "which", "is", "was", "being", "currently"]) || view.is_punct(t - 1, ',')) {
