@@ -9,7 +9,7 @@
 //! and the trigger; the date is the one written nearest the trigger. This is
 //! shallow on purpose: it is fast, explainable, and its mistakes are local.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 use crate::model::{EntityKind, Modality, RelationKind};
@@ -280,54 +280,119 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
     co_mention_rule(article, view);
 }
 
-/// A short sentence naming only two or three parties, with no denial in
-/// it: each pair of kinds that news text relates in one typical way is a
-/// candidate for that relation (a person and a state: an office; a state and
-/// an international body: membership; two people: a meeting; a party and
-/// an event: taking part; an event and a place: being held there). The
+/// The most parties a sentence may name for [`co_mention_rule`] to guess
+/// relations between them: beyond that it is a list, not a statement.
+const CO_MENTION_MAX_PARTIES: usize = 8;
+
+/// Up to this many parties in a sentence, [`co_mention_rule`] pairs each
+/// with each; beyond it only neighbours.
+const CO_MENTION_ALL_PAIRS: usize = 4;
+
+/// A sentence naming a few parties, with no denial in it: each pair of kinds
+/// that news text relates in one typical way is a candidate for that
+/// relation (a person and a state: an office; a state and an international
+/// body: membership; two states: cooperation, or blame or sanctions where
+/// the sentence speaks of them; two people: a meeting; a party and an event:
+/// taking part; an event and a place: being held there). In a sentence of
+/// up to [`CO_MENTION_ALL_PAIRS`] parties every pair is a candidate; in a
+/// longer one (up to [`CO_MENTION_MAX_PARTIES`]) only parties written next
+/// to each other, and not two that the rules already related to something
+/// in this sentence. The items of a list ("A, B and C") are never paired
+/// with each other, and share each guess made for one of them. The
 /// candidates become weak relations only for pairs nothing in the article
 /// relates otherwise ([`Article::settle_co_mentions`]), labelled
 /// "co-mentioned" at low confidence, so that the app can fade or hide them.
 fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
-    if negated(view, 0, view.len()) || view.is_punct(view.len().saturating_sub(1), '?') {
+    // (A wire's credit line names its reporters and editors together.)
+    let credits = (0..view.len()).any(|t| view.is_any(t, &["reporting", "editing", "writing"]) && view.is(t + 1, "by"));
+    if credits || negated(view, 0, view.len()) || view.is_punct(view.len().saturating_sub(1), '?') {
         return;
     }
+    // Each party with where it is first named.
     let mut parties: Vec<usize> = Vec::new();
-    for m in view.mentions.iter().filter(|m| m.role != Role::Inner) {
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    // Not parties: a demonym qualifying a thing ("the North Korean nuclear
+    // issue") or a state placing the city before it ("Vienna (Austria)",
+    // "Nukualofa, Tonga").
+    let qualifier = |m: &Mention| {
+        m.role == Role::Demonym
+            || (view.is_punct(m.first.wrapping_sub(1), '(') || view.is_punct(m.first.wrapping_sub(1), ','))
+                && view.mentions.iter().any(|p| p.last + 2 == m.first && (p.role == Role::Capital || entity_kind(article, p) == Some(EntityKind::Place)))
+    };
+    for m in view.mentions.iter().filter(|m| m.role != Role::Inner && !qualifier(m)) {
         // (A capital counts as the city: "offices in Ukraine and Vienna".)
-        let entity = m.entity;
-        if !parties.contains(&entity) {
-            parties.push(entity);
+        if !parties.contains(&m.entity) {
+            parties.push(m.entity);
+            spans.push((m.first, m.last));
         }
     }
-    if !(2..=3).contains(&parties.len()) {
+    // "Ghana, Togo and Benin sent ministers": items of one list share a
+    // role, not a relation; each list is one group, paired as a whole.
+    let listed = |x: usize, y: usize| {
+        let ((_, end), (start, _)) = (spans[x], spans[y]);
+        end < start && (end + 1..start).all(|t| view.is_punct(t, ',') || view.is_any(t, &["and", "or", "the"]))
+    };
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (k, &party) in parties.iter().enumerate() {
+        match groups.last_mut() {
+            Some(group) if k > 0 && listed(k - 1, k) => group.push(party),
+            _ => groups.push(vec![party]),
+        }
+    }
+    if !(2..=CO_MENTION_MAX_PARTIES).contains(&parties.len()) || groups.len() < 2 {
         return;
     }
+    let crowded = parties.len() > CO_MENTION_ALL_PAIRS;
+    let sentence = (view.start, view.end);
+    let placed: FxHashSet<usize> = if crowded {
+        article.relations.iter().filter(|r| r.sentences.contains(&sentence)).flat_map(|r| [r.subject, r.object]).collect()
+    } else {
+        FxHashSet::default()
+    };
+    let together = |x: &[usize], y: &[usize]| x.iter().flat_map(|&a| y.iter().map(move |&b| (a, b))).collect::<Vec<_>>();
+    let pairs: Vec<(usize, usize)> = if crowded {
+        groups
+            .windows(2)
+            .flat_map(|w| together(&w[0], &w[1]))
+            .filter(|(a, b)| !(placed.contains(a) && placed.contains(b)))
+            .collect()
+    } else {
+        groups.iter().enumerate().flat_map(|(k, x)| groups.iter().skip(k + 1).flat_map(|y| together(x, y))).collect()
+    };
     let kind_of = |e: usize| article.entities.get(e).map(|r| (r.kind, r.org_type, r.affiliation));
+    // Two states in a sentence of blame are more likely at odds than
+    // partners; in one of sanctions, one is sanctioning the other.
+    let says = |stems: &[&str]| (0..view.len()).any(|t| stems.iter().any(|stem| view.lower(t).starts_with(stem)));
+    let states = if says(&["condemn", "accus", "critici", "denounc", "blame", "protest", "warn", "urge", "urging"]) {
+        RelationKind::Criticizes
+    } else if says(&["sanction"]) {
+        RelationKind::Other
+    } else {
+        RelationKind::CooperatesWith
+    };
     let mut candidates = Vec::new();
-    for (k, &a) in parties.iter().enumerate() {
-        for &b in parties.iter().skip(k + 1) {
-            let (Some(x), Some(y)) = (kind_of(a), kind_of(b)) else { continue };
-            // Order each pair by kind so that one match covers both orders.
-            let ((p, pk), (q, qk)) = if x.0 <= y.0 { ((a, x), (b, y)) } else { ((b, y), (a, x)) };
-            use EntityKind::{Country, Event, Organization, Person, Place};
-            let guess = match (pk.0, qk.0) {
-                (Person, Country) | (Country, Person) => {
-                    let (person, state, serves) = if pk.0 == Person { (p, q, pk.2) } else { (q, p, qk.2) };
-                    serves.is_none_or(|s| s == state).then_some((person, state, RelationKind::HoldsOffice))
-                }
-                (Country, Organization) | (Organization, Country) => {
-                    let (state, body, body_type) = if pk.0 == Country { (p, q, qk.1) } else { (q, p, pk.1) };
-                    matches!(body_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization).then_some((state, body, RelationKind::MemberOf))
-                }
-                (Person, Person) => Some((p, q, RelationKind::Meets)),
-                (Event, Place) | (Place, Event) => Some(if pk.0 == Event { (p, q, RelationKind::LocatedIn) } else { (q, p, RelationKind::LocatedIn) }),
-                (Person | Country, Event) => Some((p, q, RelationKind::Attends)),
-                (Event, Person | Country) => Some((q, p, RelationKind::Attends)),
-                _ => None,
-            };
-            candidates.extend(guess);
-        }
+    for (a, b) in pairs {
+        let (Some(x), Some(y)) = (kind_of(a), kind_of(b)) else { continue };
+        // Order each pair by kind so that one match covers both orders.
+        let ((p, pk), (q, qk)) = if x.0 <= y.0 { ((a, x), (b, y)) } else { ((b, y), (a, x)) };
+        use EntityKind::{Country, Event, Organization, Person, Place};
+        let guess = match (pk.0, qk.0) {
+            (Person, Country) | (Country, Person) => {
+                let (person, state, serves) = if pk.0 == Person { (p, q, pk.2) } else { (q, p, qk.2) };
+                serves.is_none_or(|s| s == state).then_some((person, state, RelationKind::HoldsOffice))
+            }
+            (Country, Organization) | (Organization, Country) => {
+                let (state, body, body_type) = if pk.0 == Country { (p, q, qk.1) } else { (q, p, pk.1) };
+                matches!(body_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization).then_some((state, body, RelationKind::MemberOf))
+            }
+            (Country, Country) => Some((p, q, states)),
+            (Person, Person) => Some((p, q, RelationKind::Meets)),
+            (Event, Place) | (Place, Event) => Some(if pk.0 == Event { (p, q, RelationKind::LocatedIn) } else { (q, p, RelationKind::LocatedIn) }),
+            (Person | Country, Event) => Some((p, q, RelationKind::Attends)),
+            (Event, Person | Country) => Some((q, p, RelationKind::Attends)),
+            _ => None,
+        };
+        candidates.extend(guess);
     }
     for (subject, object, kind) in candidates {
         article.note_co_mention(view, subject, object, kind);
