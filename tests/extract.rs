@@ -2837,6 +2837,32 @@ fn parties_named_together_in_a_short_sentence_get_a_weak_typical_relation() {
     assert_eq!(attending, ["Ghana", "Togo", "Benin", "Nigeria"], "{:#?}", doc.relations);
 }
 
+#[test]
+fn named_treaties_are_bodies_whose_parties_sign_ratify_join_or_leave_them() {
+    let doc = extract("Japan and Australia signed the Reciprocal Access Agreement on Monday.");
+    let pact = id_of(&doc, "Reciprocal Access Agreement");
+    for state in ["Japan", "Australia"] {
+        assert_eq!(relation(&doc, &id_of(&doc, state), RelationKind::MemberOf, &pact).label.as_deref(), Some("party"));
+    }
+    // A city in a treaty's name is not where anything is.
+    let doc = extract("The United States withdrew from the Paris Agreement in 2020.");
+    let paris = id_of(&doc, "Paris Agreement");
+    assert!(relation(&doc, &id_of(&doc, "United States"), RelationKind::MemberOf, &paris).negated, "{:#?}", doc.relations);
+    assert!(stated(&doc).all(|r| r.kind != RelationKind::LocatedIn), "{:#?}", doc.relations);
+    let doc = extract("India is not a party to the Treaty on the Non-Proliferation of Nuclear Weapons.");
+    let npt = id_of(&doc, "Treaty on the Non-Proliferation of Nuclear Weapons");
+    assert!(relation(&doc, &id_of(&doc, "India"), RelationKind::MemberOf, &npt).negated, "{:#?}", doc.relations);
+    let doc = extract("Britain acceded to the Comprehensive and Progressive Agreement for Trans-Pacific Partnership in 2024.");
+    let cptpp = id_of(&doc, "Comprehensive and Progressive Agreement for Trans-Pacific Partnership");
+    assert!(has(&doc, &id_of(&doc, "United Kingdom"), RelationKind::MemberOf, &cptpp), "{:#?}", doc.relations);
+    // "a Free Trade Agreement between ...": one of a kind, not a name; nor
+    // is a headline in title case.
+    let doc = extract("Greece will champion the early conclusion of a Free Trade Agreement between the European Union and India.");
+    assert!(doc.entities.iter().all(|e| !e.name.contains("Agreement")), "{:#?}", doc.entities);
+    let doc = extract("Secretary-General Welcomes Signing of Peace Agreement\n\nThe text follows.");
+    assert!(doc.entities.iter().all(|e| !e.name.contains("Agreement")), "{:#?}", doc.entities);
+}
+
 /// The weak guesses (co-mentions) of a document, as (subject, kind, object)
 /// ids.
 fn guesses(doc: &Document) -> Vec<(String, RelationKind, String)> {

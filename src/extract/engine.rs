@@ -296,6 +296,10 @@ const EVENT_HEADS: &[&str] = &[
     "Congress", "Symposium", "Expo", "Festival",
 ];
 
+/// Head words of the names of treaties and agreements (organisations whose
+/// members are their parties).
+pub const TREATY_HEADS: &[&str] = &["Agreement", "Treaty", "Accord", "Pact"];
+
 /// Head words of organisation names.
 const ORG_HEADS: &[&str] = &[
     "Ministry", "Council", "Agency", "Organization", "Organisation", "Union", "Party", "Bank",
@@ -308,6 +312,7 @@ const ORG_HEADS: &[&str] = &[
     "Air", "Airlines", "Airways", "Holdings", "Industries", "Cartel",
     "Shipping", "Petroleum", "Exchange", "Railways", "Aerospace", "Motors", "Technologies", "Inc",
     "Ltd", "Corp", "LLC", "Holding", "Investments", "Energy", "Logistics", "Initiative", "Triangle",
+    "Agreement", "Treaty", "Accord", "Pact",
     "Format", "Quartet", "Community", "League", "Movement", "Tribunal", "Programme", "Program",
 ];
 
@@ -2858,7 +2863,10 @@ impl<'a> Article<'a> {
             let legislature = head == "Congress" && view.is(last + 1, "of") || view.is_any(last + 1, &["party", "movement"]);
             // "Group of Arab States", "League of Arab States": a body named
             // by its first word.
-            let legislature = legislature || tokens_in_run >= 3 && ORG_HEADS.contains(&view.word(i)) && view.is(i + 1, "of");
+            // "Treaty on the Non-Proliferation of Nuclear Weapons",
+            // "Agreement on South Asian Free Trade Area": a treaty too.
+            let treaty_first = tokens_in_run >= 3 && TREATY_HEADS.contains(&view.word(i)) && view.is_any(i + 1, &["on", "for"]);
+            let legislature = legislature || tokens_in_run >= 3 && ORG_HEADS.contains(&view.word(i)) && view.is(i + 1, "of") || treaty_first;
             // "Federal Office for the Protection of the Constitution": a body
             // whose head word comes before its remit.
             let legislature = legislature || tokens_in_run >= 4 && (i + 1..last).any(|t| ORG_HEADS.contains(&view.word(t)) && view.is_any(t + 1, &["for", "of", "on"]) && view.is(t + 2, "the"));
@@ -2867,8 +2875,9 @@ impl<'a> Article<'a> {
             let first_word = view.word(i);
             let operation = first_word == "Operation" && tokens_in_run >= 2;
             let geographic = tokens_in_run >= 3 && matches!(first_word, "Gulf" | "Cape" | "Bay" | "Sea" | "Strait" | "Straits" | "Lake" | "Mount" | "Isle" | "Horn") && view.is(i + 1, "of");
-            // A headline in title case: "Wang Yi Holds Phone Talks with ...".
-            let headline_verb = matches!(first_word, "Holds" | "Hold" | "Held" | "Meets" | "Attends" | "Hosts" | "Opens" | "Joins" | "Begins" | "Starts" | "Ends" | "Launches" | "Signs" | "Calls" | "Urges" | "Says" | "Visits" | "Concludes" | "Welcomes" | "Condemns" | "Commends" | "Congratulates" | "Announces" | "Rejects" | "Warns" | "Reaffirms" | "Discusses" | "Receives");
+            // A headline in title case: "Wang Yi Holds Phone Talks with ...",
+            // "Secretary-General Welcomes Signing of Peace Agreement".
+            let headline_verb = (i..=last).any(|t| is_headline_verb(view.word(t)));
             let kind = if headline_verb {
                 None
             } else if operation {
@@ -2984,6 +2993,13 @@ impl<'a> Article<'a> {
                 None
             };
             if kind != EntityKind::Person && tokens_in_run == 1 && prefix.is_none() && !town && of_state.is_none() {
+                i = last + 1;
+                continue;
+            }
+            // "a Free Trade Agreement between the EU and India": one of a
+            // kind, not a named treaty.
+            let treaty = kind == EntityKind::Organization && (treaty_first || (i..=last).any(|t| TREATY_HEADS.contains(&view.word(t))));
+            if treaty && prefix.is_none() && i >= 1 && view.is_any(i - 1, &["a", "an"]) {
                 i = last + 1;
                 continue;
             }
@@ -3120,6 +3136,11 @@ impl<'a> Article<'a> {
             if let Some(place) = works_in {
                 self.relate(view, entity, place, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.6);
             }
+            if treaty
+                && let Some(record) = self.entities.get_mut(entity).filter(|r| r.org_type == OrgType::None)
+            {
+                record.org_type = OrgType::Treaty;
+            }
             // "(BINUH)" after a body's name: its acronym from here on, even
             // one formed in another language.
             if acronym_after && known.is_none() {
@@ -3142,7 +3163,14 @@ impl<'a> Article<'a> {
                 // ("the Africa Climate Summit": a continent names its theme,
                 // not where it is held.)
                 let region = self.entities.get(parent).is_some_and(|e| e.kind == EntityKind::Place && e.affiliation.is_none());
-                if partners == 0 && !region && (kind == EntityKind::Event || head != "Office") && !COMPANY_HEADS.contains(&head) {
+                // A treaty named after a city ("Paris Agreement") is no more
+                // than its name; one named after a state binds it.
+                let party = self.entities.get(parent).is_some_and(|e| e.kind == EntityKind::Country);
+                if treaty {
+                    if party && partners == 0 {
+                        self.relate(view, parent, entity, RelationKind::MemberOf, None, false, Modality::Asserted, None, 0.5);
+                    }
+                } else if partners == 0 && !region && (kind == EntityKind::Event || head != "Office") && !COMPANY_HEADS.contains(&head) {
                     self.relate(view, entity, parent, relation, None, false, Modality::Asserted, None, 0.5);
                 }
             }
@@ -3792,6 +3820,12 @@ fn is_middle_initial(view: &SentenceView<'_>, t: usize) -> bool {
         && view.tokens.get(t).zip(view.tokens.get(t + 1)).is_some_and(|(a, b)| a.end == b.start)
         && (view.is_capitalised(t - 1) || view.is_punct(t - 1, '.'))
         && view.is_capitalised(t + 2)
+}
+
+/// Verbs of headlines written in title case ("Wang Yi Holds Phone Talks"):
+/// a capitalised run holding one is a headline, not a name.
+fn is_headline_verb(word: &str) -> bool {
+    matches!(word, "Holds" | "Hold" | "Held" | "Meets" | "Attends" | "Hosts" | "Opens" | "Joins" | "Begins" | "Starts" | "Ends" | "Launches" | "Signs" | "Calls" | "Urges" | "Says" | "Visits" | "Concludes" | "Welcomes" | "Condemns" | "Commends" | "Congratulates" | "Announces" | "Rejects" | "Warns" | "Reaffirms" | "Discusses" | "Receives")
 }
 
 fn hyphen_syllable(view: &SentenceView<'_>, i: usize) -> bool {

@@ -39,6 +39,9 @@ pub enum OrgType {
     Media,
     Government,
     Company,
+    /// A treaty or agreement named in the text ("Paris Agreement"): states
+    /// are its parties.
+    Treaty,
 }
 
 /// One named thing of the gazetteers.

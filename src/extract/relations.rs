@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use crate::model::{EntityKind, Modality, RelationKind};
 
 use super::dates::FoundDate;
-use super::engine::{Article, KIN_NOUNS, Mention, PairSubject, Role, SentenceView, is_council_or_assembly, is_ordinal};
+use super::engine::{Article, KIN_NOUNS, Mention, PairSubject, Role, SentenceView, TREATY_HEADS, is_council_or_assembly, is_ordinal};
 use super::gazetteer::OrgType;
 use super::text::TokenKind;
 
@@ -277,7 +277,42 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
     opening_place_rule(article, view);
     fronted_membership_rule(article, view);
     person_of_state_rule(article, view);
+    treaty_parties_rule(article, view);
     co_mention_rule(article, view);
+}
+
+/// "Japan and Australia signed the Reciprocal Access Agreement", "is a
+/// party to the Paris Agreement", "ratified", "acceded to", "withdrew from":
+/// the states before the verb are (or are no longer) parties to a named
+/// treaty, a membership labelled "party" (or "quit").
+fn treaty_parties_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
+    let treaties: Vec<Mention> = view
+        .mentions
+        .iter()
+        .filter(|m| {
+            // (Also a pact the gazetteer lists as a bloc: "CPTPP".)
+            m.role == Role::Plain && article.entities.get(m.entity).is_some_and(|e| e.org_type == OrgType::Treaty || e.kind == EntityKind::Organization && e.name.split(' ').any(|w| TREATY_HEADS.contains(&w)))
+        })
+        .copied()
+        .collect();
+    for treaty in treaties {
+        let Some(before) = treaty.first.checked_sub(1 + usize::from(view.is(treaty.first.wrapping_sub(1), "the"))) else { continue };
+        let verb = if view.is_any(before, &["to", "from", "of"]) { before.saturating_sub(1) } else { before };
+        let quit = match view.lower(verb) {
+            "signed" | "sign" | "signs" | "signing" | "ratified" | "ratify" | "ratifies" | "ratifying" | "joined" | "join" | "joins" | "acceded" | "accede" | "accedes" | "party" | "parties" | "signatory" | "signatories" => false,
+            "withdrew" | "withdraw" | "withdraws" | "withdrawing" | "out" | "quit" | "left" | "leave" | "leaves" => true,
+            _ => continue,
+        };
+        let Some(subject) = left(article, view, verb, &[EntityKind::Country]).copied() else { continue };
+        let subjects: Vec<Mention> = left_list(article, view, &subject, &[EntityKind::Country]).into_iter().copied().collect();
+        let denied = negated(view, subject.last + 1, verb);
+        let modality = modality(view, subject.last + 1, verb);
+        let label = if quit { "quit" } else { "party" };
+        for subject in &subjects {
+            let state = actor(article, subject);
+            article.relate(view, state, treaty.entity, RelationKind::MemberOf, Some(label.to_owned()), quit != denied, modality, nearest_date(view, verb), 0.6);
+        }
+    }
 }
 
 /// The most parties a sentence may name for [`co_mention_rule`] to guess
@@ -383,7 +418,7 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
             }
             (Country, Organization) | (Organization, Country) => {
                 let (state, body, body_type) = if pk.0 == Country { (p, q, qk.1) } else { (q, p, pk.1) };
-                matches!(body_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization).then_some((state, body, RelationKind::MemberOf))
+                matches!(body_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization | OrgType::Treaty).then_some((state, body, RelationKind::MemberOf))
             }
             (Country, Country) => Some((p, q, states)),
             (Person, Person) => Some((p, q, RelationKind::Meets)),
