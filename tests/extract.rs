@@ -2863,6 +2863,18 @@ fn named_treaties_are_bodies_whose_parties_sign_ratify_join_or_leave_them() {
     assert!(doc.entities.iter().all(|e| !e.name.contains("Agreement")), "{:#?}", doc.entities);
 }
 
+#[test]
+fn an_exercise_may_go_by_one_word_after_the_or_in_apposition() {
+    let doc = extract("Australia will host the Malabar exercise with Japan and the United States.");
+    let malabar = id_of(&doc, "Malabar");
+    assert_eq!(relation(&doc, &id_of(&doc, "Australia"), RelationKind::Attends, &malabar).modality, Modality::Planned);
+    let doc = extract("Australia hosted AUSINDEX, a bilateral naval exercise, in 2023.");
+    assert!(has(&doc, &id_of(&doc, "Australia"), RelationKind::Attends, &id_of(&doc, "AUSINDEX")), "{:#?}", doc.relations);
+    // Not a day or a war.
+    let doc = extract("The Monday exercise was cancelled as the Cold War ended.");
+    assert!(doc.entities.iter().all(|e| e.name != "Monday" && e.name != "Cold"), "{:#?}", doc.entities);
+}
+
 /// The weak guesses (co-mentions) of a document, as (subject, kind, object)
 /// ids.
 fn guesses(doc: &Document) -> Vec<(String, RelationKind, String)> {

@@ -2350,7 +2350,11 @@ impl<'a> Article<'a> {
             // the event.
             if !saw_entity && (is_exercise || named_only || lower == "summit") && first == head {
                 let year = i.checked_sub(1).filter(|&y| is_year(view.word(y)));
-                if let Some(run_last) = year.unwrap_or(i).checked_sub(1) {
+                // "AUSINDEX, a bilateral naval exercise": the name in
+                // apposition before the head.
+                let appositive = is_exercise && i >= 3 && view.is_any(i - 1, &["a", "an"]) && view.is_punct(i - 2, ',') && view.is_capitalised(i - 3);
+                let named_end = if appositive { Some(i - 3) } else { year.unwrap_or(i).checked_sub(1) };
+                if let Some(run_last) = named_end {
                     let mut run_first = run_last + 1;
                     // Capitalised words, and "of"/"for"/"and" between them.
                     while let Some(prev) = run_first.checked_sub(1) {
@@ -2362,7 +2366,10 @@ impl<'a> Article<'a> {
                         }
                         run_first = prev;
                     }
-                    if run_first < run_last && view.is_capitalised(run_first) {
+                    // "the Malabar exercise", "the annual Balikatan drills": a
+                    // single word will do for an exercise after "the".
+                    let one_word_exercise = is_exercise && run_first == run_last && run_first >= 1 && (appositive || view.is(run_first - 1, "the")) && lower != "war";
+                    if (run_first < run_last || one_word_exercise) && view.is_capitalised(run_first) {
                         // ("the Multinational Security Support mission": a
                         // mission goes by its head word too.)
                         let name = view.span_text(run_first, if lower == "mission" { head } else { run_last }).to_owned();
@@ -2371,8 +2378,9 @@ impl<'a> Article<'a> {
                             record.aliases.insert(view.span_text(run_first, head).to_owned());
                             record.aliases.insert(format!("{name} {}", view.word(head)));
                         }
-                        mentions.push(Mention { first: run_first, last: head, entity: event, role: Role::Plain });
-                        for c in covered.iter_mut().take(head + 1).skip(run_first) {
+                        let last = if appositive { run_last } else { head };
+                        mentions.push(Mention { first: run_first, last, entity: event, role: Role::Plain });
+                        for c in covered.iter_mut().take(last + 1).skip(run_first) {
                             *c = true;
                         }
                         continue;
