@@ -2875,6 +2875,15 @@ fn an_exercise_may_go_by_one_word_after_the_or_in_apposition() {
     assert!(doc.entities.iter().all(|e| e.name != "Monday" && e.name != "Cold"), "{:#?}", doc.entities);
 }
 
+#[test]
+fn taking_part_with_nothing_after_is_taking_part_in_the_event_of_the_text() {
+    let doc = extract("The 2019 G20 Osaka summit was held in June. The International Monetary Fund and the World Trade Organization also took part.");
+    let summit = id_of(&doc, "2019 G20 Osaka summit");
+    for body in ["International Monetary Fund", "World Trade Organization"] {
+        assert!(has(&doc, &id_of(&doc, body), RelationKind::Attends, &summit), "{:#?}", doc.relations);
+    }
+}
+
 /// The weak guesses (co-mentions) of a document, as (subject, kind, object)
 /// ids.
 fn guesses(doc: &Document) -> Vec<(String, RelationKind, String)> {

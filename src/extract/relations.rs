@@ -2479,7 +2479,9 @@ fn attends_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     }
     let took_part = view.is_any(i.saturating_sub(1), &["take", "took", "takes", "taking"]);
     // "took part in", "took part by video link", "in which X took part".
-    if w == "part" && !(took_part && (view.is_any(i + 1, &["in", "by", "via", "virtually", "remotely", "online"]) || (i.saturating_sub(10)..i).any(|t| view.is(t, "which") && view.is(t.saturating_sub(1), "in")))) {
+    // ("The IMF and the WTO also took part.": the event the text is about.)
+    let ends = i + 1 >= view.len() || view.is_punct(i + 1, '.') || view.is_punct(i + 1, ';');
+    if w == "part" && !(took_part && (ends || view.is_any(i + 1, &["in", "by", "via", "virtually", "remotely", "online"]) || (i.saturating_sub(10)..i).any(|t| view.is(t, "which") && view.is(t.saturating_sub(1), "in")))) {
         return;
     }
     // "... and accepted the invitation to attend": the subject of the verb
