@@ -2906,6 +2906,11 @@ fn two_states_guessed_together_are_partners_unless_the_sentence_blames_or_sancti
     assert_eq!(guesses(&doc), vec![(id_of(&doc, "Japan"), RelationKind::CooperatesWith, id_of(&doc, "Vietnam"))], "{:#?}", doc.relations);
     let doc = extract("The statement by Japan mentioned China in a paragraph on accusations.");
     assert_eq!(guesses(&doc), vec![(id_of(&doc, "Japan"), RelationKind::Criticizes, id_of(&doc, "China"))], "{:#?}", doc.relations);
+    // A person named with a public body serves in it; not in a company.
+    let doc = extract("The International Atomic Energy Agency will monitor the programme. The agency's director general, Rafael Grossi, said the site was safe.");
+    assert_eq!(guesses(&doc), vec![(id_of(&doc, "Rafael Grossi"), RelationKind::HoldsOffice, id_of(&doc, "International Atomic Energy Agency"))], "{:#?}", doc.relations);
+    let doc = extract("Trump said the company Huawei could buy American chips.");
+    assert!(guesses(&doc).is_empty(), "{:#?}", doc.relations);
     // A state placing a city and a demonym qualifying a thing are not
     // parties.
     let doc = extract("To date, NATO has opened liaison offices in Ukraine and Vienna (Austria).");

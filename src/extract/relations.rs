@@ -325,10 +325,11 @@ const CO_MENTION_ALL_PAIRS: usize = 4;
 
 /// A sentence naming a few parties, with no denial in it: each pair of kinds
 /// that news text relates in one typical way is a candidate for that
-/// relation (a person and a state: an office; a state and an international
-/// body: membership; two states: cooperation, or blame or sanctions where
-/// the sentence speaks of them; two people: a meeting; a party and an event:
-/// taking part; an event and a place: being held there). In a sentence of
+/// relation (a person and a state or a public body: an office; a state and
+/// an international body: membership; two states: cooperation, or blame or
+/// sanctions where the sentence speaks of them; two people: a meeting; a
+/// party and an event: taking part; an event and a place: being held
+/// there). In a sentence of
 /// up to [`CO_MENTION_ALL_PAIRS`] parties every pair is a candidate; in a
 /// longer one (up to [`CO_MENTION_MAX_PARTIES`]) only parties written next
 /// to each other, and not two that the rules already related to something
@@ -421,6 +422,11 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
                 matches!(body_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization | OrgType::Treaty).then_some((state, body, RelationKind::MemberOf))
             }
             (Country, Country) => Some((p, q, states)),
+            (Person, Organization) | (Organization, Person) => {
+                let (person, body, body_type, serves) = if pk.0 == Person { (p, q, qk.1, pk.2) } else { (q, p, pk.1, qk.2) };
+                let serves_there = !matches!(body_type, OrgType::Media | OrgType::Company | OrgType::Treaty) && serves.is_none_or(|s| s == body);
+                serves_there.then_some((person, body, RelationKind::HoldsOffice))
+            }
             (Person, Person) => Some((p, q, RelationKind::Meets)),
             (Event, Place) | (Place, Event) => Some(if pk.0 == Event { (p, q, RelationKind::LocatedIn) } else { (q, p, RelationKind::LocatedIn) }),
             (Person | Country, Event) => Some((p, q, RelationKind::Attends)),
