@@ -2884,6 +2884,15 @@ fn taking_part_with_nothing_after_is_taking_part_in_the_event_of_the_text() {
     }
 }
 
+#[test]
+fn the_minister_is_the_person_last_named_with_that_title() {
+    let doc = extract("Foreign Minister Penny Wong travelled to Fiji. The minister also visited Tonga.");
+    assert!(has(&doc, &id_of(&doc, "Penny Wong"), RelationKind::Visits, &id_of(&doc, "Tonga")), "{:#?}", doc.relations);
+    // "the president of X" is someone else.
+    let doc = extract("President Emmanuel Macron visited India. The president of Mongolia later flew to Mumbai.");
+    assert!(!has(&doc, &id_of(&doc, "Emmanuel Macron"), RelationKind::Visits, &id_of(&doc, "Mumbai")), "{:#?}", doc.relations);
+}
+
 /// The weak guesses (co-mentions) of a document, as (subject, kind, object)
 /// ids.
 fn guesses(doc: &Document) -> Vec<(String, RelationKind, String)> {

@@ -3690,8 +3690,30 @@ impl<'a> Article<'a> {
                 && let Some(person) = self.recent_person_of(country)
             {
                 mentions.push(Mention { first: i, last: j, entity: person, role: Role::Plain });
+                continue;
+            }
+            // "Foreign Minister Penny Wong travelled to Fiji. The minister
+            // also visited Tonga.": the person last named with that title.
+            if PERSON_NOUNS.contains(&noun)
+                && adjectives.is_empty()
+                && lower == "the"
+                && !view.is(j + 1, "of")
+                && let Some(person) = self.recent_titled(noun)
+            {
+                mentions.push(Mention { first: i, last: j, entity: person, role: Role::Plain });
             }
         }
+    }
+
+    /// The person named last whose office was written with `noun` in its
+    /// title ("minister" for a "Foreign Minister").
+    fn recent_titled(&self, noun: &str) -> Option<usize> {
+        let titled = |person: usize| {
+            self.relations.iter().any(|r| {
+                r.kind == RelationKind::HoldsOffice && r.subject == person && r.label.as_deref().is_some_and(|l| l.to_lowercase().split([' ', '-']).any(|w| w == noun))
+            })
+        };
+        self.entities.iter().enumerate().filter(|(k, e)| e.kind == EntityKind::Person && e.last_seen > 0 && titled(*k)).max_by_key(|(_, e)| e.last_seen).map(|(k, _)| k)
     }
 }
 
