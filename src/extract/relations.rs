@@ -344,6 +344,13 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
     if credits || negated(view, 0, view.len()) || view.is_punct(view.len().saturating_sub(1), '?') {
         return;
     }
+    // A vote's camps ("A and B voted in favour, while C abstained") and a
+    // delegate's statement on the floor relate parties only through what
+    // the rules read there.
+    let has_word = |words: &[&str]| (0..view.len()).any(|t| view.is_any(t, words));
+    if has_word(&["vote", "voted", "votes", "voting", "abstain", "abstained", "abstaining", "abstention", "abstentions", "favour", "favor", "representative", "delegate", "delegation"]) {
+        return;
+    }
     // Each party with where it is first named.
     let mut parties: Vec<usize> = Vec::new();
     let mut spans: Vec<(usize, usize)> = Vec::new();
@@ -385,7 +392,9 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
     } else {
         FxHashSet::default()
     };
-    let together = |x: &[usize], y: &[usize]| x.iter().flat_map(|&a| y.iter().map(move |&b| (a, b))).collect::<Vec<_>>();
+    // (Two lists side by side, "A and B voted in favour, while C and D
+    // abstained", are two camps: no guess between them.)
+    let together = |x: &[usize], y: &[usize]| if x.len() > 1 && y.len() > 1 { Vec::new() } else { x.iter().flat_map(|&a| y.iter().map(move |&b| (a, b))).collect::<Vec<_>>() };
     let pairs: Vec<(usize, usize)> = if crowded {
         groups
             .windows(2)
@@ -397,11 +406,11 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
     };
     let kind_of = |e: usize| article.entities.get(e).map(|r| (r.kind, r.org_type, r.affiliation));
     // Two states in a sentence of blame are more likely at odds than
-    // partners; in one of sanctions, one is sanctioning the other.
+    // partners; in one of sanctions or war, one acts against the other.
     let says = |stems: &[&str]| (0..view.len()).any(|t| stems.iter().any(|stem| view.lower(t).starts_with(stem)));
     let states = if says(&["condemn", "accus", "critici", "denounc", "blame", "protest", "warn", "urge", "urging"]) {
         RelationKind::Criticizes
-    } else if says(&["sanction"]) {
+    } else if says(&["sanction"]) || has_word(&["war", "invasion", "invaded", "invade", "aggression", "attack", "attacks", "attacked"]) {
         RelationKind::Other
     } else {
         RelationKind::CooperatesWith
