@@ -407,10 +407,14 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
     let kind_of = |e: usize| article.entities.get(e).map(|r| (r.kind, r.org_type, r.affiliation));
     // Two states in a sentence of blame are more likely at odds than
     // partners; in one of sanctions or war, one acts against the other.
-    let says = |stems: &[&str]| (0..view.len()).any(|t| stems.iter().any(|stem| view.lower(t).starts_with(stem)));
-    let states = if says(&["condemn", "accus", "critici", "denounc", "blame", "protest", "warn", "urge", "urging"]) {
+    let blame = [
+        "condemn", "condemns", "condemned", "condemning", "condemnation", "accuse", "accuses", "accused", "accusing", "accusation", "accusations", "criticise", "criticised", "criticises",
+        "criticising", "criticize", "criticized", "criticizes", "criticizing", "criticism", "denounce", "denounced", "denounces", "blame", "blamed", "blames", "blaming", "protest",
+        "protested", "warn", "warned", "warns", "urge", "urged", "urges", "urging",
+    ];
+    let states = if has_word(&blame) {
         RelationKind::Criticizes
-    } else if says(&["sanction"]) || has_word(&["war", "invasion", "invaded", "invade", "aggression", "attack", "attacks", "attacked"]) {
+    } else if has_word(&["sanction", "sanctions", "sanctioned", "sanctioning", "war", "invasion", "invaded", "invade", "aggression", "attack", "attacks", "attacked"]) {
         RelationKind::Other
     } else {
         RelationKind::CooperatesWith
