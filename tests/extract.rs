@@ -2893,6 +2893,16 @@ fn the_minister_is_the_person_last_named_with_that_title() {
     assert!(!has(&doc, &id_of(&doc, "Emmanuel Macron"), RelationKind::Visits, &id_of(&doc, "Mumbai")), "{:#?}", doc.relations);
 }
 
+#[test]
+fn a_body_after_a_state_s_possessive_is_part_of_it() {
+    let doc = extract("Vietnam's Ministry of Public Security signed a deal with Australia's Critical Minerals Office.");
+    assert!(has(&doc, &id_of(&doc, "Ministry of Public Security"), RelationKind::PartOf, &id_of(&doc, "Vietnam")), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Critical Minerals Office"), RelationKind::PartOf, &id_of(&doc, "Australia")), "{:#?}", doc.relations);
+    // A named treaty is not a state's body.
+    let doc = extract("Japan's Reciprocal Access Agreement with Australia entered into force.");
+    assert!(stated(&doc).all(|r| r.kind != RelationKind::PartOf), "{:#?}", doc.relations);
+}
+
 /// The weak guesses (co-mentions) of a document, as (subject, kind, object)
 /// ids.
 fn guesses(doc: &Document) -> Vec<(String, RelationKind, String)> {

@@ -3158,6 +3158,20 @@ impl<'a> Article<'a> {
                 }
                 self.acronyms.entry(acronym).or_insert(entity);
             }
+            // "Australia's Critical Minerals Office", "Vietnam's Ministry of
+            // Public Security": a state's own body.
+            if kind == EntityKind::Organization
+                && prefix.is_none()
+                && !treaty
+                && first >= 2
+                && view.is_possessive(first - 1)
+                && let Some(owner) = mentions.iter().find(|m| m.last + 2 == first && m.role == Role::Plain && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Country)).map(|m| m.entity)
+            {
+                self.relate(view, entity, owner, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.55);
+                if let Some(record) = self.entities.get_mut(entity).filter(|r| r.affiliation.is_none()) {
+                    record.affiliation = Some(owner);
+                }
+            }
             if let Some(p) = prefix.filter(|_| kind != EntityKind::Person)
                 && let Some(inner) = mentions.get_mut(p)
             {
