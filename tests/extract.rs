@@ -2903,6 +2903,14 @@ fn a_body_after_a_state_s_possessive_is_part_of_it() {
     assert!(stated(&doc).all(|r| r.kind != RelationKind::PartOf), "{:#?}", doc.relations);
 }
 
+#[test]
+fn states_signing_a_memorandum_or_pact_together_cooperate() {
+    for text in ["Japan and Vietnam signed a memorandum of understanding on semiconductors.", "Japan and Vietnam signed three memorandums of understanding.", "Japan and Vietnam signed a defence pact."] {
+        let doc = extract(text);
+        assert!(has(&doc, &id_of(&doc, "Japan"), RelationKind::CooperatesWith, &id_of(&doc, "Vietnam")), "{text}: {:#?}", doc.relations);
+    }
+}
+
 /// The weak guesses (co-mentions) of a document, as (subject, kind, object)
 /// ids.
 fn guesses(doc: &Document) -> Vec<(String, RelationKind, String)> {

@@ -189,7 +189,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "coordinate" | "coordinated" => cooperation_rule(article, view, i),
             "working" | "work" | "works" | "worked" if view.is(i + 1, "with") || view.is_any(i + 1, &["closely", "together"]) && view.is(i + 2, "with") => cooperation_rule(article, view, i),
             "dialogue" | "dialogues" if (i + 1..=i + 2).any(|t| view.is(t, "with")) => cooperation_rule(article, view, i),
-            "cooperation" | "cooperate" | "cooperated" | "cooperates" | "cooperating" | "solidarity" | "partnership" | "partner" | "partners" | "ties" | "relationship" | "relations" | "alliance" | "ally" | "allies" | "agreement" | "agreements" | "exercise" | "exercises" | "drills" | "co-operation" => cooperation_rule(article, view, i),
+            "cooperation" | "cooperate" | "cooperated" | "cooperates" | "cooperating" | "solidarity" | "partnership" | "partner" | "partners" | "ties" | "relationship" | "relations" | "alliance" | "ally" | "allies" | "agreement" | "agreements" | "exercise" | "exercises" | "drills" | "co-operation" | "memoranda" | "memorandums" | "mou" | "mous" | "pact" | "accord" => cooperation_rule(article, view, i),
             // "encouraged Russia and Ukraine to engage": an appeal.
             "encouraged" | "encourages" | "encourage" | "encouraging" | "exhorted" | "implored" if (i + 2..(i + 10).min(view.len())).any(|t| view.is(t, "to")) && view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => criticizes_rule(article, view, i),
             "demanded" | "demands" | "demanding" if view.is(i + 1, "that") || view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => criticizes_rule(article, view, i),
@@ -2204,6 +2204,9 @@ fn company_deal_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usiz
             && a != b
         {
             emit(article, view, None, a, b, i, RelationKind::CooperatesWith, Some("memorandum".to_owned()), 0.65);
+        } else {
+            // "A and B signed a memorandum of understanding".
+            cooperation_rule(article, view, i);
         }
         return;
     }
@@ -2894,11 +2897,14 @@ fn cooperation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
             Some(if matches!(before, "security" | "strategic" | "trade" | "economic" | "defence" | "defense") { format!("{before} partner") } else { "partner".to_owned() })
         }
         "alliance" | "ally" | "allies" => Some("ally".to_owned()),
-        "agreement" | "agreements" => Some("agreement".to_owned()),
+        "agreement" | "agreements" | "pact" | "accord" => Some("agreement".to_owned()),
+        "memorandum" | "memoranda" | "memorandums" | "mou" | "mous" => Some("memorandum".to_owned()),
         _ => None,
     };
+    // Signed instruments count like agreements.
+    let instrument = matches!(w.as_str(), "agreement" | "agreements" | "pact" | "accord" | "memorandum" | "memoranda" | "memorandums" | "mou" | "mous");
     // Exercises only as "A-B joint exercise" compounds.
-    let compound_only = matches!(w.as_str(), "exercise" | "exercises" | "drills" | "alliance" | "agreement" | "agreements");
+    let compound_only = instrument || matches!(w.as_str(), "exercise" | "exercises" | "drills" | "alliance");
     // "cooperation among Japan, the Philippines and the United States":
     // every pair of the list.
     // (A "partnership between" three states defines a body; its members
@@ -2958,7 +2964,7 @@ fn cooperation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
         }
         return;
     }
-    if compound_only && !(matches!(w.as_str(), "agreement" | "agreements") && signed) {
+    if compound_only && !(instrument && signed) {
         return;
     }
     // "the two sides ... cooperation"
@@ -2995,7 +3001,7 @@ fn cooperation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     // would coordinate closely", "A and B will cooperate".
     // ("relations between the former enemies": no parties named there.)
     // ("Japan and the Philippines signed a reciprocal access agreement".)
-    if (matches!(w.as_str(), "relationship" | "relations" | "ties" | "cooperation" | "partnership" | "coordinate" | "coordinated" | "cooperate" | "cooperated") || signed && matches!(w.as_str(), "agreement" | "agreements"))
+    if (matches!(w.as_str(), "relationship" | "relations" | "ties" | "cooperation" | "partnership" | "coordinate" | "coordinated" | "cooperate" | "cooperated") || signed && instrument)
         && !view.is(i + 1, "with")
         && !(view.is(i + 1, "between") && view.mentions.iter().any(|m| m.first > i + 1 && m.first <= i + 4 && eligible(article, m, PERSON_OR_ACTOR)))
         && let Some(other) = coordinated_before(article, view, &subject, PERSON_OR_ACTOR)
