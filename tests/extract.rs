@@ -2911,6 +2911,13 @@ fn states_signing_a_memorandum_or_pact_together_cooperate() {
     }
 }
 
+#[test]
+fn the_subject_before_an_apposition_acts_not_a_name_inside_it() {
+    let doc = extract("Turkey, a NATO member, criticised Sweden.");
+    assert!(has(&doc, &id_of(&doc, "Turkey"), RelationKind::Criticizes, &id_of(&doc, "Sweden")), "{:#?}", doc.relations);
+    assert!(!has(&doc, &id_of(&doc, "NATO"), RelationKind::Criticizes, &id_of(&doc, "Sweden")), "{:#?}", doc.relations);
+}
+
 /// The weak guesses (co-mentions) of a document, as (subject, kind, object)
 /// ids.
 fn guesses(doc: &Document) -> Vec<(String, RelationKind, String)> {

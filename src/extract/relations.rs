@@ -585,6 +585,7 @@ fn left<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: 
         return left(article, view, said, kinds);
     }
     let found = relative_clause_head(article, view, i, kinds)
+        .or_else(|| appositive_head(article, view, i, kinds))
         .or_else(|| clause_subject_of_shared_verb(article, view, i, kinds))
         .or_else(|| nearest_left(article, view, i, kinds))
         .or_else(|| sentence_subject_of_conjoined_verb(article, view, i, kinds))?;
@@ -767,6 +768,21 @@ fn nearest_left<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize,
         .iter()
         .filter(|m| m.last < i && i - m.last <= 20 && eligible(article, m, kinds))
         .max_by_key(|m| (m.last, std::cmp::Reverse(m.first)))
+}
+
+/// "Turkey, a NATO member, criticised Sweden": the mention before an
+/// apposition that closes right before the verb (an adverb may stand
+/// between) is the subject, not a name inside the apposition.
+fn appositive_head<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: &[EntityKind]) -> Option<&'v Mention> {
+    let close = (i.saturating_sub(3)..i).rev().find(|&t| view.is_punct(t, ','))?;
+    if !(close + 1..i).all(|t| view.word(t).ends_with("ly") || view.is_any(t, &["also", "then", "now", "later"])) {
+        return None;
+    }
+    let open = (close.saturating_sub(12)..close).rev().find(|&t| view.is_punct(t, ','))?;
+    if !view.is_any(open + 1, &["a", "an", "the", "its", "one"]) || (open + 1..close).any(|t| view.is_punct(t, ',')) {
+        return None;
+    }
+    view.mentions.iter().filter(|m| m.last + 1 == open && eligible(article, m, kinds)).max_by_key(|m| m.last - m.first)
 }
 
 /// "Laos, which holds the chair of ASEAN, hosted ...", "his country, which
