@@ -2918,6 +2918,15 @@ fn the_subject_before_an_apposition_acts_not_a_name_inside_it() {
     assert!(!has(&doc, &id_of(&doc, "NATO"), RelationKind::Criticizes, &id_of(&doc, "Sweden")), "{:#?}", doc.relations);
 }
 
+#[test]
+fn arms_shipped_sold_or_transferred_to_a_state_are_a_stated_other() {
+    for text in ["Iran sold drones to Russia.", "North Korea has shipped artillery shells to Russia.", "Iran transferred ballistic missiles to Russia."] {
+        let doc = extract(text);
+        let subject = doc.entities.iter().find(|e| e.name == "Iran" || e.name == "North Korea").map(|e| e.id.clone()).expect("the supplier");
+        assert!(has(&doc, &subject, RelationKind::Other, &id_of(&doc, "Russia")), "{text}: {:#?}", doc.relations);
+    }
+}
+
 /// The weak guesses (co-mentions) of a document, as (subject, kind, object)
 /// ids.
 fn guesses(doc: &Document) -> Vec<(String, RelationKind, String)> {

@@ -225,7 +225,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "tariffs" | "tariff" | "duties" => other_rule(article, view, i, "tariffs"),
             // "froze the assets of X": a sanction on X.
             "froze" | "frozen" | "freezes" | "freeze" if let Some(of) = (i + 1..=i + 5).find(|&t| view.is(t, "of") && view.is_any(t - 1, &["assets", "funds"])) => other_rule(article, view, of, "sanctions"),
-            "training" | "aid" | "assistance" | "weapons" | "arms" => provision_rule(article, view, i),
+            "training" | "aid" | "assistance" | "weapons" | "arms" | "missiles" | "drones" | "shells" | "munitions" | "ammunition" | "rockets" | "artillery" | "tanks" | "jets" | "equipment" => provision_rule(article, view, i),
             "troops" | "peacekeepers" | "soldiers" | "personnel" | "contingent" | "contingents" if view.is_any(i.saturating_sub(1), &["contributes", "contributed", "contribute", "contributing", "sends", "sent", "send", "deployed", "deploys", "deploy"]) => troops_rule(article, view, i),
             "troops" | "soldiers" | "forces" | "personnel" | "sailors" | "marines" | "observers" | "warships" | "servicemembers" | "delegation" | "delegations" if (0..view.len()).any(|t| view.is_any(t, EXERCISE_WORDS)) || (i + 1..(i + 5).min(view.len())).any(|t| view.is(t, "part") && view.is_any(t - 1, &["taking", "take", "took", "takes"]) || view.lower(t).starts_with("participat")) || view.is_any(i, &["observers", "delegation", "delegations"]) && (i.saturating_sub(2)..i).any(|t| view.is_any(t, &["sent", "sends", "dispatched"])) => exercise_forces_rule(article, view, i),
             "expelled" | "expels" | "expel" => expulsion_rule(article, view, i),
@@ -3615,7 +3615,7 @@ fn listed_targets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: us
 /// "provided training to B", "sent military aid to B", "offers assistance
 /// to B": `other` labelled with what is given.
 fn provision_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    const GIVING: &[&str] = &["provided", "provides", "provide", "providing", "gave", "give", "gives", "giving", "offered", "offers", "offer", "sent", "send", "sends", "sending", "delivered", "deliver", "delivers", "supplied", "supply", "supplies", "pledged", "extended", "expand", "expands", "expanded", "expanding", "increase", "increased", "increases", "boost", "boosted", "boosts"];
+    const GIVING: &[&str] = &["provided", "provides", "provide", "providing", "gave", "give", "gives", "giving", "offered", "offers", "offer", "sent", "send", "sends", "sending", "delivered", "deliver", "delivers", "supplied", "supply", "supplies", "shipped", "ship", "ships", "sold", "sell", "sells", "transferred", "transfer", "transfers", "exported", "export", "exports", "pledged", "extended", "expand", "expands", "expanded", "expanding", "increase", "increased", "increases", "boost", "boosted", "boosts"];
     // "would suspend some bilateral aid to Rwanda": aid withheld.
     const WITHHOLDING: &[&str] = &["suspend", "suspends", "suspended", "suspending", "cut", "cuts", "cutting", "halt", "halts", "halted", "froze", "freeze", "freezes", "withheld", "withhold", "withholds"];
     let Some(verb) = (i.saturating_sub(4)..i).rev().find(|&t| view.is_any(t, GIVING) || view.is_any(t, WITHHOLDING)) else { return };
