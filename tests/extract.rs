@@ -2927,6 +2927,17 @@ fn arms_shipped_sold_or_transferred_to_a_state_are_a_stated_other() {
     }
 }
 
+#[test]
+fn an_unknown_name_described_as_a_firm_in_apposition_is_a_body() {
+    let doc = extract("The European Union imposed sanctions on Belavia, the Belarusian state airline.");
+    let belavia = doc.entities.iter().find(|e| e.name == "Belavia").expect("Belavia");
+    assert_eq!(belavia.kind, entente::model::EntityKind::Organization);
+    assert!(has(&doc, &id_of(&doc, "European Union"), RelationKind::Other, &belavia.id), "{:#?}", doc.relations);
+    // A person is not a firm.
+    let doc = extract("Officials met Anna, a company lawyer, on Monday.");
+    assert!(doc.entities.iter().all(|e| e.name != "Anna"), "{:#?}", doc.entities);
+}
+
 /// The weak guesses (co-mentions) of a document, as (subject, kind, object)
 /// ids.
 fn guesses(doc: &Document) -> Vec<(String, RelationKind, String)> {

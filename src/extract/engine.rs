@@ -300,6 +300,13 @@ const EVENT_HEADS: &[&str] = &[
 /// members are their parties).
 pub const TREATY_HEADS: &[&str] = &["Agreement", "Treaty", "Accord", "Pact"];
 
+/// Nouns that describe a firm or an agency in apposition ("Belavia, the
+/// Belarusian state airline").
+const BODY_NOUNS: &[&str] = &[
+    "airline", "carrier", "company", "firm", "bank", "lender", "manufacturer", "maker", "producer", "conglomerate", "insurer", "operator",
+    "exporter", "refinery", "shipyard", "broadcaster", "agency", "contractor", "supplier", "developer",
+];
+
 /// Head words of organisation names.
 const ORG_HEADS: &[&str] = &[
     "Ministry", "Council", "Agency", "Organization", "Organisation", "Union", "Party", "Bank",
@@ -2975,7 +2982,21 @@ impl<'a> Article<'a> {
                 && !is_given_name(view.word(i))
                 && (i..=last).all(|t| view.word(t).chars().any(char::is_lowercase));
             let town = town || office_place || city_of || venue;
-            let kind = if town { Some(EntityKind::Place) } else { kind };
+            // "Belavia, the Belarusian state airline": an unknown name
+            // described as a firm or agency right after it.
+            let described = kind.is_none()
+                && tokens_in_run <= 4
+                && !is_given_name(first_word)
+                && view.is_punct(last + 1, ',')
+                && view.is_any(last + 2, &["a", "an", "the", "its"])
+                && (last + 3..(last + 8).min(n)).take_while(|&t| !view.is_punct(t, ',') && !view.is_punct(t, '.')).any(|t| view.is_any(t, BODY_NOUNS));
+            let kind = if town {
+                Some(EntityKind::Place)
+            } else if described {
+                Some(EntityKind::Organization)
+            } else {
+                kind
+            };
             let Some(kind) = kind else {
                 i = last + 1;
                 continue;
@@ -3000,7 +3021,7 @@ impl<'a> Article<'a> {
             } else {
                 None
             };
-            if kind != EntityKind::Person && tokens_in_run == 1 && prefix.is_none() && !town && of_state.is_none() {
+            if kind != EntityKind::Person && tokens_in_run == 1 && prefix.is_none() && !town && !described && of_state.is_none() {
                 i = last + 1;
                 continue;
             }
