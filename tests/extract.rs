@@ -2938,6 +2938,22 @@ fn an_unknown_name_described_as_a_firm_in_apposition_is_a_body() {
     assert!(doc.entities.iter().all(|e| e.name != "Anna"), "{:#?}", doc.entities);
 }
 
+#[test]
+fn a_surname_alone_names_the_namesake_named_more_often_then_last() {
+    let doc = extract(
+        "Among those sanctioned was Dmitry Lukashenko, a son of the president. \
+         President Alexander Lukashenko denied the charges. \
+         Lukashenko later flew to Sochi.",
+    );
+    assert!(has(&doc, &id_of(&doc, "Alexander Lukashenko"), RelationKind::Visits, &id_of(&doc, "Sochi")), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_name_after_a_role_noun_is_a_person() {
+    let doc = extract("Police arrested dissident journalist Roman Protasevich on Sunday.");
+    assert!(doc.entities.iter().any(|e| e.name == "Roman Protasevich" && e.kind == entente::model::EntityKind::Person), "{:#?}", doc.entities);
+}
+
 /// The weak guesses (co-mentions) of a document, as (subject, kind, object)
 /// ids.
 fn guesses(doc: &Document) -> Vec<(String, RelationKind, String)> {

@@ -415,7 +415,10 @@ const OFFICE_NOUNS: &[&str] = &["office", "offices", "embassy", "embassies", "co
 /// Nouns of "the three countries"-like phrases.
 /// Nouns for a person's relatives and aides, whose name may follow after a
 /// comma ("her son, Laureano Ortega").
-pub(super) const KIN_NOUNS: &[&str] = &["son", "daughter", "wife", "husband", "brother", "sister", "nephew", "niece", "father", "mother", "son-in-law", "brother-in-law", "aide", "adviser", "advisor", "successor", "predecessor", "deputy", "lawyer", "bodyguard", "confidant"];
+pub(super) const KIN_NOUNS: &[&str] = &[
+    "son", "daughter", "wife", "husband", "brother", "sister", "nephew", "niece", "father", "mother", "son-in-law", "brother-in-law", "aide", "adviser", "advisor", "successor",
+    "predecessor", "deputy", "lawyer", "bodyguard", "confidant", "girlfriend", "boyfriend", "fiancee", "fiancée", "partner", "colleague",
+];
 
 const GROUP_NOUNS: &[&str] = &["countries", "members", "nations", "partners", "governments", "allies", "leaders", "states"];
 
@@ -1985,7 +1988,7 @@ impl<'a> Article<'a> {
 
     pub fn person_named(&mut self, name: &str) -> usize {
         let single = !name.contains(' ');
-        if single && let Some(&known) = self.surnames.get(fold_diacritics(name).as_ref()) {
+        if single && let Some(known) = self.by_surname(name) {
             return known;
         }
         // "Mr Anwar" for Anwar Ibrahim: a Malay, Arab or Indonesian name
@@ -2009,6 +2012,18 @@ impl<'a> Article<'a> {
             }
         }
         self.entity(name, EntityKind::Person)
+    }
+
+    /// The person a surname alone names: of two namesakes ("Dmitry
+    /// Lukashenko, a son of the president" and "President Alexander
+    /// Lukashenko"), the one named more often, then the one named last.
+    fn by_surname(&self, word: &str) -> Option<usize> {
+        let folded = fold_diacritics(word);
+        let first = *self.surnames.get(folded.as_ref())?;
+        let namesakes = self.entities.iter().enumerate().filter(|(_, e)| {
+            e.kind == EntityKind::Person && e.name.split_whitespace().count() >= 2 && e.name.split_whitespace().last().is_some_and(|w| fold_diacritics(w) == folded)
+        });
+        Some(namesakes.max_by_key(|(_, e)| (e.mentions.len(), e.last_seen)).map_or(first, |(k, _)| k))
     }
 
     /// The most recently mentioned person holding an office labelled
@@ -2910,6 +2925,8 @@ impl<'a> Article<'a> {
                 && (view.is_any(last + 1, SPEECH_VERBS)
                     || (view.is_punct(last + 1, ',') && view.is_any(last + 2, &["who", "a", "an", "the"]))
                     || view.is_any(i.saturating_sub(1), &["by", "minister", "president", "envoy", "said", "says", "told", "succeeded", "succeeds", "succeeding", "replaced", "replaces", "replacing", "was", "is"])
+                    // "dissident journalist Roman Protasevich".
+                    || view.is_any(i.saturating_sub(1), &["journalist", "activist", "dissident", "blogger", "reporter", "businessman", "businesswoman", "tycoon", "oligarch", "lawmaker", "politician", "spy", "hacker"])
                     // "Murillo's son, Laureano Ortega Murillo,": a relative
                     // or aide named after a comma.
                     || i >= 2 && view.is_punct(i - 1, ',') && view.is_any(i - 2, KIN_NOUNS)
@@ -3274,7 +3291,7 @@ impl<'a> Article<'a> {
             if covered.get(t).copied().unwrap_or(true) || !view.is_capitalised(t) {
                 continue;
             }
-            if let Some(&person) = self.surnames.get(fold_diacritics(view.word(t)).as_ref()).or_else(|| self.acronyms.get(view.word(t))) {
+            if let Some(person) = self.by_surname(view.word(t)).or_else(|| self.acronyms.get(view.word(t)).copied()) {
                 // "Htun Aung", "Soe Win": a name written whole again, each
                 // word also a name of the same person, is one mention.
                 let mut last = t;
