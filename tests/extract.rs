@@ -2920,6 +2920,10 @@ fn the_subject_before_an_apposition_acts_not_a_name_inside_it() {
 
 #[test]
 fn arms_shipped_sold_or_transferred_to_a_state_are_a_stated_other() {
+    // "the transfer of arms from A to B": A supplies, not the speaker.
+    let doc = extract("Japan condemned the transfer of arms from North Korea to Russia.");
+    assert!(has(&doc, &id_of(&doc, "North Korea"), RelationKind::Other, &id_of(&doc, "Russia")), "{:#?}", doc.relations);
+    assert!(!has(&doc, &id_of(&doc, "Japan"), RelationKind::Other, &id_of(&doc, "Russia")), "{:#?}", doc.relations);
     for text in ["Iran sold drones to Russia.", "North Korea has shipped artillery shells to Russia.", "Iran transferred ballistic missiles to Russia."] {
         let doc = extract(text);
         let subject = doc.entities.iter().find(|e| e.name == "Iran" || e.name == "North Korea").map(|e| e.id.clone()).expect("the supplier");
@@ -2998,6 +3002,10 @@ fn two_states_guessed_together_are_partners_unless_the_sentence_blames_or_sancti
     assert!(guesses(&doc).is_empty(), "{:#?}", doc.relations);
     let doc = extract("The representative of Israel said the text ignored the Cuban Government's ties with Iran.");
     assert!(guesses(&doc).is_empty(), "{:#?}", doc.relations);
+    // A delegate written with her state in brackets speaks of other states
+    // mostly to fault them.
+    let doc = extract("Barbara Woodward (United Kingdom) said Russia had acted to protect its arms deals.");
+    assert_eq!(guesses(&doc), vec![(id_of(&doc, "United Kingdom"), RelationKind::Criticizes, id_of(&doc, "Russia"))], "{:#?}", doc.relations);
     // A wire's credit line names people together who did nothing together.
     let doc = extract("(Reporting by Jonas Becker in Berlin; Editing by Clare Fenwick)");
     assert!(guesses(&doc).is_empty(), "{:#?}", doc.relations);

@@ -345,8 +345,8 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
         return;
     }
     // A vote's camps ("A and B voted in favour, while C abstained") and a
-    // delegate's statement on the floor relate parties only through what
-    // the rules read there.
+    // statement introduced as a representative's or delegation's relate
+    // parties only through what the rules read there.
     let has_word = |words: &[&str]| (0..view.len()).any(|t| view.is_any(t, words));
     if has_word(&["vote", "voted", "votes", "voting", "abstain", "abstained", "abstaining", "abstention", "abstentions", "favour", "favor", "representative", "delegate", "delegation"]) {
         return;
@@ -412,7 +412,13 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
         "criticising", "criticize", "criticized", "criticizes", "criticizing", "criticism", "denounce", "denounced", "denounces", "blame", "blamed", "blames", "blaming", "protest",
         "protested", "warn", "warned", "warns", "urge", "urged", "urges", "urging",
     ];
-    let states = if has_word(&blame) {
+    // "Nicolas de Riviere (France) said Russia was hiding violations": a
+    // delegate as a meetings record writes one speaks of other states
+    // mostly to fault them.
+    let speaker = view.mentions.iter().any(|m| {
+        view.is_punct(m.first.wrapping_sub(1), '(') && view.is_punct(m.last + 1, ')') && entity_kind(article, m) == Some(EntityKind::Country) && view.mentions.iter().any(|p| p.last + 2 == m.first && entity_kind(article, p) == Some(EntityKind::Person))
+    });
+    let states = if has_word(&blame) || speaker {
         RelationKind::Criticizes
     } else if has_word(&["sanction", "sanctions", "sanctioned", "sanctioning", "war", "invasion", "invaded", "invade", "aggression", "attack", "attacks", "attacked"]) {
         RelationKind::Other
@@ -3620,7 +3626,10 @@ fn provision_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
     const WITHHOLDING: &[&str] = &["suspend", "suspends", "suspended", "suspending", "cut", "cuts", "cutting", "halt", "halts", "halted", "froze", "freeze", "freezes", "withheld", "withhold", "withholds"];
     let Some(verb) = (i.saturating_sub(4)..i).rev().find(|&t| view.is_any(t, GIVING) || view.is_any(t, WITHHOLDING)) else { return };
     let Some(to) = (i + 1..=i + 4).find(|&t| view.is_any(t, &["to", "for"])) else { return };
-    let Some(subject) = left(article, view, verb, ACTOR).copied() else { return };
+    // "the transfer of arms from the DPRK to the Russian Federation": the
+    // supplier follows "from".
+    let supplier = view.is(i + 1, "from").then(|| view.mentions.iter().find(|m| (m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) && eligible(article, m, ACTOR)).copied()).flatten();
+    let Some(subject) = supplier.or_else(|| left(article, view, verb, ACTOR).copied()) else { return };
     let objects = right(article, view, to, PERSON_OR_ACTOR);
     let Some(first) = objects.first() else { return };
     if first.first > to + 3 {
