@@ -2855,6 +2855,11 @@ fn named_treaties_are_bodies_whose_parties_sign_ratify_join_or_leave_them() {
     let doc = extract("Britain acceded to the Comprehensive and Progressive Agreement for Trans-Pacific Partnership in 2024.");
     let cptpp = id_of(&doc, "Comprehensive and Progressive Agreement for Trans-Pacific Partnership");
     assert!(has(&doc, &id_of(&doc, "United Kingdom"), RelationKind::MemberOf, &cptpp), "{:#?}", doc.relations);
+    let doc = extract("Both states ratified the Convention on the Law of the Sea.");
+    assert!(doc.entities.iter().any(|e| e.name == "Convention on the Law of the Sea" && e.kind == entente::model::EntityKind::Organization), "{:#?}", doc.entities);
+    // "English" is a language before it is Bill English.
+    let doc = extract("The volunteers will teach English in Vietnam.");
+    assert!(doc.entities.iter().all(|e| e.kind != entente::model::EntityKind::Person), "{:#?}", doc.entities);
     // "a Free Trade Agreement between ...": one of a kind, not a name; nor
     // is a headline in title case.
     let doc = extract("Greece will champion the early conclusion of a Free Trade Agreement between the European Union and India.");

@@ -2789,7 +2789,7 @@ impl<'a> Article<'a> {
                     && view.is_capitalised(j + 2)
                     && !covered.get(j + 2).copied().unwrap_or(true)
                     && j >= 1
-                    && (ORG_HEADS.contains(&view.word(j - 1)) || (i..j).any(|t| ORG_HEADS.contains(&view.word(t))))
+                    && (i..j).any(|t| ORG_HEADS.contains(&view.word(t)) || matches!(view.word(t), "Convention" | "Protocol"))
                 {
                     // "Federal Office for the Protection of the Constitution".
                     j += 2;
@@ -2895,7 +2895,8 @@ impl<'a> Article<'a> {
             // by its first word.
             // "Treaty on the Non-Proliferation of Nuclear Weapons",
             // "Agreement on South Asian Free Trade Area": a treaty too.
-            let treaty_first = tokens_in_run >= 3 && TREATY_HEADS.contains(&view.word(i)) && view.is_any(i + 1, &["on", "for"]);
+            // ("United Nations Convention on the Law of the Sea".)
+            let treaty_first = tokens_in_run >= 3 && (TREATY_HEADS.contains(&view.word(i)) || matches!(view.word(i), "Convention" | "Protocol")) && view.is_any(i + 1, &["on", "for"]);
             let legislature = legislature || tokens_in_run >= 3 && ORG_HEADS.contains(&view.word(i)) && view.is(i + 1, "of") || treaty_first;
             // "Federal Office for the Protection of the Constitution": a body
             // whose head word comes before its remit.
@@ -2916,7 +2917,7 @@ impl<'a> Article<'a> {
                 Some(EntityKind::Place)
             } else if event_head && !legislature {
                 Some(EntityKind::Event)
-            } else if is_place_head(head) || venue_centre {
+            } else if (is_place_head(head) || venue_centre) && !treaty_first {
                 Some(EntityKind::Place)
             } else if ORG_HEADS.contains(&head) || legislature {
                 Some(EntityKind::Organization)
@@ -3306,7 +3307,7 @@ impl<'a> Article<'a> {
             }
             // "Putin hosted Modi": a well-known office holder by surname
             // alone, when the surname is theirs only and no common word.
-            const COMMON: &[&str] = &["Power", "Rule", "Law", "Peace", "Justice", "May", "Price", "Rice", "Said", "Hunt", "Carter", "Cameron", "Chan", "Kim", "Ali", "Shah", "Young", "King", "Brown", "Green", "White", "Long", "Grant", "Will", "March", "Lord", "Love", "Hope", "Reed", "Ward", "Wells", "Park", "Church", "Frost", "Bush", "Hill", "Cook", "Lee", "Li", "Wang"];
+            const COMMON: &[&str] = &["Power", "Rule", "Law", "Peace", "Justice", "May", "Price", "Rice", "Said", "Hunt", "Carter", "Cameron", "Chan", "Kim", "Ali", "Shah", "Young", "King", "Brown", "Green", "White", "Long", "Grant", "Will", "March", "Lord", "Love", "Hope", "Reed", "Ward", "Wells", "Park", "Church", "Frost", "Bush", "Hill", "Cook", "Lee", "Li", "Wang", "English", "Major", "Black", "Little", "Rich", "Strong", "Noble"];
             let word = view.word(t);
             // Not part of a longer run of capitalised words either.
             let in_run = view.is_capitalised(t + 1) || t >= 1 && view.is_capitalised(t - 1) && !covered.get(t - 1).copied().unwrap_or(true);
