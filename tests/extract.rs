@@ -2963,6 +2963,15 @@ fn a_name_after_a_role_noun_is_a_person() {
     assert!(doc.entities.iter().any(|e| e.name == "Roman Protasevich" && e.kind == entente::model::EntityKind::Person), "{:#?}", doc.entities);
 }
 
+#[test]
+fn a_list_after_states_of_a_region_and_a_colon_are_members() {
+    let doc = extract("The Gulf Cooperation Council is a regional union of six Arab states of the Persian Gulf: Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the United Arab Emirates.");
+    let gcc = id_of(&doc, "Gulf Cooperation Council");
+    for state in ["Bahrain", "Oman", "United Arab Emirates"] {
+        assert!(has(&doc, &id_of(&doc, state), RelationKind::MemberOf, &gcc), "{state}: {:#?}", doc.relations);
+    }
+}
+
 /// The weak guesses (co-mentions) of a document, as (subject, kind, object)
 /// ids.
 fn guesses(doc: &Document) -> Vec<(String, RelationKind, String)> {

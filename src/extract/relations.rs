@@ -4868,6 +4868,9 @@ fn summon_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     }
 }
 
+/// Plural nouns that introduce a list of states after a colon.
+const GROUP_OF_STATES: &[&str] = &["states", "countries", "nations", "members", "economies", "governments", "observers"];
+
 /// What a body is made of: "an alliance of six post-Soviet states:
 /// Armenia, Belarus, ...", "a bloc comprising Brazil, Russia, ...", "made
 /// up of", "which groups", "bringing together". Two or more states listed
@@ -4875,7 +4878,17 @@ fn summon_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
 fn composition_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let w = view.lower(i).to_owned();
     let after = match w.as_str() {
-        ":" if view.is_any(i.saturating_sub(1), &["states", "countries", "nations", "members", "economies", "governments", "observers"]) => i,
+        ":" if view.is_any(i.saturating_sub(1), GROUP_OF_STATES) => i,
+        // "six Arab states of the Persian Gulf: A, B ...".
+        ":" if view.mentions.iter().any(|m| {
+            m.last + 1 == i && entity_kind(article, m) == Some(EntityKind::Place) && {
+                let of = if view.is(m.first.wrapping_sub(1), "the") { m.first.wrapping_sub(2) } else { m.first.wrapping_sub(1) };
+                view.is(of, "of") && view.is_any(of.wrapping_sub(1), GROUP_OF_STATES)
+            }
+        }) =>
+        {
+            i
+        }
         ":" => return,
         "consisting" | "consists" if view.is(i + 1, "of") => i + 1,
         "made" if view.is(i + 1, "up") && view.is(i + 2, "of") => i + 2,
