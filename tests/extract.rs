@@ -2972,6 +2972,17 @@ fn a_list_after_states_of_a_region_and_a_colon_are_members() {
     }
 }
 
+#[test]
+fn a_guest_welcomed_to_a_seat_visits_it_and_a_treaty_never_acts() {
+    let doc = extract("Lloyd Austin welcomed Gilberto Teodoro to the Pentagon today.");
+    assert!(has(&doc, &id_of(&doc, "Gilberto Teodoro"), RelationKind::Visits, &id_of(&doc, "Pentagon")), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Lloyd Austin"), RelationKind::Meets, &id_of(&doc, "Gilberto Teodoro")), "{:#?}", doc.relations);
+    let doc = extract("The bloc's members described the raid as a violation of the 1961 Vienna Convention on Diplomatic Relations and called on Ecuador to respect it. ASEAN met.");
+    assert!(doc.entities.iter().any(|e| e.name == "Vienna Convention on Diplomatic Relations"), "{:#?}", doc.entities);
+    let convention = id_of(&doc, "Vienna Convention on Diplomatic Relations");
+    assert!(stated(&doc).all(|r| r.subject != convention), "{:#?}", doc.relations);
+}
+
 /// The weak guesses (co-mentions) of a document, as (subject, kind, object)
 /// ids.
 fn guesses(doc: &Document) -> Vec<(String, RelationKind, String)> {

@@ -2871,6 +2871,8 @@ impl<'a> Article<'a> {
                 || tokens_in_run >= 3 && (i..last).any(|t| matches!(view.word(t), "Summit" | "Conference" | "Forum" | "Dialogue" | "Meeting") && view.is_any(t + 1, &["on", "for"]))
                 // "Summit of the Non-Aligned Movement": the body's meeting.
                 || inner_place.is_some_and(|(first, _)| first >= 2 && (first - 2..first).any(|t| view.is(t, "of")) && (i..first).any(|t| matches!(view.word(t), "Summit" | "Conference" | "Meeting")));
+            // ("United Nations Convention on the Law of the Sea".)
+            let treaty_first = tokens_in_run >= 3 && (TREATY_HEADS.contains(&view.word(i)) || matches!(view.word(i), "Convention" | "Protocol")) && view.is_any(i + 1, &["on", "for"]);
             // "United Nations Ocean Conference": a longer organisation name
             // may open an event's.
             let prefix = i
@@ -2882,7 +2884,7 @@ impl<'a> Article<'a> {
                 })
                 .filter(|&p| {
                     mentions.get(p).and_then(|m| self.entities.get(m.entity)).is_some_and(|e| {
-                        e.kind == EntityKind::Organization || e.kind == EntityKind::Country || e.kind == EntityKind::Place && (event_head || ORG_HEADS.contains(&head))
+                        e.kind == EntityKind::Organization || e.kind == EntityKind::Country || e.kind == EntityKind::Place && (event_head || treaty_first || ORG_HEADS.contains(&head))
                     })
                 });
             let venue_centre = matches!(head, "Centre" | "Center")
@@ -2895,8 +2897,6 @@ impl<'a> Article<'a> {
             // by its first word.
             // "Treaty on the Non-Proliferation of Nuclear Weapons",
             // "Agreement on South Asian Free Trade Area": a treaty too.
-            // ("United Nations Convention on the Law of the Sea".)
-            let treaty_first = tokens_in_run >= 3 && (TREATY_HEADS.contains(&view.word(i)) || matches!(view.word(i), "Convention" | "Protocol")) && view.is_any(i + 1, &["on", "for"]);
             let legislature = legislature || tokens_in_run >= 3 && ORG_HEADS.contains(&view.word(i)) && view.is(i + 1, "of") || treaty_first;
             // "Federal Office for the Protection of the Constitution": a body
             // whose head word comes before its remit.

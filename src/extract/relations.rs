@@ -78,6 +78,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "pressure" if view.is(i + 1, "on") => pressure_rule(article, view, i),
             "pulled" if view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => withdrawal_rule(article, view, i),
             // "welcomed efforts by B" is read by the guard; otherwise a meeting.
+            // "welcomed X to the Pentagon": X visits it.
+            "welcomed" | "welcomes" | "welcome" if guest_to_place_rule(article, view, i) => {}
             "welcomed" | "welcomes" | "welcome" if !welcome_rule(article, view, i) => meets_rule(article, view, i),
             "visit" | "visited" | "visits" | "visiting" | "trip" | "travel" | "travelled" | "traveled" | "travels" | "arrived" | "arrive" | "arrives" | "arriving" | "landed" | "stopped" | "tour" | "toured" | "flew" | "took" | "take" | "takes" | "departs" | "departed" | "headed" | "bound" => visits_rule(article, view, i),
             "heads" if view.is(i + 1, "to") => visits_rule(article, view, i),
@@ -770,9 +772,12 @@ fn appositive_owner<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, m: &M
 }
 
 fn nearest_left<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: &[EntityKind]) -> Option<&'v Mention> {
+    // (A treaty never acts: "described the raid as a violation of the
+    // Vienna Convention and called on Quito" is the bloc's call.)
+    let treaty = |m: &Mention| article.entities.get(m.entity).is_some_and(|e| e.org_type == OrgType::Treaty);
     view.mentions
         .iter()
-        .filter(|m| m.last < i && i - m.last <= 20 && eligible(article, m, kinds))
+        .filter(|m| m.last < i && i - m.last <= 20 && eligible(article, m, kinds) && !treaty(m))
         .max_by_key(|m| (m.last, std::cmp::Reverse(m.first)))
 }
 
@@ -1978,15 +1983,23 @@ fn gathered_for_event_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i
 /// will accompany President Marcos to Washington": the guest travels there
 /// (and the one accompanying them too); the host meets the guest.
 fn guest_to_place_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
-    let Some(guest) = view.mentions.iter().find(|m| m.first > i && m.first <= i + 4 && (i + 1..m.first).all(|t| view.is_capitalised(t)) && eligible(article, m, &[EntityKind::Person])).copied() else {
+    // ("welcomed Philippine Secretary of National Defense Gilberto C.
+    // Teodoro Jr. to the Pentagon": a long title may come first.)
+    let Some(guest) = view
+        .mentions
+        .iter()
+        .find(|m| m.first > i && m.first <= i + 9 && (i + 1..m.first).all(|t| view.is_capitalised(t) || view.is_any(t, &["of", "for", "and"])) && eligible(article, m, &[EntityKind::Person]))
+        .copied()
+    else {
         return false;
     };
-    if !view.is(guest.last + 1, "to") {
+    let to = guest.last + 1 + usize::from(view.is_punct(guest.last + 1, '.'));
+    if !view.is(to, "to") {
         return false;
     }
     // A place, or a seat named as a body ("the White House", "the Kremlin").
-    let seat = |m: &Mention| article.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization && (e.name.ends_with(" House") || e.name.ends_with(" Palace") || e.name == "Kremlin"));
-    let Some(place) = view.mentions.iter().filter(|m| m.first > guest.last + 1 && m.first <= guest.last + 3 && (eligible(article, m, PLACE_LIKE) || m.role == Role::Plain && seat(m))).min_by_key(|m| m.first).copied() else {
+    let seat = |m: &Mention| article.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization && (e.name.ends_with(" House") || e.name.ends_with(" Palace") || matches!(e.name.as_str(), "Kremlin" | "Pentagon")));
+    let Some(place) = view.mentions.iter().filter(|m| m.first > to && m.first <= to + 2 && (eligible(article, m, PLACE_LIKE) || m.role == Role::Plain && seat(m))).min_by_key(|m| m.first).copied() else {
         return false;
     };
     let Some(subject) = left(article, view, i, &[EntityKind::Person]).copied() else { return false };
