@@ -182,6 +182,8 @@ pub struct Article<'a> {
     by_id: FxHashMap<String, usize>,
     /// Surnames (diacritics folded) to the person they name.
     surnames: FxHashMap<String, usize>,
+    /// Surnames (last words) of more than one person named in the article.
+    shared_surnames: FxHashSet<String>,
     /// Names of two to six words the article itself introduced for bodies,
     /// events and places ("Georgian Dream", "Kvali Holding"), to be found
     /// again where a gazetteer word inside them would win ("Georgian").
@@ -437,6 +439,7 @@ impl<'a> Article<'a> {
             entities: Vec::new(),
             by_id: FxHashMap::default(),
             surnames: FxHashMap::default(),
+            shared_surnames: FxHashSet::default(),
             introduced: FxHashMap::default(),
             acronyms: FxHashMap::default(),
             capitals: BTreeSet::new(),
@@ -499,7 +502,11 @@ impl<'a> Article<'a> {
             if parts.len() >= 2
                 && let Some(last) = parts.last()
             {
-                self.surnames.entry(fold_diacritics(last).into_owned()).or_insert(index);
+                let key = fold_diacritics(last).into_owned();
+                if self.surnames.get(&key).is_some_and(|&other| other != index) {
+                    self.shared_surnames.insert(key.clone());
+                }
+                self.surnames.entry(key).or_insert(index);
                 // "Abdel Fattah al-Sisi" is also "Sisi".
                 if let Some((particle, rest)) = last.split_once('-')
                     && matches!(particle.to_lowercase().as_str(), "al" | "el" | "ad" | "as" | "ash" | "at" | "az" | "ben" | "bin" | "ibn")
@@ -2020,6 +2027,9 @@ impl<'a> Article<'a> {
     fn by_surname(&self, word: &str) -> Option<usize> {
         let folded = fold_diacritics(word);
         let first = *self.surnames.get(folded.as_ref())?;
+        if !self.shared_surnames.contains(folded.as_ref()) {
+            return Some(first);
+        }
         let namesakes = self.entities.iter().enumerate().filter(|(_, e)| {
             e.kind == EntityKind::Person && e.name.split_whitespace().count() >= 2 && e.name.split_whitespace().last().is_some_and(|w| fold_diacritics(w) == folded)
         });

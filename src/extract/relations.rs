@@ -341,6 +341,10 @@ const CO_MENTION_ALL_PAIRS: usize = 4;
 /// relates otherwise ([`Article::settle_co_mentions`]), labelled
 /// "co-mentioned" at low confidence, so that the app can fade or hide them.
 fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
+    // (Cheap test first: most sentences name fewer than two parties.)
+    if view.mentions.iter().filter(|m| m.role != Role::Inner).nth(1).is_none() {
+        return;
+    }
     // (A wire's credit line names its reporters and editors together.)
     let credits = (0..view.len()).any(|t| view.is_any(t, &["reporting", "editing", "writing"]) && view.is(t + 1, "by"));
     if credits || negated(view, 0, view.len()) || view.is_punct(view.len().saturating_sub(1), '?') {
@@ -417,10 +421,11 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
     // "Nicolas de Riviere (France) said Russia was hiding violations": a
     // delegate as a meetings record writes one speaks of other states
     // mostly to fault them.
-    let speaker = view.mentions.iter().any(|m| {
+    let speaker = || view.mentions.iter().any(|m| {
         view.is_punct(m.first.wrapping_sub(1), '(') && view.is_punct(m.last + 1, ')') && entity_kind(article, m) == Some(EntityKind::Country) && view.mentions.iter().any(|p| p.last + 2 == m.first && entity_kind(article, p) == Some(EntityKind::Person))
     });
-    let states = if has_word(&blame) || speaker {
+    // (Worked out only for a pair of states.)
+    let states = || if has_word(&blame) || speaker() {
         RelationKind::Criticizes
     } else if has_word(&["sanction", "sanctions", "sanctioned", "sanctioning", "war", "invasion", "invaded", "invade", "aggression", "attack", "attacks", "attacked"]) {
         RelationKind::Other
@@ -442,7 +447,7 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
                 let (state, body, body_type) = if pk.0 == Country { (p, q, qk.1) } else { (q, p, pk.1) };
                 matches!(body_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization | OrgType::Treaty).then_some((state, body, RelationKind::MemberOf))
             }
-            (Country, Country) => Some((p, q, states)),
+            (Country, Country) => Some((p, q, states())),
             (Person, Organization) | (Organization, Person) => {
                 let (person, body, body_type, serves) = if pk.0 == Person { (p, q, qk.1, pk.2) } else { (q, p, pk.1, qk.2) };
                 let serves_there = !matches!(body_type, OrgType::Media | OrgType::Company | OrgType::Treaty) && serves.is_none_or(|s| s == body);
