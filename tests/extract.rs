@@ -3148,16 +3148,16 @@ fn mean_scores(folders: &[&str]) -> ([f64; 3], usize) {
 /// The development articles in `tests/articles` itself; the floors here and
 /// below sit a little under the means reached, so that a regression fails.
 /// (The wider co-mention guesses of round 8 cost these rule-rich articles
-/// about 0.01 pair and 0.04 typed F1 for a gain on unseen text; the floors
-/// were lowered with them.)
+/// some typed F1 for a gain on unseen text; the typed floors sit lower
+/// than before that round.)
 #[test]
 fn test_articles_keep_their_mean_scores() {
     let ([entity, pair, typed], count) = mean_scores(&["."]);
     assert!(count >= 8, "only {count} test articles");
     println!("dev mean: {entity:.3} {pair:.3} {typed:.3}");
     assert!(entity >= 0.95, "mean entity F1 {entity:.3}");
-    assert!(pair >= 0.86, "mean pair F1 {pair:.3}");
-    assert!(typed >= 0.80, "mean typed F1 {typed:.3}");
+    assert!(pair >= 0.88, "mean pair F1 {pair:.3}");
+    assert!(typed >= 0.84, "mean typed F1 {typed:.3}");
 }
 
 #[test]
@@ -3166,8 +3166,8 @@ fn hold_out_sets_used_for_development_keep_their_mean_scores() {
     assert!(count >= 24, "only {count} hold-out articles");
     println!("hold-out mean: {entity:.3} {pair:.3} {typed:.3}");
     assert!(entity >= 0.96, "mean entity F1 {entity:.3}");
-    assert!(pair >= 0.81, "mean pair F1 {pair:.3}");
-    assert!(typed >= 0.73, "mean typed F1 {typed:.3}");
+    assert!(pair >= 0.83, "mean pair F1 {pair:.3}");
+    assert!(typed >= 0.76, "mean typed F1 {typed:.3}");
 }
 
 /// Hold-out sets 9 to 13 were scored unseen first (docs/EXTRACTION.md) and
@@ -3218,4 +3218,16 @@ fn seventh_round_hold_out_sets_keep_their_mean_scores() {
     assert!(entity >= 0.90, "mean entity F1 {entity:.3}");
     assert!(pair >= 0.51, "mean pair F1 {pair:.3}");
     assert!(typed >= 0.48, "mean typed F1 {typed:.3}");
+}
+
+/// The eighth round's hold-outs (holdout20-21), floors taken after their
+/// end-of-blind scores (0.926 / 0.615 / 0.567 and 0.868 / 0.588 / 0.424).
+#[test]
+fn eighth_round_hold_out_sets_keep_their_mean_scores() {
+    let ([entity, pair, typed], count) = mean_scores(&["holdout20", "holdout21"]);
+    assert!(count >= 6, "only {count} hold-out articles");
+    println!("eighth-round hold-out mean: {entity:.3} {pair:.3} {typed:.3}");
+    assert!(entity >= 0.89, "mean entity F1 {entity:.3}");
+    assert!(pair >= 0.60, "mean pair F1 {pair:.3}");
+    assert!(typed >= 0.50, "mean typed F1 {typed:.3}");
 }
