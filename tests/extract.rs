@@ -2983,6 +2983,15 @@ fn a_guest_welcomed_to_a_seat_visits_it_and_a_treaty_never_acts() {
     assert!(stated(&doc).all(|r| r.subject != convention), "{:#?}", doc.relations);
 }
 
+#[test]
+fn the_capital_named_by_a_demonym_is_that_city() {
+    let doc = extract("Leaders met at a summit in the Kazakh capital on Thursday.");
+    let summit = id_of(&doc, "summit in Astana");
+    assert!(has(&doc, &summit, RelationKind::LocatedIn, &id_of(&doc, "Astana")), "{:#?}", doc.relations);
+    let doc = extract("Putin flew to the Chinese capital on Monday.");
+    assert!(doc.relations.iter().any(|r| r.kind == RelationKind::Visits && r.object == id_of(&doc, "Beijing")), "{:#?}", doc.relations);
+}
+
 /// The weak guesses (co-mentions) of a document, as (subject, kind, object)
 /// ids.
 fn guesses(doc: &Document) -> Vec<(String, RelationKind, String)> {

@@ -1468,6 +1468,7 @@ impl<'a> Article<'a> {
         }
 
         self.find_introduced_names(view, &mut mentions, &mut covered);
+        self.find_capitals_by_demonym(view, &mut mentions, &mut covered);
         self.find_events(view, &mut mentions, &mut covered);
         self.find_ships(view, &mut mentions, &mut covered);
         self.find_capitalised_names(view, &mut mentions, &mut covered, &date_tokens);
@@ -2271,6 +2272,24 @@ impl<'a> Article<'a> {
             .filter(|(_, e)| e.last_seen > 0 && accept(e))
             .max_by_key(|(_, e)| e.last_seen)
             .map(|(i, _)| i)
+    }
+
+    /// "a summit in the Kazakh capital", "flew to the Chinese capital": the
+    /// capital of the state the demonym names, as if written by name.
+    fn find_capitals_by_demonym(&mut self, view: &SentenceView<'_>, mentions: &mut Vec<Mention>, covered: &mut [bool]) {
+        for i in 2..view.len() {
+            if view.lower(i) != "capital" || !view.is(i - 2, "the") || covered.get(i).copied().unwrap_or(true) {
+                continue;
+            }
+            let Some(k) = mentions.iter().position(|m| m.first == i - 1 && m.last == i - 1 && m.role == Role::Demonym) else { continue };
+            let country = mentions.get(k).and_then(|m| self.entities.get(m.entity)).and_then(|e| GAZETTEER.index_named(&e.name));
+            let Some(city) = country.and_then(|c| GAZETTEER.capital_of(c)).and_then(|place| self.gazetteer_entity(place)) else { continue };
+            mentions.remove(k);
+            mentions.push(Mention { first: i - 1, last: i, entity: city, role: Role::Capital });
+            if let Some(c) = covered.get_mut(i) {
+                *c = true;
+            }
+        }
     }
 
     /// Event patterns: "NATO summit", "the Japan-US joint exercise".
@@ -3860,7 +3879,8 @@ fn place_named_at(view: &SentenceView<'_>, mentions: &[Mention], entities: &[Ent
     mentions
         .iter()
         .find(|m| (m.first == skipped || m.first == at) && (m.role == Role::Capital || entities.get(m.entity).is_some_and(|e| matches!(e.kind, EntityKind::Place | EntityKind::Country))))
-        .map(|m| view.span_text(m.first, m.last).to_owned())
+        // ("in the Kazakh capital": the capital by its name.)
+        .map(|m| if view.is(m.last, "capital") { entities.get(m.entity).map_or_else(String::new, |e| e.name.clone()) } else { view.span_text(m.first, m.last).to_owned() })
 }
 
 /// The country a gazetteer target names or qualifies, if any.

@@ -354,6 +354,15 @@ impl Gazetteer {
     }
 
     /// The entry called exactly `name`.
+    /// The capital of a country entry, when the gazetteer lists it as a
+    /// place of its own.
+    pub fn capital_of(&self, country: usize) -> Option<usize> {
+        self.targets.iter().find_map(|t| match t {
+            Target::Capital { place, country: c } if *c == country => Some(*place),
+            _ => None,
+        })
+    }
+
     /// The one known office holder with this surname, if only one has it.
     pub fn person_by_surname(&self, surname: &str) -> Option<usize> {
         // Canonical names are written without diacritics ("Erdogan").
