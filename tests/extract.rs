@@ -2992,6 +2992,17 @@ fn the_capital_named_by_a_demonym_is_that_city() {
     assert!(doc.relations.iter().any(|r| r.kind == RelationKind::Visits && r.object == id_of(&doc, "Beijing")), "{:#?}", doc.relations);
 }
 
+#[test]
+fn the_gathering_is_the_event_and_a_delegate_may_come_after_a_title() {
+    let doc = extract(
+        "Leaders met at a summit in the Kazakh capital on Thursday. Indian Prime Minister Narendra Modi skipped the gathering. \
+         He was represented by India's foreign minister, S. Jaishankar, who read out a speech.",
+    );
+    let summit = id_of(&doc, "summit in Astana");
+    assert!(relation(&doc, &id_of(&doc, "Narendra Modi"), RelationKind::Attends, &summit).negated, "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Subrahmanyam Jaishankar"), RelationKind::Attends, &summit), "{:#?}", doc.relations);
+}
+
 /// The weak guesses (co-mentions) of a document, as (subject, kind, object)
 /// ids.
 fn guesses(doc: &Document) -> Vec<(String, RelationKind, String)> {

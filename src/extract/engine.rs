@@ -3718,7 +3718,7 @@ impl<'a> Article<'a> {
                 }
                 continue;
             }
-            if matches!(noun, "summit" | "conference" | "meeting" | "forum" | "exercise" | "exercises" | "drills" | "session") && adjectives.is_empty() {
+            if matches!(noun, "summit" | "conference" | "meeting" | "forum" | "exercise" | "exercises" | "drills" | "session" | "gathering") && adjectives.is_empty() {
                 // "the drills" after "the Sea Shield exercise": exercises
                 // are drills.
                 let exercise_noun = matches!(noun, "exercise" | "exercises" | "drills");
@@ -3740,7 +3740,7 @@ impl<'a> Article<'a> {
                     e.kind == EntityKind::Event
                         && std::iter::once(&e.name).chain(e.aliases.iter()).any(|name| {
                             name.to_lowercase().split_whitespace().any(|w| {
-                                w.starts_with(&noun[..noun.len().min(6)]) || matches!(noun, "conference" | "meeting" | "summit") && matches!(w, "summit" | "conference" | "meeting") || exercise_noun && matches!(w, "exercise" | "exercises" | "drills")
+                                w.starts_with(&noun[..noun.len().min(6)]) || matches!(noun, "conference" | "meeting" | "summit" | "gathering") && matches!(w, "summit" | "conference" | "meeting") || exercise_noun && matches!(w, "exercise" | "exercises" | "drills")
                             })
                         })
                 }));

@@ -5358,7 +5358,9 @@ fn held_participle_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: u
 /// attends (and so does the state, unless the sentence denies it).
 fn represented_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let Some(event) = article.main_event() else { return };
-    let Some(delegate) = right(article, view, i + 1, &[EntityKind::Person]).first().filter(|m| m.first <= i + 6).copied().copied() else { return };
+    // ("represented by India's foreign minister, S. Jaishankar": a title may
+    // come first.)
+    let Some(delegate) = right(article, view, i + 1, &[EntityKind::Person]).first().filter(|m| m.first <= i + 9).copied().copied() else { return };
     // (The delegate's attendance carries no denial written for the one
     // represented.)
     article.relate(view, delegate.entity, event, RelationKind::Attends, None, false, modality(view, 0, i), nearest_date(view, i), 0.6);
