@@ -60,6 +60,13 @@ pub struct Entry {
     pub continent: String,
 }
 
+impl Entry {
+    /// An entry with only a name and a kind; the other fields default.
+    fn named(name: &str, kind: EntityKind) -> Self {
+        Self { name: name.to_owned(), kind, org_type: OrgType::None, parent: None, country: None, demonym: None, continent: String::new() }
+    }
+}
+
 /// What a surface form names.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Target {
@@ -178,15 +185,7 @@ impl Gazetteer {
                 "court" => OrgType::Court,
                 _ => OrgType::Organization,
             };
-            let org = builder.entry(Entry {
-                name: name.to_owned(),
-                kind: EntityKind::Organization,
-                org_type,
-                parent: None,
-                country: None,
-                demonym: None,
-                continent: String::new(),
-            });
+            let org = builder.entry(Entry { org_type, ..Entry::named(name, EntityKind::Organization) });
             builder.names(org, name, fields.get(1));
             if let Some(parent) = fields.get(3).filter(|p| !p.is_empty()) {
                 pending_parents.push((org, (*parent).to_owned()));
@@ -203,15 +202,7 @@ impl Gazetteer {
         for (data, org_type) in [(MEDIA, OrgType::Media), (COMPANIES, OrgType::Company)] {
             for fields in data_lines(data) {
                 let Some(&name) = fields.first() else { continue };
-                let org = builder.entry(Entry {
-                    name: name.to_owned(),
-                    kind: EntityKind::Organization,
-                    org_type,
-                    parent: None,
-                    country: None,
-                    demonym: None,
-                    continent: String::new(),
-                });
+                let org = builder.entry(Entry { org_type, ..Entry::named(name, EntityKind::Organization) });
                 builder.names(org, name, fields.get(1));
             }
         }
