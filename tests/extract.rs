@@ -3030,6 +3030,11 @@ fn two_states_guessed_together_are_partners_unless_the_sentence_blames_or_sancti
     assert_eq!(guesses(&doc), vec![(id_of(&doc, "Rafael Grossi"), RelationKind::HoldsOffice, id_of(&doc, "International Atomic Energy Agency"))], "{:#?}", doc.relations);
     let doc = extract("Trump said the company Huawei could buy American chips.");
     assert!(guesses(&doc).is_empty(), "{:#?}", doc.relations);
+    // No membership guessed for a state the gazetteer knows is no member.
+    let doc = extract("EU sanctions Iranian generals over attacks on Ukraine");
+    assert!(guesses(&doc).iter().all(|(_, kind, _)| *kind != RelationKind::MemberOf), "{:#?}", doc.relations);
+    let doc = extract("Estonia raised the question with the European Union.");
+    assert_eq!(guesses(&doc), vec![(id_of(&doc, "Estonia"), RelationKind::MemberOf, id_of(&doc, "European Union"))], "{:#?}", doc.relations);
     // A state placing a city and a demonym qualifying a thing are not
     // parties.
     let doc = extract("To date, NATO has opened liaison offices in Ukraine and Vienna (Austria).");

@@ -8,7 +8,7 @@
 //! "foreign ministry" are listed as such) and overlapping, so the caller can
 //! keep the longest match that sits on token boundaries.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -18,6 +18,7 @@ use crate::model::EntityKind;
 const COUNTRIES: &str = include_str!("../../assets/gazetteer/countries.txt");
 const ORGANIZATIONS: &str = include_str!("../../assets/gazetteer/organizations.txt");
 const MEDIA: &str = include_str!("../../assets/gazetteer/media.txt");
+const MEMBERSHIPS: &str = include_str!("../../assets/gazetteer/memberships.txt");
 const COMPANIES: &str = include_str!("../../assets/gazetteer/companies.txt");
 const PLACES: &str = include_str!("../../assets/gazetteer/places.txt");
 const GOVERNMENT: &str = include_str!("../../assets/gazetteer/government.txt");
@@ -98,6 +99,8 @@ pub struct Gazetteer {
     by_surname: FxHashMap<String, usize>,
     /// The office each known office holder is listed with, by name.
     offices: FxHashMap<String, String>,
+    /// Member states of the blocs listed in `memberships.txt`.
+    members: FxHashMap<usize, FxHashSet<usize>>,
 }
 
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::build);
@@ -341,7 +344,19 @@ impl Gazetteer {
             }
         }
 
-        builder.finish()
+        let mut gazetteer = builder.finish();
+        for fields in data_lines(MEMBERSHIPS) {
+            let Some(&org) = fields.first().and_then(|name| gazetteer.by_name.get(*name)) else { continue };
+            let members = list(fields.get(1)).iter().filter_map(|name| gazetteer.by_name.get(name).copied()).collect();
+            gazetteer.members.insert(org, members);
+        }
+        gazetteer
+    }
+
+    /// The member states of a bloc or alliance whose membership the
+    /// gazetteer lists (`memberships.txt`), by entry index.
+    pub fn known_members(&self, org: usize) -> Option<&FxHashSet<usize>> {
+        self.members.get(&org)
     }
 
     /// The entry called exactly `name`.
@@ -465,6 +480,7 @@ impl Builder {
             targets: self.targets,
             by_name: self.by_name,
             offices: self.offices,
+            members: FxHashMap::default(),
         }
     }
 }

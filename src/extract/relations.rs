@@ -16,7 +16,7 @@ use crate::model::{EntityKind, Modality, RelationKind};
 
 use super::dates::FoundDate;
 use super::engine::{Article, KIN_NOUNS, Mention, PairSubject, Role, SentenceView, TREATY_HEADS, is_council_or_assembly, is_ordinal};
-use super::gazetteer::OrgType;
+use super::gazetteer::{GAZETTEER, OrgType};
 use super::text::TokenKind;
 
 const PERSON_OR_ACTOR: &[EntityKind] = &[EntityKind::Person, EntityKind::Country, EntityKind::Organization];
@@ -445,7 +445,10 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
             }
             (Country, Organization) | (Organization, Country) => {
                 let (state, body, body_type) = if pk.0 == Country { (p, q, qk.1) } else { (q, p, pk.1) };
-                matches!(body_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization | OrgType::Treaty).then_some((state, body, RelationKind::MemberOf))
+                // (Not for a state the gazetteer knows is no member.)
+                let named = |e: usize| article.entities.get(e).and_then(|r| GAZETTEER.index_named(&r.name));
+                let outsider = named(body).and_then(|b| GAZETTEER.known_members(b)).is_some_and(|members| named(state).is_none_or(|s| !members.contains(&s)));
+                (matches!(body_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization | OrgType::Treaty) && !outsider).then_some((state, body, RelationKind::MemberOf))
             }
             (Country, Country) => Some((p, q, states())),
             (Person, Organization) | (Organization, Person) => {
