@@ -445,10 +445,15 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
             }
             (Country, Organization) | (Organization, Country) => {
                 let (state, body, body_type) = if pk.0 == Country { (p, q, qk.1) } else { (q, p, pk.1) };
-                // (Not for a state the gazetteer knows is no member.)
                 let named = |e: usize| article.entities.get(e).and_then(|r| GAZETTEER.index_named(&r.name));
                 let outsider = named(body).and_then(|b| GAZETTEER.known_members(b)).is_some_and(|members| named(state).is_none_or(|s| !members.contains(&s)));
-                (matches!(body_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization | OrgType::Treaty) && !outsider).then_some((state, body, RelationKind::MemberOf))
+                // A known outsider is guessed to deal with the bloc as with a
+                // state (partner, critic, target), in the order written.
+                if outsider {
+                    Some((a, b, states()))
+                } else {
+                    matches!(body_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization | OrgType::Treaty).then_some((state, body, RelationKind::MemberOf))
+                }
             }
             (Country, Country) => Some((p, q, states())),
             (Person, Organization) | (Organization, Person) => {
