@@ -194,8 +194,9 @@ pub struct Article<'a> {
     /// Places written as a capital standing for its state.
     pub capitals: BTreeSet<usize>,
     pub relations: Vec<RelationRecord>,
-    /// Candidate weak relations from short sentences naming two or three
-    /// parties: subject, object, kind and the sentence.
+    /// Candidate weak relations from sentences naming a few parties
+    /// (`relations::co_mention_rule`): subject, object, kind and the
+    /// sentence.
     co_mentions: Vec<(usize, usize, RelationKind, (usize, usize))>,
     relation_index: FxHashMap<(usize, usize, RelationKind, bool), usize>,
     pub last_pair: Option<(usize, usize)>,
@@ -280,7 +281,7 @@ pub const MAX_EVIDENCE_PER_RELATION: usize = 16;
 const RECENT_AFFILIATION_WINDOW: usize = 40;
 
 /// The label and confidence of a relation guessed from two parties named
-/// together in a short sentence (see `relations::co_mention_rule`).
+/// together in a sentence (see `relations::co_mention_rule`).
 pub const CO_MENTION_LABEL: &str = "co-mentioned";
 pub const CO_MENTION_CONFIDENCE: f32 = 0.25;
 
@@ -301,6 +302,10 @@ const EVENT_HEADS: &[&str] = &[
 /// Head words of the names of treaties and agreements (organisations whose
 /// members are their parties).
 pub const TREATY_HEADS: &[&str] = &["Agreement", "Treaty", "Accord", "Pact"];
+
+/// Words that open a treaty's name before its remit ("Convention on the Law
+/// of the Sea", "Protocol on ...") without ending one.
+const TREATY_OPENERS: &[&str] = &["Convention", "Protocol"];
 
 /// Nouns that describe a firm or an agency in apposition ("Belavia, the
 /// Belarusian state airline").
@@ -2818,7 +2823,7 @@ impl<'a> Article<'a> {
                     && view.is_capitalised(j + 2)
                     && !covered.get(j + 2).copied().unwrap_or(true)
                     && j >= 1
-                    && (i..j).any(|t| ORG_HEADS.contains(&view.word(t)) || matches!(view.word(t), "Convention" | "Protocol"))
+                    && (i..j).any(|t| ORG_HEADS.contains(&view.word(t)) || TREATY_OPENERS.contains(&view.word(t)))
                 {
                     // "Federal Office for the Protection of the Constitution".
                     j += 2;
@@ -2901,7 +2906,7 @@ impl<'a> Article<'a> {
                 // "Summit of the Non-Aligned Movement": the body's meeting.
                 || inner_place.is_some_and(|(first, _)| first >= 2 && (first - 2..first).any(|t| view.is(t, "of")) && (i..first).any(|t| matches!(view.word(t), "Summit" | "Conference" | "Meeting")));
             // ("United Nations Convention on the Law of the Sea".)
-            let treaty_first = tokens_in_run >= 3 && (TREATY_HEADS.contains(&view.word(i)) || matches!(view.word(i), "Convention" | "Protocol")) && view.is_any(i + 1, &["on", "for"]);
+            let treaty_first = tokens_in_run >= 3 && (TREATY_HEADS.contains(&view.word(i)) || TREATY_OPENERS.contains(&view.word(i))) && view.is_any(i + 1, &["on", "for"]);
             // "United Nations Ocean Conference": a longer organisation name
             // may open an event's.
             let prefix = i

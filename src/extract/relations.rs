@@ -424,13 +424,18 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
     let speaker = || view.mentions.iter().any(|m| {
         view.is_punct(m.first.wrapping_sub(1), '(') && view.is_punct(m.last + 1, ')') && entity_kind(article, m) == Some(EntityKind::Country) && view.mentions.iter().any(|p| p.last + 2 == m.first && entity_kind(article, p) == Some(EntityKind::Person))
     });
-    // (Worked out only for a pair of states.)
-    let states = || if has_word(&blame) || speaker() {
-        RelationKind::Criticizes
-    } else if has_word(&["sanction", "sanctions", "sanctioned", "sanctioning", "war", "invasion", "invaded", "invade", "aggression", "attack", "attacks", "attacked"]) {
-        RelationKind::Other
-    } else {
-        RelationKind::CooperatesWith
+    // (Worked out once, and only for a pair with a state in it.)
+    let states_kind = std::cell::OnceCell::new();
+    let states = || {
+        *states_kind.get_or_init(|| {
+            if has_word(&blame) || speaker() {
+                RelationKind::Criticizes
+            } else if has_word(&["sanction", "sanctions", "sanctioned", "sanctioning", "war", "invasion", "invaded", "invade", "aggression", "attack", "attacks", "attacked"]) {
+                RelationKind::Other
+            } else {
+                RelationKind::CooperatesWith
+            }
+        })
     };
     let mut candidates = Vec::new();
     for (a, b) in pairs {
