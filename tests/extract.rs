@@ -96,6 +96,13 @@ fn names_with_particles_stay_whole() {
 }
 
 #[test]
+fn an_untitled_name_with_a_particle_is_one_person() {
+    let doc = extract("Nicolas de Rivière (France) said the veto was a mistake. On Monday Marta van Heel told reporters she agreed.");
+    assert!(has(&doc, &id_of(&doc, "Nicolas de Rivière"), RelationKind::HoldsOffice, "france"), "{:#?}", doc.entities);
+    assert!(doc.entities.iter().any(|e| e.name == "Marta van Heel"), "{:#?}", doc.entities);
+}
+
+#[test]
 fn bodies_named_with_of_their_state_stay_whole() {
     let doc = extract("The People's Bank of China cut rates. The Central Bank of Egypt raised rates, and the Bank of Japan held. \
                        The summit asked the New Development Bank to lend.");

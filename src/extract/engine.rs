@@ -2818,6 +2818,15 @@ impl<'a> Article<'a> {
                     && !NOT_NAMES.contains(&view.word(j + 1))
                 {
                     j += 1;
+                } else if last + 1 == j
+                    && view.is_any(j, NAME_PARTICLES)
+                    && (view.is_capitalised(j + 1) || view.is_any(j + 1, NAME_PARTICLES) && view.is_capitalised(j + 2))
+                    && !covered.get(j + 1).copied().unwrap_or(true)
+                    && !(i..=last).any(|t| ORG_HEADS.contains(&view.word(t)) || is_place_head(view.word(t)))
+                {
+                    // "Marta van Heel", "Juan Ramón de la Fuente": particles
+                    // inside a person's name.
+                    j += 1 + usize::from(view.is_any(j + 1, NAME_PARTICLES));
                 } else if view.is_any(j, &["for", "of", "on"])
                     && view.is(j + 1, "the")
                     && view.is_capitalised(j + 2)
@@ -3921,6 +3930,8 @@ fn names_parent_by_initials(surface: &str, parent: &str) -> bool {
 
 fn is_name_word(view: &SentenceView<'_>, t: usize) -> bool {
     view.is_punct(t, '-')
+        // "Nicolas de Rivière": a particle between two parts of the name.
+        || t >= 1 && view.is_capitalised(t - 1) && view.is_any(t, NAME_PARTICLES) && view.is_capitalised(t + 1)
         || view.is_capitalised(t) && view.word(t).chars().any(char::is_lowercase)
         || t >= 1 && view.is_punct(t - 1, '-') && hyphen_syllable(view, t - 1)
         || is_middle_initial(view, t)
