@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use entente::eval::{Gold, score};
 use entente::extract::{extract_article, extract_paths, merge, text::sentences};
-use entente::model::{Document, Modality, RelationKind};
+use entente::model::{Document, EntityKind, Modality, RelationKind};
 
 /// Whether a rule stated the relation (the weak co-mention guesses do not
 /// count: see [`stated`]).
@@ -100,6 +100,20 @@ fn an_untitled_name_with_a_particle_is_one_person() {
     let doc = extract("Nicolas de Rivière (France) said the veto was a mistake. On Monday Marta van Heel told reporters she agreed.");
     assert!(has(&doc, &id_of(&doc, "Nicolas de Rivière"), RelationKind::HoldsOffice, "france"), "{:#?}", doc.entities);
     assert!(doc.entities.iter().any(|e| e.name == "Marta van Heel"), "{:#?}", doc.entities);
+}
+
+#[test]
+fn corps_police_bases_and_deltas_are_named() {
+    let doc = extract(
+        "The Peace Corps will send volunteers to Ghana. Officers of the Haitian National Police met the envoy. \
+         Troops landed at Bien Hoa Air Base, and boats sailed in the Mekong Delta. The Gulf Monetary Council met.",
+    );
+    let kind = |name: &str| doc.entities.iter().find(|e| e.name == name).map(|e| e.kind);
+    assert_eq!(kind("Peace Corps"), Some(EntityKind::Organization), "{:#?}", doc.entities);
+    assert_eq!(kind("Haitian National Police"), Some(EntityKind::Organization), "{:#?}", doc.entities);
+    assert_eq!(kind("Bien Hoa Air Base"), Some(EntityKind::Place), "{:#?}", doc.entities);
+    assert_eq!(kind("Mekong Delta"), Some(EntityKind::Place), "{:#?}", doc.entities);
+    assert_eq!(kind("Gulf Monetary Council"), Some(EntityKind::Organization), "{:#?}", doc.entities);
 }
 
 #[test]

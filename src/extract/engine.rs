@@ -328,6 +328,7 @@ const ORG_HEADS: &[&str] = &[
     "Ltd", "Corp", "LLC", "Holding", "Investments", "Energy", "Logistics", "Initiative", "Triangle",
     "Agreement", "Treaty", "Accord", "Pact",
     "Format", "Quartet", "Community", "League", "Movement", "Tribunal", "Programme", "Program",
+    "Corps", "Police",
 ];
 
 /// Head words of company names ("Iran Air", "Moscow Exchange").
@@ -345,6 +346,7 @@ const PLACE_HEADS: &[&str] = &[
     "Guesthouse", "Hall", "Square", "Stadium", "Airport", "Castle", "Cathedral",
     "Reserve", "Park", "Bridge", "Island", "Islands", "Strait", "Sea", "River", "Valley", "Mountains",
     "City", "Province", "District", "Bay", "Peninsula", "Canal", "Lake", "Shoal", "Reef", "Atoll", "Heights", "Desert",
+    "Base", "Delta", "Harbour", "Harbor", "Basin", "Plateau",
 ];
 
 /// Head words of landmarks ("Élysée Palace", "Jade Emperor Pagoda"):
@@ -2922,12 +2924,12 @@ impl<'a> Article<'a> {
                 .checked_sub(1)
                 .and_then(|p| {
                     mentions.iter().position(|m| {
-                        m.last == p && (m.first == p || (event_head || ORG_HEADS.contains(&head)) && m.last - m.first <= 2 && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization))
+                        m.last == p && (m.first == p || m.first + 1 == p && view.is(m.first, "the") || (event_head || ORG_HEADS.contains(&head)) && m.last - m.first <= 2 && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization))
                     })
                 })
                 .filter(|&p| {
                     mentions.get(p).and_then(|m| self.entities.get(m.entity)).is_some_and(|e| {
-                        e.kind == EntityKind::Organization || e.kind == EntityKind::Country || e.kind == EntityKind::Place && (event_head || treaty_first || ORG_HEADS.contains(&head))
+                        e.kind == EntityKind::Organization || e.kind == EntityKind::Country || e.kind == EntityKind::Place && (event_head || treaty_first || ORG_HEADS.contains(&head) || is_place_head(head))
                     })
                 });
             let venue_centre = matches!(head, "Centre" | "Center")
@@ -4056,7 +4058,7 @@ const NON_PERSON_HEADS: &[&str] = &[
     "University", "Association", "Alliance", "Assembly", "Department", "Corporation", "Company",
     "Guard", "Service", "Administration", "Authority", "Parliament", "Senate", "Secretariat",
     "Centre", "Center", "Foundation", "Federation", "Command", "Mission", "Embassy", "Board",
-    "Cabinet", "Government", "Directorate", "Bureau",
+    "Cabinet", "Government", "Directorate", "Bureau", "Corps", "Police",
 ];
 
 /// The person's name ending right before the comma at `comma` ("Josep
