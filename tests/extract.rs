@@ -103,6 +103,14 @@ fn an_untitled_name_with_a_particle_is_one_person() {
 }
 
 #[test]
+fn a_body_named_before_its_remit_is_an_organisation() {
+    let doc = extract("On Monday the Supreme Court of Justice ruled against him. The President of the Council for October spoke.");
+    let kind = |name: &str| doc.entities.iter().find(|e| e.name == name).map(|e| e.kind);
+    assert_eq!(kind("Supreme Court of Justice"), Some(EntityKind::Organization), "{:#?}", doc.entities);
+    assert_eq!(kind("Council for October"), None, "{:#?}", doc.entities);
+}
+
+#[test]
 fn corps_police_bases_and_deltas_are_named() {
     let doc = extract(
         "The Peace Corps will send volunteers to Ghana. Officers of the Haitian National Police met the envoy. \

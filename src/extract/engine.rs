@@ -2954,6 +2954,9 @@ impl<'a> Article<'a> {
             // A headline in title case: "Wang Yi Holds Phone Talks with ...",
             // "Secretary-General Welcomes Signing of Peace Agreement".
             let headline_verb = (i..=last).any(|t| is_headline_verb(view.word(t)));
+            // "Supreme Court of Justice", "National Council for Culture": a
+            // body's head word before its remit.
+            let of_head = (i + 1..last).find(|&t| view.is_any(t, &["of", "for"])).is_some_and(|t| ORG_HEADS.contains(&view.word(t - 1)) && month_number(view.word(t + 1)).is_none());
             let kind = if headline_verb {
                 None
             } else if operation {
@@ -2964,7 +2967,7 @@ impl<'a> Article<'a> {
                 Some(EntityKind::Event)
             } else if (is_place_head(head) || venue_centre) && !treaty_first {
                 Some(EntityKind::Place)
-            } else if ORG_HEADS.contains(&head) || legislature {
+            } else if ORG_HEADS.contains(&head) || legislature || of_head {
                 Some(EntityKind::Organization)
             } else if (2..=4).contains(&(i..=last).filter(|&t| !view.is_punct(t, '-')).count())
                 && (i > 0 || view.is_punct(last + 1, '('))
