@@ -108,6 +108,8 @@ fn a_body_named_before_its_remit_is_an_organisation() {
     let kind = |name: &str| doc.entities.iter().find(|e| e.name == name).map(|e| e.kind);
     assert_eq!(kind("Supreme Court of Justice"), Some(EntityKind::Organization), "{:#?}", doc.entities);
     assert_eq!(kind("Council for October"), None, "{:#?}", doc.entities);
+    let doc = extract("The ceasefire will be watched by the Joint Oversight Committee.");
+    assert!(doc.entities.iter().any(|e| e.name == "Joint Oversight Committee"), "{:#?}", doc.entities);
 }
 
 #[test]

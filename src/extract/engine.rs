@@ -2780,9 +2780,10 @@ impl<'a> Article<'a> {
             // "India-Brazil Joint Commission": "Joint" opens a name after a
             // party joined by a hyphen.
             let joint_after_party = view.word(i) == "Joint" && i >= 1 && mentions.iter().any(|m| m.last + 1 == i && m.first == m.last && self.entities.get(m.entity).is_some_and(|e| matches!(e.kind, EntityKind::Country | EntityKind::Organization)));
-            // "the One Ocean Summit", "the Three Seas Initiative": a number
-            // word opens an event's or body's name after "the".
-            let number_opens_name = matches!(view.word(i), "One" | "Two" | "Three" | "Four" | "Five" | "Six" | "Seven" | "Eight" | "Nine" | "Ten")
+            // "the One Ocean Summit", "the Three Seas Initiative", "the Joint
+            // Oversight Committee": a number word or "Joint" opens an event's
+            // or body's name after "the".
+            let number_opens_name = matches!(view.word(i), "One" | "Two" | "Three" | "Four" | "Five" | "Six" | "Seven" | "Eight" | "Nine" | "Ten" | "Joint")
                 && i >= 1
                 && view.is(i - 1, "the")
                 && {
