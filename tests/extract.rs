@@ -103,6 +103,14 @@ fn an_untitled_name_with_a_particle_is_one_person() {
 }
 
 #[test]
+fn a_state_s_body_after_a_title_is_the_state_of_the_sentence_s_place() {
+    let doc = extract("Vietnam and the United States agreed. Biden met Chairman of the National Assembly Vuong Dinh Hue in Hanoi.");
+    let assembly = id_of(&doc, "Vietnamese National Assembly");
+    assert!(has(&doc, &id_of(&doc, "Vuong Dinh Hue"), RelationKind::HoldsOffice, &assembly), "{:#?}", doc.relations);
+    assert!(has(&doc, &assembly, RelationKind::PartOf, "vietnam"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn a_body_named_before_its_remit_is_an_organisation() {
     let doc = extract("On Monday the Supreme Court of Justice ruled against him. The President of the Council for October spoke.");
     let kind = |name: &str| doc.entities.iter().find(|e| e.name == name).map(|e| e.kind);

@@ -768,22 +768,9 @@ impl<'a> Article<'a> {
                 (None, Some((last, c))) => (c, m.first, last),
                 _ => continue,
             };
-            let Some(country_record) = GAZETTEER.entry(country_entry) else {
+            let Some((body_index, country_index)) = self.government_body(country_entry, body) else {
                 continue;
             };
-            let demonym = country_record
-                .demonym
-                .clone()
-                .unwrap_or_else(|| country_record.name.clone());
-            let body_name = format!("{demonym} {}", title_case(body));
-            let body_index = self.entity(&body_name, EntityKind::Organization);
-            let Some(country_index) = self.gazetteer_entity(country_entry) else {
-                continue;
-            };
-            if let Some(record) = self.entities.get_mut(body_index) {
-                record.affiliation = Some(country_index);
-                record.org_type = OrgType::Government;
-            }
             mentions.push(Mention { first, last, entity: body_index, role: Role::Plain });
             let country_first = if first < m.first { first } else { m.last + 2 };
             let country_last = if first < m.first { before_possessive.or(before).unwrap_or(first) } else { last };
@@ -935,6 +922,25 @@ impl<'a> Article<'a> {
                     // "the spokeswoman of the Russian Foreign Ministry"
                     affiliation = Some((x.first, x.entity, true));
                     x.role = Role::Affiliation;
+                    name_start = x.last + 1;
+                } else if let Some(x) = starts.get(&(name_start + 1 + skip)).and_then(|&i| matches.get(i)).filter(|x| view.is_capitalised(x.last + 1))
+                    && let Target::GenericBody { body } = &x.target
+                    && let Some(state) = matches
+                        .iter()
+                        .find_map(|x| match x.target {
+                            Target::Capital { country, .. } => Some(country),
+                            Target::Name(e) => GAZETTEER.entry(e).filter(|p| p.kind == EntityKind::Place).and_then(|p| p.country),
+                            _ => None,
+                        })
+                        .or_else(|| self.recent_entity(|e| e.kind == EntityKind::Country).and_then(|e| self.entities.get(e)).and_then(|e| GAZETTEER.index_named(&e.name)))
+                    && let Some((body, country)) = self.government_body(state, body)
+                {
+                    // "Chairman of the National Assembly Vuong Dinh Hue": the
+                    // body of the state a place of the sentence lies in, else
+                    // of the state last named.
+                    self.relate(view, body, country, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.5);
+                    affiliation = Some((x.first, body, true));
+                    mentions.push(Mention { first: x.first, last: x.last, entity: body, role: Role::Affiliation });
                     name_start = x.last + 1;
                 }
             }
@@ -2270,6 +2276,20 @@ impl<'a> Article<'a> {
             self.introduced.remove(name);
         }
         self.entity(&here, EntityKind::Event)
+    }
+
+    /// The state's body of this generic name ("National Assembly" of
+    /// Vietnam: "Vietnamese National Assembly"), with the state's index.
+    fn government_body(&mut self, country_entry: usize, body: &str) -> Option<(usize, usize)> {
+        let country_record = GAZETTEER.entry(country_entry)?;
+        let demonym = country_record.demonym.as_deref().unwrap_or(&country_record.name);
+        let body_index = self.entity(&format!("{demonym} {}", title_case(body)), EntityKind::Organization);
+        let country_index = self.gazetteer_entity(country_entry)?;
+        if let Some(record) = self.entities.get_mut(body_index) {
+            record.affiliation = Some(country_index);
+            record.org_type = OrgType::Government;
+        }
+        Some((body_index, country_index))
     }
 
     fn recent_entity(&self, accept: impl Fn(&EntityRecord) -> bool) -> Option<usize> {
@@ -3913,11 +3933,6 @@ fn country_of_target(target: &Target) -> Option<usize> {
     }
 }
 
-/// The last token of a person's name starting at `start`, if one is there:
-/// one to four capitalised words (with particles such as "bin"), not a
-/// gazetteer country or organisation, not a month.
-/// Whether the hyphen at `i` joins a lower-case name syllable ("Jong-un")
-/// written tight on both sides, as opposed to a compound ("Kishida-led").
 /// A plural possessive apostrophe ("Leaders' Summit") at token `i`.
 fn plural_possessive(view: &SentenceView<'_>, i: usize) -> bool {
     view.is_possessive(i) && i > 0 && view.word(i - 1).ends_with('s') && view.span_text(i, i).chars().count() == 1
@@ -3963,6 +3978,8 @@ fn is_headline_verb(word: &str) -> bool {
     matches!(word, "Holds" | "Hold" | "Held" | "Meets" | "Attends" | "Hosts" | "Opens" | "Joins" | "Begins" | "Starts" | "Ends" | "Launches" | "Signs" | "Calls" | "Urges" | "Says" | "Visits" | "Concludes" | "Welcomes" | "Condemns" | "Commends" | "Congratulates" | "Announces" | "Rejects" | "Warns" | "Reaffirms" | "Discusses" | "Receives")
 }
 
+/// Whether the hyphen at `i` joins a lower-case name syllable ("Jong-un")
+/// written tight on both sides, as opposed to a compound ("Kishida-led").
 fn hyphen_syllable(view: &SentenceView<'_>, i: usize) -> bool {
     const COMPOUNDS: &[&str] = &["led", "backed", "hosted", "era", "style", "based", "born", "run", "owned", "brokered", "chaired", "made", "like", "type", "linked", "aligned", "allied", "friendly", "leaning", "in", "of", "on", "to", "at", "for", "and", "the", "by", "up", "out", "off"];
     let (Some(before), Some(hyphen), Some(after)) = (i.checked_sub(1).and_then(|b| view.tokens.get(b)), view.tokens.get(i), view.tokens.get(i + 1)) else {
@@ -3977,6 +3994,9 @@ fn hyphen_syllable(view: &SentenceView<'_>, i: usize) -> bool {
         && !COMPOUNDS.contains(&word)
 }
 
+/// The last token of a person's name starting at `start`, if one is there:
+/// one to four capitalised words (with particles such as "bin"), not a
+/// gazetteer country or organisation, not a month.
 fn person_name_end(
     view: &SentenceView<'_>,
     start: usize,
