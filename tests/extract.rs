@@ -96,6 +96,14 @@ fn names_with_particles_stay_whole() {
 }
 
 #[test]
+fn talks_held_later_after_a_reception_are_the_guest_s() {
+    let doc = extract("Boric was received by King Harald V at the Royal Palace and later held talks with Prime Minister Jonas Gahr Store.");
+    let (boric, store) = (id_of(&doc, "Boric"), id_of(&doc, "Jonas Gahr Store"));
+    assert!(has(&doc, &boric, RelationKind::Meets, &store) || has(&doc, &store, RelationKind::Meets, &boric), "{:#?}", doc.relations);
+    assert!(!has(&doc, &id_of(&doc, "Harald V"), RelationKind::Meets, &store), "{:#?}", doc.relations);
+}
+
+#[test]
 fn an_untitled_name_with_a_particle_is_one_person() {
     let doc = extract("Nicolas de Rivière (France) said the veto was a mistake. On Monday Marta van Heel told reporters she agreed.");
     assert!(has(&doc, &id_of(&doc, "Nicolas de Rivière"), RelationKind::HoldsOffice, "france"), "{:#?}", doc.entities);

@@ -1424,12 +1424,13 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     } else {
         subject
     };
-    // "EAM was received by A and held talks with B": "talks" after "and
-    // held" share the sentence's subject, not the object of the first verb.
+    // "EAM was received by A and (later) held talks with B": "talks" after
+    // "and held" share the sentence's subject, not the object of the first verb.
     const PREPOSITIONS: &[&str] = &["by", "with", "to", "of", "from", "for"];
     let subject = if matches!(w.as_str(), "talks" | "meeting" | "consultations")
         && let Some(held) = (i.saturating_sub(5)..i).find(|&k| view.is_any(k, &["held", "hold", "holds"]))
-        && view.is(held.saturating_sub(1), "and")
+        // ("and later held talks": an adverb may stand between.)
+        && (view.is(held.saturating_sub(1), "and") || view.is(held.saturating_sub(2), "and") && view.is_any(held - 1, &["later", "then", "also", "subsequently", "afterwards"]))
         // "by President Mario Abdo Benitez": over the title's words.
         && (subject.first.saturating_sub(4)..subject.first).rev().find(|&t| !view.is_capitalised(t)).is_some_and(|t| view.is_any(t, PREPOSITIONS))
         && let Some(first) = view.mentions.iter().filter(|m| m.last < subject.first && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person]) && !view.is_any(m.first.saturating_sub(1), PREPOSITIONS)).min_by_key(|m| m.first)
