@@ -104,6 +104,19 @@ fn talks_held_later_after_a_reception_are_the_guest_s() {
 }
 
 #[test]
+fn belonging_outside_and_of_which_a_member_are_read() {
+    let doc = extract(
+        "Norway is not a member of the European Union but belongs to the European Economic Area. \
+         Chile seeks closer ties with the European Free Trade Association, of which Iceland is a member. \
+         Switzerland remains outside the EU.",
+    );
+    assert!(relation(&doc, "norway", RelationKind::MemberOf, "european_union").negated, "{:#?}", doc.relations);
+    assert!(!relation(&doc, "norway", RelationKind::MemberOf, &id_of(&doc, "European Economic Area")).negated, "{:#?}", doc.relations);
+    assert!(has(&doc, "iceland", RelationKind::MemberOf, &id_of(&doc, "European Free Trade Association")), "{:#?}", doc.relations);
+    assert!(relation(&doc, "switzerland", RelationKind::MemberOf, "european_union").negated, "{:#?}", doc.relations);
+}
+
+#[test]
 fn an_untitled_name_with_a_particle_is_one_person() {
     let doc = extract("Nicolas de Rivière (France) said the veto was a mistake. On Monday Marta van Heel told reporters she agreed.");
     assert!(has(&doc, &id_of(&doc, "Nicolas de Rivière"), RelationKind::HoldsOffice, "france"), "{:#?}", doc.entities);

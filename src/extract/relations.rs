@@ -178,6 +178,10 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "admission" => admission_noun_rule(article, view, i),
             "charter" | "treaty" | "statute" if view.is_capitalised(i) => charter_rule(article, view, i),
             "member" | "members" | "membership" | "join" | "joined" | "joins" | "joining" | "rejoined" | "rejoins" | "rejoin" | "accession" | "accede" | "admitted" => member_rule(article, view, i),
+            // "Norway belongs to the European Economic Area".
+            "belongs" | "belong" | "belonged" if view.is(i + 1, "to") => member_rule(article, view, i),
+            // "Switzerland remains outside the EU".
+            "outside" if view.is_any(i.saturating_sub(1), &["remains", "remain", "remained", "stays", "stay", "stayed", "is", "was"]) => outside_rule(article, view, i),
             "office" | "offices" | "embassy" | "embassies" | "consulate" | "consulates" | "consulate-general" | "mission" | "missions" => office_rule(article, view, i),
             "partnership" | "pact" | "alliance" | "grouping" | "bloc" | "coalition" | "union" | "arrangement" if definition_rule(article, view, i) => cooperation_rule(article, view, i),
             "dialogue" | "forum" | "group" | "initiative" | "framework" if definition_rule(article, view, i) => {}
@@ -479,6 +483,14 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
     }
 }
 
+/// "Switzerland remains outside the EU": a state that is no member.
+fn outside_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(&body) = right(article, view, i, &[EntityKind::Organization]).first().filter(|m| m.first <= i + 2) else { return };
+    let Some(&state) = left(article, view, i, &[EntityKind::Country]) else { return };
+    let (state, body) = (actor(article, &state), body.entity);
+    article.relate(view, state, body, RelationKind::MemberOf, None, true, Modality::Asserted, nearest_date(view, i), 0.6);
+}
+
 /// "Linda Thomas-Greenfield of the United States said", "Golam Sarwar of
 /// Bangladesh,": a person written with their state, when nothing else
 /// places them.
@@ -689,15 +701,16 @@ fn said_pronoun(view: &SentenceView<'_>, i: usize) -> Option<usize> {
     view.is_any(said, &["said", "says", "added", "stated", "announced", "declared", "insisted", "stressed"]).then_some(said)
 }
 
-/// "Von der Leyen met Xi separately and warned ...": a verb right after
-/// "and" shares the subject that opens the clause (after a fronted phrase's
+/// "Von der Leyen met Xi separately and warned ...", "Norway is not a
+/// member of the EU but belongs to ...": a verb right after "and" or "but"
+/// shares the subject that opens the clause (after a fronted phrase's
 /// comma), not the object of the verb before it.
 fn clause_subject_of_shared_verb<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: &[EntityKind]) -> Option<&'v Mention> {
     let mut t = i.checked_sub(1)?;
     while t > 0 && (view.is_any(t, &["also", "then", "later", "separately", "jointly", "further"]) || view.lower(t).ends_with("ly")) {
         t -= 1;
     }
-    if !view.is(t, "and") {
+    if !view.is_any(t, &["and", "but"]) {
         return None;
     }
     let start = if view.is_any(0, &["on", "in", "at", "after", "during", "following", "later", "earlier"]) {
@@ -1106,6 +1119,9 @@ fn emit(article: &mut Article<'_>, view: &SentenceView<'_>, subject_mention: Opt
     // "rejected the sanctions ... and accused the three governments": a
     // second verb after "and" has its own polarity.
     let from = if trigger >= 1 && view.is(trigger - 1, "and") && (from..trigger - 1).any(|t| view.is_any(t, &["rejected", "denied", "refused", "declined"])) { trigger } else { from };
+    // "is not a member of the EU but belongs to the EEA": "but" turns the
+    // polarity back.
+    let from = (from..trigger).rev().find(|&t| view.is(t, "but")).map_or(from, |t| t + 1);
     let is_negated = negated(view, from, trigger);
     let modality = modality(view, from, trigger);
     let date = nearest_date(view, trigger);
@@ -2686,6 +2702,18 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
             for candidate in near_list(right(article, view, i + 2, &[EntityKind::Country]), i + 4) {
                 article.relate(view, actor(article, candidate), org, RelationKind::MemberOf, None, false, Modality::Proposed, nearest_date(view, i), 0.7);
             }
+        }
+        return;
+    }
+    // "the European Free Trade Association, of which Norway is a member".
+    if (w == "member" || w == "members")
+        && let Some(which) = (i.saturating_sub(6)..i).find(|&t| view.is(t, "which") && view.is(t.wrapping_sub(1), "of") && view.is_punct(t.wrapping_sub(2), ','))
+        && let Some(org) = view.mentions.iter().find(|m| m.last + 3 == which && entity_kind(article, m) == Some(EntityKind::Organization)).map(|m| m.entity)
+    {
+        let members: Vec<Mention> = view.mentions.iter().filter(|m| m.first > which && m.last < i && eligible(article, m, &[EntityKind::Country])).copied().collect();
+        for member in &members {
+            let state = actor(article, member);
+            emit(article, view, Some(member), state, org, i, RelationKind::MemberOf, None, 0.75);
         }
         return;
     }
