@@ -117,6 +117,18 @@ fn belonging_outside_and_of_which_a_member_are_read() {
 }
 
 #[test]
+fn the_leaders_of_a_readout_are_its_principals_through_a_conjoined_verb() {
+    let doc = extract(
+        "Prime Minister Anthony Albanese met President William Ruto of Kenya in Canberra. Albanese briefed Ruto on his meeting with President Xi Jinping. \
+         The leaders also discussed the situation in Sudan and called on the Rapid Support Forces to agree to a ceasefire.",
+    );
+    let rsf = id_of(&doc, "Rapid Support Forces");
+    assert!(has(&doc, "kenya", RelationKind::Criticizes, &rsf), "{:#?}", doc.relations);
+    assert!(!has(&doc, "sudan", RelationKind::Criticizes, &rsf), "{:#?}", doc.relations);
+    assert!(!has(&doc, "china", RelationKind::Criticizes, &rsf), "{:#?}", doc.relations);
+}
+
+#[test]
 fn an_untitled_name_with_a_particle_is_one_person() {
     let doc = extract("Nicolas de Rivière (France) said the veto was a mistake. On Monday Marta van Heel told reporters she agreed.");
     assert!(has(&doc, &id_of(&doc, "Nicolas de Rivière"), RelationKind::HoldsOffice, "france"), "{:#?}", doc.entities);

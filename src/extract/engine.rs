@@ -200,6 +200,9 @@ pub struct Article<'a> {
     co_mentions: Vec<(usize, usize, RelationKind, (usize, usize))>,
     relation_index: FxHashMap<(usize, usize, RelationKind, bool), usize>,
     pub last_pair: Option<(usize, usize)>,
+    /// The first two people the text tells of meeting: a readout's
+    /// principals, whom "The leaders" opening a sentence name.
+    pub first_pair: Option<(usize, usize)>,
     /// Who carried out the act named last ("Israeli air strikes",
     /// "Ecuador's raid"), and the act's stem: whom "condemned the strikes"
     /// is aimed at.
@@ -454,6 +457,7 @@ impl<'a> Article<'a> {
             co_mentions: Vec::new(),
             relation_index: FxHashMap::default(),
             last_pair: None,
+            first_pair: None,
             last_act_by: None,
             pair_subject: None,
             group_subject: false,
@@ -1666,6 +1670,7 @@ impl<'a> Article<'a> {
         if let Some(pair) = met {
             self.pair_subject = Some(PairSubject::Sides);
             self.last_pair = Some(pair);
+            self.first_pair.get_or_insert(pair);
         }
     }
 
@@ -3584,6 +3589,12 @@ impl<'a> Article<'a> {
             // "The two Prime Ministers", "both Foreign Ministers".
             if (lower == "both" || view.is_any(number_at, &["two", "three"])) && view.is_capitalised(number_at + 1) && view.is_any(number_at + 2, PAIR_NOUNS) {
                 view.pair_phrases.push((i, number_at + 2));
+                continue;
+            }
+            // "The leaders welcomed ...", opening a sentence after two people
+            // met: the first pair that met.
+            if lower == "the" && i == 0 && view.is_any(1, &["leaders", "presidents"]) && !view.is_any(2, &["of", "from"]) && self.first_pair.is_some() {
+                view.pair_phrases.push((i, 1));
                 continue;
             }
             // "talks between the neighbours": two by the word itself.

@@ -1164,9 +1164,10 @@ fn pair_subject(article: &Article<'_>, view: &SentenceView<'_>, i: usize) -> Opt
 /// "the two leaders condemned ..." where the pair phrase is the subject:
 /// it comes before trigger `i` and after the nearest eligible mention.
 fn pair_as_subject(article: &Article<'_>, view: &SentenceView<'_>, i: usize, subject: Option<&Mention>) -> Option<(usize, usize)> {
-    // "They reiterated that ..., and called on China": a verb after ", and"
-    // shares the opening pair.
-    let conjoined = i >= 2 && view.is(i - 1, "and") && view.is_punct(i - 2, ',') || i >= 3 && view.is(i - 2, "and") && view.is_punct(i - 3, ',') && view.lower(i - 1).ends_with("ly");
+    // "They reiterated that ..., and called on China", "The leaders
+    // discussed the situation in Sudan and called on ...": a verb after
+    // "and" shares the pair that opens the sentence.
+    let conjoined = i >= 1 && view.is(i - 1, "and") || i >= 2 && view.is(i - 2, "and") && (view.lower(i - 1).ends_with("ly") || view.is_any(i - 1, &["also", "then", "later"]));
     let &(first, last) = view
         .pair_phrases
         .iter()
@@ -1186,6 +1187,11 @@ fn pair_as_subject(article: &Article<'_>, view: &SentenceView<'_>, i: usize, sub
 /// mentioned most recently); "the two sides" the last meeting's parties.
 fn pair_of_phrase(article: &Article<'_>, view: &SentenceView<'_>, noun: usize) -> Option<(usize, usize)> {
     let is_person = |e: usize| entity_kind_of(article, e) == Some(EntityKind::Person);
+    // "The leaders discussed ..." with no number: the principals, the
+    // first two people the text has meet.
+    if noun == 1 && view.is(0, "the") && view.is_any(noun, &["leaders", "presidents"]) && article.first_pair.is_some() {
+        return article.first_pair;
+    }
     // "They" after "The two leaders ...": the same pair.
     let leaders_again = view.is(noun, "they") && article.pair_subject == Some(PairSubject::Leaders);
     let people_noun = leaders_again || view.is_any(noun, &["leaders", "ministers", "presidents"]);
