@@ -129,6 +129,16 @@ fn the_leaders_of_a_readout_are_its_principals_through_a_conjoined_verb() {
 }
 
 #[test]
+fn states_agreeing_together_and_trade_between_them_cooperate() {
+    let doc = extract("Ghana and Togo agreed to launch negotiations on an investment agreement. Trade between Peru and Chile rose last year. Benin agreed with Niger to reopen the border.");
+    assert!(has(&doc, "ghana", RelationKind::CooperatesWith, "togo") || has(&doc, "togo", RelationKind::CooperatesWith, "ghana"), "{:#?}", doc.relations);
+    assert!(has(&doc, "peru", RelationKind::CooperatesWith, "chile") || has(&doc, "chile", RelationKind::CooperatesWith, "peru"), "{:#?}", doc.relations);
+    assert!(has(&doc, "benin", RelationKind::CooperatesWith, "niger") || has(&doc, "niger", RelationKind::CooperatesWith, "benin"), "{:#?}", doc.relations);
+    let doc = extract("Ghana and Togo failed to agree on the border.");
+    assert!(stated(&doc).any(|r| r.kind == RelationKind::CooperatesWith && r.negated), "{:#?}", doc.relations);
+}
+
+#[test]
 fn an_untitled_name_with_a_particle_is_one_person() {
     let doc = extract("Nicolas de Rivière (France) said the veto was a mistake. On Monday Marta van Heel told reporters she agreed.");
     assert!(has(&doc, &id_of(&doc, "Nicolas de Rivière"), RelationKind::HoldsOffice, "france"), "{:#?}", doc.entities);

@@ -178,6 +178,10 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "admission" => admission_noun_rule(article, view, i),
             "charter" | "treaty" | "statute" if view.is_capitalised(i) => charter_rule(article, view, i),
             "member" | "members" | "membership" | "join" | "joined" | "joins" | "joining" | "rejoined" | "rejoins" | "rejoin" | "accession" | "accede" | "admitted" => member_rule(article, view, i),
+            // "Ghana and Togo agreed to ...", "Peru agreed with Chile on ...".
+            "agreed" | "agree" | "agrees" if !view.is_any(i.saturating_sub(1), &["widely", "generally", "internationally", "mutually", "jointly", "previously"]) => agreed_rule(article, view, i),
+            // "trade between Australia and Kenya".
+            "trade" | "commerce" | "investment" | "investments" if view.is(i + 1, "between") => cooperation_rule(article, view, i),
             // "Norway belongs to the European Economic Area".
             "belongs" | "belong" | "belonged" if view.is(i + 1, "to") => member_rule(article, view, i),
             // "Switzerland remains outside the EU".
@@ -480,6 +484,42 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
     }
     for (subject, object, kind) in candidates {
         article.note_co_mention(view, subject, object, kind);
+    }
+}
+
+/// "Ghana and Togo agreed to launch negotiations", "Peru agreed with Chile
+/// to ...": parties named agreeing together cooperate (states for their
+/// leaders). ("The two sides agreed" is left to the rules of what they
+/// agreed on.)
+fn agreed_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let mut parties: Vec<usize> = Vec::new();
+    if let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied().filter(|m| i - m.last <= 3 && (m.last + 1..i).all(|t| !view.is_punct(t, ','))) {
+        parties.extend(left_list(article, view, &subject, PERSON_OR_ACTOR).iter().map(|m| actor(article, m)));
+        if view.is(i + 1, "with")
+            && let Some(other) = right(article, view, i + 1, PERSON_OR_ACTOR).first().filter(|m| m.first <= i + 3)
+        {
+            parties.push(actor(article, other));
+        }
+    }
+    // (A person stands for the state they serve, and only for one.)
+    let mut parties: Vec<usize> = parties
+        .into_iter()
+        .map(|p| affiliation_or_self(article, p))
+        .filter(|&p| matches!(entity_kind_of(article, p), Some(EntityKind::Country | EntityKind::Organization)))
+        .collect();
+    parties.dedup();
+    if !(2..=4).contains(&parties.len()) {
+        return;
+    }
+    // "failed to agree on the border".
+    if i >= 2 && view.is(i - 1, "to") && view.is_any(i - 2, &["failed", "fail", "fails", "failing"]) {
+        for (k, &a) in parties.iter().enumerate() {
+            for &b in &parties[k + 1..] {
+                article.relate(view, a, b, RelationKind::CooperatesWith, Some("agreed".to_owned()), true, Modality::Asserted, nearest_date(view, i), 0.6);
+            }
+        }
+    } else {
+        emit_each_pair(article, view, &parties, i, RelationKind::CooperatesWith, Some("agreed".to_owned()), 0.6);
     }
 }
 
