@@ -139,6 +139,19 @@ fn states_agreeing_together_and_trade_between_them_cooperate() {
 }
 
 #[test]
+fn a_body_opening_the_sentence_keeps_a_verb_after_and_and_the_council_is_the_one_named_most() {
+    let doc = extract(
+        "The Security Council met today. The Security Council heard briefings. \
+         The Council called on Libya to engage with the Special Representative of the Secretary-General, Hanna Tetteh, and urged the Presidential Council to agree on a government. \
+         The Council also called on Egypt to help.",
+    );
+    let (council, presidential) = (id_of(&doc, "Security Council"), id_of(&doc, "Presidential Council"));
+    assert!(has(&doc, &council, RelationKind::Criticizes, &presidential), "{:#?}", doc.relations);
+    assert!(!has(&doc, &id_of(&doc, "Hanna Tetteh"), RelationKind::Criticizes, &presidential), "{:#?}", doc.relations);
+    assert!(has(&doc, &council, RelationKind::Criticizes, "egypt"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn an_untitled_name_with_a_particle_is_one_person() {
     let doc = extract("Nicolas de Rivière (France) said the veto was a mistake. On Monday Marta van Heel told reporters she agreed.");
     assert!(has(&doc, &id_of(&doc, "Nicolas de Rivière"), RelationKind::HoldsOffice, "france"), "{:#?}", doc.entities);

@@ -349,7 +349,7 @@ const PLACE_HEADS: &[&str] = &[
     "Guesthouse", "Hall", "Square", "Stadium", "Airport", "Castle", "Cathedral",
     "Reserve", "Park", "Bridge", "Island", "Islands", "Strait", "Sea", "River", "Valley", "Mountains",
     "City", "Province", "District", "Bay", "Peninsula", "Canal", "Lake", "Shoal", "Reef", "Atoll", "Heights", "Desert",
-    "Base", "Delta", "Harbour", "Harbor", "Basin", "Plateau",
+    "Base", "Delta", "Basin", "Plateau",
 ];
 
 /// Head words of landmarks ("Élysée Palace", "Jade Emperor Pagoda"):
@@ -2297,6 +2297,21 @@ impl<'a> Article<'a> {
         Some((body_index, country_index))
     }
 
+    /// The body "the Council" (or "the council") names: of the
+    /// organisations named so far whose name ends in that head word, or
+    /// opens with "Council of", the one named most, then the latest. (In a
+    /// UN release that is the Security Council even after a Presidential
+    /// Council.)
+    fn body_by_head(&self, head: &str) -> Option<usize> {
+        let of = format!("{head} of ");
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityKind::Organization && e.last_seen > 0 && (e.name.rsplit(' ').next().is_some_and(|w| w == head) && e.name.contains(' ') || e.name.starts_with(&of)))
+            .max_by_key(|(_, e)| (e.mentions.len(), e.last_seen))
+            .map(|(k, _)| k)
+    }
+
     fn recent_entity(&self, accept: impl Fn(&EntityRecord) -> bool) -> Option<usize> {
         self.entities
             .iter()
@@ -3524,8 +3539,7 @@ impl<'a> Article<'a> {
                 && !view.is_capitalised(head + 1)
                 && !covered.get(head).copied().unwrap_or(true)
             {
-                let ending = format!(" {}", view.word(head));
-                if let Some(body) = self.recent_entity(|e| e.kind == EntityKind::Organization && e.name.ends_with(&ending)) {
+                if let Some(body) = self.body_by_head(view.word(head)) {
                     // The place of a compound stays its own mention.
                     let first = if head == i + 1 { i } else { head };
                     mentions.push(Mention { first, last: head, entity: body, role: Role::Plain });
@@ -3642,7 +3656,7 @@ impl<'a> Article<'a> {
                     .filter(|m| !view.is_any(m.last + 1, &["as", "became", "becomes", "joined", "joins", "is", "was", "has", "had"]))
                     .max_by_key(|m| m.last)
                     .map(|m| m.entity);
-                let org = org.or_else(|| self.recent_entity(|e| e.kind == EntityKind::Organization && (e.name.split_whitespace().next_back() == Some(head.as_str()) || e.name.starts_with(&format!("{head} of ")))));
+                let org = org.or_else(|| self.body_by_head(&head));
                 let org = if wanted == Some(OrgType::Body) { org } else { org.or_else(|| self.recent_entity(fits)) };
                 if let Some(org) = org {
                     mentions.push(Mention { first: i, last: j, entity: org, role: Role::Plain });

@@ -1685,6 +1685,23 @@ fn conjoined_subject(article: &Article<'_>, view: &SentenceView<'_>, i: usize, s
     {
         return *speaker;
     }
+    // "The Council called on Libya to engage with the Special
+    // Representative, Hanna Tetteh, and urged ...": a body or state opening
+    // the sentence keeps it when every person before the verb is the object
+    // of a preposition (over title words and an apposition's comma).
+    let object_of_preposition = |m: &Mention| {
+        let mut b = m.first;
+        while b > 0 && m.first - b < 10 && (view.is_capitalised(b - 1) || view.is_any(b - 1, &["the", "of"]) || view.is_punct(b - 1, ',') || view.is_punct(b - 1, '-')) {
+            b -= 1;
+        }
+        b > 0 && view.is_any(b - 1, &["with", "to", "by", "for", "on", "from", "at"])
+    };
+    if subject.first <= 1
+        && subject.role == Role::Plain
+        && view.mentions.iter().filter(|m| m.first > subject.last && m.last < t && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).all(object_of_preposition)
+    {
+        return subject;
+    }
     let first_person = view.mentions.iter().filter(|m| m.last < t && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first);
     match first_person {
         Some(person) if person.first <= 8 => *person,
