@@ -152,6 +152,18 @@ fn a_body_opening_the_sentence_keeps_a_verb_after_and_and_the_council_is_the_one
 }
 
 #[test]
+fn concern_about_a_party_is_criticism_and_an_embassy_speaks_for_its_state() {
+    let doc = extract(
+        "Washington remained concerned about the presence of the Wagner Group in Libya. Peru is deeply concerned by Bolivia's decision. \
+         The U.S. Embassy in Phnom Penh said it was deeply concerned about China.",
+    );
+    assert!(has(&doc, "united_states", RelationKind::Criticizes, &id_of(&doc, "Wagner Group")), "{:#?}", doc.relations);
+    assert!(has(&doc, "peru", RelationKind::Criticizes, "bolivia"), "{:#?}", doc.relations);
+    assert!(!has(&doc, "bolivia", RelationKind::Criticizes, "peru"), "{:#?}", doc.relations);
+    assert!(has(&doc, "united_states", RelationKind::Criticizes, "china"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn an_untitled_name_with_a_particle_is_one_person() {
     let doc = extract("Nicolas de Rivière (France) said the veto was a mistake. On Monday Marta van Heel told reporters she agreed.");
     assert!(has(&doc, &id_of(&doc, "Nicolas de Rivière"), RelationKind::HoldsOffice, "france"), "{:#?}", doc.entities);

@@ -204,6 +204,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "encouraged" | "encourages" | "encourage" | "encouraging" | "exhorted" | "implored" if (i + 2..(i + 10).min(view.len())).any(|t| view.is(t, "to")) && view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => criticizes_rule(article, view, i),
             "demanded" | "demands" | "demanding" if view.is(i + 1, "that") || view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => criticizes_rule(article, view, i),
             "urged" | "urges" | "urge" | "urging" | "condemned" | "condemns" | "condemn" | "condemning" | "accusing" | "criticizing" | "criticising" | "denouncing" | "blaming" | "blames" | "blame" | "criticized" | "criticised" | "criticizes" | "criticises" | "criticize" | "criticise" | "warned" | "warns" | "warn" | "accused" | "accuses" | "accuse" | "slammed" | "denounced" | "rebuked" | "blamed" | "protested" | "called" | "calls" | "concern" | "concerns" | "protest" | "protests" => criticizes_rule(article, view, i),
+            // "remained concerned about the presence of the Wagner Group".
+            "concerned" if view.is_any(i + 1, &["about", "over", "by", "at"]) => criticizes_rule(article, view, i),
             "backed" | "backs" | "backing" | "supported" | "supports" | "support" | "supporting" => support_rule(article, view, i),
             "rejected" | "rejects" | "reject" | "rejecting" | "dismissed" | "dismisses" | "rebuffed" => rejected_criticism_rule(article, view, i),
             "back" if view.is_any(i.saturating_sub(1), &["would", "will", "to", "must", "should", "could", "may", "might", "did", "not"]) => support_rule(article, view, i),
@@ -695,7 +697,8 @@ fn left<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: 
         && view.is(in_at, "in")
         && in_at >= 1
         && view.is_any(in_at - 1, &["embassy", "consulate", "mission", "delegation"])
-        && let Some(owner) = view.mentions.iter().filter(|m| m.last < in_at - 1 && in_at - 1 - m.last <= 2 && eligible(article, m, kinds)).max_by_key(|m| m.last)
+        // ("The U.S. Embassy in Phnom Penh": the state qualifying it.)
+        && let Some(owner) = view.mentions.iter().filter(|m| m.last < in_at - 1 && in_at - 1 - m.last <= 2 && (eligible(article, m, kinds) || matches!(m.role, Role::Affiliation | Role::Inner) && entity_kind(article, m) == Some(EntityKind::Country))).max_by_key(|m| m.last)
     {
         return Some(owner);
     }
@@ -3245,6 +3248,9 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
         after = with;
     }
     // "expressed concern that AUKUS could ...", "voiced concerns over X".
+    if w == "concerned" {
+        after = i + 1;
+    }
     if matches!(w.as_str(), "concern" | "concerns") {
         // ("expressed grave concern", "voiced serious concerns".)
         if !(i.saturating_sub(3)..i).any(|t| view.is_any(t, &["expressed", "voiced", "raised", "expressing", "voicing", "raising", "expresses", "voices", "shared", "share", "shares", "reiterated", "reiterate", "reiterates"])) {
@@ -3259,7 +3265,7 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     // criticised stands right before the verb, or is not named at all
     // ("remarks that were criticised by ...").
     let aux = (i.saturating_sub(3)..i).rev().find(|&t| !view.lower(t).ends_with("ly")).unwrap_or(i);
-    if aux < i && view.is_any(aux, &["was", "were", "been", "being", "is", "are"]) && view.is(i + 1, "by") {
+    if aux < i && view.is_any(aux, &["was", "were", "been", "being", "is", "are"]) && view.is(i + 1, "by") && w != "concerned" {
         let critic = view.mentions.iter().filter(|m| m.first > i + 1 && m.first <= i + 6 && eligible(article, m, PERSON_OR_ACTOR) && m.role != Role::Inner).min_by_key(|m| m.first).copied();
         let criticised = view.mentions.iter().filter(|m| m.last + 4 >= aux && m.last < aux && eligible(article, m, PERSON_OR_ACTOR)).max_by_key(|m| m.last).copied().filter(|m| (m.last + 1..aux).all(|t| !view.is_punct(t, ',') && !view.is_any(t, &["that", "which"])));
         if let (Some(critic), Some(criticised)) = (critic, criticised) {
@@ -3274,7 +3280,7 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     let mut objects = right(article, view, after, PERSON_OR_ACTOR);
     // "concern over the war in Ukraine": where it happens, not whom the
     // concern is about.
-    if matches!(w.as_str(), "concern" | "concerns") && objects.first().is_some_and(|o| o.first >= 1 && view.is(o.first - 1, "in")) {
+    if matches!(w.as_str(), "concern" | "concerns" | "concerned") && objects.first().is_some_and(|o| o.first >= 1 && view.is(o.first - 1, "in")) {
         objects.clear();
     }
     // "condemned the instrumentalisation of migrants by Belarus": the
