@@ -164,6 +164,20 @@ fn concern_about_a_party_is_criticism_and_an_embassy_speaks_for_its_state() {
 }
 
 #[test]
+fn members_listed_after_a_copula_and_associate_states_belong_to_the_bloc() {
+    let doc = extract(
+        "Mercosur is a South American trade bloc. Its five founding members are Argentina, Brazil and Paraguay. \
+         Chile and Peru are associate states. The members of the Andean Community are Bolivia and Ecuador.",
+    );
+    let mercosur = id_of(&doc, "Mercosur");
+    for state in ["argentina", "brazil", "paraguay"] {
+        assert_eq!(relation(&doc, state, RelationKind::MemberOf, &mercosur).label.as_deref(), Some("founding member"), "{:#?}", doc.relations);
+    }
+    assert!(has(&doc, "chile", RelationKind::MemberOf, &mercosur) && has(&doc, "peru", RelationKind::MemberOf, &mercosur), "{:#?}", doc.relations);
+    assert!(has(&doc, "ecuador", RelationKind::MemberOf, &id_of(&doc, "Andean Community")), "{:#?}", doc.relations);
+}
+
+#[test]
 fn an_untitled_name_with_a_particle_is_one_person() {
     let doc = extract("Nicolas de Rivière (France) said the veto was a mistake. On Monday Marta van Heel told reporters she agreed.");
     assert!(has(&doc, &id_of(&doc, "Nicolas de Rivière"), RelationKind::HoldsOffice, "france"), "{:#?}", doc.entities);

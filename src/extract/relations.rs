@@ -52,6 +52,10 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // "Mathieu Parker of Canada has headed the Secretariat since 2021".
             "headed" | "heads" | "leads" | "led" | "chaired" if !view.is(i + 1, "by") && !view.is_any(i.saturating_sub(1), &["was", "is", "were", "been"]) && headed_body_rule(article, view, i) => {}
             "members" | "member" if bare_membership_rule(article, view, i) => {}
+            // "Its full members are A, B and C", "Mercosur's members include A".
+            "members" | "states" | "countries" if copular_member_list_rule(article, view, i) => {}
+            // "Chile, Colombia and Peru are associate states".
+            "states" | "countries" if bare_membership_rule(article, view, i) => {}
             "became" | "becomes" | "become" if view.is(i + 1, "secretary") && office_as_rule(article, view, i) => {}
             // "Russia and China also condemned the move": the sanctioners.
             "condemned" | "criticised" | "criticized" | "denounced" if view.is(i + 1, "the") && view.is_any(i + 2, &["move", "sanctions", "measures"]) || judged_sanctions(view, i).is_some() => rejected_criticism_rule(article, view, i),
@@ -2598,6 +2602,56 @@ fn bare_membership_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: u
         }
     }
     true
+}
+
+/// "Its full members are A, B and C", "The members of Mercosur are A and
+/// B", "Mercosur's member states include A": the listed states belong to
+/// the organisation the possessive or "of" names ("its": the one the text
+/// is about).
+fn copular_member_list_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    // "member states", "members": the noun group ends here.
+    let noun_first = if view.is_any(i, &["states", "countries"]) { if view.is(i.saturating_sub(1), "member") { i - 1 } else { return false } } else { i };
+    let mut verb = i + 1;
+    let mut org = None;
+    // "The members of Mercosur are".
+    if view.is(verb, "of")
+        && let Some(m) = view.mentions.iter().find(|m| (m.first == verb + 1 || m.first == verb + 2 && view.is(verb + 1, "the")) && entity_kind(article, m) == Some(EntityKind::Organization))
+    {
+        org = Some(m.entity);
+        verb = m.last + 1;
+    }
+    if !view.is_any(verb, &["are", "were", "include", "included", "includes", "comprise", "comprised", "being"]) {
+        return false;
+    }
+    // Adjectives back to the owner: "Its five founding members".
+    let mut k = noun_first;
+    let mut label = None;
+    while k > 0 && (view.is_any(k - 1, &["full", "founding", "current", "original", "permanent", "associate", "other", "core"]) || view.tokens.get(k - 1).is_some_and(|t| t.kind == TokenKind::Number) || view.is_any(k - 1, &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])) {
+        k -= 1;
+        if view.is(k, "founding") || view.is(k, "original") {
+            label = Some("founding member".to_owned());
+        } else if view.is(k, "associate") {
+            label = Some("associate member".to_owned());
+        }
+    }
+    if org.is_none() && k >= 1 {
+        org = if view.is_any(k - 1, &["its", "their"]) {
+            article.main_organisation()
+        } else if view.is_possessive(k - 1) {
+            view.mentions.iter().find(|m| m.last + 2 == k && entity_kind(article, m) == Some(EntityKind::Organization)).map(|m| m.entity)
+        } else {
+            None
+        };
+    }
+    let Some(org) = org else { return false };
+    let members: Vec<Mention> = near_list(right(article, view, verb, &[EntityKind::Country, EntityKind::Organization, EntityKind::Place]), verb + 3).into_iter().copied().collect();
+    for member in members.iter().take(20) {
+        let state = actor(article, member);
+        if state != org {
+            article.relate(view, state, org, RelationKind::MemberOf, label.clone(), false, Modality::Asserted, nearest_date(view, verb), 0.7);
+        }
+    }
+    !members.is_empty()
 }
 
 /// "expected to join the drills": taking part in an event, not joining a
