@@ -178,6 +178,15 @@ fn members_listed_after_a_copula_and_associate_states_belong_to_the_bloc() {
 }
 
 #[test]
+fn treaties_named_after_a_city_are_treaties() {
+    let doc = extract("The bloc was set up under the Treaty of Asunción. The Protocol of Ouro Preto was signed in 1994. Paraguay signed the Treaty of Asunción.");
+    for name in ["Treaty of Asunción", "Protocol of Ouro Preto"] {
+        assert_eq!(doc.entities.iter().find(|e| e.name == name).map(|e| e.kind), Some(EntityKind::Organization), "{name}: {:#?}", doc.entities);
+    }
+    assert!(has(&doc, "paraguay", RelationKind::MemberOf, &id_of(&doc, "Treaty of Asunción")), "{:#?}", doc.relations);
+}
+
+#[test]
 fn an_untitled_name_with_a_particle_is_one_person() {
     let doc = extract("Nicolas de Rivière (France) said the veto was a mistake. On Monday Marta van Heel told reporters she agreed.");
     assert!(has(&doc, &id_of(&doc, "Nicolas de Rivière"), RelationKind::HoldsOffice, "france"), "{:#?}", doc.entities);

@@ -2890,6 +2890,17 @@ impl<'a> Article<'a> {
                     j = m.last + 1;
                 } else if view.is(j, "of")
                     && inner_place.is_none()
+                    && j == i + 1
+                    && (TREATY_HEADS.contains(&view.word(i)) || TREATY_OPENERS.contains(&view.word(i)))
+                    && let Some(m) = mentions.iter().find(|m| m.first == j + 1 && self.entities.get(m.entity).is_some_and(|e| matches!(e.kind, EntityKind::Place | EntityKind::Country)))
+                {
+                    // "Treaty of Asunción", "Protocol of Ouro Preto": a
+                    // treaty named after the city it was signed in.
+                    inner_place = Some((m.first, m.last));
+                    last = m.last;
+                    j = m.last + 1;
+                } else if view.is(j, "of")
+                    && inner_place.is_none()
                     && j >= 1
                     && matches!(view.word(j - 1), "Summit" | "Conference" | "Meeting")
                     && let Some(m) = mentions.iter().find(|m| (m.first == j + 1 || m.first == j + 2 && view.is(j + 1, "the")) && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization))
@@ -2997,7 +3008,7 @@ impl<'a> Article<'a> {
             let headline_verb = (i..=last).any(|t| is_headline_verb(view.word(t)));
             // "Supreme Court of Justice", "National Council for Culture": a
             // body's head word before its remit.
-            let of_head = (i + 1..last).find(|&t| view.is_any(t, &["of", "for"])).is_some_and(|t| ORG_HEADS.contains(&view.word(t - 1)) && month_number(view.word(t + 1)).is_none());
+            let of_head = (i + 1..last).find(|&t| view.is_any(t, &["of", "for"])).is_some_and(|t| (ORG_HEADS.contains(&view.word(t - 1)) || TREATY_OPENERS.contains(&view.word(t - 1))) && month_number(view.word(t + 1)).is_none());
             let kind = if headline_verb {
                 None
             } else if operation {
@@ -3134,7 +3145,7 @@ impl<'a> Article<'a> {
             }
             // "a Free Trade Agreement between the EU and India": one of a
             // kind, not a named treaty.
-            let treaty = kind == EntityKind::Organization && (treaty_first || (i..=last).any(|t| TREATY_HEADS.contains(&view.word(t))));
+            let treaty = kind == EntityKind::Organization && (treaty_first || (i..=last).any(|t| TREATY_HEADS.contains(&view.word(t))) || TREATY_OPENERS.contains(&view.word(i)) && view.is(i + 1, "of"));
             if treaty && prefix.is_none() && i >= 1 && view.is_any(i - 1, &["a", "an"]) {
                 i = last + 1;
                 continue;
