@@ -187,6 +187,13 @@ fn treaties_named_after_a_city_are_treaties() {
 }
 
 #[test]
+fn a_sentence_initial_it_that_acts_is_the_last_opening_state_or_body() {
+    let doc = extract("Ghana announced new measures on Monday. It also condemned the coup in Niger. The African Union met in Addis Ababa. It is expected that Togo will protest.");
+    assert!(has(&doc, "ghana", RelationKind::Criticizes, "niger"), "{:#?}", doc.relations);
+    assert!(!stated(&doc).any(|r| r.subject == id_of(&doc, "African Union") && r.object == "togo"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn an_untitled_name_with_a_particle_is_one_person() {
     let doc = extract("Nicolas de Rivière (France) said the veto was a mistake. On Monday Marta van Heel told reporters she agreed.");
     assert!(has(&doc, &id_of(&doc, "Nicolas de Rivière"), RelationKind::HoldsOffice, "france"), "{:#?}", doc.entities);

@@ -229,6 +229,10 @@ pub struct Article<'a> {
     /// The person a recent sentence was about (its first person, near its
     /// start): what a sentence-initial "He"/"She" most often refers to.
     pub subject_person: Option<usize>,
+    /// The state or organisation opening the last sentence that opened with
+    /// one ("Ghana announced ..."): what a sentence-initial "It" acting
+    /// ("It also condemned ...") refers to.
+    pub subject_actor: Option<usize>,
     /// The country (or group) whose delegation a recent sentence's subject
     /// was ("The representative of France said ..."): what a following
     /// "She", "her country" or "his delegation" stands for.
@@ -466,6 +470,7 @@ impl<'a> Article<'a> {
             last_person: None,
             open_office: None,
             subject_person: None,
+            subject_actor: None,
             subject_delegation: None,
             groups: Vec::new(),
             named_groups: Vec::new(),
@@ -1540,6 +1545,13 @@ impl<'a> Article<'a> {
             .find(|m| self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Person))
             .map(|m| (m.first, m.entity));
         let delegation_subject = view.delegations.iter().find(|d| d.phrase_first <= 8).map(|d| (d.phrase_first, d.speaks_for));
+        // ("It ..." itself keeps the actor it stood for.)
+        if let Some(actor) = mentions.iter().find(|m| m.role == Role::Plain && m.first >= opening && m.first <= opening + 1) {
+            let kind = self.entities.get(actor.entity).map(|e| e.kind);
+            self.subject_actor = matches!(kind, Some(EntityKind::Country | EntityKind::Organization)).then_some(actor.entity);
+        } else if person_subject.is_some() {
+            self.subject_actor = None;
+        }
         match (person_subject, delegation_subject) {
             (Some((p_at, person)), Some((d_at, _))) if p_at < d_at => {
                 self.subject_person = Some(person);
@@ -3449,6 +3461,26 @@ impl<'a> Article<'a> {
             {
                 mentions.push(Mention { first: 0, last: 0, entity: event, role: Role::Plain });
                 continue;
+            }
+            // "Ghana announced new measures. It also condemned the coup": a
+            // sentence-initial "It" that acts stands for the state or body the
+            // last sentence opened with (not "It is expected ...").
+            if (i == 0 || i == 1 && view.is_any(0, &["but", "and", "yet"]))
+                && lower == "it"
+                && let Some(actor) = self.subject_actor
+            {
+                let mut verb = i + 1;
+                while view.is_any(verb, &["also", "then", "later", "has", "had", "have", "will", "would", "further", "again", "previously", "already"]) {
+                    verb += 1;
+                }
+                let word = view.lower(verb);
+                let acts = verb > i + 1 && !view.is_any(verb, &["been", "be", "is", "was"])
+                    || word.ends_with("ed") && !matches!(word, "needed" | "seemed" | "appeared" | "remained" | "proved" | "emerged" | "happened" | "mattered")
+                    || matches!(word, "said" | "says" | "told" | "sent" | "held" | "made" | "took" | "signed" | "urges" | "calls" | "warns" | "joined" | "became" | "won" | "set" | "gave" | "drew" | "put" | "met" | "led");
+                if acts {
+                    mentions.push(Mention { first: i, last: i, entity: actor, role: Role::Plain });
+                    continue;
+                }
             }
             // "Macron hosted him", "took him to": the object of a meeting
             // verb is the last sentence's subject.
