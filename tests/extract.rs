@@ -194,6 +194,13 @@ fn a_sentence_initial_it_that_acts_is_the_last_opening_state_or_body() {
 }
 
 #[test]
+fn a_city_an_official_arrives_in_is_not_the_state_they_serve() {
+    let doc = extract("Ghana's government met on Monday. Foreign Minister Shirley Ayorkor Botchwey arrived in Abuja on Tuesday.");
+    let minister = id_of(&doc, "Shirley Ayorkor Botchwey");
+    assert!(!stated(&doc).any(|r| r.kind == RelationKind::HoldsOffice && r.subject == minister && (r.object == "nigeria" || r.object == id_of(&doc, "Abuja"))), "{:#?}", doc.relations);
+}
+
+#[test]
 fn an_untitled_name_with_a_particle_is_one_person() {
     let doc = extract("Nicolas de Rivière (France) said the veto was a mistake. On Monday Marta van Heel told reporters she agreed.");
     assert!(has(&doc, &id_of(&doc, "Nicolas de Rivière"), RelationKind::HoldsOffice, "france"), "{:#?}", doc.entities);

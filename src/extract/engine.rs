@@ -1908,6 +1908,10 @@ impl<'a> Article<'a> {
             if before >= 1 && view.is(before - 1, "to") {
                 continue;
             }
+            // "arrived in Abuja": where the office holder went.
+            if before >= 2 && view.is_any(before - 1, &["in", "at"]) && view.is_any(before - 2, &["arrived", "arrives", "arriving", "landed", "lands", "landing", "visiting", "stopped"]) {
+                continue;
+            }
             // "... a conflict with Somalia", "talks in Ankara" after the
             // name: a party or place of what is said, not the office's.
             if x.first > title_at && before >= 1 && view.is_any(before - 1, &["with", "against", "on", "over", "from", "about", "towards", "toward", "into", "between", "among", "for"]) {
