@@ -201,6 +201,16 @@ fn a_city_an_official_arrives_in_is_not_the_state_they_serve() {
 }
 
 #[test]
+fn accusing_them_after_a_sanction_is_aimed_at_the_target_not_the_place() {
+    let doc = extract("Britain on Thursday imposed sanctions on three figures of Russia's Wagner Group, accusing them of torture in Mali and the Central African Republic.");
+    let wagner = id_of(&doc, "Wagner Group");
+    assert!(has(&doc, "united_kingdom", RelationKind::Criticizes, &wagner), "{:#?}", doc.relations);
+    assert!(!stated(&doc).any(|r| r.object == "mali" || r.subject == "mali"), "{:#?}", doc.relations);
+    let doc = extract("TALLINN, June 3 (Reuters) - Ministers of the Council of the Baltic Sea States condemned Russia, accusing Moscow of damaging cables.");
+    assert!(!has(&doc, "estonia", RelationKind::Criticizes, "russia"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn an_untitled_name_with_a_particle_is_one_person() {
     let doc = extract("Nicolas de Rivière (France) said the veto was a mistake. On Monday Marta van Heel told reporters she agreed.");
     assert!(has(&doc, &id_of(&doc, "Nicolas de Rivière"), RelationKind::HoldsOffice, "france"), "{:#?}", doc.entities);

@@ -3337,6 +3337,19 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     if matches!(w.as_str(), "concern" | "concerns" | "concerned") && objects.first().is_some_and(|o| o.first >= 1 && view.is(o.first - 1, "in")) {
         objects.clear();
     }
+    // "imposed sanctions on the Wagner Group, accusing it of torture in
+    // Mali": the pronoun is the party named last before the verb.
+    if w.starts_with("accus") && view.is_any(after + 1, &["them", "it", "him", "her"]) {
+        // (Not the sentence's opening subject.)
+        // ("him": a person; "it": a state or body.)
+        let kinds: &[EntityKind] = match view.lower(after + 1) {
+            "him" | "her" => &[EntityKind::Person],
+            "it" => ACTOR,
+            _ => PERSON_OR_ACTOR,
+        };
+        let named = view.mentions.iter().filter(|m| m.last < i && m.first > 2 && eligible(article, m, kinds)).max_by_key(|m| m.last);
+        objects = named.into_iter().collect();
+    }
     // "condemned the instrumentalisation of migrants by Belarus": the
     // object may sit inside a short noun phrase (no comma, clause or verb).
     let reach = if (after + 1..objects.first().map_or(after + 1, |o| o.first)).all(|t| !view.is_punct(t, ',') && !view.is_any(t, &["that", "to", "which", "who", "and", "but", "as", "after", "before", "while"])) { 8 } else { 4 };
@@ -3435,12 +3448,16 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     // after a comma has the sentence's opening subject.
     if w.ends_with("ing")
         && view.is_punct(i.saturating_sub(1), ',')
-        && let Some(opening) = view.mentions.iter().filter(|m| m.first <= 2 && matches!(m.role, Role::Plain | Role::Capital) && eligible(article, m, PERSON_OR_ACTOR)).min_by_key(|m| m.first)
+        // ("TALLINN, June 3 (Reuters) -": a dateline opens no subject.)
+        && let Some(opening) = view.mentions.iter().filter(|m| m.first <= 2 && (m.role == Role::Plain || m.role == Role::Capital && !view.is_punct(m.last + 1, ',')) && eligible(article, m, PERSON_OR_ACTOR)).min_by_key(|m| m.first)
         && opening.last < subject.first
     {
         // The opening list's last item, so the whole list follows.
-        let list_end = right(article, view, opening.first.saturating_sub(1), PERSON_OR_ACTOR).into_iter().rfind(|m| m.last < i).copied();
-        subject = list_end.unwrap_or(*opening);
+        let mut list_end = *opening;
+        while let Some(next) = view.mentions.iter().find(|m| m.first > list_end.last && m.last < i && (list_end.last + 1..m.first).all(|t| view.is_punct(t, ',') || view.is_any(t, &["and", "the"])) && eligible(article, m, PERSON_OR_ACTOR)) {
+            list_end = *next;
+        }
+        subject = list_end;
     }
     // "Ankara and Kuala Lumpur would work together within the OIC to press
     // Israel": an infinitive's subject is not inside a phrase with a
