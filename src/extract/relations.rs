@@ -61,6 +61,14 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "condemned" | "criticised" | "criticized" | "denounced" if view.is(i + 1, "the") && view.is_any(i + 2, &["move", "sanctions", "measures"]) || judged_sanctions(view, i).is_some() => rejected_criticism_rule(article, view, i),
             // "called the sanctions \"unjust\"", "said the sanctions were
             // interference", "has always opposed unilateral sanctions".
+            // "Moscow's embassy called the move \"illegal\"".
+            "called" | "calls" | "branded" | "brands" | "described" | "describes" | "termed" | "terms"
+                if view.is(i + 1, "the")
+                    && view.is(i + 2, "move")
+                    && (i + 3..(i + 6).min(view.len())).any(|t| view.is_any(t, &["illegal", "illegitimate", "unlawful", "unacceptable", "provocative", "hostile", "unfriendly", "absurd", "baseless", "groundless", "destructive", "counterproductive"])) =>
+            {
+                rejected_criticism_rule(article, view, i)
+            }
             "called" | "calls" | "said" | "says" | "opposed" | "opposes" | "slammed" | "decried" | "branded" | "described" | "termed"
                 if (i + 1..=i + 2).any(|t| view.is_any(t, &["sanctions", "measures"]))
                     && view.is_any(i + 1, &["the", "these", "those", "such", "unilateral", "new", "western", "illegal", "latest"])
@@ -3807,7 +3815,7 @@ fn listed_targets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: us
     let end = (from + 1..view.len())
         .find(|&t| view.is_punct(t, ';') || view.is_any(t, &["which", "who"]) || view.is(t, "and") && view.word(t + 1).chars().next().is_some_and(char::is_lowercase) && !view.is_any(t + 1, &["the", "his", "her", "its", "their", "a", "an"]))
         .unwrap_or(view.len());
-    let targets: Vec<Mention> = view.mentions.iter().filter(|m| m.first > from && m.last < end && eligible(article, m, PERSON_OR_ACTOR)).take(8).copied().collect();
+    let targets: Vec<Mention> = view.mentions.iter().filter(|m| m.first >= from && m.last < end && eligible(article, m, PERSON_OR_ACTOR)).take(8).copied().collect();
     for target in targets {
         let target_entity = actor(article, &target);
         for &sanctioner in &sanctioners {
