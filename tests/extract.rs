@@ -214,7 +214,7 @@ fn accusing_them_after_a_sanction_is_aimed_at_the_target_not_the_place() {
 fn frozen_assets_of_a_person_and_a_move_called_illegal_are_read() {
     let doc = extract(
         "Britain imposed sanctions on the Wagner Group on Thursday. The Foreign Office said the measures froze the assets of Ivan Maslov. \
-         Moscow's embassy in London called the move \"illegal\".",
+         Russia's embassy in London called the move \"illegal\".",
     );
     assert!(has(&doc, "united_kingdom", RelationKind::Other, &id_of(&doc, "Ivan Maslov")), "{:#?}", doc.relations);
     assert!(has(&doc, "russia", RelationKind::Criticizes, "united_kingdom"), "{:#?}", doc.relations);
