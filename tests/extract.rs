@@ -221,6 +221,21 @@ fn frozen_assets_of_a_person_and_a_move_called_illegal_are_read() {
 }
 
 #[test]
+fn a_tour_s_stops_end_at_a_clause_and_a_topic_s_place_is_not_visited() {
+    let doc = extract(
+        "Turkey's Foreign Minister Hakan Fidan arrived in Riyadh on a tour that will also take him to Doha and Abu Dhabi, as Ankara seeks to mend ties. \
+         Fidan held talks with his Saudi counterpart on trade and the war in Gaza. \
+         In Doha, Fidan is expected to meet Qatar's Emir Sheikh Tamim bin Hamad Al Thani, a close ally of President Recep Tayyip Erdogan.",
+    );
+    let fidan = id_of(&doc, "Hakan Fidan");
+    assert!(has(&doc, &fidan, RelationKind::Visits, &id_of(&doc, "Abu Dhabi")), "{:#?}", doc.relations);
+    for place in ["Ankara", "Gaza"] {
+        assert!(!has(&doc, &fidan, RelationKind::Visits, &id_of(&doc, place)), "{place}: {:#?}", doc.relations);
+    }
+    assert!(!has(&doc, &id_of(&doc, "Recep Tayyip Erdogan"), RelationKind::Visits, &id_of(&doc, "Doha")), "{:#?}", doc.relations);
+}
+
+#[test]
 fn an_untitled_name_with_a_particle_is_one_person() {
     let doc = extract("Nicolas de Rivière (France) said the veto was a mistake. On Monday Marta van Heel told reporters she agreed.");
     assert!(has(&doc, &id_of(&doc, "Nicolas de Rivière"), RelationKind::HoldsOffice, "france"), "{:#?}", doc.entities);

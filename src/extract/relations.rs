@@ -626,7 +626,10 @@ fn opening_place_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
     let Some(country) = article.entities.get(place.entity).and_then(|e| e.affiliation) else {
         return;
     };
-    let visitor = view.mentions.iter().filter(|m| m.first > place.last && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).find(|m| {
+    // The host may come first ("In Budapest, Prime Minister Orbán greeted
+    // Xi"); a person only named later ("..., a close ally of President
+    // Erdogan") is no visitor.
+    let visitor = view.mentions.iter().filter(|m| m.first > place.last && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).take(2).find(|m| {
         article.entities.get(m.entity).and_then(|e| e.affiliation).is_some_and(|a| a != country && entity_kind_of(article, a) == Some(EntityKind::Country))
     });
     if let Some(visitor) = visitor.copied() {
@@ -945,7 +948,9 @@ fn right<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds:
         let mut saw_joiner = false;
         let clause_joiner = view.is_punct(j, ',') && view.is(j + 1, "and");
         // ("meetings with A, with B, and with C": the preposition again.)
-        while view.is_punct(j, ',') || view.is_any(j, &["and", "or", "the", "as", "well"]) || view.is(i, "with") && view.is(j, "with") {
+        // ("as well as" joins; ", as Ankara seeks ..." opens a clause.)
+        let as_well_as = |t: usize| view.is(t, "as") && (view.is(t + 1, "well") || view.is(t.wrapping_sub(1), "well")) || view.is(t, "well") && view.is(t + 1, "as");
+        while view.is_punct(j, ',') || view.is_any(j, &["and", "or", "the"]) || as_well_as(j) || view.is(i, "with") && view.is(j, "with") {
             saw_joiner = true;
             j += 1;
         }
@@ -1617,7 +1622,8 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // after an "at" or "in".)
     if matches!(w.as_str(), "met" | "meet" | "meets" | "meeting" | "talks")
         && let Some(place) = (i + 1..(i + 22).min(view.len()))
-            .filter(|&t| view.is_any(t, &["in", "at"]))
+            // ("talks on trade and the war in Gaza": the topic's place.)
+            .filter(|&t| view.is_any(t, &["in", "at"]) && !view.is_any(t.wrapping_sub(1), TOPIC_NOUNS))
             .find_map(|at| {
                 view.mentions.iter().find(|m| {
                     (m.first == at + 1 || m.first == at + 2 && view.is(at + 1, "the"))
@@ -3265,6 +3271,10 @@ fn affiliation_or_self(article: &Article<'_>, entity: usize) -> usize {
     }
 }
 
+/// Nouns whose "in X" names what is talked about, not where: "the war in
+/// Gaza", "the situation in Sudan".
+const TOPIC_NOUNS: &[&str] = &["war", "conflict", "situation", "crisis", "fighting", "violence", "attacks", "strikes", "ceasefire", "tensions", "developments", "elections", "election", "peace", "security", "unrest", "coup", "offensive", "invasion"];
+
 /// Verbs of criticism whose subject a coordinated verb after them shares.
 const CRITICISM_VERBS: &[&str] = &["condemned", "criticized", "criticised", "denounced", "slammed", "rebuked", "accused", "warned", "urged", "blamed"];
 
@@ -4189,6 +4199,14 @@ fn foreign_guest_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
         .mentions
         .iter()
         .filter(|m| m.first > place.last && eligible(article, m, &[EntityKind::Person]))
+        // ("..., a close ally of President Erdogan": named, not present.)
+        .filter(|m| {
+            let mut b = m.first;
+            while b > 0 && view.is_capitalised(b - 1) {
+                b -= 1;
+            }
+            !view.is(b.wrapping_sub(1), "of")
+        })
         .filter(|m| {
             article
                 .entities
