@@ -236,6 +236,20 @@ fn a_tour_s_stops_end_at_a_clause_and_a_topic_s_place_is_not_visited() {
 }
 
 #[test]
+fn leaders_who_stayed_away_do_not_attend_and_a_predicate_summit_is_no_new_event() {
+    let doc = extract(
+        "The Ninth Summit of the Americas was held in Los Angeles. It was the first summit held in the United States since 1994. \
+         The leaders of Bolivia, Honduras and Guatemala also stayed away. The leaders of Chile and Peru attended.",
+    );
+    assert!(!doc.entities.iter().any(|e| e.name == "first summit"), "{:#?}", doc.entities);
+    let summit = doc.entities.iter().find(|e| e.kind == EntityKind::Event).map(|e| e.id.clone()).unwrap_or_default();
+    for state in ["bolivia", "honduras", "guatemala"] {
+        assert!(relation(&doc, state, RelationKind::Attends, &summit).negated, "{state}: {:#?}", doc.relations);
+    }
+    assert!(!relation(&doc, "chile", RelationKind::Attends, &summit).negated, "{:#?}", doc.relations);
+}
+
+#[test]
 fn an_untitled_name_with_a_particle_is_one_person() {
     let doc = extract("Nicolas de Rivière (France) said the veto was a mistake. On Monday Marta van Heel told reporters she agreed.");
     assert!(has(&doc, &id_of(&doc, "Nicolas de Rivière"), RelationKind::HoldsOffice, "france"), "{:#?}", doc.entities);

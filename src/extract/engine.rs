@@ -2450,6 +2450,9 @@ impl<'a> Article<'a> {
                 && lower == "summit"
                 && let Some(ordinal) = head.checked_sub(1).filter(|&o| is_ordinal(view.lower(o)))
                 && !covered.get(ordinal).copied().unwrap_or(true)
+                // ("It was the first summit held in the United States": a
+                // description of the event already named, no other one.)
+                && !(ordinal >= 2 && view.is(ordinal - 1, "the") && view.is_any(ordinal - 2, &["was", "is", "be", "became", "becomes", "marked", "marks"]))
             {
                 let name = view.span_text(ordinal, head).to_owned();
                 let event = self.entity(&name, EntityKind::Event);

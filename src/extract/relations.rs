@@ -4665,15 +4665,23 @@ fn charter_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
 }
 
 fn leaders_at_event_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    let Some(event) = view.mentions.iter().filter(|m| eligible(article, m, &[EntityKind::Event])).min_by_key(|m| m.first.abs_diff(i)).copied() else {
+    // "The leaders of Bolivia, Honduras and Guatemala also stayed away":
+    // with no event named, the one the text is about, when the sentence
+    // speaks of attending.
+    const ATTENDING: &[&str] = &["attended", "attend", "attending", "joined", "gathered", "arrived", "stayed", "skipped", "boycotted", "absent", "missed", "present", "took"];
+    const ABSENT: &[&str] = &["stayed", "skipped", "boycotted", "absent", "missed"];
+    let event = view.mentions.iter().filter(|m| eligible(article, m, &[EntityKind::Event])).min_by_key(|m| m.first.abs_diff(i)).map(|m| m.entity);
+    let event = event.or_else(|| (i + 1..view.len()).any(|t| view.is_any(t, ATTENDING)).then(|| article.recent_event()).flatten());
+    let Some(event) = event else {
         return;
     };
     let states = near_list(right(article, view, i + 1, &[EntityKind::Country]), i + 3);
     if states.len() < 2 {
         return;
     }
+    let absent = (i + 1..view.len()).any(|t| view.is_any(t, ABSENT)) || negated(view, i, view.len());
     for state in &states {
-        article.relate(view, actor(article, state), event.entity, RelationKind::Attends, None, false, Modality::Asserted, nearest_date(view, i), 0.7);
+        article.relate(view, actor(article, state), event, RelationKind::Attends, None, absent, Modality::Asserted, nearest_date(view, i), 0.7);
     }
 }
 
