@@ -250,6 +250,13 @@ fn leaders_who_stayed_away_do_not_attend_and_a_predicate_summit_is_no_new_event(
 }
 
 #[test]
+fn a_guest_welcomed_to_a_city_by_an_unnamed_host_visits_it_as_planned() {
+    let doc = extract("The Prime Minister looked forward to welcoming President Alexander Stubb of Finland to London in the spring.");
+    let visit = relation(&doc, &id_of(&doc, "Alexander Stubb"), RelationKind::Visits, &id_of(&doc, "London"));
+    assert_eq!(visit.modality, Modality::Planned, "{:#?}", doc.relations);
+}
+
+#[test]
 fn an_untitled_name_with_a_particle_is_one_person() {
     let doc = extract("Nicolas de Rivière (France) said the veto was a mistake. On Monday Marta van Heel told reporters she agreed.");
     assert!(has(&doc, &id_of(&doc, "Nicolas de Rivière"), RelationKind::HoldsOffice, "france"), "{:#?}", doc.entities);

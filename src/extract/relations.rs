@@ -91,7 +91,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "pulled" if view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => withdrawal_rule(article, view, i),
             // "welcomed efforts by B" is read by the guard; otherwise a meeting.
             // "welcomed X to the Pentagon": X visits it.
-            "welcomed" | "welcomes" | "welcome" if guest_to_place_rule(article, view, i) => {}
+            "welcomed" | "welcomes" | "welcome" | "welcoming" if guest_to_place_rule(article, view, i) => {}
             "welcomed" | "welcomes" | "welcome" if !welcome_rule(article, view, i) => meets_rule(article, view, i),
             "visit" | "visited" | "visits" | "visiting" | "trip" | "travel" | "travelled" | "traveled" | "travels" | "arrived" | "arrive" | "arrives" | "arriving" | "landed" | "stopped" | "tour" | "toured" | "flew" | "took" | "take" | "takes" | "departs" | "departed" | "headed" | "bound" => visits_rule(article, view, i),
             "heads" if view.is(i + 1, "to") => visits_rule(article, view, i),
@@ -1151,6 +1151,8 @@ fn modality(view: &SentenceView<'_>, from: usize, to: usize) -> Modality {
     for t in (from..to).rev() {
         let m = match view.lower(t) {
             "plan" | "plans" | "planned" | "planning" | "will" | "intend" | "intends" | "intention" | "intended" | "arranging" | "aims" | "aim" | "scheduled" | "preparing" | "prepares" | "seeks" | "seek" | "wants" | "going" | "pledged" | "vowed" | "'ll" => Modality::Planned,
+            // "looked forward to welcoming him".
+            "forward" if t >= 1 && view.is_any(t - 1, &["look", "looks", "looked", "looking"]) => Modality::Planned,
             "expected" | "likely" | "set" | "poised" | "may" | "might" | "could" | "would" | "expect" | "expects" => Modality::Expected,
             "proposed" | "proposal" | "propose" | "proposes" | "suggested" | "offered" | "invited" | "invitation" | "applied" | "apply" | "applies" | "applying" | "application" | "applications" | "bid" | "candidate" | "candidacy" => Modality::Proposed,
             "reportedly" | "reported" | "allegedly" | "rumoured" | "rumored" => Modality::Reported,
@@ -2121,7 +2123,12 @@ fn guest_to_place_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: us
     let Some(place) = view.mentions.iter().filter(|m| m.first > to && m.first <= to + 2 && (eligible(article, m, PLACE_LIKE) || m.role == Role::Plain && seat(m))).min_by_key(|m| m.first).copied() else {
         return false;
     };
-    let Some(subject) = left(article, view, i, &[EntityKind::Person]).copied() else { return false };
+    // ("The Prime Minister looked forward to welcoming President Stubb to
+    // London": a host never named still has a guest who comes.)
+    let Some(subject) = left(article, view, i, &[EntityKind::Person]).copied() else {
+        emit(article, view, None, guest.entity, place.entity, i, RelationKind::Visits, None, 0.6);
+        return true;
+    };
     let accompanying = view.lower(i).starts_with("accompan");
     emit(article, view, Some(&subject), guest.entity, place.entity, i, RelationKind::Visits, None, 0.65);
     if accompanying {
