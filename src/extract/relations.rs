@@ -2115,6 +2115,11 @@ fn guest_to_place_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: us
         return false;
     };
     let to = guest.last + 1 + usize::from(view.is_punct(guest.last + 1, '.'));
+    // ("President Alexander Stubb of Finland to London".)
+    let to = match view.mentions.iter().find(|m| view.is(to, "of") && m.first == to + 1 && entity_kind(article, m) == Some(EntityKind::Country)) {
+        Some(state) => state.last + 1,
+        None => to,
+    };
     if !view.is(to, "to") {
         return false;
     }
