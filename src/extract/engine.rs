@@ -4109,7 +4109,11 @@ fn person_name_end(
                 break;
             }
         }
-        if view.is_capitalised(i) && !NOT_NAMES.contains(&view.word(i)) {
+        // ("OF THE REPUBLIC OF" in a heading in capitals is no name; a
+        // surname in capitals beside a given name is: "KIM Keon Hee".)
+        let mixed = |t: usize| view.is_capitalised(t) && view.word(t).chars().any(char::is_lowercase);
+        let shouted = view.word(i).chars().count() > 1 && !view.word(i).chars().any(char::is_lowercase) && !mixed(i + 1) && !(i >= 1 && mixed(i - 1));
+        if view.is_capitalised(i) && !NOT_NAMES.contains(&view.word(i)) && !shouted {
             // Initials: "J." as one token then "."
             last = Some(i);
             if view.is_punct(i + 1, '.') && view.word(i).chars().count() == 1 && view.is_capitalised(i + 2) {
