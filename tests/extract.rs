@@ -272,6 +272,21 @@ fn a_state_s_body_after_a_title_is_the_state_of_the_sentence_s_place() {
 }
 
 #[test]
+fn accords_conclaves_halls_of_and_bishops_conferences_are_named_by_kind() {
+    let doc = extract(
+        "The Abraham Accords were signed in 2020. He attended the Colombo Security Conclave in Colombo. \
+         Xi hosted him at the Great Hall of the People in Beijing. The Colombian Episcopal Conference mediated the talks. \
+         Council Members Back Government Talks, Urge Armed Group to Free Hostages",
+    );
+    let kind = |name: &str| doc.entities.iter().find(|e| e.name == name).map(|e| e.kind);
+    assert_eq!(kind("Abraham Accords"), Some(EntityKind::Organization), "{:#?}", doc.entities);
+    assert_eq!(kind("Colombo Security Conclave"), Some(EntityKind::Organization), "{:#?}", doc.entities);
+    assert_eq!(kind("Great Hall of the People"), Some(EntityKind::Place), "{:#?}", doc.entities);
+    assert_eq!(kind("Colombian Episcopal Conference"), Some(EntityKind::Organization), "{:#?}", doc.entities);
+    assert!(!doc.entities.iter().any(|e| e.name.contains("Back") || e.name.contains("Urge")), "{:#?}", doc.entities);
+}
+
+#[test]
 fn a_body_named_before_its_remit_is_an_organisation() {
     let doc = extract("On Monday the Supreme Court of Justice ruled against him. The President of the Council for October spoke.");
     let kind = |name: &str| doc.entities.iter().find(|e| e.name == name).map(|e| e.kind);

@@ -308,7 +308,7 @@ const EVENT_HEADS: &[&str] = &[
 
 /// Head words of the names of treaties and agreements (organisations whose
 /// members are their parties).
-pub const TREATY_HEADS: &[&str] = &["Agreement", "Treaty", "Accord", "Pact"];
+pub const TREATY_HEADS: &[&str] = &["Agreement", "Treaty", "Accord", "Accords", "Pact"];
 
 /// Words that open a treaty's name before its remit ("Convention on the Law
 /// of the Sea", "Protocol on ...") without ending one.
@@ -333,9 +333,9 @@ const ORG_HEADS: &[&str] = &[
     "Air", "Airlines", "Airways", "Holdings", "Industries", "Cartel",
     "Shipping", "Petroleum", "Exchange", "Railways", "Aerospace", "Motors", "Technologies", "Inc",
     "Ltd", "Corp", "LLC", "Holding", "Investments", "Energy", "Logistics", "Initiative", "Triangle",
-    "Agreement", "Treaty", "Accord", "Pact",
+    "Agreement", "Treaty", "Accord", "Accords", "Pact",
     "Format", "Quartet", "Community", "League", "Movement", "Tribunal", "Programme", "Program",
-    "Corps", "Police",
+    "Corps", "Police", "Conclave",
 ];
 
 /// Head words of company names ("Iran Air", "Moscow Exchange").
@@ -2894,9 +2894,10 @@ impl<'a> Article<'a> {
                     && view.is_capitalised(j + 2)
                     && !covered.get(j + 2).copied().unwrap_or(true)
                     && j >= 1
-                    && (i..j).any(|t| ORG_HEADS.contains(&view.word(t)) || TREATY_OPENERS.contains(&view.word(t)))
+                    && (i..j).any(|t| ORG_HEADS.contains(&view.word(t)) || TREATY_OPENERS.contains(&view.word(t)) || is_place_head(view.word(t)))
                 {
-                    // "Federal Office for the Protection of the Constitution".
+                    // "Federal Office for the Protection of the Constitution",
+                    // "Great Hall of the People".
                     j += 2;
                 } else if view.is(j, "on")
                     && inner_place.is_none()
@@ -3008,7 +3009,8 @@ impl<'a> Article<'a> {
                 && matches!(view.word(last - 1), "Convention" | "Conference" | "Exhibition" | "Congress" | "Trade");
             // "Congress of the Philippines": a legislature, not a meeting.
             // "the ruling Georgian Dream party": a party.
-            let legislature = head == "Congress" && view.is(last + 1, "of") || view.is_any(last + 1, &["party", "movement"]);
+            // "the Colombian Episcopal Conference": the bishops' body.
+            let legislature = head == "Congress" && view.is(last + 1, "of") || view.is_any(last + 1, &["party", "movement"]) || (i..last).any(|t| matches!(view.word(t), "Episcopal" | "Bishops"));
             // "Group of Arab States", "League of Arab States": a body named
             // by its first word.
             // "Treaty on the Non-Proliferation of Nuclear Weapons",
@@ -3027,6 +3029,8 @@ impl<'a> Article<'a> {
             let headline_verb = (i..=last).any(|t| is_headline_verb(view.word(t)));
             // "Supreme Court of Justice", "National Council for Culture": a
             // body's head word before its remit.
+            // "Great Hall of the People": a place's head word before "of".
+            let place_of_head = (i + 1..last).find(|&t| view.is(t, "of")).is_some_and(|t| LANDMARK_HEADS.contains(&view.word(t - 1)) || matches!(view.word(t - 1), "Hall" | "Square" | "Palace"));
             let of_head = (i + 1..last).find(|&t| view.is_any(t, &["of", "for"])).is_some_and(|t| (ORG_HEADS.contains(&view.word(t - 1)) || TREATY_OPENERS.contains(&view.word(t - 1))) && month_number(view.word(t + 1)).is_none());
             let kind = if headline_verb {
                 None
@@ -3036,7 +3040,7 @@ impl<'a> Article<'a> {
                 Some(EntityKind::Place)
             } else if event_head && !legislature {
                 Some(EntityKind::Event)
-            } else if (is_place_head(head) || venue_centre) && !treaty_first {
+            } else if (is_place_head(head) || venue_centre || place_of_head) && !treaty_first {
                 Some(EntityKind::Place)
             } else if ORG_HEADS.contains(&head) || legislature || of_head {
                 Some(EntityKind::Organization)
@@ -4050,7 +4054,8 @@ fn is_middle_initial(view: &SentenceView<'_>, t: usize) -> bool {
 /// Verbs of headlines written in title case ("Wang Yi Holds Phone Talks"):
 /// a capitalised run holding one is a headline, not a name.
 fn is_headline_verb(word: &str) -> bool {
-    matches!(word, "Holds" | "Hold" | "Held" | "Meets" | "Attends" | "Hosts" | "Opens" | "Joins" | "Begins" | "Starts" | "Ends" | "Launches" | "Signs" | "Calls" | "Urges" | "Says" | "Visits" | "Concludes" | "Welcomes" | "Condemns" | "Commends" | "Congratulates" | "Announces" | "Rejects" | "Warns" | "Reaffirms" | "Discusses" | "Receives")
+    matches!(word, "Holds" | "Hold" | "Held" | "Meets" | "Attends" | "Hosts" | "Opens" | "Joins" | "Begins" | "Starts" | "Ends" | "Launches" | "Signs" | "Calls" | "Urges" | "Says" | "Visits" | "Concludes" | "Welcomes" | "Condemns" | "Commends" | "Congratulates" | "Announces" | "Rejects" | "Warns" | "Reaffirms" | "Discusses" | "Receives"
+        | "Back" | "Backs" | "Urge" | "Support" | "Supports" | "Extend" | "Extends" | "Adopt" | "Adopts" | "Renew" | "Renews" | "Approve" | "Approves" | "Demand" | "Demands" | "Condemn" | "Reject" | "Welcome" | "Sign" | "Agree" | "Agrees")
 }
 
 /// Whether the hyphen at `i` joins a lower-case name syllable ("Jong-un")
@@ -4161,7 +4166,7 @@ const NON_PERSON_HEADS: &[&str] = &[
     "University", "Association", "Alliance", "Assembly", "Department", "Corporation", "Company",
     "Guard", "Service", "Administration", "Authority", "Parliament", "Senate", "Secretariat",
     "Centre", "Center", "Foundation", "Federation", "Command", "Mission", "Embassy", "Board",
-    "Cabinet", "Government", "Directorate", "Bureau", "Corps", "Police",
+    "Cabinet", "Government", "Directorate", "Bureau", "Corps", "Police", "Conclave",
 ];
 
 /// The person's name ending right before the comma at `comma` ("Josep
