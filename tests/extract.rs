@@ -287,6 +287,13 @@ fn accords_conclaves_halls_of_and_bishops_conferences_are_named_by_kind() {
 }
 
 #[test]
+fn a_state_s_ministry_with_a_longer_remit_keeps_its_written_name() {
+    let doc = extract("The memorandum was signed between Kenya's Ministry of Energy and Petroleum and Indonesia's Ministry of Energy and Mineral Resources.");
+    assert!(has(&doc, &id_of(&doc, "Ministry of Energy and Petroleum"), RelationKind::PartOf, "kenya"), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Ministry of Energy and Mineral Resources"), RelationKind::PartOf, "indonesia"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn a_body_named_before_its_remit_is_an_organisation() {
     let doc = extract("On Monday the Supreme Court of Justice ruled against him. The President of the Council for October spoke.");
     let kind = |name: &str| doc.entities.iter().find(|e| e.name == name).map(|e| e.kind);

@@ -777,9 +777,31 @@ impl<'a> Article<'a> {
                 (None, Some((last, c))) => (c, m.first, last),
                 _ => continue,
             };
-            let Some((body_index, country_index)) = self.government_body(country_entry, body) else {
+            // "Indonesia's Ministry of Energy and Mineral Resources": a remit
+            // written on past the generic name keeps the written name.
+            let mut remit_end = m.last;
+            if first < m.first && view.is(m.last + 1, "and") && view.is_capitalised(m.last + 2) && !covered.get(m.last + 2).copied().unwrap_or(true) {
+                remit_end = m.last + 2;
+                while view.is_capitalised(remit_end + 1) && !covered.get(remit_end + 1).copied().unwrap_or(true) {
+                    remit_end += 1;
+                }
+            }
+            let Some((body_index, country_index)) = (if remit_end > m.last {
+                let written = view.span_text(m.first, remit_end).to_owned();
+                self.gazetteer_entity(country_entry).map(|country| {
+                    let body = self.entity(&written, EntityKind::Organization);
+                    if let Some(record) = self.entities.get_mut(body) {
+                        record.affiliation = Some(country);
+                        record.org_type = OrgType::Government;
+                    }
+                    (body, country)
+                })
+            } else {
+                self.government_body(country_entry, body)
+            }) else {
                 continue;
             };
+            let last = last.max(remit_end);
             mentions.push(Mention { first, last, entity: body_index, role: Role::Plain });
             let country_first = if first < m.first { first } else { m.last + 2 };
             let country_last = if first < m.first { before_possessive.or(before).unwrap_or(first) } else { last };
