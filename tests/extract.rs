@@ -257,6 +257,17 @@ fn a_guest_welcomed_to_a_city_by_an_unnamed_host_visits_it_as_planned() {
 }
 
 #[test]
+fn staff_to_an_office_holder_serve_that_body_not_the_state_named_before() {
+    let doc = extract(
+        "Dominica's Prime Minister Roosevelt Skerrit also took part. \
+         Courtenay Rattray, chief of staff to UN Secretary-General Antonio Guterres, attended as an observer.",
+    );
+    let rattray = id_of(&doc, "Courtenay Rattray");
+    assert!(has(&doc, &rattray, RelationKind::HoldsOffice, &id_of(&doc, "United Nations")), "{:#?}", doc.relations);
+    assert!(!has(&doc, &rattray, RelationKind::HoldsOffice, "dominica"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn an_untitled_name_with_a_particle_is_one_person() {
     let doc = extract("Nicolas de Rivière (France) said the veto was a mistake. On Monday Marta van Heel told reporters she agreed.");
     assert!(has(&doc, &id_of(&doc, "Nicolas de Rivière"), RelationKind::HoldsOffice, "france"), "{:#?}", doc.entities);

@@ -1171,6 +1171,20 @@ impl<'a> Article<'a> {
             } else {
                 None
             };
+            // "chief of staff to UN Secretary-General Antonio Guterres",
+            // "adviser to Brazilian President Lula": the body or state of
+            // the one served (an envoy "to" a state is posted there instead).
+            if affiliation.is_none()
+                && view.is(m.last + 1, "to")
+                && !label.to_lowercase().contains("ambassador")
+                && !label.to_lowercase().contains("envoy")
+                && let Some(x) = starts.get(&(m.last + 2 + usize::from(view.is(m.last + 2, "the")))).and_then(|&k| matches.get(k))
+                && (matches!(x.target, Target::Demonym(_)) || matches!(x.target, Target::Name(e) if GAZETTEER.entry(e).is_some_and(|e| e.kind == EntityKind::Organization)))
+                && view.is_capitalised(x.last + 1)
+                && let Some(served) = self.affiliation_of_target(&x.target)
+            {
+                affiliation = Some((usize::MAX, served, true));
+            }
             // A title with no affiliation written beside it ("President
             // Ferdinand R. Marcos Jr."): the person's known affiliation, else
             // the country (or, for offices of organisations, the
