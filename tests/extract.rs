@@ -268,6 +268,17 @@ fn staff_to_an_office_holder_serve_that_body_not_the_state_named_before() {
 }
 
 #[test]
+fn attendees_after_a_hosted_by_phrase_attend_the_summit() {
+    let doc = extract(
+        "Tokayev and Scholz took part in the second Central Asia – Germany summit in Astana, hosted by the Head of State and attended by President of Kyrgyzstan Sadyr Japarov and President of Tajikistan Emomali Rahmon.",
+    );
+    let summit = id_of(&doc, "second Central Asia – Germany summit");
+    for person in ["Sadyr Japarov", "Emomali Rahmon"] {
+        assert!(has(&doc, &id_of(&doc, person), RelationKind::Attends, &summit), "{person}: {:#?}", doc.relations);
+    }
+}
+
+#[test]
 fn an_untitled_name_with_a_particle_is_one_person() {
     let doc = extract("Nicolas de Rivière (France) said the veto was a mistake. On Monday Marta van Heel told reporters she agreed.");
     assert!(has(&doc, &id_of(&doc, "Nicolas de Rivière"), RelationKind::HoldsOffice, "france"), "{:#?}", doc.entities);

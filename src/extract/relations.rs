@@ -1926,7 +1926,10 @@ fn inverted_attendance(article: &Article<'_>, view: &SentenceView<'_>, i: usize)
     if view.is_any(i, &["attended", "attending"]) && view.is(i + 1, "by") {
         // "A summit in Gdansk on 3 May was attended by": the passive's
         // subject may carry its place and date.
-        let reach = if view.is_any(i.saturating_sub(1), &["was", "were", "been", "is", "are"]) { 12 } else { 4 };
+        // ("the summit in Astana, hosted by the Head of State and attended
+        // by": past a participle phrase joined by "and".)
+        let after_participle = view.is(i.saturating_sub(1), "and") && (i.saturating_sub(12)..i).any(|t| view.is_any(t, &["hosted", "chaired", "organised", "organized", "convened", "opened"]) && view.is(t + 1, "by"));
+        let reach = if view.is_any(i.saturating_sub(1), &["was", "were", "been", "is", "are"]) || after_participle { 14 } else { 4 };
         let event = view.mentions.iter().filter(|m| m.last < i && i - m.last <= reach && eligible(article, m, &[EntityKind::Event])).max_by_key(|m| m.last)?;
         return Some((event.entity, i + 1));
     }
