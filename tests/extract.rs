@@ -279,6 +279,18 @@ fn attendees_after_a_hosted_by_phrase_attend_the_summit() {
 }
 
 #[test]
+fn a_trip_that_was_to_a_state_or_began_in_a_province_is_a_visit() {
+    let doc = extract(
+        "President Mohamed Muizzu took office in November. His first trip abroad was to Turkey. \
+         Muizzu began his trip in the southeastern province of Fujian. India summoned the Maldivian high commissioner, Ibrahim Shaheeb.",
+    );
+    let muizzu = id_of(&doc, "Mohamed Muizzu");
+    assert!(has(&doc, &muizzu, RelationKind::Visits, "turkey"), "{:#?}", doc.relations);
+    assert!(has(&doc, &muizzu, RelationKind::Visits, &id_of(&doc, "Fujian")), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Ibrahim Shaheeb"), RelationKind::HoldsOffice, "maldives"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn an_untitled_name_with_a_particle_is_one_person() {
     let doc = extract("Nicolas de Rivière (France) said the veto was a mistake. On Monday Marta van Heel told reporters she agreed.");
     assert!(has(&doc, &id_of(&doc, "Nicolas de Rivière"), RelationKind::HoldsOffice, "france"), "{:#?}", doc.entities);

@@ -1735,10 +1735,15 @@ fn conjoined_subject(article: &Article<'_>, view: &SentenceView<'_>, i: usize, s
 fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let w = view.lower(i).to_owned();
     let after = if matches!(w.as_str(), "trip" | "travel" | "travelled" | "traveled" | "travels" | "flew") {
-        if !view.is(i + 1, "to") {
-            return;
+        // "His first trip abroad was to Turkey"; "began his trip in the
+        // province of Fujian".
+        let to = (i + 1..=i + 3).find(|&t| view.is(t, "to")).filter(|&t| (i + 1..t).all(|u| view.is_any(u, &["abroad", "overseas", "was", "is", "will", "be"])));
+        let began_in = w == "trip" && view.is(i + 1, "in") && (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["began", "begins", "begin", "started", "starts", "start", "opened", "opens"]));
+        match (to, began_in) {
+            (Some(to), _) => to,
+            (None, true) => i + 1,
+            _ => return,
         }
-        i + 1
     } else if matches!(w.as_str(), "arrived" | "arrive" | "arrives" | "arriving" | "landed" | "stopped") {
         if !view.is_any(i + 1, &["in", "at"]) {
             return;
@@ -1856,14 +1861,20 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // "Erdogan ... an Asian tour that will also take him to Pakistan": the
     // sentence's first person, else the last one named.
     let first_here = view.mentions.iter().filter(|m| m.last < i && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first).map(|m| m.entity);
-    let pronoun_person = if subject.is_none() && taking { first_here.or(article.last_person) } else { None };
+    // ("His first trip abroad was to Turkey": the person "his" is.)
+    let his = (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["his", "her"]));
+    let pronoun_person = if subject.is_none() && (taking || his) { first_here.or(article.subject_person).or(article.last_person) } else { None };
     let subject_entity = match (&subject, pronoun_person) {
         (Some(subject), _) => actor(article, subject),
         (None, Some(person)) => person,
         (None, None) => return,
     };
     let objects = right(article, view, after, PLACE_LIKE);
-    let near = objects.first().is_some_and(|o| o.first <= after + 3);
+    // ("in the southeastern province of Fujian": over a place noun.)
+    let near = objects.first().is_some_and(|o| {
+        o.first <= after + 3
+            || o.first <= after + 6 && view.is(o.first - 1, "of") && view.is_any(o.first - 2, &["province", "city", "region", "state", "island", "islands", "port", "town"]) && (after + 1..o.first - 2).all(|t| view.is(t, "the") || view.word(t).chars().all(char::is_lowercase))
+    });
     // "Sisi is in China for a state visit", "arrived in Hanoi on a
     // two-day visit": the place comes before the noun.
     if !near && matches!(w.as_str(), "visit" | "trip" | "tour")
