@@ -291,6 +291,14 @@ fn a_trip_that_was_to_a_state_or_began_in_a_province_is_a_visit() {
 }
 
 #[test]
+fn the_accords_are_the_treaty_named_last() {
+    let doc = extract("The Abraham Accords were signed in 2020. In 2025 Kazakhstan announced that it would join the accords. Saudi Arabia has not joined the accords.");
+    let accords = id_of(&doc, "Abraham Accords");
+    assert!(!relation(&doc, "kazakhstan", RelationKind::MemberOf, &accords).negated, "{:#?}", doc.relations);
+    assert!(relation(&doc, "saudi_arabia", RelationKind::MemberOf, &accords).negated, "{:#?}", doc.relations);
+}
+
+#[test]
 fn an_untitled_name_with_a_particle_is_one_person() {
     let doc = extract("Nicolas de Rivière (France) said the veto was a mistake. On Monday Marta van Heel told reporters she agreed.");
     assert!(has(&doc, &id_of(&doc, "Nicolas de Rivière"), RelationKind::HoldsOffice, "france"), "{:#?}", doc.entities);

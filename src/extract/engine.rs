@@ -398,6 +398,10 @@ const NAME_CONNECTORS: &[&str] = &["of", "for", "and", "on", "the", "de"];
 /// Descriptions resolved to the most recent organisation.
 const ORG_DESCRIPTIONS: &[(&str, Option<OrgType>)] = &[
     ("alliance", Some(OrgType::Alliance)),
+    // "the accords", "the treaty": the treaty named last.
+    ("accords", Some(OrgType::Treaty)),
+    ("accord", Some(OrgType::Treaty)),
+    ("treaty", Some(OrgType::Treaty)),
     ("pact", Some(OrgType::Alliance)),
     ("bloc", None),
     ("organization", None),
@@ -3732,6 +3736,7 @@ impl<'a> Article<'a> {
                             // "Council of the Baltic Sea States".
                             Some(OrgType::Body) => e.name.split_whitespace().next_back() == Some(head.as_str()) || e.name.starts_with(&format!("{head} of ")),
                             Some(OrgType::Alliance) => e.org_type == OrgType::Alliance,
+                            Some(OrgType::Treaty) => e.org_type == OrgType::Treaty,
                             Some(OrgType::Bloc) => matches!(e.org_type, OrgType::Bloc | OrgType::Alliance),
                             _ => matches!(e.org_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization) || is_unlisted_grouping(e),
                         }
