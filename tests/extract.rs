@@ -299,6 +299,15 @@ fn the_accords_are_the_treaty_named_last() {
 }
 
 #[test]
+fn guests_hosted_at_an_event_attend_it() {
+    let doc = extract("In March 2022 Lapid hosted the foreign ministers of the United States, Bahrain, Morocco and Egypt at the Negev Summit in Sde Boker.");
+    let summit = id_of(&doc, "Negev Summit");
+    for state in ["united_states", "bahrain", "morocco", "egypt"] {
+        assert!(has(&doc, state, RelationKind::Attends, &summit), "{state}: {:#?}", doc.relations);
+    }
+}
+
+#[test]
 fn an_untitled_name_with_a_particle_is_one_person() {
     let doc = extract("Nicolas de Rivière (France) said the veto was a mistake. On Monday Marta van Heel told reporters she agreed.");
     assert!(has(&doc, &id_of(&doc, "Nicolas de Rivière"), RelationKind::HoldsOffice, "france"), "{:#?}", doc.entities);

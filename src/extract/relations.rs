@@ -1643,6 +1643,20 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
             }
         }
     }
+    // "Lapid hosted the foreign ministers of A, B and C at the Negev
+    // Summit": the guests attend the event.
+    if matches!(w.as_str(), "hosted" | "hosts" | "received" | "welcomed")
+        && let Some(event) = (i + 1..(i + 30).min(view.len()))
+            .filter(|&t| view.is_any(t, &["at", "for"]))
+            .find_map(|at| view.mentions.iter().find(|m| (m.first == at + 1 || m.first == at + 2 && view.is(at + 1, "the")) && eligible(article, m, &[EntityKind::Event])))
+            .copied()
+    {
+        for &guest in objects.iter().take(8) {
+            if guest != event.entity {
+                emit(article, view, None, guest, event.entity, i, RelationKind::Attends, None, 0.6);
+            }
+        }
+    }
     // "A hosted B at Perdana Putra", "received B in Beijing": the guest
     // visits the place (unless it is the guest's own country's).
     if matches!(w.as_str(), "hosted" | "hosts" | "received" | "welcomed")
