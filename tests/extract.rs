@@ -308,6 +308,19 @@ fn guests_hosted_at_an_event_attend_it() {
 }
 
 #[test]
+fn an_expanded_mandate_a_ceasefire_between_parties_and_the_mission_are_read() {
+    let doc = extract(
+        "The Security Council expanded the mandate of the United Nations Verification Mission in Colombia to verify the ceasefire between the Government of Colombia and the National Liberation Army. \
+         The Council decided that the Mission would work alongside the Colombian Episcopal Conference.",
+    );
+    let mission = id_of(&doc, "United Nations Verification Mission in Colombia");
+    assert!(has(&doc, &id_of(&doc, "Security Council"), RelationKind::Other, &mission), "{:#?}", doc.relations);
+    let eln = id_of(&doc, "National Liberation Army");
+    assert!(has(&doc, "colombia", RelationKind::CooperatesWith, &eln) || has(&doc, &eln, RelationKind::CooperatesWith, "colombia"), "{:#?}", doc.relations);
+    assert!(has(&doc, &mission, RelationKind::CooperatesWith, &id_of(&doc, "Colombian Episcopal Conference")), "{:#?}", doc.relations);
+}
+
+#[test]
 fn an_untitled_name_with_a_particle_is_one_person() {
     let doc = extract("Nicolas de Rivière (France) said the veto was a mistake. On Monday Marta van Heel told reporters she agreed.");
     assert!(has(&doc, &id_of(&doc, "Nicolas de Rivière"), RelationKind::HoldsOffice, "france"), "{:#?}", doc.entities);

@@ -420,6 +420,7 @@ const ORG_DESCRIPTIONS: &[(&str, Option<OrgType>)] = &[
     ("ministry", Some(OrgType::Body)),
     // "the Forum": the body named with that head word.
     ("forum", Some(OrgType::Body)),
+    ("mission", Some(OrgType::Body)),
 ];
 
 /// Words that make "the ... country" a description of a country.
@@ -2360,10 +2361,12 @@ impl<'a> Article<'a> {
     /// Council.)
     fn body_by_head(&self, head: &str) -> Option<usize> {
         let of = format!("{head} of ");
+        // ("the Mission": the "Verification Mission in Colombia".)
+        let placed = [format!(" {head} in "), format!(" {head} to "), format!(" {head} for ")];
         self.entities
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.kind == EntityKind::Organization && e.last_seen > 0 && (e.name.rsplit(' ').next().is_some_and(|w| w == head) && e.name.contains(' ') || e.name.starts_with(&of)))
+            .filter(|(_, e)| e.kind == EntityKind::Organization && e.last_seen > 0 && (e.name.rsplit(' ').next().is_some_and(|w| w == head) && e.name.contains(' ') || e.name.starts_with(&of) || placed.iter().any(|p| e.name.contains(p.as_str()))))
             .max_by_key(|(_, e)| (e.mentions.len(), e.last_seen))
             .map(|(k, _)| k)
     }
@@ -3628,7 +3631,7 @@ impl<'a> Article<'a> {
             // "the Geneva-based Council": past a place compound.
             let head = if view.is_capitalised(i + 1) && view.is_punct(i + 2, '-') && view.is_any(i + 3, &["based", "headquartered"]) { i + 4 } else { i + 1 };
             if lower == "the"
-                && view.is_any(head, &["assembly", "council", "commission", "parliament", "court", "committee", "ministry", "agency", "bank", "forum", "community", "organisation", "organization", "union", "alliance"])
+                && view.is_any(head, &["assembly", "council", "commission", "parliament", "court", "committee", "ministry", "agency", "bank", "forum", "community", "organisation", "organization", "union", "alliance", "mission"])
                 && view.is_capitalised(head)
                 && !view.is_capitalised(head + 1)
                 && !covered.get(head).copied().unwrap_or(true)

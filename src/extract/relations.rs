@@ -192,8 +192,9 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "member" | "members" | "membership" | "join" | "joined" | "joins" | "joining" | "rejoined" | "rejoins" | "rejoin" | "accession" | "accede" | "admitted" => member_rule(article, view, i),
             // "Ghana and Togo agreed to ...", "Peru agreed with Chile on ...".
             "agreed" | "agree" | "agrees" if !view.is_any(i.saturating_sub(1), &["widely", "generally", "internationally", "mutually", "jointly", "previously"]) => agreed_rule(article, view, i),
-            // "trade between Australia and Kenya".
-            "trade" | "commerce" | "investment" | "investments" if view.is(i + 1, "between") => cooperation_rule(article, view, i),
+            // "trade between Australia and Kenya", "the ceasefire between the
+            // Government and the ELN".
+            "trade" | "commerce" | "investment" | "investments" | "ceasefire" | "truce" | "armistice" if view.is(i + 1, "between") => cooperation_rule(article, view, i),
             // "Norway belongs to the European Economic Area".
             "belongs" | "belong" | "belonged" if view.is(i + 1, "to") => member_rule(article, view, i),
             // "Switzerland remains outside the EU".
@@ -239,7 +240,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "designated" | "blacklisted" if view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the") || m.first == i + 4 && view.is_punct(i + 2, '-')) => other_rule(article, view, i, "sanctions"),
             "measures" | "restrictions" | "penalties" if (i + 1..=i + 2).any(|t| view.is_any(t, &["against", "on"])) => other_rule(article, view, i, "sanctions"),
             "summoned" | "summons" | "summon" => summon_rule(article, view, i),
-            "mandate" if view.is(i + 1, "of") && (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["extended", "extends", "extend", "renewed", "renews", "renew", "extending", "renewing"])) => {
+            "mandate" if view.is(i + 1, "of") && (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["extended", "extends", "extend", "renewed", "renews", "renew", "extending", "renewing", "expanded", "expands", "expand", "expanding", "broadened", "broadening"])) => {
                 other_rule(article, view, i, "extended mandate");
             }
             "recalled" | "recalls" | "recall" | "recalling" => recall_rule(article, view, i),
