@@ -321,6 +321,15 @@ fn an_expanded_mandate_a_ceasefire_between_parties_and_the_mission_are_read() {
 }
 
 #[test]
+fn a_threat_aimed_at_a_state_and_the_deals_named_before_are_criticised() {
+    let doc = extract(
+        "The Abraham Accords were signed in 2020. Iran also criticised the deals, and Turkish President Recep Tayyip Erdogan threatened to suspend diplomatic relations with the UAE.",
+    );
+    assert!(has(&doc, "iran", RelationKind::Criticizes, &id_of(&doc, "Abraham Accords")), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Recep Tayyip Erdogan"), RelationKind::Criticizes, "united_arab_emirates"), "{:#?}", doc.relations);
+}
+
+#[test]
 fn an_untitled_name_with_a_particle_is_one_person() {
     let doc = extract("Nicolas de Rivière (France) said the veto was a mistake. On Monday Marta van Heel told reporters she agreed.");
     assert!(has(&doc, &id_of(&doc, "Nicolas de Rivière"), RelationKind::HoldsOffice, "france"), "{:#?}", doc.entities);

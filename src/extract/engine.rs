@@ -402,6 +402,8 @@ const ORG_DESCRIPTIONS: &[(&str, Option<OrgType>)] = &[
     ("accords", Some(OrgType::Treaty)),
     ("accord", Some(OrgType::Treaty)),
     ("treaty", Some(OrgType::Treaty)),
+    ("deal", Some(OrgType::Treaty)),
+    ("deals", Some(OrgType::Treaty)),
     ("pact", Some(OrgType::Alliance)),
     ("bloc", None),
     ("organization", None),

@@ -217,6 +217,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "encouraged" | "encourages" | "encourage" | "encouraging" | "exhorted" | "implored" if (i + 2..(i + 10).min(view.len())).any(|t| view.is(t, "to")) && view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => criticizes_rule(article, view, i),
             "demanded" | "demands" | "demanding" if view.is(i + 1, "that") || view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => criticizes_rule(article, view, i),
             "urged" | "urges" | "urge" | "urging" | "condemned" | "condemns" | "condemn" | "condemning" | "accusing" | "criticizing" | "criticising" | "denouncing" | "blaming" | "blames" | "blame" | "criticized" | "criticised" | "criticizes" | "criticises" | "criticize" | "criticise" | "warned" | "warns" | "warn" | "accused" | "accuses" | "accuse" | "slammed" | "denounced" | "rebuked" | "blamed" | "protested" | "called" | "calls" | "concern" | "concerns" | "protest" | "protests" => criticizes_rule(article, view, i),
+            // "threatened to suspend diplomatic relations with the UAE".
+            "threatened" | "threatens" | "threatening" if view.is(i + 1, "to") => criticizes_rule(article, view, i),
             // "remained concerned about the presence of the Wagner Group".
             "concerned" if view.is_any(i + 1, &["about", "over", "by", "at"]) => criticizes_rule(article, view, i),
             "backed" | "backs" | "backing" | "supported" | "supports" | "support" | "supporting" => support_rule(article, view, i),
@@ -3363,6 +3365,12 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     // "expressed concern that AUKUS could ...", "voiced concerns over X".
     if w == "concerned" {
         after = i + 1;
+    }
+    // "threatened to cut ties with X", "threatened to impose tariffs on X":
+    // whom the threat is aimed at.
+    if w.starts_with("threaten") {
+        let Some(at) = (i + 2..(i + 9).min(view.len())).find(|&t| view.is_any(t, &["with", "on", "against", "toward", "towards"])) else { return };
+        after = at;
     }
     if matches!(w.as_str(), "concern" | "concerns") {
         // ("expressed grave concern", "voiced serious concerns".)
