@@ -330,6 +330,17 @@ fn a_threat_aimed_at_a_state_and_the_deals_named_before_are_criticised() {
 }
 
 #[test]
+fn leaders_who_shake_hands_meet() {
+    let doc = extract(
+        "Guyanese President Irfaan Ali and Venezuelan President Nicolas Maduro shook hands at the start of the meeting. \
+         Russian President Vladimir Putin shook hands with Chinese President Xi Jinping in Beijing.",
+    );
+    let (ali, maduro) = (id_of(&doc, "Irfaan Ali"), id_of(&doc, "Nicolas Maduro"));
+    assert!(has(&doc, &ali, RelationKind::Meets, &maduro) || has(&doc, &maduro, RelationKind::Meets, &ali), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Vladimir Putin"), RelationKind::Meets, &id_of(&doc, "Xi Jinping")), "{:#?}", doc.relations);
+}
+
+#[test]
 fn an_untitled_name_with_a_particle_is_one_person() {
     let doc = extract("Nicolas de Rivière (France) said the veto was a mistake. On Monday Marta van Heel told reporters she agreed.");
     assert!(has(&doc, &id_of(&doc, "Nicolas de Rivière"), RelationKind::HoldsOffice, "france"), "{:#?}", doc.entities);

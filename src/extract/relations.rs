@@ -217,6 +217,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "encouraged" | "encourages" | "encourage" | "encouraging" | "exhorted" | "implored" if (i + 2..(i + 10).min(view.len())).any(|t| view.is(t, "to")) && view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => criticizes_rule(article, view, i),
             "demanded" | "demands" | "demanding" if view.is(i + 1, "that") || view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => criticizes_rule(article, view, i),
             "urged" | "urges" | "urge" | "urging" | "condemned" | "condemns" | "condemn" | "condemning" | "accusing" | "criticizing" | "criticising" | "denouncing" | "blaming" | "blames" | "blame" | "criticized" | "criticised" | "criticizes" | "criticises" | "criticize" | "criticise" | "warned" | "warns" | "warn" | "accused" | "accuses" | "accuse" | "slammed" | "denounced" | "rebuked" | "blamed" | "protested" | "called" | "calls" | "concern" | "concerns" | "protest" | "protests" => criticizes_rule(article, view, i),
+            // "A and B shook hands", "A shook hands with B".
+            "shook" | "shake" | "shakes" | "shaking" if view.is(i + 1, "hands") => handshake_rule(article, view, i),
             // "threatened to suspend diplomatic relations with the UAE".
             "threatened" | "threatens" | "threatening" if view.is(i + 1, "to") => criticizes_rule(article, view, i),
             // "remained concerned about the presence of the Wagner Group".
@@ -537,6 +539,21 @@ fn agreed_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         }
     } else {
         emit_each_pair(article, view, &parties, i, RelationKind::CooperatesWith, Some("agreed".to_owned()), 0.6);
+    }
+}
+
+/// "Ali and Maduro shook hands", "Ali shook hands with Maduro": a meeting.
+fn handshake_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else { return };
+    let other = if view.is(i + 2, "with") {
+        right(article, view, i + 2, PERSON_OR_ACTOR).first().filter(|m| m.first <= i + 8).copied().copied()
+    } else {
+        coordinated_before(article, view, &subject, PERSON_OR_ACTOR).copied()
+    };
+    if let Some(other) = other
+        && other.entity != subject.entity
+    {
+        emit(article, view, Some(&subject), actor(article, &subject), actor(article, &other), i, RelationKind::Meets, Some("shook hands".to_owned()), 0.7);
     }
 }
 
