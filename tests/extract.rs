@@ -3569,6 +3569,6 @@ fn ninth_round_hold_out_sets_keep_their_mean_scores() {
     assert!(count >= 6, "only {count} hold-out articles");
     println!("ninth-round hold-out mean: {entity:.3} {pair:.3} {typed:.3}");
     assert!(entity >= 0.89, "mean entity F1 {entity:.3}");
-    assert!(pair >= 0.55, "mean pair F1 {pair:.3}");
-    assert!(typed >= 0.48, "mean typed F1 {typed:.3}");
+    assert!(pair >= 0.62, "mean pair F1 {pair:.3}");
+    assert!(typed >= 0.54, "mean typed F1 {typed:.3}");
 }
