@@ -793,19 +793,8 @@ impl<'a> Article<'a> {
                     remit_end += 1;
                 }
             }
-            let Some((body_index, country_index)) = (if remit_end > m.last {
-                let written = view.span_text(m.first, remit_end).to_owned();
-                self.gazetteer_entity(country_entry).map(|country| {
-                    let body = self.entity(&written, EntityKind::Organization);
-                    if let Some(record) = self.entities.get_mut(body) {
-                        record.affiliation = Some(country);
-                        record.org_type = OrgType::Government;
-                    }
-                    (body, country)
-                })
-            } else {
-                self.government_body(country_entry, body)
-            }) else {
+            let written = (remit_end > m.last).then(|| view.span_text(m.first, remit_end).to_owned());
+            let Some((body_index, country_index)) = self.government_body(country_entry, body, written.as_deref()) else {
                 continue;
             };
             let last = last.max(remit_end);
@@ -971,7 +960,7 @@ impl<'a> Article<'a> {
                             _ => None,
                         })
                         .or_else(|| self.recent_entity(|e| e.kind == EntityKind::Country).and_then(|e| self.entities.get(e)).and_then(|e| GAZETTEER.index_named(&e.name)))
-                    && let Some((body, country)) = self.government_body(state, body)
+                    && let Some((body, country)) = self.government_body(state, body, None)
                 {
                     // "Chairman of the National Assembly Vuong Dinh Hue": the
                     // body of the state a place of the sentence lies in, else
@@ -2343,11 +2332,13 @@ impl<'a> Article<'a> {
     }
 
     /// The state's body of this generic name ("National Assembly" of
-    /// Vietnam: "Vietnamese National Assembly"), with the state's index.
-    fn government_body(&mut self, country_entry: usize, body: &str) -> Option<(usize, usize)> {
+    /// Vietnam: "Vietnamese National Assembly", unless a longer name was
+    /// `written`), with the state's index.
+    fn government_body(&mut self, country_entry: usize, body: &str, written: Option<&str>) -> Option<(usize, usize)> {
         let country_record = GAZETTEER.entry(country_entry)?;
         let demonym = country_record.demonym.as_deref().unwrap_or(&country_record.name);
-        let body_index = self.entity(&format!("{demonym} {}", title_case(body)), EntityKind::Organization);
+        let name = written.map_or_else(|| format!("{demonym} {}", title_case(body)), str::to_owned);
+        let body_index = self.entity(&name, EntityKind::Organization);
         let country_index = self.gazetteer_entity(country_entry)?;
         if let Some(record) = self.entities.get_mut(body_index) {
             record.affiliation = Some(country_index);
