@@ -86,7 +86,9 @@ pub struct SentenceView<'a> {
     pub start: usize,
     pub end: usize,
     pub tokens: Vec<Token>,
-    lower: Vec<String>,
+    /// Each token lower-cased with typographic characters folded: most are
+    /// already so, and borrow the text instead of a string of their own.
+    lower: Vec<std::borrow::Cow<'a, str>>,
     pub mentions: Vec<Mention>,
     pub dates: Vec<FoundDate>,
     /// Token ranges of "the two sides"-like phrases.
@@ -122,7 +124,7 @@ impl SentenceView<'_> {
 
     /// The token lower-cased with typographic characters folded.
     pub fn lower(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", String::as_str)
+        self.lower.get(i).map_or("", |word| word)
     }
 
     pub fn is(&self, i: usize, word: &str) -> bool {
@@ -180,6 +182,9 @@ pub struct Article<'a> {
     pub text: &'a str,
     pub entities: Vec<EntityRecord>,
     by_id: FxHashMap<String, usize>,
+    /// Gazetteer entries (other than events, which may be renamed after
+    /// their place) to their entity, once [`Self::gazetteer_entity`] made it.
+    by_entry: FxHashMap<usize, usize>,
     /// Surnames (diacritics folded) to the person they name.
     surnames: FxHashMap<String, usize>,
     /// Surnames (last words) of more than one person named in the article.
@@ -459,6 +464,7 @@ impl<'a> Article<'a> {
             text,
             entities: Vec::new(),
             by_id: FxHashMap::default(),
+            by_entry: FxHashMap::default(),
             surnames: FxHashMap::default(),
             shared_surnames: FxHashSet::default(),
             introduced: FxHashMap::default(),
@@ -574,14 +580,21 @@ impl<'a> Article<'a> {
 
     /// The entity for a gazetteer entry (by index), created on first use.
     fn gazetteer_entity(&mut self, entry: usize) -> Option<usize> {
+        if let Some(&index) = self.by_entry.get(&entry) {
+            return Some(index);
+        }
+        let at = entry;
         let entry = GAZETTEER.entry(entry)?;
-        let index = self.entity(&entry.name.clone(), entry.kind);
+        let index = self.entity(&entry.name, entry.kind);
+        if entry.kind != EntityKind::Event {
+            self.by_entry.insert(at, index);
+        }
         if let Some(country) = entry.country
             && let Some(country_entry) = GAZETTEER.entry(country)
         {
             // (A person's affiliation may be an organisation: Guterres and
             // the United Nations.)
-            let country_index = self.entity(&country_entry.name.clone(), country_entry.kind);
+            let country_index = self.entity(&country_entry.name, country_entry.kind);
             if let Some(record) = self.entities.get_mut(index)
                 && record.affiliation.is_none()
             {
@@ -669,12 +682,12 @@ impl<'a> Article<'a> {
         let lower = tokens
             .iter()
             .map(|t| {
-                self.text
-                    .get(t.start..t.end)
-                    .unwrap_or("")
-                    .chars()
-                    .map(|c| norm_char(c).to_ascii_lowercase())
-                    .collect()
+                let word = self.text.get(t.start..t.end).unwrap_or("");
+                if word.chars().all(|c| norm_char(c) == c && !c.is_ascii_uppercase()) {
+                    std::borrow::Cow::Borrowed(word)
+                } else {
+                    std::borrow::Cow::Owned(word.chars().map(|c| norm_char(c).to_ascii_lowercase()).collect())
+                }
             })
             .collect();
         let dates = find_dates(self.text, &tokens);
