@@ -42,11 +42,13 @@ pub fn month_number(word: &str) -> Option<u32> {
     if !first_upper {
         return None;
     }
-    let lower = word.trim_end_matches('.').to_ascii_lowercase();
-    let by_name = MONTHS.iter().position(|m| *m == lower);
+    // (Compared without a lower-cased copy: this runs on every capitalised
+    // word.)
+    let bare = word.trim_end_matches('.');
+    let by_name = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(bare));
     let by_abbreviation = MONTH_ABBREVIATIONS
         .iter()
-        .position(|m| *m == lower && lower != "may" && word.ends_with('.'));
+        .position(|m| m.eq_ignore_ascii_case(bare) && !bare.eq_ignore_ascii_case("may") && word.ends_with('.'));
     by_name
         .or(by_abbreviation)
         .and_then(|i| u32::try_from(i + 1).ok())
