@@ -133,47 +133,44 @@ fn find_sentence_end(text: &str, start: usize) -> usize {
     let Some(rest) = text.get(start..) else {
         return text.len();
     };
-    let limit = MAX_SENTENCE_BYTES;
-    let mut iter = rest.char_indices().peekable();
-    let mut last_space = None;
-    while let Some((offset, c)) = iter.next() {
-        if offset >= limit {
-            // Cut at the last space we saw, or here.
-            return start + last_space.filter(|&s| s > 0).unwrap_or(offset);
+    let bytes = rest.as_bytes();
+    // Scanned by bytes: only '.', '!', '?', a line break or the first byte
+    // of '…' (which other characters share) can end a sentence.
+    let mut from = 0;
+    loop {
+        let next = bytes.get(from..).and_then(|tail| tail.iter().position(|b| matches!(b, b'.' | b'!' | b'?' | b'\n' | b'\r' | 0xE2))).map(|k| from + k);
+        let at = next.unwrap_or(rest.len());
+        // Too long before the next candidate: cut at the last space before
+        // the limit, or at the limit.
+        if let Some(limit) = (MAX_SENTENCE_BYTES.max(from)..rest.len()).find(|&b| rest.is_char_boundary(b)).filter(|&b| b <= at) {
+            let space = rest.get(..limit).and_then(|head| head.char_indices().rev().find(|(_, c)| c.is_whitespace())).map(|(offset, _)| offset);
+            return start + space.filter(|&s| s > 0).unwrap_or(limit);
         }
+        let Some((offset, c)) = next.and_then(|offset| rest.get(offset..)?.chars().next().map(|c| (offset, c))) else {
+            return text.len();
+        };
         if c == '\n' || c == '\r' {
             return start + offset;
         }
-        if c.is_whitespace() {
-            last_space = Some(offset);
-            continue;
-        }
         if !matches!(c, '.' | '!' | '?' | '…') {
+            from = offset + c.len_utf8();
             continue;
         }
         // Swallow repeated terminators and closing quotes/brackets.
         let mut after = offset + c.len_utf8();
-        while let Some(&(o, next)) = iter.peek() {
-            let n = norm_char(next);
-            if matches!(n, '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '…' | '/') {
-                after = o + next.len_utf8();
-                iter.next();
-            } else {
-                break;
-            }
+        let following = |after: usize| rest.get(after..).and_then(|tail| tail.chars().next());
+        while let Some(next) = following(after).filter(|&next| matches!(norm_char(next), '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '…' | '/')) {
+            after += next.len_utf8();
         }
-        let Some(&(_, next)) = iter.peek() else {
+        let Some(next) = following(after) else {
             return start + after;
         };
-        if !next.is_whitespace() {
-            continue;
-        }
-        if c == '.' && !stop_ends_sentence(rest, offset, after) {
+        if !next.is_whitespace() || c == '.' && !stop_ends_sentence(rest, offset, after) {
+            from = after;
             continue;
         }
         return start + after;
     }
-    text.len()
 }
 
 /// Decides whether the full stop at `dot` (byte offset in `rest`) ends a
