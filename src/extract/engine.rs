@@ -721,11 +721,7 @@ impl<'a> Article<'a> {
         let n = view.len();
         let mut covered = vec![false; n];
         let mut mentions: Vec<Mention> = Vec::new();
-        let starts: FxHashMap<usize, usize> = matches
-            .iter()
-            .enumerate()
-            .map(|(i, m)| (m.first, i))
-            .collect();
+        let starts = MatchStarts::new(&matches, n);
         let date_tokens: BTreeSet<usize> = view
             .dates
             .iter()
@@ -3987,6 +3983,26 @@ struct TokenMatch {
 
 /// Longest non-overlapping gazetteer matches that start and end on token
 /// boundaries.
+/// The gazetteer match starting at each token of a sentence (the last
+/// listed, where several do), by token: asked many times per sentence.
+struct MatchStarts(Vec<Option<usize>>);
+
+impl MatchStarts {
+    fn new(matches: &[TokenMatch], tokens: usize) -> Self {
+        let mut at = vec![None; tokens];
+        for (index, m) in matches.iter().enumerate() {
+            if let Some(slot) = at.get_mut(m.first) {
+                *slot = Some(index);
+            }
+        }
+        Self(at)
+    }
+
+    fn get(&self, token: &usize) -> Option<&usize> {
+        self.0.get(*token).and_then(Option::as_ref)
+    }
+}
+
 fn gazetteer_matches(view: &SentenceView<'_>) -> Vec<TokenMatch> {
     let Some(automaton) = GAZETTEER.automaton.as_ref() else {
         return Vec::new();
@@ -3994,13 +4010,15 @@ fn gazetteer_matches(view: &SentenceView<'_>) -> Vec<TokenMatch> {
     let Some(sentence) = view.text.get(view.start..view.end) else {
         return Vec::new();
     };
-    let token_at_start: FxHashMap<usize, usize> = view.tokens.iter().enumerate().map(|(i, t)| (t.start, i)).collect();
-    let token_at_end: FxHashMap<usize, usize> = view.tokens.iter().enumerate().map(|(i, t)| (t.end, i)).collect();
+    // (Tokens follow each other: found by their first or last byte with a
+    // binary search.)
+    let starting = |byte: usize| view.tokens.binary_search_by_key(&byte, |t| t.start).ok();
+    let ending = |byte: usize| view.tokens.binary_search_by_key(&byte, |t| t.end).ok();
     let mut candidates: Vec<TokenMatch> = Vec::new();
     for found in automaton.find_overlapping_iter(sentence) {
         let start = view.start + found.start();
         let end = view.start + found.end();
-        let (Some(&first), Some(&last)) = (token_at_start.get(&start), token_at_end.get(&end)) else {
+        let (Some(first), Some(last)) = (starting(start), ending(end)) else {
             continue;
         };
         let Some(target) = GAZETTEER.targets.get(found.pattern().as_usize()) else {
@@ -4023,7 +4041,7 @@ fn gazetteer_matches(view: &SentenceView<'_>) -> Vec<TokenMatch> {
         for found in automaton.find_overlapping_iter(&titled) {
             let start = first_token.start + found.start();
             let end = first_token.start + found.end();
-            let (Some(&first), Some(&last)) = (token_at_start.get(&start), token_at_end.get(&end)) else {
+            let (Some(first), Some(last)) = (starting(start), ending(end)) else {
                 continue;
             };
             if let Some(target) = GAZETTEER.targets.get(found.pattern().as_usize())
@@ -4139,7 +4157,7 @@ fn hyphen_syllable(view: &SentenceView<'_>, i: usize) -> bool {
 fn person_name_end(
     view: &SentenceView<'_>,
     start: usize,
-    starts: &FxHashMap<usize, usize>,
+    starts: &MatchStarts,
     matches: &[TokenMatch],
     date_tokens: &BTreeSet<usize>,
 ) -> Option<usize> {
