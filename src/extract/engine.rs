@@ -2377,7 +2377,7 @@ impl<'a> Article<'a> {
         self.entities
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.kind == EntityKind::Organization && e.last_seen > 0 && (e.name.rsplit(' ').next().is_some_and(|w| w == head) && e.name.contains(' ') || e.name.starts_with(&of) || placed.iter().any(|p| e.name.contains(p.as_str()))))
+            .filter(|(_, e)| e.kind == EntityKind::Organization && e.last_seen > 0 && e.name.contains(head) && (e.name.rsplit(' ').next().is_some_and(|w| w == head) && e.name.contains(' ') || e.name.starts_with(&of) || placed.iter().any(|p| e.name.contains(p.as_str()))))
             .max_by_key(|(_, e)| (e.mentions.len(), e.last_seen))
             .map(|(k, _)| k)
     }
