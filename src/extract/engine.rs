@@ -211,6 +211,9 @@ pub struct Article<'a> {
     /// (`relations::co_mention_rule`): subject, object, kind and the
     /// sentence.
     co_mentions: Vec<(usize, usize, RelationKind, (usize, usize))>,
+    /// The last sentence a meeting was recorded from, so that
+    /// [`Self::after_relations`] looks for one only after such a sentence.
+    meeting_sentence: Option<(usize, usize)>,
     relation_index: FxHashMap<(usize, usize, RelationKind, bool), usize>,
     pub last_pair: Option<(usize, usize)>,
     /// The first two people the text tells of meeting: a readout's
@@ -480,6 +483,7 @@ impl<'a> Article<'a> {
             capitals: BTreeSet::new(),
             relations: Vec::new(),
             co_mentions: Vec::new(),
+            meeting_sentence: None,
             relation_index: FxHashMap::default(),
             last_pair: None,
             first_pair: None,
@@ -641,6 +645,9 @@ impl<'a> Article<'a> {
                 if record.sentences.len() < MAX_EVIDENCE_PER_RELATION && !record.sentences.contains(&sentence) {
                     record.sentences.push(sentence);
                 }
+                if kind == RelationKind::Meets && record.sentences.contains(&sentence) {
+                    self.meeting_sentence = Some(sentence);
+                }
                 if record.date.is_none()
                     && let Some(date) = date
                 {
@@ -653,6 +660,9 @@ impl<'a> Article<'a> {
                 }
             }
             return;
+        }
+        if kind == RelationKind::Meets {
+            self.meeting_sentence = Some(sentence);
         }
         self.relation_index.insert(key, self.relations.len());
         self.relations.push(RelationRecord {
@@ -1723,10 +1733,10 @@ impl<'a> Article<'a> {
     /// After the sentence's relations: "A met B. They ...": a sentence
     /// telling of two people meeting makes them the next "They".
     pub fn after_relations(&mut self, view: &SentenceView<'_>) {
-        if self.pair_subject.is_some() {
+        let sentence = (view.start, view.end);
+        if self.pair_subject.is_some() || self.meeting_sentence != Some(sentence) {
             return;
         }
-        let sentence = (view.start, view.end);
         let is_person = |e: usize| self.entities.get(e).is_some_and(|r| r.kind == EntityKind::Person);
         let met = self.relations.iter().rev().find(|r| r.kind == RelationKind::Meets && r.sentences.contains(&sentence) && is_person(r.subject) && is_person(r.object)).map(|r| (r.subject, r.object));
         if let Some(pair) = met {
