@@ -702,8 +702,13 @@ impl<'a> Article<'a> {
             .iter()
             .map(|t| {
                 let word = self.text.get(t.start..t.end).unwrap_or("");
-                if word.chars().all(|c| norm_char(c) == c && !c.is_ascii_uppercase()) {
+                // (Plain ASCII, the common case, is read byte by byte: of it
+                // only '`' has a typographic fold.)
+                let ascii = word.is_ascii() && !word.contains('`');
+                if ascii && !word.bytes().any(|b| b.is_ascii_uppercase()) || !ascii && word.chars().all(|c| norm_char(c) == c && !c.is_ascii_uppercase()) {
                     std::borrow::Cow::Borrowed(word)
+                } else if ascii {
+                    std::borrow::Cow::Owned(word.to_ascii_lowercase())
                 } else {
                     std::borrow::Cow::Owned(word.chars().map(|c| norm_char(c).to_ascii_lowercase()).collect())
                 }
