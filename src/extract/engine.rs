@@ -211,9 +211,10 @@ pub struct Article<'a> {
     /// (`relations::co_mention_rule`): subject, object, kind and the
     /// sentence.
     co_mentions: Vec<(usize, usize, RelationKind, (usize, usize))>,
-    /// The last sentence a meeting was recorded from, so that
-    /// [`Self::after_relations`] looks for one only after such a sentence.
-    meeting_sentence: Option<(usize, usize)>,
+    /// The sentence [`Self::relate`] last recorded evidence from, and the
+    /// relations (by index, ascending) that have it as evidence: what
+    /// [`Self::stated_in`] answers without going over every relation.
+    stated: ((usize, usize), Vec<usize>),
     relation_index: FxHashMap<(usize, usize, RelationKind, bool), usize>,
     pub last_pair: Option<(usize, usize)>,
     /// The first two people the text tells of meeting: a readout's
@@ -483,7 +484,7 @@ impl<'a> Article<'a> {
             capitals: BTreeSet::new(),
             relations: Vec::new(),
             co_mentions: Vec::new(),
-            meeting_sentence: None,
+            stated: ((0, 0), Vec::new()),
             relation_index: FxHashMap::default(),
             last_pair: None,
             first_pair: None,
@@ -641,13 +642,12 @@ impl<'a> Article<'a> {
         let key = (a, b, kind, negated);
         let sentence = (view.start, view.end);
         if let Some(&existing) = self.relation_index.get(&key) {
+            let mut stated = false;
             if let Some(record) = self.relations.get_mut(existing) {
                 if record.sentences.len() < MAX_EVIDENCE_PER_RELATION && !record.sentences.contains(&sentence) {
                     record.sentences.push(sentence);
                 }
-                if kind == RelationKind::Meets && record.sentences.contains(&sentence) {
-                    self.meeting_sentence = Some(sentence);
-                }
+                stated = record.sentences.contains(&sentence);
                 if record.date.is_none()
                     && let Some(date) = date
                 {
@@ -659,11 +659,12 @@ impl<'a> Article<'a> {
                     record.label = label;
                 }
             }
+            if stated {
+                self.note_stated(sentence, existing);
+            }
             return;
         }
-        if kind == RelationKind::Meets {
-            self.meeting_sentence = Some(sentence);
-        }
+        self.note_stated(sentence, self.relations.len());
         self.relation_index.insert(key, self.relations.len());
         self.relations.push(RelationRecord {
             subject,
@@ -1396,10 +1397,9 @@ impl<'a> Article<'a> {
             // The office is the one held by the person this sentence named
             // before the counterpart.
             let label = self
-                .relations
-                .iter()
+                .stated_in((view.start, view.end))
                 .rev()
-                .find(|r| r.kind == RelationKind::HoldsOffice && r.sentences.contains(&(view.start, view.end)))
+                .find(|r| r.kind == RelationKind::HoldsOffice)
                 .and_then(|r| r.label.clone());
             if let Some(record) = self.entities.get_mut(person)
                 && record.affiliation.is_none()
@@ -1696,6 +1696,27 @@ impl<'a> Article<'a> {
         view.mentions = mentions;
     }
 
+    /// Notes that relation `index` has `sentence` as evidence.
+    fn note_stated(&mut self, sentence: (usize, usize), index: usize) {
+        let (current, indices) = &mut self.stated;
+        if *current != sentence {
+            *current = sentence;
+            indices.clear();
+        }
+        if let Err(at) = indices.binary_search(&index) {
+            indices.insert(at, index);
+        }
+    }
+
+    /// The relations that have `sentence` as evidence so far, oldest first
+    /// (while that sentence is being read, and until evidence from the next
+    /// is recorded).
+    pub fn stated_in(&self, sentence: (usize, usize)) -> impl DoubleEndedIterator<Item = &RelationRecord> {
+        let (current, indices) = &self.stated;
+        let indices: &[usize] = if *current == sentence { indices } else { &[] };
+        indices.iter().filter_map(|&k| self.relations.get(k))
+    }
+
     /// Keeps a candidate weak relation for [`Self::settle_co_mentions`].
     pub fn note_co_mention(&mut self, view: &SentenceView<'_>, subject: usize, object: usize, kind: RelationKind) {
         self.co_mentions.push((subject, object, kind, (view.start, view.end)));
@@ -1738,12 +1759,12 @@ impl<'a> Article<'a> {
     /// After the sentence's relations: "A met B. They ...": a sentence
     /// telling of two people meeting makes them the next "They".
     pub fn after_relations(&mut self, view: &SentenceView<'_>) {
-        let sentence = (view.start, view.end);
-        if self.pair_subject.is_some() || self.meeting_sentence != Some(sentence) {
+        if self.pair_subject.is_some() {
             return;
         }
+        let sentence = (view.start, view.end);
         let is_person = |e: usize| self.entities.get(e).is_some_and(|r| r.kind == EntityKind::Person);
-        let met = self.relations.iter().rev().find(|r| r.kind == RelationKind::Meets && r.sentences.contains(&sentence) && is_person(r.subject) && is_person(r.object)).map(|r| (r.subject, r.object));
+        let met = self.stated_in(sentence).rev().find(|r| r.kind == RelationKind::Meets && is_person(r.subject) && is_person(r.object)).map(|r| (r.subject, r.object));
         if let Some(pair) = met {
             self.pair_subject = Some(PairSubject::Sides);
             self.last_pair = Some(pair);

@@ -421,7 +421,7 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
     let crowded = parties.len() > CO_MENTION_ALL_PAIRS;
     let sentence = (view.start, view.end);
     let placed: FxHashSet<usize> = if crowded {
-        article.relations.iter().filter(|r| r.sentences.contains(&sentence)).flat_map(|r| [r.subject, r.object]).collect()
+        article.stated_in(sentence).flat_map(|r| [r.subject, r.object]).collect()
     } else {
         FxHashSet::default()
     };
@@ -2208,7 +2208,7 @@ fn withdrawal_from_event_rule(article: &mut Article<'_>, view: &SentenceView<'_>
         view.mentions.iter().find(|m| m.first > from && m.first <= from + 3 && eligible(article, m, &[EntityKind::Event])).map(|m| m.entity)
     } else if away {
         // The event someone earlier in the sentence stayed away from.
-        article.relations.iter().rev().find(|r| r.kind == RelationKind::Attends && r.negated && r.sentences.contains(&sentence)).map(|r| r.object)
+        article.stated_in(sentence).rev().find(|r| r.kind == RelationKind::Attends && r.negated).map(|r| r.object)
     } else {
         None
     };
@@ -3104,7 +3104,7 @@ fn office_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // "one German diplomat at the embassy in Beijing and another at the
     // consulate general in Chengdu": the owner of the office named before.
     let sentence = (view.start, view.end);
-    let earlier_owner = article.relations.iter().rev().find(|r| r.kind == RelationKind::OpensOfficeIn && r.sentences.contains(&sentence)).map(|r| r.subject);
+    let earlier_owner = article.stated_in(sentence).rev().find(|r| r.kind == RelationKind::OpensOfficeIn).map(|r| r.subject);
     let (owner, owner_entity) = match (owner, earlier_owner) {
         (Some(owner), _) => (Some(owner), actor(article, &owner)),
         (None, Some(entity)) => (None, entity),
@@ -5045,7 +5045,7 @@ fn opening_sidelines_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
 /// The parties of the meetings this sentence states.
 fn met_in_sentence(article: &Article<'_>, view: &SentenceView<'_>) -> Vec<usize> {
     let sentence = (view.start, view.end);
-    article.relations.iter().filter(|r| r.kind == RelationKind::Meets && r.sentences.contains(&sentence)).flat_map(|r| [r.subject, r.object]).collect()
+    article.stated_in(sentence).filter(|r| r.kind == RelationKind::Meets).flat_map(|r| [r.subject, r.object]).collect()
 }
 
 /// "Afghanistan and Serbia were granted observer status in the assembly",
