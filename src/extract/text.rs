@@ -367,6 +367,30 @@ mod tests {
     }
 
     #[test]
+    fn an_ellipsis_ends_a_sentence_but_a_dash_or_curly_quote_does_not() {
+        let text = "Talks stalled… Tokyo’s envoy – a veteran – left.\nNext line";
+        assert_eq!(split(text), vec!["Talks stalled…", "Tokyo’s envoy – a veteran – left.", "Next line"]);
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        let text = "He said: \"We will join.\" Then he left!) And so on?";
+        assert_eq!(split(text), vec!["He said: \"We will join.\"", "Then he left!)", "And so on?"]);
+    }
+
+    #[test]
+    fn a_line_without_stops_is_cut_at_a_space_before_the_limit() {
+        let text = "word ".repeat(MAX_SENTENCE_BYTES);
+        let pieces = split(&text);
+        assert!(pieces.len() >= 2);
+        for piece in &pieces {
+            assert!(piece.len() <= MAX_SENTENCE_BYTES, "{}", piece.len());
+            assert!(piece.ends_with("word"), "cut inside a word");
+        }
+        assert_eq!(pieces.concat().len() + pieces.len() - 1, text.trim_end().len());
+    }
+
+    #[test]
     fn tokens_keep_acronyms_and_possessives() {
         let text = "The U.S. and Japan’s 2.5 plan";
         let mut tokens = Vec::new();
