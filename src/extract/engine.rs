@@ -596,11 +596,11 @@ impl<'a> Article<'a> {
         if let Some(&index) = self.by_entry.get(&entry) {
             return Some(index);
         }
-        let at = entry;
-        let entry = GAZETTEER.entry(entry)?;
+        let key = entry;
+        let entry = GAZETTEER.entry(key)?;
         let index = self.entity(&entry.name, entry.kind);
         if entry.kind != EntityKind::Event {
-            self.by_entry.insert(at, index);
+            self.by_entry.insert(key, index);
         }
         if let Some(country) = entry.country
             && let Some(country_entry) = GAZETTEER.entry(country)
