@@ -930,7 +930,7 @@ impl<'a> Article<'a> {
                 && title_is_lower
                 && let Some(b) = before.filter(|&b| view.is(b, "its"))
             {
-                let ministerial = label.to_lowercase().contains("minister") || label.contains("diplomat");
+                let ministerial = contains_word_part(label, "minister") || label.contains("diplomat");
                 let in_sentence = matches
                     .iter()
                     .filter(|x| x.last < b)
@@ -1062,7 +1062,7 @@ impl<'a> Article<'a> {
             // "U.S. Ambassador to the United Nations Linda Thomas-Greenfield":
             // the post the envoy is sent to, between the title and the name.
             if view.is(name_start, "to")
-                && label.to_lowercase().contains("ambassador") | label.to_lowercase().contains("envoy")
+                && is_envoy_title(label)
                 && let Some(posted) = starts.get(&(name_start + 1)).or_else(|| starts.get(&(name_start + 2)).filter(|_| view.is(name_start + 1, "the"))).and_then(|&k| matches.get(k))
                 && view.is_capitalised(posted.last + 1)
             {
@@ -1158,7 +1158,7 @@ impl<'a> Article<'a> {
                 // that office is theirs, else its latest holder.
                 // An envoy is no minister: "Iran's ambassador" is one known
                 // to hold that office, if any.
-                let envoy = label.to_lowercase().contains("ambassador") || label.to_lowercase().contains("envoy");
+                let envoy = is_envoy_title(label);
                 let person = match affiliation {
                     Some((_, e, _)) => self.recent_person_of(e).filter(|&p| !envoy || self.holds_label(p, label)),
                     None => self.subject_person.filter(|&p| self.holds_label(p, label)).or_else(|| self.recent_holder_of(label)),
@@ -1206,8 +1206,7 @@ impl<'a> Article<'a> {
             // the one served (an envoy "to" a state is posted there instead).
             if affiliation.is_none()
                 && view.is(m.last + 1, "to")
-                && !label.to_lowercase().contains("ambassador")
-                && !label.to_lowercase().contains("envoy")
+                && !is_envoy_title(label)
                 && let Some(x) = starts.get(&(m.last + 2 + usize::from(view.is(m.last + 2, "the")))).and_then(|&k| matches.get(k))
                 && (matches!(x.target, Target::Demonym(_)) || matches!(x.target, Target::Name(e) if GAZETTEER.entry(e).is_some_and(|e| e.kind == EntityKind::Organization)))
                 && view.is_capitalised(x.last + 1)
@@ -4149,6 +4148,17 @@ fn is_name_word(view: &SentenceView<'_>, t: usize) -> bool {
         || t >= 1 && view.is_punct(t - 1, '-') && hyphen_syllable(view, t - 1)
         || is_middle_initial(view, t)
         || t >= 1 && view.is_punct(t, '.') && is_middle_initial(view, t - 1)
+}
+
+/// Whether `text` contains `part` (lower-case ASCII) in any letter case,
+/// without a lower-cased copy (titles are looked at for every holder).
+fn contains_word_part(text: &str, part: &str) -> bool {
+    text.as_bytes().windows(part.len()).any(|window| window.eq_ignore_ascii_case(part.as_bytes()))
+}
+
+/// An ambassador's or envoy's title ("Ambassador", "Special Envoy").
+fn is_envoy_title(label: &str) -> bool {
+    contains_word_part(label, "ambassador") || contains_word_part(label, "envoy")
 }
 
 /// "W" in "George W. Bush": one capital letter written against a full stop,
