@@ -1565,7 +1565,7 @@ impl<'a> Article<'a> {
         // Record mentions, aliases and recency.
         for mention in &mentions {
             self.clock += 1;
-            let surface = view.span_text(mention.first, mention.last).to_owned();
+            let surface = view.span_text(mention.first, mention.last);
             let (Some(a), Some(b)) = (view.tokens.get(mention.first), view.tokens.get(mention.last)) else {
                 continue;
             };
@@ -1580,10 +1580,12 @@ impl<'a> Article<'a> {
                 record.last_seen = self.clock;
             }
             record.mentions.push(span);
-            let pronoun = matches!(surface.to_lowercase().as_str(), "he" | "she" | "it" | "they" | "his" | "her" | "its" | "their" | "him" | "them");
+            let pronoun = ["he", "she", "it", "they", "his", "her", "its", "their", "him", "them"].iter().any(|p| surface.eq_ignore_ascii_case(p));
             let is_description = pronoun || surface.starts_with("the ") || surface.starts_with("The ") || surface.starts_with("his ") || surface.starts_with("her ");
             if surface != record.name && !surface.is_empty() && surface.len() < 80 && (!is_description || surface.contains(char::is_uppercase) && surface.split_whitespace().count() > 2) {
-                record.aliases.insert(surface);
+                if !record.aliases.contains(surface) {
+                    record.aliases.insert(surface.to_owned());
+                }
             }
             if record.kind == EntityKind::Person && mention.role == Role::Plain {
                 self.last_person = Some(mention.entity);
