@@ -736,13 +736,9 @@ impl<'a> Article<'a> {
         let matches = gazetteer_matches(view);
         let n = view.len();
         let mut covered = vec![false; n];
-        let mut mentions: Vec<Mention> = Vec::new();
+        let mut mentions: Vec<Mention> = Vec::with_capacity(16);
         let starts = MatchStarts::new(&matches, n);
-        let date_tokens: BTreeSet<usize> = view
-            .dates
-            .iter()
-            .flat_map(|d| d.first_token..=d.last_token)
-            .collect();
+        let date_tokens = DateTokens::new(view);
 
         // The dateline opens one of the first sentences: a city in capitals
         // (or a country) before a comma, a dash or the agency.
@@ -2919,7 +2915,7 @@ impl<'a> Article<'a> {
         view: &SentenceView<'_>,
         mentions: &mut Vec<Mention>,
         covered: &mut [bool],
-        date_tokens: &BTreeSet<usize>,
+        date_tokens: &DateTokens,
     ) {
         let n = view.len();
         let mut i = 0;
@@ -4040,6 +4036,25 @@ impl MatchStarts {
     }
 }
 
+/// Which tokens of a sentence belong to a date ("May 24, 2023"), by token.
+struct DateTokens(Vec<bool>);
+
+impl DateTokens {
+    fn new(view: &SentenceView<'_>) -> Self {
+        let mut dated = vec![false; view.len()];
+        for date in &view.dates {
+            for t in dated.iter_mut().take(date.last_token + 1).skip(date.first_token) {
+                *t = true;
+            }
+        }
+        Self(dated)
+    }
+
+    fn contains(&self, token: &usize) -> bool {
+        self.0.get(*token).copied().unwrap_or(false)
+    }
+}
+
 fn gazetteer_matches(view: &SentenceView<'_>) -> Vec<TokenMatch> {
     let Some(automaton) = GAZETTEER.automaton.as_ref() else {
         return Vec::new();
@@ -4207,7 +4222,7 @@ fn person_name_end(
     start: usize,
     starts: &MatchStarts,
     matches: &[TokenMatch],
-    date_tokens: &BTreeSet<usize>,
+    date_tokens: &DateTokens,
 ) -> Option<usize> {
     let mut last = None;
     let mut i = start;
