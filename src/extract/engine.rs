@@ -2149,7 +2149,9 @@ impl<'a> Article<'a> {
             return Some(first);
         }
         let namesakes = self.entities.iter().enumerate().filter(|(_, e)| {
-            e.kind == EntityKind::Person && e.name.split_whitespace().count() >= 2 && e.name.split_whitespace().last().is_some_and(|w| fold_diacritics(w) == folded)
+            // (The last word first: this runs over every person for every
+            // shared surname written.)
+            e.kind == EntityKind::Person && e.name.split_whitespace().next_back().is_some_and(|w| fold_diacritics(w) == folded) && e.name.split_whitespace().nth(1).is_some()
         });
         Some(namesakes.max_by_key(|(_, e)| (e.mentions.len(), e.last_seen)).map_or(first, |(k, _)| k))
     }
