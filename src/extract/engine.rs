@@ -197,6 +197,9 @@ pub struct Article<'a> {
     surnames: FxHashMap<String, usize>,
     /// Surnames (last words) of more than one person named in the article.
     shared_surnames: FxHashSet<String>,
+    /// Every person of two or more words by surname (diacritics folded), in
+    /// the order they were named: the namesakes [`Self::by_surname`] weighs.
+    namesakes: FxHashMap<String, Vec<usize>>,
     /// Names of two to six words the article itself introduced for bodies,
     /// events and places ("Georgian Dream", "Kvali Holding"), to be found
     /// again where a gazetteer word inside them would win ("Georgian").
@@ -479,6 +482,7 @@ impl<'a> Article<'a> {
             by_entry: FxHashMap::default(),
             surnames: FxHashMap::default(),
             shared_surnames: FxHashSet::default(),
+            namesakes: FxHashMap::default(),
             introduced: FxHashMap::default(),
             acronyms: FxHashMap::default(),
             capitals: BTreeSet::new(),
@@ -548,6 +552,7 @@ impl<'a> Article<'a> {
                 if self.surnames.get(&key).is_some_and(|&other| other != index) {
                     self.shared_surnames.insert(key.clone());
                 }
+                self.namesakes.entry(key.clone()).or_default().push(index);
                 self.surnames.entry(key).or_insert(index);
                 // "Abdel Fattah al-Sisi" is also "Sisi".
                 if let Some((particle, rest)) = last.split_once('-')
@@ -2148,11 +2153,7 @@ impl<'a> Article<'a> {
         if !self.shared_surnames.contains(folded.as_ref()) {
             return Some(first);
         }
-        let namesakes = self.entities.iter().enumerate().filter(|(_, e)| {
-            // (The last word first: this runs over every person for every
-            // shared surname written.)
-            e.kind == EntityKind::Person && e.name.split_whitespace().next_back().is_some_and(|w| fold_diacritics(w) == folded) && e.name.split_whitespace().nth(1).is_some()
-        });
+        let namesakes = self.namesakes.get(folded.as_ref()).into_iter().flatten().filter_map(|&k| self.entities.get(k).map(|e| (k, e)));
         Some(namesakes.max_by_key(|(_, e)| (e.mentions.len(), e.last_seen)).map_or(first, |(k, _)| k))
     }
 
