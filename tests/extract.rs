@@ -3572,3 +3572,11 @@ fn ninth_round_hold_out_sets_keep_their_mean_scores() {
     assert!(pair >= 0.62, "mean pair F1 {pair:.3}");
     assert!(typed >= 0.54, "mean typed F1 {typed:.3}");
 }
+
+#[test]
+fn an_apostrophe_before_a_capital_stays_inside_the_name() {
+    let doc = extract("The treaty was signed by Mauritanian President Maaouya Ould Sid'Ahmed Taya. NATO'S envoy left.");
+    let taya = id_of(&doc, "Maaouya Ould Sid'Ahmed Taya");
+    assert!(has(&doc, &taya, RelationKind::HoldsOffice, &id_of(&doc, "Mauritania")));
+    assert!(!doc.entities.iter().any(|e| e.name == "Ahmed Taya"));
+}

@@ -237,6 +237,19 @@ pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                     iter.next();
                     continue;
                 }
+                // "O'Neill", "Sid'Ahmed", "d'Ivoire": an apostrophe before a
+                // capital inside a name (not a possessive "'S").
+                if norm_char(n) == '\'' && !all_digits {
+                    let mut rest = slice.get(o + n.len_utf8()..).unwrap_or("").chars();
+                    let capital = rest.next().filter(|c| c.is_uppercase());
+                    let possessive = capital.is_some_and(|c| c == 'S') && rest.next().is_none_or(|c| !c.is_alphanumeric());
+                    if let Some(capital) = capital.filter(|_| !possessive) {
+                        end = o + n.len_utf8() + capital.len_utf8();
+                        iter.next();
+                        iter.next();
+                        continue;
+                    }
+                }
                 // Decimals and thousands in numbers; dotted acronyms.
                 if (n == '.' || n == ',') && all_digits {
                     let following = bytes.get(o + 1).copied().unwrap_or(b' ');
