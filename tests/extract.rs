@@ -3580,3 +3580,15 @@ fn an_apostrophe_before_a_capital_stays_inside_the_name() {
     assert!(has(&doc, &taya, RelationKind::HoldsOffice, &id_of(&doc, "Mauritania")));
     assert!(!doc.entities.iter().any(|e| e.name == "Ahmed Taya"));
 }
+
+#[test]
+fn a_capital_written_beside_its_state_lies_in_it() {
+    let doc = extract(
+        "Moldova and Morocco spoke. Leaders gather near the Moldovan capital Chisinau on Thursday. \
+         The office is based in Rabat, the Moroccan capital. Fighting spread in Sudan's capital, Khartoum. \
+         Famine struck near El Fasher, the capital of North Darfur.",
+    );
+    for (city, state) in [("Chisinau", "Moldova"), ("Rabat", "Morocco"), ("Khartoum", "Sudan"), ("El Fasher", "North Darfur")] {
+        assert!(has(&doc, &id_of(&doc, city), RelationKind::LocatedIn, &id_of(&doc, state)), "{city} in {state}");
+    }
+}

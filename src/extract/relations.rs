@@ -5372,29 +5372,39 @@ fn governed_by_preposition(view: &SentenceView<'_>, m: &Mention) -> bool {
     view.is_any(before, &["to", "in", "from", "at", "for", "with", "into", "towards"])
 }
 
-/// "Chișinău, the capital of Moldova", "Putrajaya, Malaysia's
-/// administrative capital": the place before the appositive lies in the
-/// state it names.
+/// "Chisinau, the capital of Moldova", "Rabat, the Moroccan capital",
+/// "Sudan's capital, Khartoum", "the Moldovan capital Chisinau", "El Fasher,
+/// the capital of North Darfur": the city lies in the state or region the
+/// phrase names, whether the city is written before or after it.
 fn capital_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    // The state: "of Moldova" after, or "Malaysia's" before.
-    let state = if view.is(i + 1, "of") {
-        view.mentions.iter().find(|m| (m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) && entity_kind(article, m) == Some(EntityKind::Country)).copied()
+    let container_kind = |m: &Mention| m.role != Role::Inner && matches!(entity_kind(article, m), Some(EntityKind::Country | EntityKind::Place));
+    // The container and where the phrase starts and ends: "the Moldovan
+    // capital" (a demonym read as the capital), "the capital of Moldova",
+    // "Malaysia's capital".
+    let demonym = view.mentions.iter().find(|m| m.last == i && m.first + 1 == i && m.role == Role::Capital).copied();
+    let (container, start, end) = if let Some(d) = demonym {
+        let country = actor(article, &d);
+        if country == d.entity {
+            return;
+        }
+        (country, d.first.saturating_sub(1), i)
+    } else if view.is(i + 1, "of") {
+        let Some(m) = view.mentions.iter().find(|m| (m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) && container_kind(m)) else { return };
+        (m.entity, if view.is(i.saturating_sub(1), "the") { i - 1 } else { i }, m.last)
     } else {
-        view.mentions.iter().find(|m| m.last + 2 <= i && i - m.last <= 4 && view.is_possessive(m.last + 1) && entity_kind(article, m) == Some(EntityKind::Country)).copied()
+        let Some(m) = view.mentions.iter().find(|m| m.last + 2 <= i && i - m.last <= 4 && view.is_possessive(m.last + 1) && container_kind(m)) else { return };
+        (m.entity, m.first, i)
     };
-    let Some(state) = state else { return };
-    // The place: right before ", the" / ", STATE's".
-    let mut t = i;
-    while t > 0 && t + 6 > i && !view.is_punct(t, ',') {
-        t -= 1;
-    }
-    if !view.is_punct(t, ',') {
-        return;
-    }
-    let Some(place) = view.mentions.iter().find(|m| m.last + 1 == t && entity_kind(article, m) == Some(EntityKind::Place)).copied() else {
-        return;
-    };
-    article.relate(view, place.entity, state.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.75);
+    let is_place = |m: &&Mention| m.entity != container && entity_kind(article, m) == Some(EntityKind::Place);
+    // Written before: "Rabat, the Moroccan capital".
+    let before = (start >= 2 && view.is_punct(start - 1, ','))
+        .then(|| view.mentions.iter().find(|m| m.last + 2 == start && is_place(m)))
+        .flatten();
+    // Written after: "the Moldovan capital Chisinau", "Sudan's capital, Khartoum".
+    let after_at = if view.is_punct(end + 1, ',') { end + 2 } else { end + 1 };
+    let after = view.mentions.iter().find(|m| m.first == after_at && is_place(m));
+    let Some(place) = before.or(after).map(|m| m.entity) else { return };
+    article.relate(view, place, container, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.75);
 }
 
 /// "founded in 2001 by China, Kazakhstan, ...": the founding states are
