@@ -3592,3 +3592,16 @@ fn a_capital_written_beside_its_state_lies_in_it() {
         assert!(has(&doc, &id_of(&doc, city), RelationKind::LocatedIn, &id_of(&doc, state)), "{city} in {state}");
     }
 }
+
+#[test]
+fn names_after_nouns_for_people_are_people_one_by_one() {
+    let doc = extract(
+        "The EU imposed sanctions on fugitive tycoons Ilan Shor and Vladimir Plahotniuc. \
+         Tunisian diplomat Taieb Baccouche has led the union since 2016.",
+    );
+    for name in ["Ilan Shor", "Vladimir Plahotniuc", "Taieb Baccouche"] {
+        let person = doc.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("no {name}"));
+        assert_eq!(person.kind, EntityKind::Person);
+    }
+    assert!(has(&doc, &id_of(&doc, "European Union"), RelationKind::Other, &id_of(&doc, "Vladimir Plahotniuc")));
+}

@@ -458,6 +458,14 @@ const OFFICE_NOUNS: &[&str] = &["office", "offices", "embassy", "embassies", "co
 /// Nouns of "the three countries"-like phrases.
 /// Nouns for a person's relatives and aides, whose name may follow after a
 /// comma ("her son, Laureano Ortega").
+/// Nouns for people that are not titles: a capitalised name right after one
+/// is a person ("dissident journalist Roman Protasevich").
+const CALLING_NOUNS: &[&str] = &[
+    "journalist", "journalists", "activist", "activists", "dissident", "dissidents", "blogger", "bloggers", "reporter", "reporters", "businessman", "businessmen",
+    "businesswoman", "tycoon", "tycoons", "oligarch", "oligarchs", "lawmaker", "lawmakers", "politician", "politicians", "spy", "hacker", "diplomat", "diplomats",
+    "compatriot", "economist", "academic", "historian", "scholar", "novelist", "writer", "banker", "financier", "magnate", "billionaire", "cleric", "warlord",
+];
+
 pub(super) const KIN_NOUNS: &[&str] = &[
     "son", "daughter", "wife", "husband", "brother", "sister", "nephew", "niece", "father", "mother", "son-in-law", "brother-in-law", "aide", "adviser", "advisor", "successor",
     "predecessor", "deputy", "lawyer", "bodyguard", "confidant", "girlfriend", "boyfriend", "fiancee", "fiancée", "partner", "colleague",
@@ -3041,9 +3049,10 @@ impl<'a> Article<'a> {
             if last > i && POST_NOMINALS.contains(&view.word(last)) {
                 last -= 1;
             }
-            // "Anthony Albanese and Rishi Sunak": a run starting with a given
-            // name ends before the first connector.
-            if is_given_name(view.word(i))
+            // "Anthony Albanese and Rishi Sunak", "tycoons Ilan Shor and
+            // Vladimir Plahotniuc": a run starting with a given name, or
+            // named as people, ends before the first connector.
+            if (is_given_name(view.word(i)) || i >= 1 && view.is_any(i - 1, CALLING_NOUNS))
                 && let Some(connector) = (i + 1..=last).find(|&t| view.is_any(t, NAME_CONNECTORS))
                 && connector >= i + 2
             {
@@ -3139,8 +3148,13 @@ impl<'a> Article<'a> {
                 && (view.is_any(last + 1, SPEECH_VERBS)
                     || (view.is_punct(last + 1, ',') && view.is_any(last + 2, &["who", "a", "an", "the"]))
                     || view.is_any(i.saturating_sub(1), &["by", "minister", "president", "envoy", "said", "says", "told", "succeeded", "succeeds", "succeeding", "replaced", "replaces", "replacing", "was", "is"])
-                    // "dissident journalist Roman Protasevich".
-                    || view.is_any(i.saturating_sub(1), &["journalist", "activist", "dissident", "blogger", "reporter", "businessman", "businesswoman", "tycoon", "oligarch", "lawmaker", "politician", "spy", "hacker"])
+                    // "dissident journalist Roman Protasevich", "Tunisian
+                    // diplomat Taieb Baccouche", "fugitive tycoons Ilan Shor
+                    // and Vladimir Plahotniuc".
+                    || view.is_any(i.saturating_sub(1), CALLING_NOUNS)
+                    || i >= 2 && view.is(i - 1, "and") && mentions.iter().any(|m| {
+                        m.last + 2 == i && m.first >= 1 && view.is_any(m.first - 1, CALLING_NOUNS) && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Person)
+                    })
                     // "Murillo's son, Laureano Ortega Murillo,": a relative
                     // or aide named after a comma.
                     || i >= 2 && view.is_punct(i - 1, ',') && view.is_any(i - 2, KIN_NOUNS)
