@@ -3605,3 +3605,16 @@ fn names_after_nouns_for_people_are_people_one_by_one() {
     }
     assert!(has(&doc, &id_of(&doc, "European Union"), RelationKind::Other, &id_of(&doc, "Vladimir Plahotniuc")));
 }
+
+#[test]
+fn an_observer_attends_without_being_a_member() {
+    for text in [
+        "Mongolia is an observer in the Shanghai Cooperation Organization.",
+        "Mongolia will work with China within the Shanghai Cooperation Organization, in which Mongolia is an observer.",
+    ] {
+        let doc = extract(text);
+        let (mongolia, sco) = (id_of(&doc, "Mongolia"), id_of(&doc, "Shanghai Cooperation Organization"));
+        assert_eq!(relation(&doc, &mongolia, RelationKind::Attends, &sco).label.as_deref(), Some("observer"), "{text}");
+        assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::MemberOf && r.subject == mongolia), "{text}");
+    }
+}

@@ -77,7 +77,7 @@ const RULE_WORDS: &[&str] = &[
     "listed", "located", "made", "mandate", "margins", "marines", "measures", "mediate", "mediated",
     "mediates", "mediating", "mediation", "meet", "meeting", "meetings", "meets", "member",
     "members", "membership", "memoranda", "memorandum", "memorandums", "met", "missiles", "mission",
-    "missions", "mou", "mous", "munitions", "named", "oblast", "observers", "occupation",
+    "missions", "mou", "mous", "munitions", "named", "oblast", "observer", "observers", "occupation",
     "offensive", "office", "offices", "opened", "opens", "opposed", "opposes", "order", "ordered",
     "organ", "outside", "pact", "part", "participants", "participate", "participated",
     "participates", "participating", "participation", "partner", "partners", "partnership",
@@ -365,6 +365,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "headquartered" | "headquarters" | "based" | "seated" | "located" | "seat" | "secretariat" => headquarters_rule(article, view, i),
             "sits" | "sit" if view.is(i + 1, "in") && i <= 12 => headquarters_rule(article, view, i),
             "status" if view.is(i.saturating_sub(1), "observer") => observer_status_rule(article, view, i),
+            "observer" if view.is_any(i.saturating_sub(1), &["an", "a"]) => observer_rule(article, view, i),
             "founded" | "established" | "created" | "formed" if (i + 1..(i + 15).min(view.len())).take_while(|&t| !view.is_punct(t, ';')).any(|t| view.is_any(t, &["by", "when"])) => founders_rule(article, view, i),
             // "the three juntas ... formed the Alliance of Sahel States".
             // ("have formed a confederation called the Alliance of Sahel
@@ -5159,6 +5160,35 @@ fn observer_status_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: u
         if applied {
             article.relate(view, observer_entity, body, RelationKind::Attends, Some("observer".to_owned()), false, Modality::Proposed, nearest_date(view, i), 0.6);
         } else {
+            emit(article, view, Some(&observer), observer_entity, body, i, RelationKind::Attends, Some("observer".to_owned()), 0.7);
+        }
+    }
+}
+
+/// "Mongolia is an observer in the SCO", "the SCO, in which Mongolia is an
+/// observer", "Egypt became an observer to the bloc": an observer attends the
+/// body without being a member.
+fn observer_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(copula) = i.checked_sub(2).filter(|&t| view.is_any(t, &["is", "was", "are", "were", "became", "become", "becomes", "remains", "remained", "been"])) else {
+        return;
+    };
+    const BODY: &[EntityKind] = &[EntityKind::Organization, EntityKind::Event];
+    // "in which", "of which" after the body and its comma.
+    let which = (copula.saturating_sub(6)..copula).rev().find(|&t| view.is(t, "which") && t >= 3 && view.is_any(t - 1, &["in", "of", "to", "at"]) && view.is_punct(t - 2, ','));
+    let body = if let Some(which) = which {
+        view.mentions.iter().find(|m| m.last + 3 == which && eligible(article, m, BODY))
+    } else if view.is_any(i + 1, &["in", "of", "to", "at"]) {
+        right(article, view, i + 1, BODY).first().copied().filter(|m| m.first <= i + 3)
+    } else {
+        None
+    };
+    let Some(body) = body.map(|m| m.entity) else { return };
+    let Some(subject) = left(article, view, copula, ACTOR).filter(|m| m.entity != body && which.is_none_or(|w| m.first > w)).copied() else {
+        return;
+    };
+    for observer in left_list(article, view, &subject, ACTOR).into_iter().copied().collect::<Vec<_>>() {
+        let observer_entity = actor(article, &observer);
+        if observer_entity != body {
             emit(article, view, Some(&observer), observer_entity, body, i, RelationKind::Attends, Some("observer".to_owned()), 0.7);
         }
     }
