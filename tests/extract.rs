@@ -3618,3 +3618,16 @@ fn an_observer_attends_without_being_a_member() {
         assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::MemberOf && r.subject == mongolia), "{text}");
     }
 }
+
+#[test]
+fn a_place_named_as_a_region_or_settlement_of_another_lies_in_it() {
+    let doc = extract(
+        "Muizzu spoke at Velana International Airport in Male. Gutul won the vote in Gagauzia, an autonomous region in southern Moldova. \
+         The border runs between the Tavush province of Armenia and the Gazakh district of Azerbaijan. \
+         The union has five states in North Africa.",
+    );
+    for (place, container) in [("Velana International Airport", "Male"), ("Gagauzia", "Moldova"), ("Tavush", "Armenia"), ("Gazakh", "Azerbaijan")] {
+        assert!(has(&doc, &id_of(&doc, place), RelationKind::LocatedIn, &id_of(&doc, container)), "{place} in {container}");
+    }
+    assert_eq!(doc.entities.iter().find(|e| e.name == "Tavush").map(|e| e.kind), Some(EntityKind::Place));
+}

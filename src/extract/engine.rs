@@ -3226,7 +3226,16 @@ impl<'a> Article<'a> {
                 && view.is(i - 1, "at")
                 && !is_given_name(view.word(i))
                 && (i..=last).all(|t| view.word(t).chars().any(char::is_lowercase));
-            let town = town || office_place || city_of || venue;
+            // "the Tavush province", "the Mangystau region": an unknown name
+            // before a region noun.
+            let region = kind.is_none()
+                && tokens_in_run <= 3
+                && i >= 1
+                && view.is(i - 1, "the")
+                && view.is_any(last + 1, &["province", "region", "district", "oblast", "governorate", "prefecture", "county"])
+                && !is_given_name(view.word(i))
+                && (i..=last).all(|t| view.word(t).chars().any(char::is_lowercase));
+            let town = town || office_place || city_of || venue || region;
             // "Belavia, the Belarusian state airline": an unknown name
             // described as a firm or agency right after it.
             let described = kind.is_none()

@@ -67,7 +67,7 @@ const RULE_WORDS: &[&str] = &[
     "embassies", "embassy", "enclave", "encourage", "encouraged", "encourages", "encouraging",
     "equipment", "established", "exercise", "exercises", "exhorted", "exit", "exited", "expel",
     "expelled", "expels", "fighting", "flew", "followed", "forces", "formed", "forum", "founded",
-    "framework", "freeze", "freezes", "froze", "frozen", "gathered", "greeted", "group", "grouping",
+    "framework", "freeze", "freezes", "froze", "frozen", "gathered", "governorate", "greeted", "group", "grouping",
     "groups", "headed", "headquartered", "headquarters", "heads", "held", "hit", "hits", "hold",
     "holding", "holds", "host", "hosted", "hostilities", "hosting", "hosts", "implored", "in",
     "inaugurated", "include", "included", "includes", "incursion", "incursions", "initiative",
@@ -82,7 +82,7 @@ const RULE_WORDS: &[&str] = &[
     "organ", "outside", "pact", "part", "participants", "participate", "participated",
     "participates", "participating", "participation", "partner", "partners", "partnership",
     "patron", "peacekeepers", "penalties", "penned", "personnel", "petitioned", "phoned", "port",
-    "position", "post", "predecessor", "present", "presidency", "press", "pressed", "presses",
+    "position", "post", "predecessor", "prefecture", "present", "presidency", "press", "pressed", "presses",
     "pressure", "pressured", "pressuring", "protest", "protested", "protests", "province", "proxy",
     "pull", "pulled", "pulls", "purchase", "purchased", "quit", "quits", "quitting", "raid",
     "raids", "rebuffed", "rebuke", "rebuked", "recall", "recalled", "recalling", "recalls",
@@ -92,11 +92,11 @@ const RULE_WORDS: &[&str] = &[
     "sanction", "sanctioned", "sanctions", "says", "seat", "seated", "secretariat",
     "servicemembers", "shake", "shakes", "shaking", "shelling", "shells", "shook", "sideline",
     "sidelines", "signed", "sit", "sits", "skipped", "skips", "slammed", "soldiers", "solidarity",
-    "spoke", "stand", "standing", "stands", "states", "status", "statute", "stayed", "stays",
+    "spoke", "stand", "standing", "stands", "state", "states", "status", "statute", "stayed", "stays",
     "stood", "stopped", "strikes", "submitted", "succeed", "succeeded", "succeeding", "succeeds",
     "successor", "summit", "summon", "summoned", "summons", "support", "supported", "supporting",
     "supports", "suspend", "suspended", "suspends", "suspension", "tabled", "take", "takes",
-    "talks", "tanks", "targeted", "targets", "tariff", "tariffs", "telephoned", "termed", "terms",
+    "talks", "tanks", "targeted", "targets", "tariff", "tariffs", "telephoned", "termed", "terms", "territory",
     "threatened", "threatening", "threatens", "ties", "together", "told", "took", "tour", "toured",
     "town", "trade", "training", "travel", "traveled", "travelled", "travels", "treaty", "trip",
     "troops", "truce", "union", "urge", "urged", "urges", "urging", "veto", "vetoed", "vetoes",
@@ -379,7 +379,12 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
                     }
                 }
             }
-            "city" | "town" | "port" | "village" | "region" | "province" | "district" | "county" | "island" | "enclave" | "oblast" if view.is(i + 1, "of") => settlement_rule(article, view, i),
+            "city" | "town" | "port" | "village" | "region" | "province" | "district" | "county" | "island" | "enclave" | "oblast" | "governorate" | "prefecture" | "state" | "territory" => {
+                region_rule(article, view, i);
+                if view.is(i + 1, "of") {
+                    settlement_rule(article, view, i);
+                }
+            }
             "capital" => capital_rule(article, view, i),
             "(" | "," => place_in_country_rule(article, view, i),
             "hold" | "holds" | "held" | "holding" if (i + 2..=i + 4).any(|t| view.is_any(t, &["accountable", "responsible"])) => accountable_rule(article, view, i),
@@ -4082,6 +4087,50 @@ fn place_with_its_region(article: &mut Article<'_>, view: &SentenceView<'_>, i: 
 }
 
 /// "summit in Lithuania", "the conference held in Vienna".
+/// The first token at or after `at` past lower-case compass words
+/// ("north-eastern", "southern", not the "North" of "North Africa"): where a
+/// place's container is named.
+fn after_directions(view: &SentenceView<'_>, at: usize) -> usize {
+    let mut t = at;
+    while t < at + 4 && (view.is_any(t, DIRECTION_WORDS) && !view.is_capitalised(t) || view.is_punct(t, '-') && view.is_any(t + 1, DIRECTION_WORDS)) {
+        t += 1;
+    }
+    t
+}
+
+const DIRECTION_WORDS: &[&str] = &[
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+    "far", "northeast", "northwest", "southeast", "southwest",
+];
+
+/// "the Tavush province of Armenia", "Gagauzia, an autonomous region in
+/// southern Moldova", "Argyle, a village in Saint Vincent": a place named
+/// as a region or settlement of a larger one lies in it.
+fn region_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let is_place = |m: &&Mention| m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Place);
+    let (place, container_at) = if view.is(i + 1, "of") && i >= 2 {
+        // "the Tavush province of Armenia".
+        let Some(place) = view.mentions.iter().find(|m| m.last + 1 == i && m.first >= 1 && view.is(m.first - 1, "the") && is_place(m)) else { return };
+        (place, i + 2 + usize::from(view.is(i + 2, "the")))
+    } else if view.is(i + 1, "in") {
+        // "Gagauzia, an autonomous region in southern Moldova".
+        let Some(det) = (i.saturating_sub(4)..i).rev().find(|&t| view.is_any(t, &["a", "an"])) else { return };
+        if det < 2 || !view.is_punct(det - 1, ',') || (det + 1..i).any(|t| !view.word(t).chars().all(|c| c.is_lowercase() || c == '-')) {
+            return;
+        }
+        let Some(place) = view.mentions.iter().find(|m| m.last + 2 == det && is_place(m)) else { return };
+        (place, after_directions(view, i + 2 + usize::from(view.is(i + 2, "the"))))
+    } else {
+        return;
+    };
+    let Some(container) = view.mentions.iter().find(|m| m.first == container_at && matches!(m.role, Role::Plain | Role::Capital) && eligible(article, m, PLACE_LIKE)) else {
+        return;
+    };
+    if container.entity != place.entity {
+        article.relate(view, place.entity, container.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.6);
+    }
+}
+
 fn located_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     place_with_its_region(article, view, i);
     // The event just before (allowing "held", a date, "in July", "as a
@@ -4113,12 +4162,15 @@ fn located_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
                 return;
             }
             // "Rarotonga in the Cook Islands", "the Tourmalet pass in the
-            // Pyrenees": a place right before "in" lies in the next one.
+            // Pyrenees", "Velana International Airport in Male", "Hafar
+            // Al-Batin in north-eastern Saudi Arabia": a place right before
+            // "in" lies in the next one.
+            let container_at = after_directions(view, i + 1 + usize::from(view.is(i + 1, "the")));
             if entity_kind(article, m) == Some(EntityKind::Place)
                 && m.role == Role::Plain
                 && steps == 0
                 && view.is(i, "in")
-                && let Some(container) = view.mentions.iter().find(|p| (p.first == i + 1 || p.first == i + 2 && view.is(i + 1, "the")) && p.role == Role::Plain && eligible(article, p, PLACE_LIKE))
+                && let Some(container) = view.mentions.iter().find(|p| p.first == container_at && matches!(p.role, Role::Plain | Role::Capital) && eligible(article, p, PLACE_LIKE))
                 && container.entity != m.entity
             {
                 let (place, container) = (m.entity, container.entity);
