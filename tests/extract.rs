@@ -3631,3 +3631,17 @@ fn a_place_named_as_a_region_or_settlement_of_another_lies_in_it() {
     }
     assert_eq!(doc.entities.iter().find(|e| e.name == "Tavush").map(|e| e.kind), Some(EntityKind::Place));
 }
+
+#[test]
+fn those_who_joined_or_took_part_attend_the_event_in_focus() {
+    let doc = extract(
+        "The Amazon Summit was held in Belém, Brazil, in August. Lula was joined by President Luis Arce of Bolivia and \
+         President Gustavo Petro of Colombia. Norway and Germany took part as the largest donors to the Amazon Fund. \
+         Dominica's Prime Minister Roosevelt Skerrit also took part, as did Celso Amorim.",
+    );
+    let summit = id_of(&doc, "Amazon Summit");
+    for name in ["Luis Arce", "Gustavo Petro", "Norway", "Germany", "Roosevelt Skerrit", "Celso Amorim"] {
+        assert!(has(&doc, &id_of(&doc, name), RelationKind::Attends, &summit), "{name}");
+    }
+    assert!(!has(&doc, &id_of(&doc, "Germany"), RelationKind::Attends, &id_of(&doc, "Amazon Fund")));
+}

@@ -2858,7 +2858,7 @@ fn attends_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // "took part in", "took part by video link", "in which X took part".
     // ("The IMF and the WTO also took part.": the event the text is about.)
     let ends = i + 1 >= view.len() || view.is_punct(i + 1, '.') || view.is_punct(i + 1, ';');
-    if w == "part" && !(took_part && (ends || view.is_any(i + 1, &["in", "by", "via", "virtually", "remotely", "online"]) || (i.saturating_sub(10)..i).any(|t| view.is(t, "which") && view.is(t.saturating_sub(1), "in")))) {
+    if w == "part" && !(took_part && (ends || view.is_punct(i + 1, ',') || view.is_any(i + 1, &["in", "by", "via", "as", "virtually", "remotely", "online"]) || (i.saturating_sub(10)..i).any(|t| view.is(t, "which") && view.is(t.saturating_sub(1), "in")))) {
         return;
     }
     // "... and accepted the invitation to attend": the subject of the verb
@@ -2920,16 +2920,16 @@ fn attends_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         return;
     }
     let subject = conjoined_subject(article, view, i, subject);
-    let mut objects: Vec<usize> = near_list(right(article, view, i, &[EntityKind::Event, EntityKind::Organization]), i + 8)
-        .iter()
-        .map(|m| m.entity)
-        .collect();
+    // ("took part as the largest donors to the Amazon Fund": what follows
+    // a role is not the event.)
+    let as_role = view.is(i + 1, "as") && (i + 3..(i + 6).min(view.len())).any(|t| view.is_any(t, ATTENDING_ROLES));
+    let mut objects: Vec<usize> = if as_role { Vec::new() } else { near_list(right(article, view, i, &[EntityKind::Event, EntityKind::Organization]), i + 8).iter().map(|m| m.entity).collect() };
     // "attended in person", "took part by video link": the event the text
     // is about.
     if objects.is_empty()
         && (i + 1 >= view.len() || view.is_any(i + 1, &["in", "by", "via", "as", "virtually", "remotely", "online", "personally", "and", "but", "despite", "although", "though", "anyway"]) || view.is_punct(i + 1, '.') || view.is_punct(i + 1, ',') || view.is_punct(i + 1, ';'))
         // ("attended as a permanent guest", not "attended as the host of X".)
-        && (!view.is_any(i + 2, &["the", "a", "an"]) || view.is(i + 1, "as") && (i + 3..(i + 6).min(view.len())).any(|t| view.is_any(t, &["guest", "observer", "observers", "guests", "member", "invitee"])))
+        && (!view.is_any(i + 2, &["the", "a", "an"]) || view.is(i + 1, "as") && (i + 3..(i + 6).min(view.len())).any(|t| view.is_any(t, ATTENDING_ROLES)))
         && let Some(event) = article.recent_event()
     {
         objects.push(event);
@@ -2939,7 +2939,11 @@ fn attends_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     }
     let observer = (i + 1..(i + 6).min(view.len())).any(|t| view.is(t, "observer"));
     let label = observer.then(|| "observer".to_owned());
-    let subjects: Vec<Mention> = left_list(article, view, &subject, PERSON_OR_ACTOR).into_iter().copied().collect();
+    let mut subjects: Vec<Mention> = left_list(article, view, &subject, PERSON_OR_ACTOR).into_iter().copied().collect();
+    // "Skerrit also took part, as did Celso Amorim".
+    if view.is_punct(i + 1, ',') && view.is(i + 2, "as") && view.is(i + 3, "did") {
+        subjects.extend(near_list(right(article, view, i + 3, PERSON_OR_ACTOR), i + 5).into_iter().copied());
+    }
     for subject in &subjects {
         let subject_entity = actor(article, subject);
         for &object in objects.iter().take(4) {
@@ -2948,10 +2952,33 @@ fn attends_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     }
 }
 
+/// What attending "as" a role says: "attended as a guest", "took part as
+/// the largest donors" (not "as the host of X", which names its own event).
+const ATTENDING_ROLES: &[&str] = &["guest", "guests", "observer", "observers", "member", "members", "invitee", "invitees", "donor", "donors", "mediator", "mediators", "partner", "partners", "delegate", "delegates"];
+
+/// "Lula was joined by President Arce of Bolivia, President Petro of
+/// Colombia ...", "the member states were joined by invited countries: A,
+/// B and C": those listed attend the event the sentence names, or the one
+/// the text mentioned last.
+fn joined_by_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    if !view.is_any(i.saturating_sub(1), &["was", "were", "been", "be"]) {
+        return;
+    }
+    let named = view.mentions.iter().filter(|m| eligible(article, m, &[EntityKind::Event])).map(|m| m.entity).next();
+    let Some(event) = named.or_else(|| article.recent_event()) else { return };
+    // The list may follow a description ending in a colon.
+    let from = (i + 2..(i + 10).min(view.len())).find(|&t| view.is_punct(t, ':')).unwrap_or(i + 1);
+    let attendees: Vec<Mention> = right(article, view, from, PERSON_OR_ACTOR).into_iter().filter(|m| m.entity != event && m.role != Role::Affiliation).take(10).copied().collect();
+    for attendee in attendees {
+        emit(article, view, Some(&attendee), actor(article, &attendee), event, i, RelationKind::Attends, None, 0.6);
+    }
+}
+
 fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let w = view.lower(i).to_owned();
     // "talks in Paris, joined by the ministers": company, not membership.
     if w == "joined" && view.is(i + 1, "by") {
+        joined_by_rule(article, view, i);
         return;
     }
     // "an aide to a German member of the European Parliament": a person.
