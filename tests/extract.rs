@@ -3645,3 +3645,18 @@ fn those_who_joined_or_took_part_attend_the_event_in_focus() {
     }
     assert!(!has(&doc, &id_of(&doc, "Germany"), RelationKind::Attends, &id_of(&doc, "Amazon Fund")));
 }
+
+#[test]
+fn states_that_signed_a_treaty_or_are_listed_after_a_colon_are_its_parties() {
+    let doc = extract(
+        "The Amazon Cooperation Treaty was signed in Brasília on 3 July 1978 by Bolivia, Brazil, Colombia and Peru. \
+         The Arab Maghreb Union is a regional organisation of the five states of the Maghreb in North Africa: Algeria, Libya, Mauritania, Morocco and Tunisia.",
+    );
+    let treaty = id_of(&doc, "Amazon Cooperation Treaty");
+    for state in ["Bolivia", "Brazil", "Colombia", "Peru"] {
+        assert_eq!(relation(&doc, &id_of(&doc, state), RelationKind::MemberOf, &treaty).label.as_deref(), Some("party"), "{state}");
+    }
+    for state in ["Algeria", "Libya", "Mauritania", "Morocco", "Tunisia"] {
+        assert!(has(&doc, &id_of(&doc, state), RelationKind::MemberOf, &id_of(&doc, "Arab Maghreb Union")), "{state}");
+    }
+}

@@ -2608,7 +2608,11 @@ fn candidate_status_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: 
 /// "The pact was signed in Manila by Foreign Minister A and Defence
 /// Secretary B": the signatories met.
 fn signed_by_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
-    let Some(by) = (i + 1..(i + 6).min(view.len())).find(|&t| view.is(t, "by")) else { return false };
+    let Some(by) = (i + 1..(i + 12).min(view.len())).find(|&t| view.is(t, "by")) else { return false };
+    signatory_parties_rule(article, view, i, by);
+    if by > i + 5 {
+        return false;
+    }
     let Some(first) = view.mentions.iter().filter(|m| m.first > by && m.first <= by + 6 && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first).copied() else { return false };
     let signatories: Vec<Mention> = right(article, view, first.first - 1, &[EntityKind::Person]).into_iter().copied().collect();
     if signatories.len() < 2 {
@@ -2617,6 +2621,34 @@ fn signed_by_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
     let people: Vec<usize> = signatories.iter().map(|m| m.entity).collect();
     emit_each_pair(article, view, &people, i, RelationKind::Meets, Some("signed".to_owned()), 0.6);
     true
+}
+
+/// "The Amazon Cooperation Treaty was signed in Brasília on 3 July 1978 by
+/// Bolivia, Brazil, ...", "The treaty establishing the union was signed by
+/// King Hassan II of Morocco, Algerian President ...": the states that
+/// signed are parties to the treaty (or members of the body it set up).
+fn signatory_parties_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, by: usize) {
+    if !view.is_any(i.saturating_sub(1), &["was", "were"]) {
+        return;
+    }
+    let Some(signed) = view.mentions.iter().filter(|m| m.last + 1 < i && i - m.last <= 8 && eligible(article, m, &[EntityKind::Organization])).max_by_key(|m| m.last).map(|m| m.entity) else {
+        return;
+    };
+    let end = (by + 1..view.len()).find(|&t| view.is_punct(t, ';') || view.is_any(t, &["with", "witnessed", "in", "at", "during", "after", "which", "while"])).unwrap_or(view.len());
+    let mut parties: Vec<usize> = Vec::new();
+    for m in view.mentions.iter().filter(|m| m.first > by && m.last < end && m.role != Role::Inner && entity_kind(article, m) == Some(EntityKind::Country)) {
+        if !parties.contains(&m.entity) && m.entity != signed {
+            parties.push(m.entity);
+        }
+    }
+    if parties.len() < 2 {
+        return;
+    }
+    let treaty = article.entities.get(signed).is_some_and(|e| e.org_type == OrgType::Treaty || e.name.split(' ').any(|w| TREATY_HEADS.contains(&w)));
+    let label = treaty.then(|| "party".to_owned());
+    for party in parties.into_iter().take(12) {
+        article.relate(view, party, signed, RelationKind::MemberOf, label.clone(), false, Modality::Asserted, nearest_date(view, i), 0.65);
+    }
 }
 
 /// "Beijing and Manila have clashed repeatedly", "clashed with X": a
@@ -5383,6 +5415,9 @@ fn composition_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
         {
             i
         }
+        // "a regional organisation of the five states of the Maghreb in
+        // North Africa: A, B ...".
+        ":" if (i.saturating_sub(8)..i).any(|t| view.is_any(t, GROUP_OF_STATES) && view.is(t + 1, "of")) => i,
         ":" => return,
         "consisting" | "consists" if view.is(i + 1, "of") => i + 1,
         "made" if view.is(i + 1, "up") && view.is(i + 2, "of") => i + 2,
