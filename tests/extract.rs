@@ -3660,3 +3660,18 @@ fn states_that_signed_a_treaty_or_are_listed_after_a_colon_are_its_parties() {
         assert!(has(&doc, &id_of(&doc, state), RelationKind::MemberOf, &id_of(&doc, "Arab Maghreb Union")), "{state}");
     }
 }
+
+#[test]
+fn bare_admission_and_copular_non_membership_refer_to_the_bloc_in_focus() {
+    let doc = extract(
+        "The Shanghai Cooperation Organization met in Astana. India and Pakistan joined in 2017, and Iran was admitted last year. \
+         Iraq and Syria, the other states bordering the region, are not members.",
+    );
+    let sco = id_of(&doc, "Shanghai Cooperation Organization");
+    assert!(has(&doc, &id_of(&doc, "Iran"), RelationKind::MemberOf, &sco));
+    for state in ["Iraq", "Syria"] {
+        assert!(relation(&doc, &id_of(&doc, state), RelationKind::MemberOf, &sco).negated, "{state}");
+    }
+    let observers = extract("The Arctic Council met. China and India were admitted as observers, while the European Union waited.");
+    assert!(!has(&observers, &id_of(&observers, "China"), RelationKind::MemberOf, &id_of(&observers, "European Union")));
+}

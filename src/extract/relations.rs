@@ -3114,7 +3114,13 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         || i >= 3 && view.is(i - 1, "full") && view.is_any(i - 2, &["a", "an"]) && view.is_any(i - 3, &["become", "becoming", "became", "becomes"]);
     let becoming = became_a || view.is_any(i.saturating_sub(1), &["become", "becoming", "became", "full"])
         || i >= 2 && (is_ordinal(view.lower(i - 1)) || view.is_any(i - 1, &["newest", "latest"])) && view.is_possessive(i - 2);
-    if (w == "member" || w == "members") && !becoming && !view.is_any(i + 1, &["of", "state", "states", "country", "countries", "nation", "nations", "in"]) {
+    // "Iraq and Iran ... are not members.": of the bloc the text is about.
+    let ends_clause = view.is_punct(i + 1, '.') || view.is_punct(i + 1, ';') || i + 1 >= view.len();
+    let copular = ends_clause
+        && (i.saturating_sub(5)..i)
+            .find(|&t| view.is_any(t, &["is", "are", "was", "were", "remain", "remains", "remained"]))
+            .is_some_and(|t| (t + 1..i).all(|k| view.is_any(k, &["not", "also", "both", "all", "full", "a", "an", "founding", "still", "no", "longer", "never"])));
+    if (w == "member" || w == "members") && !becoming && !copular && !view.is_any(i + 1, &["of", "state", "states", "country", "countries", "nation", "nations", "in"]) {
         return;
     }
     // "criticised by members of Congress", "with members of the
@@ -3151,7 +3157,14 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let applied = w == "membership" && view.is(i.saturating_sub(1), "for") && view.is_any(i.saturating_sub(2), &["applied", "apply", "applies", "applying", "application", "bid", "request", "asked"]);
     if objects.is_empty()
         && bare
-        && (matches!(w.as_str(), "join" | "joined" | "joins" | "joining" | "rejoined" | "rejoin" | "rejoins") || applied || became_a || view.is_any(i.saturating_sub(1), &["become", "becoming", "became", "full"]))
+        && (matches!(w.as_str(), "join" | "joined" | "joins" | "joining" | "rejoined" | "rejoin" | "rejoins")
+            || applied
+            || became_a
+            || copular
+            || view.is_any(i.saturating_sub(1), &["become", "becoming", "became", "full"])
+            // "Iran was admitted last year".
+            // ("admitted as observers" is not membership.)
+            || w == "admitted" && view.is_any(i.saturating_sub(1), &["was", "were", "been"]) && !view.is(i + 1, "as"))
         && let Some(bloc) = article.bloc_in_focus(view)
     {
         objects.push(bloc);
