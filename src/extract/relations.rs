@@ -3131,9 +3131,15 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // "refused to join EU sanctions", "joined a NATO mission": the body
     // names what is joined, not a membership.
     const JOINED_THINGS: &[&str] = &["sanctions", "measures", "efforts", "statement", "call", "calls", "talks", "mission", "operation", "operations", "exercise", "exercises", "coalition", "declaration", "initiative", "summit", "meeting"];
+    // "admitted as observers": attendance (`observers_listed_rule`).
+    if w == "admitted" && view.is(i + 1, "as") && view.is_any(i + 2, &["observer", "observers"]) {
+        return;
+    }
     let mut objects: Vec<usize> = near_list(right(article, view, i, &[EntityKind::Organization]), i + 6)
         .iter()
         .filter(|m| !(matches!(w.as_str(), "join" | "joined" | "joins" | "joining") && view.is_any(m.last + 1, JOINED_THINGS)))
+        // (Not past ", while", ", but": another clause's body.)
+        .filter(|m| !(i + 1..m.first).any(|t| view.is_punct(t, ',') && view.is_any(t + 1, &["while", "whereas", "but", "although"])))
         .map(|m| m.entity)
         .collect();
     // "as ASEAN's 11th member", "NATO's newest member"
