@@ -3675,3 +3675,10 @@ fn bare_admission_and_copular_non_membership_refer_to_the_bloc_in_focus() {
     let observers = extract("The Arctic Council met. China and India were admitted as observers, while the European Union waited.");
     assert!(!has(&observers, &id_of(&observers, "China"), RelationKind::MemberOf, &id_of(&observers, "European Union")));
 }
+
+#[test]
+fn an_elected_or_designated_title_still_names_its_holder() {
+    let doc = extract("The United States imposed sanctions on Tuesday. The measures come before President-elect Donald Trump takes office.");
+    let office = relation(&doc, &id_of(&doc, "Donald Trump"), RelationKind::HoldsOffice, &id_of(&doc, "United States"));
+    assert_eq!(office.label.as_deref(), Some("President-elect"));
+}

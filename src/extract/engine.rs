@@ -968,7 +968,17 @@ impl<'a> Article<'a> {
                 affiliation = Some((b, state, true));
             }
             // The name after the title, possibly after "of COUNTRY".
-            let mut name_start = m.last + 1;
+            // "President-elect Donald Trump": the office to be taken, then
+            // the name.
+            let elect = view.is_punct(m.last + 1, '-') && view.is_any(m.last + 2, &["elect", "designate"]);
+            let elected_label;
+            let label = if elect {
+                elected_label = format!("{label}-{}", view.lower(m.last + 2));
+                &elected_label
+            } else {
+                label
+            };
+            let mut name_start = m.last + 1 + if elect { 2 } else { 0 };
             let affiliation_before = affiliation.is_some();
             if affiliation.is_none() && (view.is(name_start, "of") || view.is(name_start, "for") && title_is_lower) {
                 let skip = usize::from(view.is(name_start + 1, "the"));
