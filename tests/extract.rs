@@ -3682,3 +3682,22 @@ fn an_elected_or_designated_title_still_names_its_holder() {
     let office = relation(&doc, &id_of(&doc, "Donald Trump"), RelationKind::HoldsOffice, &id_of(&doc, "United States"));
     assert_eq!(office.label.as_deref(), Some("President-elect"));
 }
+
+#[test]
+fn negotiations_abroad_journeys_and_resorts_place_the_visitors() {
+    let doc = extract(
+        "Armenian Foreign Minister Ararat Mirzoyan held negotiations with Azerbaijani Foreign Minister Jeyhun Bayramov in Almaty on Friday. \
+         Russian President Vladimir Putin hosted Belarusian President Alexander Lukashenko in the Black Sea resort of Sochi. \
+         NATO Secretary-General Jens Stoltenberg will also travel to Bulboaca. \
+         Blinken said the United States would keep pressing both sides to return to negotiations.",
+    );
+    let (mirzoyan, bayramov) = (id_of(&doc, "Ararat Mirzoyan"), id_of(&doc, "Jeyhun Bayramov"));
+    assert!(has(&doc, &mirzoyan, RelationKind::Meets, &bayramov));
+    for person in [&mirzoyan, &bayramov] {
+        assert!(has(&doc, person, RelationKind::Visits, &id_of(&doc, "Almaty")));
+    }
+    assert!(has(&doc, &id_of(&doc, "Alexander Lukashenko"), RelationKind::Visits, &id_of(&doc, "Sochi")));
+    assert!(!has(&doc, &id_of(&doc, "Alexander Lukashenko"), RelationKind::Visits, &id_of(&doc, "Black Sea")));
+    assert!(has(&doc, &id_of(&doc, "Jens Stoltenberg"), RelationKind::Visits, &id_of(&doc, "Bulboaca")));
+    assert_eq!(stated(&doc).filter(|r| r.kind == RelationKind::Meets).count(), 2, "{:#?}", doc.relations);
+}

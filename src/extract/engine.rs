@@ -1663,6 +1663,23 @@ impl<'a> Article<'a> {
                 state.role = Role::Affiliation;
             }
         }
+        // "the Black Sea resort of Sochi", "the Gulf port of Dammam": the
+        // first place only says where the second is; the phrase names the
+        // second.
+        let is_place = |entities: &[EntityRecord], m: &Mention| entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Place);
+        let mut k = 0;
+        while k < mentions.len() {
+            if let Some(&outer) = mentions.get(k).filter(|m| m.role == Role::Plain && is_place(&self.entities, m))
+                && view.is_any(outer.last + 1, &["resort", "city", "town", "port", "village", "island"])
+                && view.is(outer.last + 2, "of")
+                && let Some(inner) = mentions.iter_mut().find(|m| m.first == outer.last + 3 && is_place(&self.entities, m))
+            {
+                inner.first = outer.first;
+                mentions.remove(k);
+                continue;
+            }
+            k += 1;
+        }
 
         self.place_titled_known_people(view, &mentions);
         self.second_offices(view, &mentions);
@@ -3245,7 +3262,16 @@ impl<'a> Article<'a> {
                 && view.is_any(last + 1, &["province", "region", "district", "oblast", "governorate", "prefecture", "county"])
                 && !is_given_name(view.word(i))
                 && (i..=last).all(|t| view.word(t).chars().any(char::is_lowercase));
-            let town = town || office_place || city_of || venue || region;
+            // "will travel to Bulboaca", "during a visit to Nagpur", "arrived
+            // in Xiamen": an unknown name a journey ends at.
+            let destination = kind.is_none()
+                && tokens_in_run <= 3
+                && i >= 2
+                && view.is_any(i - 1, &["to", "in"])
+                && view.is_any(i - 2, &["travel", "travels", "travelled", "traveled", "travelling", "traveling", "flew", "fly", "flies", "visit", "visits", "trip", "arrived", "arrive", "arrives", "arriving", "headed", "heading", "journey"])
+                && !is_given_name(view.word(i))
+                && (i..=last).all(|t| view.word(t).chars().any(char::is_lowercase));
+            let town = town || office_place || city_of || venue || region || destination;
             // "Belavia, the Belarusian state airline": an unknown name
             // described as a firm or agency right after it.
             let described = kind.is_none()

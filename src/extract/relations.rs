@@ -77,7 +77,7 @@ const RULE_WORDS: &[&str] = &[
     "listed", "located", "made", "mandate", "margins", "marines", "measures", "mediate", "mediated",
     "mediates", "mediating", "mediation", "meet", "meeting", "meetings", "meets", "member",
     "members", "membership", "memoranda", "memorandum", "memorandums", "met", "missiles", "mission",
-    "missions", "mou", "mous", "munitions", "named", "oblast", "observer", "observers", "occupation",
+    "missions", "mou", "mous", "munitions", "named", "negotiations", "oblast", "observer", "observers", "occupation",
     "offensive", "office", "offices", "opened", "opens", "opposed", "opposes", "order", "ordered",
     "organ", "outside", "pact", "part", "participants", "participate", "participated",
     "participates", "participating", "participation", "partner", "partners", "partnership",
@@ -166,7 +166,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // ("held separate meetings with A, with B": not "regular
             // meetings with partners".)
             "meetings" if (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["held", "hold", "holds", "separate"])) => meets_rule(article, view, i),
-            "met" | "meet" | "meets" | "meeting" | "talks" | "discussions" | "call" | "calling" | "contact" | "contacts" | "conversation" | "consultations" | "phoned" | "telephoned" | "hosted" | "hosts" | "host" | "received" | "spoke" | "summit" | "greeted" => meets_rule(article, view, i),
+            "met" | "meet" | "meets" | "meeting" | "talks" | "negotiations" | "discussions" | "call" | "calling" | "contact" | "contacts" | "conversation" | "consultations" | "phoned" | "telephoned" | "hosted" | "hosts" | "host" | "received" | "spoke" | "summit" | "greeted" => meets_rule(article, view, i),
             "suspended" | "suspends" | "suspend" | "suspension" => suspension_rule(article, view, i),
             "leaving" | "leave" | "leaves" | "left" if view.is(i + 1, "for") => visits_rule(article, view, i),
             "quit" | "quits" | "quitting" | "withdrew" | "withdraw" | "withdraws" | "withdrawing" | "withdrawal" | "left" | "leave" | "leaves" | "leaving" | "exit" | "exited" => withdrawal_rule(article, view, i),
@@ -1404,7 +1404,12 @@ fn courtesy_call<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize
 }
 
 fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    let w = view.lower(i).to_owned();
+    // ("held negotiations with" reads as "held talks with".)
+    let w = if view.is(i, "negotiations") { "talks".to_owned() } else { view.lower(i).to_owned() };
+    // ("return to negotiations" is no meeting held.)
+    if view.is(i, "negotiations") && !((i.saturating_sub(4)..i).any(|t| view.is_any(t, &["held", "hold", "holds", "holding", "opened", "began", "concluded"])) || view.is_any(i + 1, &["with", "between"])) {
+        return;
+    }
     if let Some(host) = courtesy_call(article, view, i).copied() {
         let Some(caller) = left(article, view, i, &[EntityKind::Person]).copied() else { return };
         let caller = conjoined_subject(article, view, i, caller);
