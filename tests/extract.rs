@@ -3701,3 +3701,18 @@ fn negotiations_abroad_journeys_and_resorts_place_the_visitors() {
     assert!(has(&doc, &id_of(&doc, "Jens Stoltenberg"), RelationKind::Visits, &id_of(&doc, "Bulboaca")));
     assert_eq!(stated(&doc).filter(|r| r.kind == RelationKind::Meets).count(), 2, "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_remark_aimed_at_a_state_or_a_move_others_reject_is_criticism() {
+    let doc = extract(
+        "Indian Prime Minister Narendra Modi urged the bloc to isolate countries that shelter terrorists, a remark widely seen as aimed at Pakistan. \
+         Morocco agreed to normalise relations with Israel; in return, the United States recognised Moroccan sovereignty over Western Sahara, \
+         a move rejected by the Polisario Front and by Algeria. \
+         Malaysia said it would not join any military pact aimed at China.",
+    );
+    assert!(has(&doc, &id_of(&doc, "Narendra Modi"), RelationKind::Criticizes, &id_of(&doc, "Pakistan")));
+    for critic in ["Polisario Front", "Algeria"] {
+        assert!(has(&doc, &id_of(&doc, critic), RelationKind::Criticizes, &id_of(&doc, "United States")), "{critic}");
+    }
+    assert!(!has(&doc, &id_of(&doc, "Malaysia"), RelationKind::Criticizes, &id_of(&doc, "China")));
+}

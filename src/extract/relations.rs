@@ -39,7 +39,7 @@ const RULE_WORDS: &[&str] = &[
     "accompanied", "accompanies", "accompany", "accompanying", "accord", "accuse", "accused",
     "accuses", "accusing", "acquire", "address", "addressed", "addresses", "addressing",
     "admission", "admit", "admits", "admitted", "admitting", "aggression", "agree", "agreed",
-    "agreement", "agreements", "agrees", "aid", "airstrikes", "alliance", "allies", "ally",
+    "agreement", "agreements", "agrees", "aid", "aimed", "airstrikes", "alliance", "allies", "ally",
     "alongside", "ammunition", "annexation", "appealed", "appearance", "applications", "appointed",
     "are", "arm", "armistice", "arms", "arrangement", "arrive", "arrived", "arrives", "arriving",
     "artillery", "as", "asked", "assault", "assembled", "assistance", "at", "attack", "attacks",
@@ -62,7 +62,7 @@ const RULE_WORDS: &[&str] = &[
     "criticising", "criticism", "criticize", "criticized", "criticizes", "criticizing", "deal",
     "deals", "declaration", "decried", "delegation", "delegations", "demanded", "demanding",
     "demands", "denounced", "denouncing", "departed", "departs", "described", "describes",
-    "designated", "dialogue", "dialogues", "discuss", "discussed", "discussing", "discussions",
+    "designated", "dialogue", "dialogues", "dig", "directed", "discuss", "discussed", "discussing", "discussions",
     "dismissed", "dismisses", "district", "drafted", "drills", "drones", "duties", "elected",
     "embassies", "embassy", "enclave", "encourage", "encouraged", "encourages", "encouraging",
     "equipment", "established", "exercise", "exercises", "exhorted", "exit", "exited", "expel",
@@ -72,12 +72,12 @@ const RULE_WORDS: &[&str] = &[
     "holding", "holds", "host", "hosted", "hostilities", "hosting", "hosts", "implored", "in",
     "inaugurated", "include", "included", "includes", "incursion", "incursions", "initiative",
     "invasion", "investment", "investments", "invite", "invited", "invites", "inviting", "is",
-    "island", "jets", "join", "joined", "joining", "joins", "jointly", "landed", "launched",
+    "island", "jab", "jets", "join", "joined", "joining", "joins", "jointly", "landed", "launched",
     "leaders", "leadership", "leads", "leave", "leaves", "leaving", "led", "left", "letter",
     "listed", "located", "made", "mandate", "margins", "marines", "measures", "mediate", "mediated",
     "mediates", "mediating", "mediation", "meet", "meeting", "meetings", "meets", "member",
     "members", "membership", "memoranda", "memorandum", "memorandums", "met", "missiles", "mission",
-    "missions", "mou", "mous", "munitions", "named", "negotiations", "oblast", "observer", "observers", "occupation",
+    "missions", "mou", "mous", "move", "munitions", "named", "negotiations", "oblast", "observer", "observers", "occupation",
     "offensive", "office", "offices", "opened", "opens", "opposed", "opposes", "order", "ordered",
     "organ", "outside", "pact", "part", "participants", "participate", "participated",
     "participates", "participating", "participation", "partner", "partners", "partnership",
@@ -95,7 +95,7 @@ const RULE_WORDS: &[&str] = &[
     "spoke", "stand", "standing", "stands", "state", "states", "status", "statute", "stayed", "stays",
     "stood", "stopped", "strikes", "submitted", "succeed", "succeeded", "succeeding", "succeeds",
     "successor", "summit", "summon", "summoned", "summons", "support", "supported", "supporting",
-    "supports", "suspend", "suspended", "suspends", "suspension", "tabled", "take", "takes",
+    "supports", "suspend", "suspended", "suspends", "suspension", "swipe", "tabled", "take", "takes",
     "talks", "tanks", "targeted", "targets", "tariff", "tariffs", "telephoned", "termed", "terms", "territory",
     "threatened", "threatening", "threatens", "ties", "together", "told", "took", "tour", "toured",
     "town", "trade", "training", "travel", "traveled", "travelled", "travels", "treaty", "trip",
@@ -365,6 +365,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "headquartered" | "headquarters" | "based" | "seated" | "located" | "seat" | "secretariat" => headquarters_rule(article, view, i),
             "sits" | "sit" if view.is(i + 1, "in") && i <= 12 => headquarters_rule(article, view, i),
             "status" if view.is(i.saturating_sub(1), "observer") => observer_status_rule(article, view, i),
+            "aimed" | "directed" | "swipe" | "dig" | "jab" | "move" if view.is(i + 1, "at") || view.is(i.saturating_sub(1), "a") => remark_target_rule(article, view, i),
             "observer" if view.is_any(i.saturating_sub(1), &["an", "a"]) => observer_rule(article, view, i),
             "founded" | "established" | "created" | "formed" if (i + 1..(i + 15).min(view.len())).take_while(|&t| !view.is_punct(t, ';')).any(|t| view.is_any(t, &["by", "when"])) => founders_rule(article, view, i),
             // "the three juntas ... formed the Alliance of Sahel States".
@@ -3510,6 +3511,64 @@ fn affiliation_or_self(article: &Article<'_>, entity: usize) -> usize {
 const TOPIC_NOUNS: &[&str] = &["war", "conflict", "situation", "crisis", "fighting", "violence", "attacks", "strikes", "ceasefire", "tensions", "developments", "elections", "election", "peace", "security", "unrest", "coup", "offensive", "invasion"];
 
 /// Verbs of criticism whose subject a coordinated verb after them shares.
+/// "..., a remark widely seen as aimed at Pakistan": the speaker of the
+/// clause criticises the one the remark is aimed at. "..., a move rejected
+/// by the Polisario Front", "..., a move Caracas denounced as a
+/// provocation": the critic criticises the actor of the clause before.
+fn remark_target_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    const REJECTING: &[&str] = &["rejected", "condemned", "criticized", "criticised", "denounced", "slammed", "decried", "protested"];
+    if view.is_any(i, &["aimed", "directed", "swipe", "dig", "jab"]) {
+        // ("a remark seen as aimed at", not "a pact aimed at China").
+        let remark = view.is_any(i, &["swipe", "dig", "jab"])
+            || (i.saturating_sub(5)..i).any(|t| view.is_any(t, &["remark", "remarks", "comment", "comments", "statement", "speech", "words", "seen", "read", "interpreted", "viewed", "taken", "widely"]));
+        if !view.is(i + 1, "at") || !remark {
+            return;
+        }
+        let Some(target) = right(article, view, i + 1, ACTOR).first().filter(|m| m.first <= i + 3).copied() else { return };
+        // The speaker: the subject of the last word of saying or blaming.
+        let Some(verb) = (0..i).rev().find(|&t| view.is_any(t, CRITICISM_VERBS) || view.is_any(t, &["said", "says", "criticised", "criticized", "called", "accused", "told"])) else { return };
+        let Some(speaker) = left(article, view, verb, PERSON_OR_ACTOR).copied() else { return };
+        let (speaker_entity, target_entity) = (actor(article, &speaker), actor(article, &target));
+        if speaker_entity != target_entity {
+            emit(article, view, Some(&speaker), speaker_entity, target_entity, i, RelationKind::Criticizes, None, 0.55);
+        }
+        return;
+    }
+    // "a move" after a comma.
+    if !(i >= 2 && view.is(i - 1, "a") && view.is_punct(i - 2, ',')) {
+        return;
+    }
+    let critic = if view.is_any(i + 1, REJECTING) && view.is(i + 2, "by") {
+        right(article, view, i + 2, ACTOR).into_iter().filter(|m| m.first <= i + 4).copied().collect::<Vec<_>>()
+    } else {
+        let first = view.mentions.iter().find(|m| m.first == i + 1 + usize::from(view.is(i + 1, "that")) && eligible(article, m, ACTOR)).copied();
+        first.filter(|m| view.is_any(m.last + 1, REJECTING)).into_iter().collect()
+    };
+    if critic.is_empty() {
+        return;
+    }
+    // The actor of the clause the move sums up (after any ";").
+    let clause_start = (0..i).rev().find(|&t| view.is_punct(t, ';')).map_or(0, |t| t + 1);
+    let Some(mover) = view.mentions.iter().filter(|m| m.first >= clause_start && m.last < i - 2 && m.role == Role::Plain && eligible(article, m, ACTOR)).min_by_key(|m| m.first).copied() else {
+        return;
+    };
+    let mover_entity = actor(article, &mover);
+    // "rejected by the Polisario Front and by Algeria".
+    let mut critics = critic;
+    if let Some(last) = critics.last().map(|m| m.last)
+        && view.is(last + 1, "and")
+        && view.is(last + 2, "by")
+    {
+        critics.extend(right(article, view, last + 2, ACTOR).into_iter().filter(|m| m.first <= last + 4).copied());
+    }
+    for critic in critics {
+        let critic_entity = actor(article, &critic);
+        if critic_entity != mover_entity {
+            emit(article, view, Some(&critic), critic_entity, mover_entity, i, RelationKind::Criticizes, None, 0.55);
+        }
+    }
+}
+
 const CRITICISM_VERBS: &[&str] = &["condemned", "criticized", "criticised", "denounced", "slammed", "rebuked", "accused", "warned", "urged", "blamed"];
 
 fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
