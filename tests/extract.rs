@@ -3716,3 +3716,20 @@ fn a_remark_aimed_at_a_state_or_a_move_others_reject_is_criticism() {
     }
     assert!(!has(&doc, &id_of(&doc, "Malaysia"), RelationKind::Criticizes, &id_of(&doc, "China")));
 }
+
+#[test]
+fn sanction_lists_after_a_colon_firms_joined_by_and_and_joining_an_act() {
+    let doc = extract(
+        "Britain's Foreign Office said it had frozen any UK assets of two firms it said imported jet fuel for the military: \
+         Golden Delta Petroleum and Irrawaddy Star Logistics. \
+         The United States, Britain and Canada joined the EU on Monday in announcing coordinated sanctions on Belarusian officials.",
+    );
+    for firm in ["Golden Delta Petroleum", "Irrawaddy Star Logistics"] {
+        assert!(has(&doc, &id_of(&doc, "United Kingdom"), RelationKind::Other, &id_of(&doc, firm)), "{firm}");
+    }
+    let eu = id_of(&doc, "European Union");
+    for state in ["United States", "United Kingdom", "Canada"] {
+        assert!(has(&doc, &id_of(&doc, state), RelationKind::CooperatesWith, &eu), "{state}");
+        assert!(!has(&doc, &id_of(&doc, state), RelationKind::MemberOf, &eu), "{state}");
+    }
+}

@@ -3085,6 +3085,15 @@ impl<'a> Article<'a> {
             {
                 last = connector - 1;
             }
+            // "Golden Delta Petroleum and Irrawaddy Star Logistics": two
+            // firms, each ending in a company word, not one name.
+            if let Some(connector) = (i + 2..last).find(|&t| view.is(t, "and"))
+                && COMPANY_HEADS.contains(&view.word(connector - 1))
+                && COMPANY_HEADS.contains(&view.word(last))
+                && connector + 1 < last
+            {
+                last = connector - 1;
+            }
             // "consulates in Seattle and Boston": a list of places, not one
             // name.
             if i >= 2

@@ -338,7 +338,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "based" | "registered" | "headquartered" if view.is_punct(i.saturating_sub(1), '-') => based_rule(article, view, i),
             "tariffs" | "tariff" | "duties" => other_rule(article, view, i, "tariffs"),
             // "froze the assets of X": a sanction on X.
-            "froze" | "frozen" | "freezes" | "freeze" if let Some(of) = (i + 1..=i + 5).find(|&t| view.is(t, "of") && view.is_any(t - 1, &["assets", "funds"])) => other_rule(article, view, of, "sanctions"),
+            // ("froze any U.S. assets held by Dagalo".)
+            "froze" | "frozen" | "freezes" | "freeze" if let Some(of) = (i + 1..=i + 6).find(|&t| view.is(t, "of") && view.is_any(t - 1, &["assets", "funds"]) || view.is(t, "by") && view.is(t - 1, "held") && view.is_any(t - 2, &["assets", "funds"])) => other_rule(article, view, of, "sanctions"),
             "training" | "aid" | "assistance" | "weapons" | "arms" | "missiles" | "drones" | "shells" | "munitions" | "ammunition" | "rockets" | "artillery" | "tanks" | "jets" | "equipment" => provision_rule(article, view, i),
             "troops" | "peacekeepers" | "soldiers" | "personnel" | "contingent" | "contingents" if view.is_any(i.saturating_sub(1), &["contributes", "contributed", "contribute", "contributing", "sends", "sent", "send", "deployed", "deploys", "deploy"]) => troops_rule(article, view, i),
             "troops" | "soldiers" | "forces" | "personnel" | "sailors" | "marines" | "observers" | "warships" | "servicemembers" | "delegation" | "delegations" if (0..view.len()).any(|t| view.is_any(t, EXERCISE_WORDS)) || (i + 1..(i + 5).min(view.len())).any(|t| view.is(t, "part") && view.is_any(t - 1, &["taking", "take", "took", "takes"]) || view.lower(t).starts_with("participat")) || view.is_any(i, &["observers", "delegation", "delegations"]) && (i.saturating_sub(2)..i).any(|t| view.is_any(t, &["sent", "sends", "dispatched"])) => exercise_forces_rule(article, view, i),
@@ -3137,6 +3138,23 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // "refused to join EU sanctions", "joined a NATO mission": the body
     // names what is joined, not a membership.
     const JOINED_THINGS: &[&str] = &["sanctions", "measures", "efforts", "statement", "call", "calls", "talks", "mission", "operation", "operations", "exercise", "exercises", "coalition", "declaration", "initiative", "summit", "meeting"];
+    // "The United States, Britain and Canada joined the EU in announcing
+    // coordinated sanctions": partners in an act, not members.
+    if matches!(w.as_str(), "join" | "joined" | "joins")
+        && let Some(partner) = right(article, view, i, ACTOR).first().filter(|m| m.first <= i + 2).copied()
+        && let Some(act) = (partner.last + 1..partner.last + 5).take_while(|&t| !view.is_punct(t, ',')).find(|&t| view.is(t, "in") && view.word(t + 1).ends_with("ing"))
+        && let Some(subject) = left(article, view, i, ACTOR).copied()
+    {
+        let label = format!("joined in {}", view.lower(act + 1));
+        let partner_entity = actor(article, &partner);
+        for member in left_list(article, view, &subject, ACTOR).into_iter().copied().collect::<Vec<_>>() {
+            let entity = actor(article, &member);
+            if entity != partner_entity {
+                emit(article, view, Some(&member), entity, partner_entity, i, RelationKind::CooperatesWith, Some(label.clone()), 0.6);
+            }
+        }
+        return;
+    }
     // "admitted as observers": attendance (`observers_listed_rule`).
     if w == "admitted" && view.is(i + 1, "as") && view.is_any(i + 2, &["observer", "observers"]) {
         return;
@@ -3144,6 +3162,8 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let mut objects: Vec<usize> = near_list(right(article, view, i, &[EntityKind::Organization]), i + 6)
         .iter()
         .filter(|m| !(matches!(w.as_str(), "join" | "joined" | "joins" | "joining") && view.is_any(m.last + 1, JOINED_THINGS)))
+        // ("joined the EU in announcing sanctions": company in an act.)
+        .filter(|m| !(matches!(w.as_str(), "join" | "joined" | "joins" | "joining") && (m.last + 1..m.last + 5).take_while(|&t| !view.is_punct(t, ',')).any(|t| view.is(t, "in") && view.word(t + 1).ends_with("ing"))))
         // (Not past ", while", ", but": another clause's body.)
         .filter(|m| !(i + 1..m.first).any(|t| view.is_punct(t, ',') && view.is_any(t + 1, &["while", "whereas", "but", "although"])))
         .map(|m| m.entity)
@@ -3904,6 +3924,7 @@ fn other_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, labe
     // "Treasury designated X", "froze the assets of X": the object follows
     // the verb (or the "of").
     if view.is_any(i, &["of", "designated", "blacklisted", "barred", "banned", "bars", "bans", "asked", "petitioned", "appealed", "mandate"])
+        || view.is(i, "by") && view.is(i.saturating_sub(1), "held")
         || view.is_any(i, &["sanctioned", "sanction"]) && view.mentions.iter().any(|m| m.first == i + 1 && eligible(article, m, PERSON_OR_ACTOR))
     {
         after = i;
@@ -3956,7 +3977,7 @@ fn other_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, labe
     // Exchange and Chinese firms": the targets named after "including".
     if label == "sanctions"
         && objects.first().is_none_or(|o| o.first > after + 3)
-        && let Some(including) = (after + 1..(after + 14).min(view.len())).take_while(|&t| !view.is_punct(t, ';')).find(|&t| view.is_any(t, &["including", "among"]))
+        && let Some(including) = (after + 1..(after + 14).min(view.len())).take_while(|&t| !view.is_punct(t, ';')).find(|&t| view.is_any(t, &["including", "among"]) || view.is_punct(t, ':'))
     {
         for object in near_list(right(article, view, including, PERSON_OR_ACTOR), including + 3).into_iter().take(6).copied().collect::<Vec<_>>() {
             let object_entity = actor(article, &object);
