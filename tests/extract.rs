@@ -3733,3 +3733,16 @@ fn sanction_lists_after_a_colon_firms_joined_by_and_and_joining_an_act() {
         assert!(!has(&doc, &id_of(&doc, state), RelationKind::MemberOf, &eu), "{state}");
     }
 }
+
+#[test]
+fn commanders_and_advisers_of_a_group_hold_office_in_it() {
+    let doc = extract(
+        "The Rapid Support Forces rejected the ruling. Youssef Ezzat, an RSF political adviser, called the decision unjust. \
+         Washington sanctioned Abdelrahim Dagalo, the RSF's deputy commander, in September. \
+         The agreements were negotiated largely by Trump's senior adviser Jared Kushner in Israel.",
+    );
+    let rsf = id_of(&doc, "Rapid Support Forces");
+    assert_eq!(relation(&doc, &id_of(&doc, "Youssef Ezzat"), RelationKind::HoldsOffice, &rsf).label.as_deref(), Some("political adviser"));
+    assert_eq!(relation(&doc, &id_of(&doc, "Abdelrahim Dagalo"), RelationKind::HoldsOffice, &rsf).label.as_deref(), Some("deputy commander"));
+    assert!(!stated(&doc).any(|r| r.kind == RelationKind::HoldsOffice && r.subject == id_of(&doc, "Jared Kushner")));
+}

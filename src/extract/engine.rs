@@ -1107,7 +1107,7 @@ impl<'a> Article<'a> {
                 let lead = affiliation.filter(|_| !view.is(title_first, "of")).map_or(title_first, |(f, _, _)| f.min(title_first));
                 // ("Barack Obama, the 44th president of the United States".)
                 let lead = if lead > 0 && (view.is_any(lead - 1, &["former", "acting", "current", "then"]) || is_ordinal(view.lower(lead - 1))) { lead - 1 } else { lead };
-                let lead = if lead > 0 && view.is_any(lead - 1, &["the", "a", "its", "their"]) { lead - 1 } else { lead };
+                let lead = if lead > 0 && view.is_any(lead - 1, &["the", "a", "an", "its", "their"]) { lead - 1 } else { lead };
                 // ("Ursula von der Leyen is the President of the European
                 // Commission": the same, as a predicate.)
                 let copula = |t: usize| view.is_any(t, &["is", "was", "became", "becomes", "remains", "remained"]);
@@ -1246,6 +1246,9 @@ impl<'a> Article<'a> {
                 // ("spokesman for the ruling State Administration Council":
                 // a body not yet known is named; no guess from context.)
                 let names_body = view.is_any(m.last + 1, &["of", "for"]) && (m.last + 2..=m.last + 4).any(|t| view.is_capitalised(t));
+                // ("Trump's senior adviser Jared Kushner": an adviser serves
+                // a person; no state is guessed.)
+                let names_body = names_body || label.contains("adviser");
                 let context = known.or_else(|| if full_name && !names_body { self.context_affiliation(view, (person, name_start..=name_end.unwrap_or(name_start)), label, m.first, &matches, &mentions) } else { None });
                 affiliation = context.map(|e| (usize::MAX, e, true));
             }
