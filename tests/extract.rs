@@ -3746,3 +3746,14 @@ fn commanders_and_advisers_of_a_group_hold_office_in_it() {
     assert_eq!(relation(&doc, &id_of(&doc, "Abdelrahim Dagalo"), RelationKind::HoldsOffice, &rsf).label.as_deref(), Some("deputy commander"));
     assert!(!stated(&doc).any(|r| r.kind == RelationKind::HoldsOffice && r.subject == id_of(&doc, "Jared Kushner")));
 }
+
+#[test]
+fn the_group_s_leader_holds_office_in_the_group_the_text_means() {
+    let doc = extract(
+        "The Council backed the ceasefire between the Government of Colombia and the Ejército de Liberación Nacional (ELN). \
+         It acted alongside the Colombian Episcopal Conference. \
+         The ceasefire was agreed in Havana at talks between the Government and the ELN, in the presence of the group's commander, Antonio García.",
+    );
+    assert!(has(&doc, &id_of(&doc, "Antonio García"), RelationKind::HoldsOffice, &id_of(&doc, "Ejército de Liberación Nacional")));
+    assert!(!has(&doc, &id_of(&doc, "Antonio García"), RelationKind::HoldsOffice, &id_of(&doc, "Colombian Episcopal Conference")));
+}

@@ -932,6 +932,39 @@ impl<'a> Article<'a> {
             {
                 affiliation = Some((first, un, false));
             }
+            // "the group's leader, Gen. X", "the bloc's foreign policy chief":
+            // the organisation the description fits, named before it in the
+            // sentence, else the one of that sort the text names most (the
+            // last named is too often another body).
+            if affiliation.is_none()
+                && title_is_lower
+                && let Some(b) = affiliation_end.filter(|&b| possessive && b >= 1 && view.is(b - 1, "the"))
+                && view.is_any(b, &["group", "movement", "militia", "organisation", "organization", "party", "alliance", "bloc", "force", "forces"])
+                && let noun = view.lower(b)
+                && let Some(org) = mentions
+                    .iter()
+                    .filter(|x| x.last < b && x.role == Role::Plain && self.entities.get(x.entity).is_some_and(|e| fits_group_noun(noun, e)))
+                    .max_by_key(|x| x.last)
+                    .map(|x| x.entity)
+                    // (A name the text defined before, "the ELN", is not a
+                    // mention yet: found by its words.)
+                    .or_else(|| {
+                        (0..b).rev().filter(|&t| view.is_capitalised(t)).find_map(|t| {
+                            let word = view.word(t);
+                            self.entities.iter().position(|e| e.last_seen > 0 && fits_group_noun(noun, e) && (e.name == word || e.aliases.contains(word)))
+                        })
+                    })
+                    .or_else(|| {
+                        self.entities
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, e)| e.last_seen > 0 && fits_group_noun(noun, e))
+                            .max_by_key(|(_, e)| (e.mentions.len(), e.last_seen))
+                            .map(|(k, _)| k)
+                    })
+            {
+                affiliation = Some((b - 1, org, true));
+            }
             // "Its foreign minister, Bendito Freitas": the country named
             // last, in this sentence or before it (or the organisation, for
             // offices other than ministers').
@@ -4370,6 +4403,23 @@ fn person_name_end(
         return None;
     }
     last
+}
+
+/// Whether "the group", "the party", "the bloc" ... can name `e`: a
+/// party for "party", a bloc or alliance for those, and for the rest an
+/// organisation that is no office, mission or council of states.
+fn fits_group_noun(noun: &str, e: &EntityRecord) -> bool {
+    if e.kind != EntityKind::Organization || e.org_type == OrgType::Treaty {
+        return false;
+    }
+    match noun {
+        "party" => e.name.contains("Party"),
+        "alliance" | "bloc" => matches!(e.org_type, OrgType::Alliance | OrgType::Bloc),
+        _ => {
+            !matches!(e.org_type, OrgType::Bloc | OrgType::Alliance | OrgType::Body | OrgType::Court | OrgType::Government | OrgType::Media)
+                && !["Mission", "Council", "Nations", "Committee", "Office", "Ministry", "Department", "Commission", "Agency", "Court"].iter().any(|w| e.name.contains(w))
+        }
+    }
 }
 
 /// Head words of organisation names that are never a person's last name
