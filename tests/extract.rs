@@ -3757,3 +3757,25 @@ fn the_group_s_leader_holds_office_in_the_group_the_text_means() {
     assert!(has(&doc, &id_of(&doc, "Antonio García"), RelationKind::HoldsOffice, &id_of(&doc, "Ejército de Liberación Nacional")));
     assert!(!has(&doc, &id_of(&doc, "Antonio García"), RelationKind::HoldsOffice, &id_of(&doc, "Colombian Episcopal Conference")));
 }
+
+#[test]
+fn secretaries_general_their_predecessors_and_who_led_a_party_hold_office() {
+    let doc = extract(
+        "The Arab Maghreb Union is a regional organisation of the five states of the Maghreb. \
+         Tunisian diplomat Taieb Baccouche has been secretary-general since 2016, succeeding his compatriot Habib Ben Yahia. \
+         Vladimir Plahotniuc, who led the Democratic Party of Moldova until he fled, is wanted. \
+         William Ruto, who leads the union's work on reform, spoke.",
+    );
+    let amu = id_of(&doc, "Arab Maghreb Union");
+    for person in ["Taieb Baccouche", "Habib Ben Yahia"] {
+        assert!(has(&doc, &id_of(&doc, person), RelationKind::HoldsOffice, &amu), "{person}");
+    }
+    assert!(has(&doc, &id_of(&doc, "Vladimir Plahotniuc"), RelationKind::HoldsOffice, &id_of(&doc, "Democratic Party of Moldova")));
+    assert!(!has(&doc, &id_of(&doc, "William Ruto"), RelationKind::HoldsOffice, &amu));
+}
+
+#[test]
+fn a_charge_rejected_is_criticism_of_whoever_made_it() {
+    let doc = extract("In February Moldovan President Maia Sandu accused Moscow of plotting a coup, a charge the Kremlin rejected as unfounded.");
+    assert!(has(&doc, &id_of(&doc, "Kremlin"), RelationKind::Criticizes, &id_of(&doc, "Maia Sandu")));
+}

@@ -36,7 +36,7 @@ const NEGATION_CUES: &[&str] = &[
 /// `rule_words_are_the_match_patterns` keeps this list equal to the match.
 const RULE_WORDS: &[&str] = &[
     "(", ",", "-", ":", "absent", "abstained", "abstaining", "abstains", "accede", "accession",
-    "accompanied", "accompanies", "accompany", "accompanying", "accord", "accuse", "accused",
+    "accompanied", "accompanies", "accompany", "accompanying", "accord", "accusation", "accuse", "accused",
     "accuses", "accusing", "acquire", "address", "addressed", "addresses", "addressing",
     "admission", "admit", "admits", "admitted", "admitting", "aggression", "agree", "agreed",
     "agreement", "agreements", "agrees", "aid", "aimed", "airstrikes", "alliance", "allies", "ally",
@@ -50,7 +50,7 @@ const RULE_WORDS: &[&str] = &[
     "boycott", "boycotted", "boycotts", "branded", "brands", "briefed", "briefing", "briefs",
     "bringing", "brings", "brokered", "brokering", "buy", "call", "called", "calling", "calls",
     "candidacy", "candidate", "candidature", "capital", "ceasefire", "chair", "chaired", "chairing",
-    "chairmanship", "chairs", "chairship", "charter", "city", "clash", "clashed", "clashes",
+    "chairmanship", "chairs", "chairship", "charge", "charter", "city", "claim", "clash", "clashed", "clashes",
     "clashing", "closed", "co-chair", "co-chaired", "co-chairing", "co-chairs", "co-operation",
     "co-sponsored", "coalition", "commerce", "comprised", "comprises", "comprising", "concern",
     "concerned", "concerns", "condemn", "condemnation", "condemned", "condemning", "condemns",
@@ -92,7 +92,7 @@ const RULE_WORDS: &[&str] = &[
     "sanction", "sanctioned", "sanctions", "says", "seat", "seated", "secretariat",
     "servicemembers", "shake", "shakes", "shaking", "shelling", "shells", "shook", "sideline",
     "sidelines", "signed", "sit", "sits", "skipped", "skips", "slammed", "soldiers", "solidarity",
-    "spoke", "stand", "standing", "stands", "state", "states", "status", "statute", "stayed", "stays",
+    "spoke", "stand", "standing", "stands", "state", "states", "status", "statute", "stayed", "stays", "step",
     "stood", "stopped", "strikes", "submitted", "succeed", "succeeded", "succeeding", "succeeds",
     "successor", "summit", "summon", "summoned", "summons", "support", "supported", "supporting",
     "supports", "suspend", "suspended", "suspends", "suspension", "swipe", "tabled", "take", "takes",
@@ -248,7 +248,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "as" if office_as_rule(article, view, i) => {}
             "became" | "becomes" | "appointed" | "named" | "elected" if office_as_rule(article, view, i) => {}
             // "Jacinda Ardern, who was Prime Minister of New Zealand,".
-            "was" | "is" | "been" if view.is_capitalised(i + 1) && office_as_rule(article, view, i) => {}
+            "was" | "is" | "been" if (view.is_capitalised(i + 1) || view.is(i + 1, "secretary") || view.is(i + 1, "director") && view.is(i + 2, "general")) && office_as_rule(article, view, i) => {}
             "observers" if (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["admitted", "accepted", "granted", "joined", "as"])) => observers_listed_rule(article, view, i),
             "memorandum" | "memoranda" | "mou" | "mous" | "letter" | "agreement" | "agreements" | "accord" | "deal" | "contract" | "declaration" if instrument_between_rule(article, view, i) => {}
             "memorandum" | "contract" | "contracts" | "deal" | "deals" | "order" | "acquire" | "buy" | "purchase" | "purchased" | "bought" | "ordered" => company_deal_rule(article, view, i),
@@ -366,7 +366,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "headquartered" | "headquarters" | "based" | "seated" | "located" | "seat" | "secretariat" => headquarters_rule(article, view, i),
             "sits" | "sit" if view.is(i + 1, "in") && i <= 12 => headquarters_rule(article, view, i),
             "status" if view.is(i.saturating_sub(1), "observer") => observer_status_rule(article, view, i),
-            "aimed" | "directed" | "swipe" | "dig" | "jab" | "move" if view.is(i + 1, "at") || view.is(i.saturating_sub(1), "a") => remark_target_rule(article, view, i),
+            "aimed" | "directed" | "swipe" | "dig" | "jab" | "move" | "charge" | "claim" | "accusation" | "step" if view.is(i + 1, "at") || view.is(i.saturating_sub(1), "a") => remark_target_rule(article, view, i),
             "observer" if view.is_any(i.saturating_sub(1), &["an", "a"]) => observer_rule(article, view, i),
             "founded" | "established" | "created" | "formed" if (i + 1..(i + 15).min(view.len())).take_while(|&t| !view.is_punct(t, ';')).any(|t| view.is_any(t, &["by", "when"])) => founders_rule(article, view, i),
             // "the three juntas ... formed the Alliance of Sahel States".
@@ -2689,13 +2689,23 @@ fn office_as_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
     // organisation the text is about.
     if (view.is(at, "secretary") && (view.is(at + 1, "general") || view.is_punct(at + 1, '-')) || view.is(at, "director") && view.is(at + 1, "general"))
         && !(at..(at + 5).min(view.len())).any(|t| view.is(t, "of"))
-        && view.is_capitalised(at)
+        // ("has been secretary-general since 2016": lower case after a
+        // copula.)
+        && (view.is_capitalised(at) || view.is_any(i, &["been", "is", "was", "became", "becomes"]))
         && let Some(org) = article.main_organisation()
         && let Some(person) = left(article, view, i, &[EntityKind::Person]).copied()
     {
         let last = if view.is_punct(at + 1, '-') { at + 2 } else { at + 1 };
         let label = view.span_text(at, last).to_owned();
-        article.relate(view, person.entity, org, RelationKind::HoldsOffice, Some(label), false, Modality::Asserted, nearest_date(view, i), 0.55);
+        article.relate(view, person.entity, org, RelationKind::HoldsOffice, Some(label.clone()), false, Modality::Asserted, nearest_date(view, i), 0.55);
+        // ", succeeding his compatriot Habib Ben Yahia": the one before held
+        // it too.
+        if let Some(succeeding) = (last + 1..(last + 8).min(view.len())).find(|&t| view.is_any(t, &["succeeding", "replacing", "succeeded", "replaced"]))
+            && let Some(predecessor) = right(article, view, succeeding, &[EntityKind::Person]).first().filter(|m| m.first <= succeeding + 4).copied()
+            && predecessor.entity != person.entity
+        {
+            article.relate(view, predecessor.entity, org, RelationKind::HoldsOffice, Some(label), false, Modality::Asserted, None, 0.5);
+        }
         return true;
     }
     let Some(of_at) = (at..(at + 3).min(view.len())).find(|&t| view.is(t, "of")) else { return false };
@@ -3534,7 +3544,8 @@ const TOPIC_NOUNS: &[&str] = &["war", "conflict", "situation", "crisis", "fighti
 /// "..., a remark widely seen as aimed at Pakistan": the speaker of the
 /// clause criticises the one the remark is aimed at. "..., a move rejected
 /// by the Polisario Front", "..., a move Caracas denounced as a
-/// provocation": the critic criticises the actor of the clause before.
+/// provocation", "..., a charge the Kremlin rejected": the critic
+/// criticises the actor of the clause before.
 fn remark_target_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     const REJECTING: &[&str] = &["rejected", "condemned", "criticized", "criticised", "denounced", "slammed", "decried", "protested"];
     if view.is_any(i, &["aimed", "directed", "swipe", "dig", "jab"]) {
@@ -3554,14 +3565,16 @@ fn remark_target_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usi
         }
         return;
     }
-    // "a move" after a comma.
+    // "a move", "a charge" after a comma.
     if !(i >= 2 && view.is(i - 1, "a") && view.is_punct(i - 2, ',')) {
         return;
     }
     let critic = if view.is_any(i + 1, REJECTING) && view.is(i + 2, "by") {
         right(article, view, i + 2, ACTOR).into_iter().filter(|m| m.first <= i + 4).copied().collect::<Vec<_>>()
     } else {
-        let first = view.mentions.iter().find(|m| m.first == i + 1 + usize::from(view.is(i + 1, "that")) && eligible(article, m, ACTOR)).copied();
+        let at = i + 1 + usize::from(view.is(i + 1, "that"));
+        let at = at + usize::from(view.is(at, "the"));
+        let first = view.mentions.iter().find(|m| (m.first == at || m.first + 1 == at && view.is(m.first, "the")) && eligible(article, m, ACTOR)).copied();
         first.filter(|m| view.is_any(m.last + 1, REJECTING)).into_iter().collect()
     };
     if critic.is_empty() {
@@ -3569,7 +3582,9 @@ fn remark_target_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usi
     }
     // The actor of the clause the move sums up (after any ";").
     let clause_start = (0..i).rev().find(|&t| view.is_punct(t, ';')).map_or(0, |t| t + 1);
-    let Some(mover) = view.mentions.iter().filter(|m| m.first >= clause_start && m.last < i - 2 && m.role == Role::Plain && eligible(article, m, ACTOR)).min_by_key(|m| m.first).copied() else {
+    // (A person acting there first: "Sandu accused Moscow ..., a charge".)
+    let in_clause = |kinds: &[EntityKind]| view.mentions.iter().filter(|m| m.first >= clause_start && m.last + 2 < i && m.role == Role::Plain && eligible(article, m, kinds)).min_by_key(|m| m.first).copied();
+    let Some(mover) = in_clause(&[EntityKind::Person]).or_else(|| in_clause(ACTOR)) else {
         return;
     };
     let mover_entity = actor(article, &mover);
@@ -6035,8 +6050,15 @@ fn act_stem(noun: &str) -> &'static str {
 /// "Mathieu Parker has headed the Secretariat since 2021", "X leads the
 /// Commission": the person holds the body's top office.
 fn headed_body_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
-    let Some(body) = right(article, view, i, &[EntityKind::Organization]).first().filter(|m| m.first <= i + 2).copied().copied() else { return false };
-    let Some(person) = left(article, view, i, &[EntityKind::Person]).filter(|m| i - m.last <= 2 || (m.last + 1..i).all(|t| view.is_any(t, &["has", "had", "also", "since", "of"]) || view.is_capitalised(t))).copied() else { return false };
+    // ("who leads the union's work on reform": not the union.)
+    let Some(body) = right(article, view, i, &[EntityKind::Organization]).first().filter(|m| m.first <= i + 2 && !view.is_possessive(m.last + 1)).copied().copied() else { return false };
+    // ("Plahotniuc, who led the Democratic Party": over the relative.)
+    let Some(person) = left(article, view, i, &[EntityKind::Person])
+        .filter(|m| i - m.last <= 2 || (m.last + 1..i).all(|t| view.is_any(t, &["has", "had", "also", "since", "of", "who", "once", "previously", "formerly"]) || view.is_punct(t, ',') || view.is_capitalised(t)))
+        .copied()
+    else {
+        return false;
+    };
     if entity_kind(article, &person) != Some(EntityKind::Person) {
         return false;
     }
