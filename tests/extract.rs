@@ -3779,3 +3779,24 @@ fn a_charge_rejected_is_criticism_of_whoever_made_it() {
     let doc = extract("In February Moldovan President Maia Sandu accused Moscow of plotting a coup, a charge the Kremlin rejected as unfounded.");
     assert!(has(&doc, &id_of(&doc, "Kremlin"), RelationKind::Criticizes, &id_of(&doc, "Maia Sandu")));
 }
+
+#[test]
+fn joint_drills_are_cooperation_and_condemning_them_criticises_both() {
+    let doc = extract(
+        "The United States and the Philippines held joint military exercises near the Scarborough Shoal. China condemned the drills as provocative.",
+    );
+    let (us, ph, china) = (id_of(&doc, "United States"), id_of(&doc, "Philippines"), id_of(&doc, "China"));
+    assert!(has(&doc, &us, RelationKind::CooperatesWith, &ph));
+    for party in [&us, &ph] {
+        assert!(has(&doc, &china, RelationKind::Criticizes, party));
+    }
+}
+
+#[test]
+fn those_who_met_for_a_meeting_attend_it() {
+    let doc = extract("The ministers of Japan, Australia, India and the United States met in Tokyo for the Quad foreign ministers' meeting.");
+    let meeting = id_of(&doc, "Quad foreign ministers' meeting");
+    for state in ["Japan", "Australia", "India", "United States"] {
+        assert!(has(&doc, &id_of(&doc, state), RelationKind::Attends, &meeting), "{state}");
+    }
+}

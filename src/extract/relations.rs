@@ -1405,9 +1405,33 @@ fn courtesy_call<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize
     (titled && !appeal).then_some(person)
 }
 
+/// "The ministers of Japan, Australia and India met in Tokyo for the Quad
+/// foreign ministers' meeting": each party named before the verb attends
+/// the event the meeting was for.
+fn met_for_event_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(event) = (i + 1..(i + 9).min(view.len()))
+        .take_while(|&t| !view.is_punct(t, ',') && !view.is_punct(t, ';'))
+        .filter(|&t| view.is(t, "for"))
+        .find_map(|t| view.mentions.iter().find(|m| (m.first == t + 1 || m.first == t + 2 && view.is(t + 1, "the")) && eligible(article, m, &[EntityKind::Event])))
+        .map(|m| m.entity)
+    else {
+        return;
+    };
+    let parties: Vec<Mention> = view.mentions.iter().filter(|m| m.last < i && m.role == Role::Plain && eligible(article, m, PERSON_OR_ACTOR) && !(m.last + 1..i).any(|t| view.is_any(t, &["who", "which", "whose", "after", "before", "when"]))).copied().collect();
+    for party in parties.into_iter().take(8) {
+        let entity = actor(article, &party);
+        if entity != event {
+            emit(article, view, Some(&party), entity, event, i, RelationKind::Attends, None, 0.55);
+        }
+    }
+}
+
 fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // ("held negotiations with" reads as "held talks with".)
     let w = if view.is(i, "negotiations") { "talks".to_owned() } else { view.lower(i).to_owned() };
+    if matches!(w.as_str(), "met" | "meet" | "meets") {
+        met_for_event_rule(article, view, i);
+    }
     // ("return to negotiations" is no meeting held.)
     if view.is(i, "negotiations") && !((i.saturating_sub(4)..i).any(|t| view.is_any(t, &["held", "hold", "holds", "holding", "opened", "began", "concluded"])) || view.is_any(i + 1, &["with", "between"])) {
         return;
@@ -3371,6 +3395,27 @@ fn cooperation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
         }
         return;
     }
+    // "The United States and the Philippines held joint military
+    // exercises", "Japan held joint drills with Australia": the parties
+    // exercise together (no event is named).
+    if matches!(w.as_str(), "exercise" | "exercises" | "drills")
+        && let Some(joint) = (i.saturating_sub(3)..i).find(|&t| view.is(t, "joint"))
+        && let Some(verb) = joint.checked_sub(1).filter(|&v| view.is_any(v, &["held", "hold", "holds", "holding", "conducted", "conduct", "conducts", "conducting", "staged", "stage", "began", "launched", "carried", "started"]))
+        && let Some(subject) = left(article, view, verb, ACTOR).copied()
+    {
+        let mut parties: Vec<usize> = left_list(article, view, &subject, ACTOR).iter().map(|m| actor(article, m)).collect();
+        if view.is(i + 1, "with")
+            && let Some(partner) = right(article, view, i + 1, ACTOR).first().filter(|m| m.first <= i + 3)
+        {
+            parties.push(actor(article, partner));
+        }
+        parties.dedup();
+        if parties.len() == 2 {
+            article.last_pair = parties.first().copied().zip(parties.get(1).copied());
+        }
+        emit_each_pair(article, view, &parties, i, RelationKind::CooperatesWith, Some("joint exercise".to_owned()), 0.6);
+        return;
+    }
     let label = match w.as_str() {
         "exercise" | "exercises" | "drills" => Some("joint exercise".to_owned()),
         "partner" | "partners" => {
@@ -3611,6 +3656,20 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     // "The African Union and IGAD have urged restraint", "called for
     // calm": an appeal to the two states of the dispute.
     let appeal_at = if matches!(w.as_str(), "called" | "calls" | "calling") && view.is(i + 1, "for") { i + 2 } else { i + 1 };
+    // "China condemned the drills": the two states that held them.
+    if view.is(i + 1, "the")
+        && view.is_any(i + 2, &["drills", "exercises", "exercise", "manoeuvres", "maneuvers"])
+        && let Some((a, b)) = article.last_pair
+        && let Some(critic) = left(article, view, i, ACTOR).copied()
+    {
+        let critic_entity = actor(article, &critic);
+        for party in [a, b] {
+            if party != critic_entity {
+                emit(article, view, Some(&critic), critic_entity, party, i, RelationKind::Criticizes, None, 0.55);
+            }
+        }
+        return;
+    }
     if matches!(w.as_str(), "urged" | "urges" | "urging" | "called" | "calls" | "calling")
         && view.is_any(appeal_at, &["restraint", "calm", "de-escalation"])
         && let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied()
