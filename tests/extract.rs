@@ -3800,3 +3800,9 @@ fn those_who_met_for_a_meeting_attend_it() {
         assert!(has(&doc, &id_of(&doc, state), RelationKind::Attends, &meeting), "{state}");
     }
 }
+
+#[test]
+fn an_ambassador_to_a_body_named_after_a_comma_serves_her_state() {
+    let doc = extract("Britain's ambassador to the United Nations, Barbara Woodward, said the vote sent a clear message.");
+    assert!(has(&doc, &id_of(&doc, "Barbara Woodward"), RelationKind::HoldsOffice, &id_of(&doc, "United Kingdom")));
+}

@@ -1116,9 +1116,14 @@ impl<'a> Article<'a> {
             if view.is(name_start, "to")
                 && is_envoy_title(label)
                 && let Some(posted) = starts.get(&(name_start + 1)).or_else(|| starts.get(&(name_start + 2)).filter(|_| view.is(name_start + 1, "the"))).and_then(|&k| matches.get(k))
-                && view.is_capitalised(posted.last + 1)
             {
-                name_start = posted.last + 1;
+                // ("Britain's ambassador to the United Nations, Barbara
+                // Woodward": after a comma when the state is written.)
+                if view.is_capitalised(posted.last + 1) {
+                    name_start = posted.last + 1;
+                } else if affiliation.is_some() && view.is_punct(posted.last + 1, ',') && view.is_capitalised(posted.last + 2) {
+                    name_start = posted.last + 2;
+                }
             }
             // "External Affairs Minister Dr. S. Jaishankar": an honorific
             // between the title and the name.
