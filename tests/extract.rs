@@ -3806,3 +3806,17 @@ fn an_ambassador_to_a_body_named_after_a_comma_serves_her_state() {
     let doc = extract("Britain's ambassador to the United Nations, Barbara Woodward, said the vote sent a clear message.");
     assert!(has(&doc, &id_of(&doc, "Barbara Woodward"), RelationKind::HoldsOffice, &id_of(&doc, "United Kingdom")));
 }
+
+#[test]
+fn the_bloc_is_a_bloc_and_a_list_of_suspended_states_is_each_suspended() {
+    let doc = extract(
+        "African leaders met for the annual African Union summit. U.N. Secretary-General Antonio Guterres addressed the summit. \
+         Kenya's William Ruto urged the bloc to speak with one voice. Mali, Burkina Faso and Guinea remain suspended from the AU.",
+    );
+    let au = id_of(&doc, "African Union");
+    assert!(has(&doc, &id_of(&doc, "William Ruto"), RelationKind::Criticizes, &au));
+    assert!(!has(&doc, &id_of(&doc, "William Ruto"), RelationKind::Criticizes, &id_of(&doc, "United Nations")));
+    for state in ["Mali", "Burkina Faso", "Guinea"] {
+        assert!(has(&doc, &au, RelationKind::Other, &id_of(&doc, state)), "{state}");
+    }
+}

@@ -3911,6 +3911,9 @@ impl<'a> Article<'a> {
                     .max_by_key(|m| m.last)
                     .map(|m| m.entity);
                 let org = org.or_else(|| self.body_by_head(&head));
+                // ("the bloc" after "U.N. Secretary-General Guterres
+                // addressed the AU summit": a bloc before any organisation.)
+                let org = if matches!(noun, "bloc" | "grouping") { org.or_else(|| self.recent_entity(|e| e.kind == EntityKind::Organization && matches!(e.org_type, OrgType::Bloc | OrgType::Alliance))) } else { org };
                 let org = if wanted == Some(OrgType::Body) { org } else { org.or_else(|| self.recent_entity(fits)) };
                 if let Some(org) = org {
                     mentions.push(Mention { first: i, last: j, entity: org, role: Role::Plain });

@@ -4844,9 +4844,13 @@ fn suspension_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
         }
         return;
     };
-    let (org_entity, member_entity) = (actor(article, &org), actor(article, &member));
-    if org_entity != member_entity {
-        emit(article, view, Some(&org), org_entity, member_entity, i, RelationKind::Other, Some("suspended".to_owned()), 0.65);
+    // "Mali, Burkina Faso and Guinea remain suspended from the AU": each.
+    let org_entity = actor(article, &org);
+    for member in left_list(article, view, &member, &[EntityKind::Country]).into_iter().copied().collect::<Vec<_>>() {
+        let member_entity = actor(article, &member);
+        if org_entity != member_entity {
+            emit(article, view, Some(&org), org_entity, member_entity, i, RelationKind::Other, Some("suspended".to_owned()), 0.65);
+        }
     }
 }
 
