@@ -3820,3 +3820,15 @@ fn the_bloc_is_a_bloc_and_a_list_of_suspended_states_is_each_suspended() {
         assert!(has(&doc, &au, RelationKind::Other, &id_of(&doc, state)), "{state}");
     }
 }
+
+#[test]
+fn taking_over_a_bloc_s_chairmanship_from_someone_makes_both_chairs() {
+    let doc = extract(
+        "Leaders met for the African Union summit in Addis Ababa. \
+         Comoros President Azali Assoumani took over the bloc's rotating chairmanship from Senegal's Macky Sall.",
+    );
+    let au = id_of(&doc, "African Union");
+    for person in ["Azali Assoumani", "Macky Sall"] {
+        assert_eq!(relation(&doc, &id_of(&doc, person), RelationKind::HoldsOffice, &au).label.as_deref(), Some("Chair"), "{person}");
+    }
+}

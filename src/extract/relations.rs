@@ -4578,7 +4578,9 @@ fn chair_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     .or_else(|| {
         let after = if view.is(i + 1, "of") { i + 1 } else { i };
         right(article, view, after, &[EntityKind::Organization]).first().filter(|m| m.first <= after + 2).copied().copied()
-    });
+    })
+    // "took over the bloc's rotating chairmanship".
+    .or_else(|| view.mentions.iter().find(|m| m.last + 2 <= i && i - m.last <= 3 && view.is_possessive(m.last + 1) && entity_kind(article, m) == Some(EntityKind::Organization)).copied());
     // "Hungary took over the presidency on 1 July", "at the end of
     // Estonia's one-year presidency": the presidency of the body the text
     // is about.
@@ -4599,11 +4601,18 @@ fn chair_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let Some(org) = org else { return };
     // "Anwar Ibrahim, who currently chairs ASEAN": a person holds the chair.
     // "who holds the rotating presidency of CELAC" is said of a person too.
-    let holds_presidency = view.is_any(i, &["presidency", "chairmanship", "chairship"]) && (i.saturating_sub(4)..i).any(|t| view.is_any(t, &["holds", "held", "holding", "assumed", "assumes"]));
+    let holds_presidency = view.is_any(i, &["presidency", "chairmanship", "chairship"]) && (i.saturating_sub(6)..i).any(|t| view.is_any(t, &["holds", "held", "holding", "assumed", "assumes", "took", "takes", "take", "taking"]));
     if let Some(person) = left(article, view, i, &[EntityKind::Person, EntityKind::Country]).filter(|m| entity_kind(article, m) == Some(EntityKind::Person)).copied()
         && (view.is_any(i, &["chairs", "chaired", "chair", "chairing"]) || holds_presidency)
     {
         emit(article, view, Some(&person), person.entity, org.entity, i, RelationKind::HoldsOffice, Some("Chair".to_owned()), 0.65);
+        // "... from Senegal's Macky Sall": the one handing over held it.
+        if view.is(i + 1, "from")
+            && let Some(predecessor) = right(article, view, i + 1, &[EntityKind::Person]).first().filter(|m| m.first <= i + 5).copied()
+            && predecessor.entity != person.entity
+        {
+            article.relate(view, predecessor.entity, org.entity, RelationKind::HoldsOffice, Some("Chair".to_owned()), false, Modality::Asserted, None, 0.55);
+        }
         return;
     }
     let Some(subject) = left(article, view, i, &[EntityKind::Country]).copied() else { return };
