@@ -3832,3 +3832,10 @@ fn taking_over_a_bloc_s_chairmanship_from_someone_makes_both_chairs() {
         assert_eq!(relation(&doc, &id_of(&doc, person), RelationKind::HoldsOffice, &au).label.as_deref(), Some("Chair"), "{person}");
     }
 }
+
+#[test]
+fn a_surname_before_a_generational_suffix_names_the_person() {
+    let doc = extract("Philippine President Ferdinand Marcos Jr. met reporters. Talks were held during Marcos's visit to Hanoi in January.");
+    assert!(has(&doc, &id_of(&doc, "Ferdinand Marcos Jr"), RelationKind::Visits, &id_of(&doc, "Hanoi")));
+    assert_eq!(doc.entities.iter().filter(|e| e.kind == EntityKind::Person).count(), 1, "{:#?}", doc.entities);
+}

@@ -552,7 +552,12 @@ impl<'a> Article<'a> {
         self.entities.push(record);
         self.by_id.insert(id, index);
         if kind == EntityKind::Person {
-            let parts: Vec<&str> = name.split_whitespace().collect();
+            // "Ferdinand Marcos Jr.", "Lloyd J. Austin III": the surname
+            // before a generational suffix.
+            let mut parts: Vec<&str> = name.split_whitespace().collect();
+            if parts.len() >= 3 && parts.last().is_some_and(|p| matches!(p.trim_end_matches('.'), "Jr" | "Sr" | "II" | "III" | "IV")) {
+                parts.pop();
+            }
             if parts.len() >= 2
                 && let Some(last) = parts.last()
             {
