@@ -3839,3 +3839,16 @@ fn a_surname_before_a_generational_suffix_names_the_person() {
     assert!(has(&doc, &id_of(&doc, "Ferdinand Marcos Jr"), RelationKind::Visits, &id_of(&doc, "Hanoi")));
     assert_eq!(doc.entities.iter().filter(|e| e.kind == EntityKind::Person).count(), 1, "{:#?}", doc.entities);
 }
+
+#[test]
+fn welcomed_to_a_summit_and_leading_a_delegation_are_attendance() {
+    let doc = extract(
+        "Prime Minister Narendra Modi welcomed UAE President Sheikh Mohamed bin Zayed Al Nahyan to the G20 summit in New Delhi. \
+         Russian Foreign Minister Sergei Lavrov led Moscow's delegation.",
+    );
+    let summit = id_of(&doc, "G20 summit");
+    for person in ["Narendra Modi", "Mohamed bin Zayed Al Nahyan", "Sergei Lavrov"] {
+        assert!(has(&doc, &id_of(&doc, person), RelationKind::Attends, &summit), "{person}");
+    }
+    assert!(!doc.entities.iter().any(|e| e.name == "Sheikh"), "{:#?}", doc.entities);
+}

@@ -1137,8 +1137,11 @@ impl<'a> Article<'a> {
             }
             // "Prime Minister Datuk Seri Anwar Ibrahim", "Sir Keir Starmer":
             // honours written before the name.
+            // ("UAE President Sheikh Mohamed bin Zayed": "Sheikh" before a
+            // name of two words or more; "Sheikh Hasina" is a name.)
             while view.is_any(name_start, &["datuk", "seri", "sri", "tun", "sir", "dame"]) && view.is_capitalised(name_start) && view.is_capitalised(name_start + 1)
                 || view.is(name_start, "tan") && view.is(name_start + 1, "sri")
+                || view.is_any(name_start, &["sheikh", "sheikha", "shaikh"]) && view.is_capitalised(name_start) && view.is_capitalised(name_start + 1) && (view.is_capitalised(name_start + 2) || view.is_any(name_start + 2, &["bin", "bint", "al", "ibn"]))
             {
                 name_start += 1;
             }

@@ -342,6 +342,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "froze" | "frozen" | "freezes" | "freeze" if let Some(of) = (i + 1..=i + 6).find(|&t| view.is(t, "of") && view.is_any(t - 1, &["assets", "funds"]) || view.is(t, "by") && view.is(t - 1, "held") && view.is_any(t - 2, &["assets", "funds"])) => other_rule(article, view, of, "sanctions"),
             "training" | "aid" | "assistance" | "weapons" | "arms" | "missiles" | "drones" | "shells" | "munitions" | "ammunition" | "rockets" | "artillery" | "tanks" | "jets" | "equipment" => provision_rule(article, view, i),
             "troops" | "peacekeepers" | "soldiers" | "personnel" | "contingent" | "contingents" if view.is_any(i.saturating_sub(1), &["contributes", "contributed", "contribute", "contributing", "sends", "sent", "send", "deployed", "deploys", "deploy"]) => troops_rule(article, view, i),
+            "delegation" if (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["led", "leads", "leading", "headed", "heads", "heading"])) => led_delegation_rule(article, view, i),
             "troops" | "soldiers" | "forces" | "personnel" | "sailors" | "marines" | "observers" | "warships" | "servicemembers" | "delegation" | "delegations" if (0..view.len()).any(|t| view.is_any(t, EXERCISE_WORDS)) || (i + 1..(i + 5).min(view.len())).any(|t| view.is(t, "part") && view.is_any(t - 1, &["taking", "take", "took", "takes"]) || view.lower(t).starts_with("participat")) || view.is_any(i, &["observers", "delegation", "delegations"]) && (i.saturating_sub(2)..i).any(|t| view.is_any(t, &["sent", "sends", "dispatched"])) => exercise_forces_rule(article, view, i),
             "expelled" | "expels" | "expel" => expulsion_rule(article, view, i),
             "invasion" | "war" | "assault" | "aggression" | "offensive" | "annexation" | "occupation" | "strikes" | "airstrikes" | "attacks" | "bombing" | "shelling" | "attack" | "incursion" | "incursions" | "raid" | "raids" | "bombardment" | "blockade" => aggression_rule(article, view, i),
@@ -2292,6 +2293,16 @@ fn guest_to_place_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: us
     };
     if !view.is(to, "to") {
         return false;
+    }
+    // "Modi welcomed UAE President X to the G20 summit in New Delhi": the
+    // guest and the host attend the event.
+    if let Some(event) = view.mentions.iter().find(|m| m.first > to && m.first <= to + 2 && eligible(article, m, &[EntityKind::Event])).copied() {
+        emit(article, view, Some(&guest), guest.entity, event.entity, i, RelationKind::Attends, None, 0.65);
+        if let Some(host) = left(article, view, i, &[EntityKind::Person]).copied().filter(|h| h.entity != guest.entity) {
+            emit(article, view, Some(&host), host.entity, event.entity, i, RelationKind::Attends, None, 0.6);
+            emit(article, view, Some(&host), host.entity, guest.entity, i, RelationKind::Meets, None, 0.6);
+        }
+        return true;
     }
     // A place, or a seat named as a body ("the White House", "the Kremlin").
     let seat = |m: &Mention| article.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization && (e.name.ends_with(" House") || e.name.ends_with(" Palace") || matches!(e.name.as_str(), "Kremlin" | "Pentagon")));
@@ -4815,6 +4826,26 @@ fn hosted_relative_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: u
         article.relate(view, event.entity, place, RelationKind::LocatedIn, None, false, Modality::Asserted, nearest_date(view, i), 0.7);
     }
     true
+}
+
+/// "Russian Foreign Minister Sergei Lavrov led Moscow's delegation (to the
+/// summit)": the head of a delegation attends the event named after it, or
+/// the one the text is about.
+fn led_delegation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(verb) = (i.saturating_sub(3)..i).find(|&t| view.is_any(t, &["led", "leads", "leading", "headed", "heads", "heading"])) else { return };
+    // ("was led by X": the leader comes after.)
+    let leader = if view.is(i + 1, "by") {
+        right(article, view, i + 1, &[EntityKind::Person]).first().filter(|m| m.first <= i + 3).copied().copied()
+    } else {
+        left(article, view, verb, &[EntityKind::Person]).copied()
+    };
+    let Some(leader) = leader else { return };
+    let named = (i + 1..(i + 4).min(view.len()))
+        .filter(|&t| view.is_any(t, &["to", "at"]))
+        .find_map(|t| view.mentions.iter().find(|m| (m.first == t + 1 || m.first == t + 2 && view.is(t + 1, "the")) && eligible(article, m, &[EntityKind::Event])))
+        .map(|m| m.entity);
+    let Some(event) = named.or_else(|| article.recent_event()) else { return };
+    emit(article, view, Some(&leader), leader.entity, event, i, RelationKind::Attends, Some("head of delegation".to_owned()), 0.55);
 }
 
 /// "The African Union suspended Gabon", "Niger was suspended from ECOWAS":
