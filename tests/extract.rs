@@ -3865,3 +3865,15 @@ fn tenth_round_hold_out_sets_keep_their_mean_scores() {
     assert!(pair >= 0.62, "mean pair F1 {pair:.3}");
     assert!(typed >= 0.53, "mean typed F1 {typed:.3}");
 }
+
+#[test]
+fn a_quoted_name_before_the_noun_of_a_scheme_is_an_organisation() {
+    let doc = extract(
+        "Minister Mirzoyan presented the \"Crossroads of Peace\" project of the Government of Armenia. \
+         China will cooperate under Mongolia's \"Billion Trees\" campaign. He called the talks \"Very Good\" and left.",
+    );
+    for name in ["Crossroads of Peace", "Billion Trees"] {
+        assert_eq!(doc.entities.iter().find(|e| e.name == name).map(|e| e.kind), Some(EntityKind::Organization), "{name}");
+    }
+    assert!(!doc.entities.iter().any(|e| e.name == "Very Good"));
+}

@@ -3338,9 +3338,16 @@ impl<'a> Article<'a> {
                 && view.is_punct(last + 1, ',')
                 && view.is_any(last + 2, &["a", "an", "the", "its"])
                 && (last + 3..(last + 8).min(n)).take_while(|&t| !view.is_punct(t, ',') && !view.is_punct(t, '.')).any(|t| view.is_any(t, BODY_NOUNS));
+            // 'the "Crossroads of Peace" project', 'Mongolia's "Billion
+            // Trees" campaign': a quoted name before the noun of a scheme.
+            let quoted_scheme = kind.is_none()
+                && i >= 1
+                && view.is_punct(i - 1, '"')
+                && view.is_punct(last + 1, '"')
+                && view.is_any(last + 2, &["project", "initiative", "campaign", "plan", "programme", "program", "format", "process", "mechanism", "track", "platform", "strategy", "corridor"]);
             let kind = if town {
                 Some(EntityKind::Place)
-            } else if described {
+            } else if described || quoted_scheme {
                 Some(EntityKind::Organization)
             } else {
                 kind
@@ -3369,7 +3376,7 @@ impl<'a> Article<'a> {
             } else {
                 None
             };
-            if kind != EntityKind::Person && tokens_in_run == 1 && prefix.is_none() && !town && !described && of_state.is_none() {
+            if kind != EntityKind::Person && tokens_in_run == 1 && prefix.is_none() && !town && !described && !quoted_scheme && of_state.is_none() {
                 i = last + 1;
                 continue;
             }
