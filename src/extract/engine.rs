@@ -455,9 +455,6 @@ pub const SETTLEMENT_NOUNS: &[&str] = &["city", "town", "port", "village", "regi
 /// Nouns of diplomatic offices ("consulates in Seattle and Boston").
 const OFFICE_NOUNS: &[&str] = &["office", "offices", "embassy", "embassies", "consulate", "consulates", "mission", "missions"];
 
-/// Nouns of "the three countries"-like phrases.
-/// Nouns for a person's relatives and aides, whose name may follow after a
-/// comma ("her son, Laureano Ortega").
 /// Nouns for people that are not titles: a capitalised name right after one
 /// is a person ("dissident journalist Roman Protasevich").
 const CALLING_NOUNS: &[&str] = &[
@@ -466,6 +463,9 @@ const CALLING_NOUNS: &[&str] = &[
     "compatriot", "economist", "academic", "historian", "scholar", "novelist", "writer", "banker", "financier", "magnate", "billionaire", "cleric", "warlord",
 ];
 
+/// Nouns of "the three countries"-like phrases.
+/// Nouns for a person's relatives and aides, whose name may follow after a
+/// comma ("her son, Laureano Ortega").
 pub(super) const KIN_NOUNS: &[&str] = &[
     "son", "daughter", "wife", "husband", "brother", "sister", "nephew", "niece", "father", "mother", "son-in-law", "brother-in-law", "aide", "adviser", "advisor", "successor",
     "predecessor", "deputy", "lawyer", "bodyguard", "confidant", "girlfriend", "boyfriend", "fiancee", "fiancée", "partner", "colleague",
@@ -3311,24 +3311,18 @@ impl<'a> Article<'a> {
                 && view.is(i - 1, "at")
                 && !is_given_name(view.word(i))
                 && (i..=last).all(|t| view.word(t).chars().any(char::is_lowercase));
-            // "the Tavush province", "the Mangystau region": an unknown name
-            // before a region noun.
-            let region = kind.is_none()
-                && tokens_in_run <= 3
-                && i >= 1
-                && view.is(i - 1, "the")
-                && view.is_any(last + 1, &["province", "region", "district", "oblast", "governorate", "prefecture", "county"])
-                && !is_given_name(view.word(i))
-                && (i..=last).all(|t| view.word(t).chars().any(char::is_lowercase));
+            // A short unknown name, not in capitals and not opening with a
+            // given name: one the two cues below can make a place.
+            let plain_unknown = kind.is_none() && tokens_in_run <= 3 && !is_given_name(view.word(i)) && (i..=last).all(|t| view.word(t).chars().any(char::is_lowercase));
+            // "the Tavush province", "the Mangystau region": before a region
+            // noun.
+            let region = plain_unknown && i >= 1 && view.is(i - 1, "the") && view.is_any(last + 1, &["province", "region", "district", "oblast", "governorate", "prefecture", "county"]);
             // "will travel to Bulboaca", "during a visit to Nagpur", "arrived
-            // in Xiamen": an unknown name a journey ends at.
-            let destination = kind.is_none()
-                && tokens_in_run <= 3
+            // in Xiamen": where a journey ends.
+            let destination = plain_unknown
                 && i >= 2
                 && view.is_any(i - 1, &["to", "in"])
-                && view.is_any(i - 2, &["travel", "travels", "travelled", "traveled", "travelling", "traveling", "flew", "fly", "flies", "visit", "visits", "trip", "arrived", "arrive", "arrives", "arriving", "headed", "heading", "journey"])
-                && !is_given_name(view.word(i))
-                && (i..=last).all(|t| view.word(t).chars().any(char::is_lowercase));
+                && view.is_any(i - 2, &["travel", "travels", "travelled", "traveled", "travelling", "traveling", "flew", "fly", "flies", "visit", "visits", "trip", "arrived", "arrive", "arrives", "arriving", "headed", "heading", "journey"]);
             let town = town || office_place || city_of || venue || region || destination;
             // "Belavia, the Belarusian state airline": an unknown name
             // described as a firm or agency right after it.

@@ -3187,7 +3187,7 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // coordinated sanctions": partners in an act, not members.
     if matches!(w.as_str(), "join" | "joined" | "joins")
         && let Some(partner) = right(article, view, i, ACTOR).first().filter(|m| m.first <= i + 2).copied()
-        && let Some(act) = (partner.last + 1..partner.last + 5).take_while(|&t| !view.is_punct(t, ',')).find(|&t| view.is(t, "in") && view.word(t + 1).ends_with("ing"))
+        && let Some(act) = joined_in_act(view, &partner)
         && let Some(subject) = left(article, view, i, ACTOR).copied()
     {
         let label = format!("joined in {}", view.lower(act + 1));
@@ -3208,7 +3208,7 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         .iter()
         .filter(|m| !(matches!(w.as_str(), "join" | "joined" | "joins" | "joining") && view.is_any(m.last + 1, JOINED_THINGS)))
         // ("joined the EU in announcing sanctions": company in an act.)
-        .filter(|m| !(matches!(w.as_str(), "join" | "joined" | "joins" | "joining") && (m.last + 1..m.last + 5).take_while(|&t| !view.is_punct(t, ',')).any(|t| view.is(t, "in") && view.word(t + 1).ends_with("ing"))))
+        .filter(|m| !(matches!(w.as_str(), "join" | "joined" | "joins" | "joining") && joined_in_act(view, m).is_some()))
         // (Not past ", while", ", but": another clause's body.)
         .filter(|m| !(i + 1..m.first).any(|t| view.is_punct(t, ',') && view.is_any(t + 1, &["while", "whereas", "but", "although"])))
         .map(|m| m.entity)
@@ -3266,6 +3266,12 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
             emit(article, view, Some(&subject), other, *object, i, RelationKind::MemberOf, None, 0.7);
         }
     }
+}
+
+/// "joined the EU on Monday in announcing ...": the "in" before the act the
+/// party joined in, within a few words after its mention.
+fn joined_in_act(view: &SentenceView<'_>, party: &Mention) -> Option<usize> {
+    (party.last + 1..party.last + 5).take_while(|&t| !view.is_punct(t, ',')).find(|&t| view.is(t, "in") && view.word(t + 1).ends_with("ing"))
 }
 
 /// Members named beside the subject: "a member of BRICS, together with
