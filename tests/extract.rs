@@ -3877,3 +3877,21 @@ fn a_quoted_name_before_the_noun_of_a_scheme_is_an_organisation() {
     }
     assert!(!doc.entities.iter().any(|e| e.name == "Very Good"));
 }
+
+#[test]
+fn towns_and_regions_of_the_world_list_are_places_where_the_sentence_says_so() {
+    let doc = extract(
+        "Talks were held in Hohhot on Monday. They will expand the Erenhot and Zamyn-Uud border ports. \
+         Fighting continued in Jonglei, officials said, and troops were sent to the state of Roraima. \
+         The corridor links Subic Bay, Manila and Batangas. \
+         President Lula later spoke to Jackson about the plan. \
+         (Reporting by Laura Bennett in Washington and Mariela Ortiz in Caracas)",
+    );
+    let kind_of = |name: &str| doc.entities.iter().find(|e| e.name == name).map(|e| e.kind);
+    for place in ["Hohhot", "Erenhot", "Zamyn-Uud", "Jonglei", "Roraima", "Batangas"] {
+        assert_eq!(kind_of(place), Some(EntityKind::Place), "{place}: {:#?}", doc.entities);
+    }
+    // A listed town name with no cue, and a reporter listed after a place.
+    assert_ne!(kind_of("Jackson"), Some(EntityKind::Place));
+    assert_ne!(kind_of("Mariela Ortiz"), Some(EntityKind::Place));
+}

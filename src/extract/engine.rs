@@ -20,7 +20,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::model::{EntityKind, Modality, RelationKind};
 
 use super::dates::{FoundDate, find_dates, month_number};
-use super::gazetteer::{GAZETTEER, OrgType, Target, is_given_name};
+use super::gazetteer::{GAZETTEER, OrgType, Target, is_given_name, world_place};
 use super::text::{Token, TokenKind, fold_diacritics, norm_char, tokenize};
 
 /// An entity of the article being read.
@@ -381,7 +381,7 @@ const PLACE_HEADS: &[&str] = &[
 /// ("Emperor").
 const LANDMARK_HEADS: &[&str] = &["Palace", "Pagoda", "Temple", "Mosque", "Shrine", "Monastery", "Mausoleum", "Museum"];
 
-fn is_place_head(word: &str) -> bool {
+pub fn is_place_head(word: &str) -> bool {
     PLACE_HEADS.contains(&word) || LANDMARK_HEADS.contains(&word)
 }
 
@@ -451,6 +451,21 @@ const COUNTRY_NOUNS: &[&str] = &["country", "nation", "state", "kingdom", "repub
 /// "the two sides" and the like.
 /// Nouns before "of" and a place's name ("the city of Kazan").
 pub const SETTLEMENT_NOUNS: &[&str] = &["city", "town", "port", "village", "region", "province", "district", "county", "island", "enclave", "oblast"];
+
+/// Words of a journey before "to" or "in" and where it ends: "will travel
+/// to Bulboaca", "arrived in Xiamen".
+const TRAVEL_WORDS: &[&str] = &["travel", "travels", "travelled", "traveled", "travelling", "traveling", "flew", "fly", "flies", "visit", "visits", "trip", "arrived", "arrive", "arrives", "arriving", "headed", "heading", "journey"];
+
+/// Words before a place's name: "in Hohhot", "visited Szeged". ("To" is
+/// not one: "spoke to Jackson".)
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "from", "via", "into", "across", "around", "toward", "towards", "through", "visited", "visiting"];
+
+/// Nouns after a place's name: "the Tavush province", "the Erenhot border
+/// port".
+const PLACE_NOUNS_AFTER: &[&str] = &[
+    "province", "region", "district", "state", "states", "county", "prefecture", "oblast", "governorate", "islands", "island", "city", "port", "ports", "border",
+    "municipality", "area",
+];
 
 /// Nouns of diplomatic offices ("consulates in Seattle and Boston").
 const OFFICE_NOUNS: &[&str] = &["office", "offices", "embassy", "embassies", "consulate", "consulates", "mission", "missions"];
@@ -3313,7 +3328,10 @@ impl<'a> Article<'a> {
                 && (i..=last).all(|t| view.word(t).chars().any(char::is_lowercase));
             // A short unknown name, not in capitals and not opening with a
             // given name: one the two cues below can make a place.
-            let plain_unknown = kind.is_none() && tokens_in_run <= 3 && !is_given_name(view.word(i)) && (i..=last).all(|t| view.word(t).chars().any(char::is_lowercase));
+            let plain_unknown = kind.is_none()
+                && (i..=last).filter(|&t| !view.is_punct(t, '-')).count() <= 3
+                && !is_given_name(view.word(i))
+                && (i..=last).all(|t| view.word(t).chars().any(char::is_lowercase) || view.is_punct(t, '-'));
             // "the Tavush province", "the Mangystau region": before a region
             // noun.
             let region = plain_unknown && i >= 1 && view.is(i - 1, "the") && view.is_any(last + 1, &["province", "region", "district", "oblast", "governorate", "prefecture", "county"]);
@@ -3322,8 +3340,35 @@ impl<'a> Article<'a> {
             let destination = plain_unknown
                 && i >= 2
                 && view.is_any(i - 1, &["to", "in"])
-                && view.is_any(i - 2, &["travel", "travels", "travelled", "traveled", "travelling", "traveling", "flew", "fly", "flies", "visit", "visits", "trip", "arrived", "arrive", "arrives", "arriving", "headed", "heading", "journey"]);
-            let town = town || office_place || city_of || venue || region || destination;
+                && view.is_any(i - 2, TRAVEL_WORDS);
+            // "talks in Hohhot", "the Jonglei and Upper Nile states",
+            // "India's Lakshadweep islands": a town or region of the world
+            // list where the words around it say it is a place.
+            let world = if kind.is_none() && !headline_verb {
+                self.world_place_in_run(view, mentions, i, last)
+            } else {
+                None
+            };
+            if let Some((world_last, _)) = world {
+                last = world_last;
+            }
+            // "to Erenhot and Zamyn-Uud": an unknown name listed after a
+            // place named after a preposition.
+            let listed = plain_unknown
+                && i >= 2
+                && self.by_surname(first_word).is_none()
+                // ("Reporting by Laura Bennett in Washington and Mariela
+                // Ortiz in Caracas": a reporter, not a place.)
+                && !view.is_capitalised(last + 1)
+                && !view.is_any(last + 1, &["in", "at", "from", "of"])
+                && view.is(i - 1, "and")
+                && mentions.iter().any(|m| {
+                    m.last + 2 == i
+                        && m.first >= 1
+                        && (view.is_any(m.first - 1, &["in", "at", "near", "to", "from"]) || view.is_any(last + 1, PLACE_NOUNS_AFTER))
+                        && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Place && e.affiliation.is_some())
+                });
+            let town = town || office_place || city_of || venue || region || destination || listed || world.is_some();
             // "Belavia, the Belarusian state airline": an unknown name
             // described as a firm or agency right after it.
             let described = kind.is_none()
@@ -3514,6 +3559,12 @@ impl<'a> Article<'a> {
             if let Some(place) = works_in {
                 self.relate(view, entity, place, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.6);
             }
+            if let Some((_, Some(country))) = world
+                && let Some(state) = self.gazetteer_entity(country)
+                && let Some(record) = self.entities.get_mut(entity).filter(|r| r.kind == EntityKind::Place && r.affiliation.is_none())
+            {
+                record.affiliation = Some(state);
+            }
             if treaty
                 && let Some(record) = self.entities.get_mut(entity).filter(|r| r.org_type == OrgType::None)
             {
@@ -3658,6 +3709,43 @@ impl<'a> Article<'a> {
 
     /// Descriptions: "the alliance", "the Northeast Asian country", "his
     /// country", "the two sides", "the summit", a sentence-initial "He".
+    /// The end of the town or region of the world list that a run of
+    /// unknown capitalised words from `first` to `last` names (the whole
+    /// run, or its part before "and" when both parts are listed), with the
+    /// country it lies in; `None` unless the words around it say it is a
+    /// place.
+    fn world_place_in_run(&self, view: &SentenceView<'_>, mentions: &[Mention], first: usize, last: usize) -> Option<(usize, Option<usize>)> {
+        // ("In Doha, Fidan said": a person the article named.)
+        if self.by_surname(view.word(first)).is_some() || is_given_name(view.word(first)) {
+            return None;
+        }
+        let run_last = last;
+        let (last, country) = if let Some(country) = world_place(view.span_text(first, last)) {
+            (last, country)
+        } else {
+            // "in Jonglei and Upper Nile", "the Erenhot and Zamyn-Uud
+            // border ports".
+            let and = (first + 1..last).find(|&t| view.is(t, "and"))?;
+            (and - 1, world_place(view.span_text(first, and - 1))?)
+        };
+        let place_or_state = |m: &Mention| self.entities.get(m.entity).is_some_and(|e| matches!(e.kind, EntityKind::Place | EntityKind::Country));
+        let before = first.checked_sub(1);
+        let cue = before.is_some_and(|b| view.is_any(b, PLACE_PREPOSITIONS) || view.is(b, "to") && b >= 1 && view.is_any(b - 1, TRAVEL_WORDS))
+            // "the city of Hohhot", "the state of Roraima".
+            || first >= 2 && view.is(first - 1, "of") && (view.is_any(first - 2, SETTLEMENT_NOUNS) || view.is(first - 2, "state"))
+            // "the Tavush province", "the Erenhot and Zamyn-Uud border
+            // ports".
+            || view.is_any(last + 1, PLACE_NOUNS_AFTER)
+            || view.is_any(run_last + 1, PLACE_NOUNS_AFTER)
+            // "India's Lakshadweep islands".
+            || first >= 2 && view.is_possessive(first - 1) && mentions.iter().any(|m| m.last + 2 == first && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Country))
+            // "Subic Bay, Manila and Batangas", "Erenhot, China": listed
+            // beside a known place or state.
+            || before.is_some_and(|b| view.is_punct(b, ',') || view.is(b, "and")) && mentions.iter().any(|m| m.last + 2 == first && place_or_state(m))
+            || (view.is_punct(last + 1, ',') || view.is(last + 1, "and")) && mentions.iter().any(|m| m.first == last + 2 && place_or_state(m));
+        cue.then_some((last, country))
+    }
+
     fn find_descriptions(&mut self, view: &mut SentenceView<'_>, mentions: &mut Vec<Mention>, covered: &mut [bool]) {
         let n = view.len();
         find_delegations(self, view, mentions);

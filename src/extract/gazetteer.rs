@@ -26,6 +26,7 @@ const TITLES: &str = include_str!("../../assets/gazetteer/titles.txt");
 const PEOPLE: &str = include_str!("../../assets/gazetteer/people.txt");
 const EVENTS: &str = include_str!("../../assets/gazetteer/events.txt");
 const GIVEN_NAMES: &str = include_str!("../../assets/gazetteer/given_names.txt");
+const WORLD_PLACES: &str = include_str!("../../assets/gazetteer/world_places.txt");
 
 /// What kind of organisation an entry is; coreference ("the alliance",
 /// "the bloc") and relation rules look at it.
@@ -119,6 +120,27 @@ static GIVEN: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
 /// person's name.
 pub fn is_given_name(word: &str) -> bool {
     GIVEN.contains(word)
+}
+
+/// Towns and regions of `assets/gazetteer/world_places.txt` (generated from
+/// GeoNames and ISO 3166-2), each with the country entry it lies in when the
+/// name is not shared between countries. Not part of the automaton: a
+/// name of this list is a place only where the sentence says it is one, so
+/// the engine looks a name up here once it has such a cue.
+static WORLD: LazyLock<FxHashMap<&'static str, Option<usize>>> = LazyLock::new(|| {
+    data_lines(WORLD_PLACES)
+        .filter_map(|fields| {
+            let name = *fields.first()?;
+            let country = fields.get(1).and_then(|c| GAZETTEER.by_name.get(*c).copied());
+            Some((name, country))
+        })
+        .collect()
+});
+
+/// A town or region of the world list named exactly `name`: `Some` with the
+/// country it lies in (if one), `None` when the list does not have it.
+pub fn world_place(name: &str) -> Option<Option<usize>> {
+    WORLD.get(name).copied()
 }
 
 fn data_lines(text: &str) -> impl Iterator<Item = Vec<&str>> {
