@@ -3895,3 +3895,15 @@ fn towns_and_regions_of_the_world_list_are_places_where_the_sentence_says_so() {
     assert_ne!(kind_of("Jackson"), Some(EntityKind::Place));
     assert_ne!(kind_of("Mariela Ortiz"), Some(EntityKind::Place));
 }
+
+#[test]
+fn a_town_the_gazetteers_place_in_a_state_named_beside_it_lies_there() {
+    let doc = extract(
+        "Officials from Mongolia and China agreed to expand the Erenhot border port. \
+         Macron received Modi at the Élysée Palace, where France and India signed a roadmap.",
+    );
+    assert!(has(&doc, &id_of(&doc, "Erenhot"), RelationKind::LocatedIn, &id_of(&doc, "China")), "{:#?}", doc.relations);
+    assert!(!has(&doc, &id_of(&doc, "Erenhot"), RelationKind::LocatedIn, &id_of(&doc, "Mongolia")));
+    // A landmark is not said to lie in its state.
+    assert!(!has(&doc, &id_of(&doc, "Élysée Palace"), RelationKind::LocatedIn, &id_of(&doc, "France")));
+}

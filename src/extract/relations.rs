@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use crate::model::{EntityKind, Modality, RelationKind};
 
 use super::dates::FoundDate;
-use super::engine::{Article, KIN_NOUNS, Mention, PairSubject, Role, SentenceView, TREATY_HEADS, is_council_or_assembly, is_ordinal};
+use super::engine::{Article, KIN_NOUNS, Mention, PairSubject, Role, SentenceView, TREATY_HEADS, is_council_or_assembly, is_ordinal, is_place_head};
 use super::gazetteer::{GAZETTEER, OrgType};
 use super::text::TokenKind;
 
@@ -401,6 +401,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
     fronted_membership_rule(article, view);
     person_of_state_rule(article, view);
     treaty_parties_rule(article, view);
+    place_and_its_state_rule(article, view);
     co_mention_rule(article, view);
 }
 
@@ -4482,6 +4483,28 @@ fn located_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         }
         k = prev;
         steps += 1;
+    }
+}
+
+/// "the Erenhot border port with China", "India's Lakshadweep islands": a
+/// town or region the gazetteers know to lie in a state named in the same
+/// sentence lies there, unless the text already placed it elsewhere.
+/// (Landmarks, rivers and the like are left out: "the Élysée Palace" is
+/// rarely said to be in France.)
+fn place_and_its_state_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
+    for place in view.mentions.iter().filter(|m| m.role == Role::Plain) {
+        let Some(state) = article
+            .entities
+            .get(place.entity)
+            .filter(|e| e.kind == EntityKind::Place && e.name.rsplit(' ').next().is_none_or(|head| !is_place_head(head) || matches!(head, "City" | "Province" | "District" | "Island" | "Islands")))
+            .and_then(|e| e.affiliation)
+        else {
+            continue;
+        };
+        let placed = article.relations.iter().any(|r| r.subject == place.entity && r.kind == RelationKind::LocatedIn || r.subject == state && r.object == place.entity);
+        if !placed && entity_kind_of(article, state) == Some(EntityKind::Country) && view.mentions.iter().any(|m| m.entity == state && m.role != Role::Inner) {
+            article.relate(view, place.entity, state, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.45);
+        }
     }
 }
 
