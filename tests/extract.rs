@@ -3907,3 +3907,16 @@ fn a_town_the_gazetteers_place_in_a_state_named_beside_it_lies_there() {
     // A landmark is not said to lie in its state.
     assert!(!has(&doc, &id_of(&doc, "Élysée Palace"), RelationKind::LocatedIn, &id_of(&doc, "France")));
 }
+
+#[test]
+fn an_english_first_name_opens_a_person_but_not_a_treaty_or_a_surname_particle() {
+    let doc = extract(
+        "Trevor Whitcombe signed the deal in London. \
+         Sudan joined the Abraham Accords Declaration in January. \
+         Ursula von der Leyen urged restraint. Von der Leyen later left.",
+    );
+    let kind_of = |name: &str| doc.entities.iter().find(|e| e.name == name).map(|e| e.kind);
+    assert_eq!(kind_of("Trevor Whitcombe"), Some(EntityKind::Person), "{:#?}", doc.entities);
+    assert_ne!(kind_of("Abraham Accords Declaration"), Some(EntityKind::Person));
+    assert!(!doc.entities.iter().any(|e| e.name == "Von der Leyen"), "{:#?}", doc.entities);
+}

@@ -3273,6 +3273,9 @@ impl<'a> Article<'a> {
                 Some(EntityKind::Person)
             } else if (2..=5).contains(&(tokens_in_run - (i..=last).filter(|&t| view.is_punct(t, '.')).count()))
                 && is_given_name(view.word(i))
+                // ("the Abraham Accords": a name before a body's or
+                // event's head word is theirs.)
+                && !(i + 1..=last).any(|t| ORG_HEADS.contains(&view.word(t)) || EVENT_HEADS.contains(&view.word(t)) || is_place_head(view.word(t)))
                 // ("the Hon Madeleine King MP": a post-nominal may follow.)
                 && (!view.is_capitalised(last + 1) || POST_NOMINALS.contains(&view.word(last + 1)))
                 && (i..=last).all(|t| is_name_word(view, t))

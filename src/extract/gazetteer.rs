@@ -26,6 +26,7 @@ const TITLES: &str = include_str!("../../assets/gazetteer/titles.txt");
 const PEOPLE: &str = include_str!("../../assets/gazetteer/people.txt");
 const EVENTS: &str = include_str!("../../assets/gazetteer/events.txt");
 const GIVEN_NAMES: &str = include_str!("../../assets/gazetteer/given_names.txt");
+const FIRST_NAMES_EN: &str = include_str!("../../assets/gazetteer/first_names_en.txt");
 const WORLD_PLACES: &str = include_str!("../../assets/gazetteer/world_places.txt");
 
 /// What kind of organisation an entry is; coreference ("the alliance",
@@ -107,10 +108,12 @@ pub struct Gazetteer {
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::build);
 
 /// Common given names (and family names written first, "Li", "Kim") from
-/// `assets/gazetteer/given_names.txt`.
+/// `assets/gazetteer/given_names.txt` and the English first names of
+/// `first_names_en.txt`.
 static GIVEN: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
     GIVEN_NAMES
         .lines()
+        .chain(FIRST_NAMES_EN.lines())
         .map(str::trim)
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
         .collect()
