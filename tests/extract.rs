@@ -3920,3 +3920,15 @@ fn an_english_first_name_opens_a_person_but_not_a_treaty_or_a_surname_particle()
     assert_ne!(kind_of("Abraham Accords Declaration"), Some(EntityKind::Person));
     assert!(!doc.entities.iter().any(|e| e.name == "Von der Leyen"), "{:#?}", doc.entities);
 }
+
+#[test]
+fn a_state_s_army_or_coast_guard_in_lower_case_is_its_body_but_not_before_a_noun() {
+    let doc = extract(
+        "The Malian army said it had repelled an attack near the border. \
+         The Chinese coast guard fired water cannon at a supply boat. \
+         Britain sanctioned Myanmar's air force chief.",
+    );
+    assert!(has(&doc, &id_of(&doc, "Malian army"), RelationKind::PartOf, "mali"), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Chinese coast guard"), RelationKind::PartOf, "china"), "{:#?}", doc.relations);
+    assert!(!doc.entities.iter().any(|e| e.name.to_lowercase().contains("air force")), "{:#?}", doc.entities);
+}

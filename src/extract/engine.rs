@@ -456,6 +456,15 @@ pub const SETTLEMENT_NOUNS: &[&str] = &["city", "town", "port", "village", "regi
 /// to Bulboaca", "arrived in Xiamen".
 const TRAVEL_WORDS: &[&str] = &["travel", "travels", "travelled", "traveled", "travelling", "traveling", "flew", "fly", "flies", "visit", "visits", "trip", "arrived", "arrive", "arrives", "arriving", "headed", "heading", "journey"];
 
+/// Nouns that a force written in lower case qualifies ("air force chief",
+/// "navy corvettes"): no mention of the force itself.
+const FORCE_QUALIFIED: &[&str] = &[
+    "chief", "chiefs", "commander", "commanders", "head", "spokesman", "spokeswoman", "spokesperson", "officer", "officers", "official", "officials",
+    "ship", "ships", "vessel", "vessels", "corvette", "corvettes", "frigate", "frigates", "minesweeper", "destroyer", "destroyers", "submarine",
+    "submarines", "base", "bases", "jet", "jets", "aircraft", "helicopter", "helicopters", "drone", "drones", "personnel", "troops", "sailors",
+    "soldiers", "unit", "units", "veteran", "veterans",
+];
+
 /// Words before a place's name: "in Hohhot", "visited Szeged". ("To" is
 /// not one: "spoke to Jackson".)
 const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "from", "via", "into", "across", "around", "toward", "towards", "through", "visited", "visiting"];
@@ -827,6 +836,11 @@ impl<'a> Article<'a> {
             let Target::GenericBody { body } = &m.target else {
                 continue;
             };
+            // "Myanmar's air force chief", "a Japanese navy minesweeper": a
+            // force written in lower case before a noun only qualifies it.
+            if body.starts_with(char::is_lowercase) && view.is_any(m.last + 1, FORCE_QUALIFIED) {
+                continue;
+            }
             let before = m.first.checked_sub(1);
             let before_possessive = before.filter(|&b| view.is_possessive(b)).and_then(|b| b.checked_sub(1));
             let country = before_possessive
