@@ -3932,3 +3932,20 @@ fn a_state_s_army_or_coast_guard_in_lower_case_is_its_body_but_not_before_a_noun
     assert!(has(&doc, &id_of(&doc, "Chinese coast guard"), RelationKind::PartOf, "china"), "{:#?}", doc.relations);
     assert!(!doc.entities.iter().any(|e| e.name.to_lowercase().contains("air force")), "{:#?}", doc.entities);
 }
+
+#[test]
+fn compound_names_keep_a_hyphenated_partner_a_comma_list_of_remits_and_the_state_of_a_mission() {
+    let doc = extract(
+        "Xi Jinping attended the first China-Arab States Summit in Riyadh. \
+         The two sides noted the work of the Korea-Central Asia Cooperation Forum. \
+         The Ministry of Trade, Industry and Energy signed a memorandum with Uzbekistan. \
+         Naseer Ahmad Faiq, chargé d'affaires of the Permanent Mission of Afghanistan, welcomed the renewal.",
+    );
+    let kind_of = |name: &str| doc.entities.iter().find(|e| e.name == name).map(|e| e.kind);
+    assert_eq!(kind_of("China-Arab States Summit"), Some(EntityKind::Event), "{:#?}", doc.entities);
+    assert!(kind_of("Korea-Central Asia Cooperation Forum").is_some(), "{:#?}", doc.entities);
+    assert_eq!(kind_of("Ministry of Trade, Industry and Energy"), Some(EntityKind::Organization), "{:#?}", doc.entities);
+    assert_eq!(kind_of("Permanent Mission of Afghanistan"), Some(EntityKind::Organization), "{:#?}", doc.entities);
+    assert_eq!(kind_of("Naseer Ahmad Faiq"), Some(EntityKind::Person), "{:#?}", doc.entities);
+    assert!(has(&doc, &id_of(&doc, "Xi Jinping"), RelationKind::Attends, &id_of(&doc, "China-Arab States Summit")));
+}

@@ -465,6 +465,13 @@ const FORCE_QUALIFIED: &[&str] = &[
     "soldiers", "unit", "units", "veteran", "veterans",
 ];
 
+/// Role nouns in apposition after a person's name ("Naseer Ahmad Faiq,
+/// chargé d'affaires of the Permanent Mission").
+const APPOSITIVE_ROLES: &[&str] = &[
+    "chargé", "charge", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "secretary", "director", "chairman", "chairwoman",
+    "deputy", "adviser", "advisor", "commander", "governor", "representative", "head", "chief",
+];
+
 /// Words before a place's name: "in Hohhot", "visited Szeged". ("To" is
 /// not one: "spoke to Jackson".)
 const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "from", "via", "into", "across", "around", "toward", "towards", "through", "visited", "visiting"];
@@ -843,10 +850,11 @@ impl<'a> Article<'a> {
             }
             let before = m.first.checked_sub(1);
             let before_possessive = before.filter(|&b| view.is_possessive(b)).and_then(|b| b.checked_sub(1));
+            // ("The Congolese army": the Congo the text names.)
             let country = before_possessive
                 .or(before)
                 .and_then(|b| matches.iter().find(|x| x.last == b))
-                .and_then(|x| country_of_target(&x.target).map(|c| (x.first, c)));
+                .and_then(|x| country_of_target(&x.target).map(|c| (x.first, if matches!(x.target, Target::Demonym(_)) { self.demonym_country(c) } else { c })));
             let after_of = if view.is(m.last + 1, "of") {
                 let skip = usize::from(view.is(m.last + 2, "the"));
                 starts
@@ -3083,6 +3091,16 @@ impl<'a> Article<'a> {
                     && !NOT_NAMES.contains(&view.word(j + 1))
                 {
                     j += 1;
+                } else if view.is_punct(j, ',')
+                    && last + 1 == j
+                    && (i..j).any(|t| view.word(t) == "Ministry" && view.is(t + 1, "of"))
+                    && view.is_capitalised(j + 1)
+                    && view.is(j + 2, "and")
+                    && view.is_capitalised(j + 3)
+                    && !covered.get(j + 1).copied().unwrap_or(true)
+                {
+                    // "Ministry of Trade, Industry and Energy".
+                    j += 1;
                 } else if last + 1 == j
                     && view.is_any(j, NAME_PARTICLES)
                     && (view.is_capitalised(j + 1) || view.is_any(j + 1, NAME_PARTICLES) && view.is_capitalised(j + 2))
@@ -3209,7 +3227,15 @@ impl<'a> Article<'a> {
                 .checked_sub(1)
                 .and_then(|p| {
                     mentions.iter().position(|m| {
-                        m.last == p && (m.first == p || m.first + 1 == p && view.is(m.first, "the") || (event_head || ORG_HEADS.contains(&head)) && m.last - m.first <= 2 && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization))
+                        m.last == p
+                            && (m.first == p
+                                || m.first + 1 == p && view.is(m.first, "the")
+                                || (event_head || ORG_HEADS.contains(&head))
+                                    && m.last - m.first <= 2
+                                    // ("the Korea-Central Asia Cooperation
+                                    // Forum": a region after a hyphenated
+                                    // partner.)
+                                    && (self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization) || m.first >= 2 && view.is_punct(m.first - 1, '-')))
                     })
                 })
                 .filter(|&p| {
@@ -3258,9 +3284,12 @@ impl<'a> Article<'a> {
             } else if ORG_HEADS.contains(&head) || legislature || of_head {
                 Some(EntityKind::Organization)
             } else if (2..=4).contains(&(i..=last).filter(|&t| !view.is_punct(t, '-')).count())
-                && (i > 0 || view.is_punct(last + 1, '('))
+                && (i > 0 || view.is_punct(last + 1, '(') || view.is_punct(last + 1, ',') && view.is_any(last + 2, APPOSITIVE_ROLES))
                 && (view.is_any(last + 1, SPEECH_VERBS)
                     || (view.is_punct(last + 1, ',') && view.is_any(last + 2, &["who", "a", "an", "the"]))
+                    // "Naseer Ahmad Faiq, chargé d'affaires of ...", "Ali
+                    // Shamkhani, secretary of ...": a role in apposition.
+                    || (view.is_punct(last + 1, ',') && view.is_any(last + 2, APPOSITIVE_ROLES) && (i == 0 || view.is_punct(i - 1, ',') || view.is_any(i - 1, &["and", "between", "with", "by"])))
                     || view.is_any(i.saturating_sub(1), &["by", "minister", "president", "envoy", "said", "says", "told", "succeeded", "succeeds", "succeeding", "replaced", "replaces", "replacing", "was", "is"])
                     // "dissident journalist Roman Protasevich", "Tunisian
                     // diplomat Taieb Baccouche", "fugitive tycoons Ilan Shor
@@ -3502,7 +3531,10 @@ impl<'a> Article<'a> {
             // prefix belong to the name too.
             let mut first = first;
             let mut partners = 0;
-            while prefix.is_some()
+            // ("the first China-Arab States Summit": a state joined by a
+            // hyphen opens a body's or event's name even when the rest is
+            // no name of its own.)
+            while (prefix.is_some() || kind == EntityKind::Event || kind == EntityKind::Organization && ORG_HEADS.contains(&head))
                 && kind != EntityKind::Person
                 && first >= 2
                 && view.is_punct(first - 1, '-')
@@ -3535,6 +3567,18 @@ impl<'a> Article<'a> {
                 (m.last, m.entity)
             });
             let last = state.map_or(last, |(state_last, _)| state_last);
+            // "the Permanent Mission of Afghanistan": a state's mission is
+            // named with it, though it is no body inside it.
+            let mission_of = if kind == EntityKind::Organization && tokens_in_run >= 2 && matches!(head, "Embassy" | "Mission") && view.is(last + 1, "of") {
+                let at = last + 2 + usize::from(view.is(last + 2, "the"));
+                mentions.iter_mut().find(|m| m.first == at && m.role == Role::Plain && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Country)).map(|m| {
+                    m.role = Role::Affiliation;
+                    (m.last, m.entity)
+                })
+            } else {
+                None
+            };
+            let last = mission_of.map_or(last, |(state_last, _)| state_last);
             // "United Nations Integrated Office in Haiti", "Interim Force in
             // Lebanon": an office, mission or force named with its place.
             let (last, works_in) = if kind == EntityKind::Organization
@@ -3633,6 +3677,11 @@ impl<'a> Article<'a> {
                 } else if partners == 0 && !region && (kind == EntityKind::Event || head != "Office") && !COMPANY_HEADS.contains(&head) {
                     self.relate(view, entity, parent, relation, None, false, Modality::Asserted, None, 0.5);
                 }
+            }
+            if let Some((_, country)) = mission_of
+                && let Some(record) = self.entities.get_mut(entity).filter(|r| r.affiliation.is_none())
+            {
+                record.affiliation = Some(country);
             }
             if let Some((_, country)) = state {
                 if let Some(record) = self.entities.get_mut(entity)
