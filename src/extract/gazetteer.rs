@@ -7,6 +7,11 @@
 //! are capitalised in news text; a few lower-case forms such as "spokesman" or
 //! "foreign ministry" are listed as such) and overlapping, so the caller can
 //! keep the longest match that sits on token boundaries.
+//!
+//! Two generated lists stay out of the automaton: the world's towns and
+//! regions (`world_places.txt`, looked up by [`world_place`] once a sentence
+//! says a name is a place) and English first names (`first_names_en.txt`,
+//! part of [`is_given_name`]).
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
