@@ -3962,3 +3962,23 @@ fn eleventh_round_hold_out_sets_keep_their_mean_scores() {
     assert!(pair >= 0.64, "mean pair F1 {pair:.3}");
     assert!(typed >= 0.58, "mean typed F1 {typed:.3}");
 }
+
+#[test]
+fn an_official_in_apposition_a_bloc_before_a_parenthetical_and_a_list_of_embassy_owners() {
+    let doc = extract(
+        "Wang Yi, China's most senior diplomat, called the agreement a victory. \
+         Mercosur, founded in 1991 by the Treaty of Asunción, groups Argentina, Brazil, Paraguay and Uruguay. \
+         Chile, Colombia and Peru operate a joint embassy in Accra, Ghana.",
+    );
+    assert!(has(&doc, &id_of(&doc, "Wang Yi"), RelationKind::HoldsOffice, "china"), "{:#?}", doc.relations);
+    let mercosur = id_of(&doc, "Mercosur");
+    for state in ["argentina", "brazil", "paraguay", "uruguay"] {
+        assert!(has(&doc, state, RelationKind::MemberOf, &mercosur), "{state}: {:#?}", doc.relations);
+    }
+    let accra = id_of(&doc, "Accra");
+    for state in ["chile", "colombia", "peru"] {
+        assert!(has(&doc, state, RelationKind::OpensOfficeIn, &accra), "{state}: {:#?}", doc.relations);
+    }
+    // The city's state only says where the city is.
+    assert!(!has(&doc, "peru", RelationKind::OpensOfficeIn, "ghana"), "{:#?}", doc.relations);
+}

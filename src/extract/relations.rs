@@ -663,12 +663,23 @@ fn outside_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
 /// "Linda Thomas-Greenfield of the United States said", "Golam Sarwar of
 /// Bangladesh,": a person written with their state, when nothing else
 /// places them.
+/// Nouns for a state's officials in apposition ("Wang Yi, China's most
+/// senior diplomat,").
+const STATE_ROLE_NOUNS: &[&str] = &["diplomat", "envoy", "negotiator", "official", "leader", "spokesman", "spokeswoman", "spokesperson", "ambassador", "representative", "minister", "chief"];
+
 fn person_of_state_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
     let found: Vec<(usize, usize, Option<&str>)> = view
         .mentions
         .iter()
-        .filter(|m| m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Person) && (view.is(m.last + 1, "of") || view.is_punct(m.last + 1, '(')))
+        .filter(|m| m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Person) && (view.is(m.last + 1, "of") || view.is_punct(m.last + 1, '(') || view.is_punct(m.last + 1, ',')))
         .filter_map(|m| {
+            // "Wang Yi, China's most senior diplomat, said ...": a role
+            // noun after a state's possessive, in apposition.
+            if view.is_punct(m.last + 1, ',') {
+                let state = view.mentions.iter().find(|s| s.first == m.last + 2 && view.is_possessive(s.last + 1) && entity_kind(article, s) == Some(EntityKind::Country))?;
+                let role = (state.last + 2..(state.last + 6).min(view.len())).take_while(|&t| view.word(t).starts_with(char::is_lowercase)).find(|&t| view.is_any(t, STATE_ROLE_NOUNS))?;
+                return (view.is_punct(role + 1, ',') || view.is_punct(role + 1, '.')).then_some((m.entity, state.entity, None));
+            }
             // "Linda Thomas-Greenfield (United States) called the veto ...":
             // a UN meetings record names each speaker with the state.
             if view.is_punct(m.last + 1, '(') {
@@ -3357,11 +3368,28 @@ fn office_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         (None, Some(entity)) => (None, entity),
         (None, None) => return,
     };
-    for object in objects.iter().take(4) {
-        if object.entity == owner_entity {
+    // "Chile, Colombia and Peru operate a joint embassy in Accra": every
+    // state of a subject list before a verb owns it.
+    let owners: Vec<Mention> = match owner {
+        Some(o) if o.last + 2 < i && !view.is_possessive(o.last + 1) && view.word(o.last + 1).starts_with(char::is_lowercase) => left_list(article, view, &o, &[EntityKind::Country, EntityKind::Organization]).into_iter().copied().collect(),
+        _ => Vec::new(),
+    };
+    for (k, object) in objects.iter().take(4).enumerate() {
+        // ("in Accra, Ghana": the city's state only says where it is.)
+        let state_of_previous = k >= 1
+            && view.is_punct(object.first.wrapping_sub(1), ',')
+            && entity_kind(article, object) == Some(EntityKind::Country)
+            && objects.get(k - 1).is_some_and(|p| p.last + 2 == object.first && entity_kind(article, p) == Some(EntityKind::Place));
+        if object.entity == owner_entity || state_of_previous {
             continue;
         }
         emit(article, view, owner.as_ref(), owner_entity, object.entity, i, RelationKind::OpensOfficeIn, None, 0.8);
+        for other in owners.iter().filter(|m| Some(m.first) != owner.map(|o| o.first)) {
+            let entity = actor(article, other);
+            if entity != object.entity {
+                emit(article, view, Some(other), entity, object.entity, i, RelationKind::OpensOfficeIn, None, 0.7);
+            }
+        }
     }
 }
 
@@ -5690,7 +5718,15 @@ fn composition_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     }
     // ("Thirteen non-Arctic states are observers: ...": of the
     // organisation the text is about.)
-    let named = view.mentions.iter().filter(|m| m.last < i && eligible(article, m, &[EntityKind::Organization])).max_by_key(|m| m.last).map(|m| m.entity);
+    // ("Mercosur, founded in 1991 by the Treaty of Asunción, groups ...":
+    // the body before a parenthetical clause, not one named inside it.)
+    let parenthetical = view
+        .is_punct(i.saturating_sub(1), ',')
+        .then(|| (0..i - 1).rev().find(|&t| view.is_punct(t, ',')))
+        .flatten()
+        .and_then(|open| view.mentions.iter().find(|m| m.last + 1 == open && eligible(article, m, &[EntityKind::Organization])))
+        .map(|m| m.entity);
+    let named = parenthetical.or_else(|| view.mentions.iter().filter(|m| m.last < i && eligible(article, m, &[EntityKind::Organization])).max_by_key(|m| m.last).map(|m| m.entity));
     let Some(org) = named.or_else(|| (w == ":").then(|| article.main_organisation()).flatten()) else {
         return;
     };
