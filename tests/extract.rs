@@ -3982,3 +3982,22 @@ fn an_official_in_apposition_a_bloc_before_a_parenthetical_and_a_list_of_embassy
     // The city's state only says where the city is.
     assert!(!has(&doc, "peru", RelationKind::OpensOfficeIn, "ghana"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_state_led_by_a_person_a_trade_commissioner_a_companion_on_a_journey_and_a_centre_opened() {
+    let doc = extract(
+        "Ecuador, then led by Rafael Correa, declined to join. \
+         EU trade commissioner Maros Sefcovic is expected to visit Brasilia early next year. \
+         On 15 June, President Yoon Suk Yeol travelled with President Shavkat Mirziyoyev to Samarkand. \
+         The Korea Institute of Geoscience and Mineral Resources will open a joint research centre in Tashkent. \
+         The summit was attended by García, Chilean President Sebastián Piñera and Mexican President Felipe Calderón.",
+    );
+    assert!(has(&doc, &id_of(&doc, "Rafael Correa"), RelationKind::HoldsOffice, "ecuador"), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Maros Sefcovic"), RelationKind::HoldsOffice, "european_union"), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Yoon Suk Yeol"), RelationKind::Visits, &id_of(&doc, "Samarkand")), "{:#?}", doc.relations);
+    assert!(!has(&doc, &id_of(&doc, "Shavkat Mirziyoyev"), RelationKind::Visits, &id_of(&doc, "Samarkand")), "{:#?}", doc.relations);
+    let institute = id_of(&doc, "Korea Institute of Geoscience and Mineral Resources");
+    assert!(has(&doc, &institute, RelationKind::OpensOfficeIn, &id_of(&doc, "Tashkent")), "{:#?}", doc.relations);
+    // A surname that is also a town, before a demonym and a title.
+    assert!(!doc.entities.iter().any(|e| e.name == "García" && e.kind == EntityKind::Place), "{:#?}", doc.entities);
+}

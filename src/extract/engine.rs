@@ -3807,8 +3807,10 @@ impl<'a> Article<'a> {
             || first >= 2 && view.is_possessive(first - 1) && mentions.iter().any(|m| m.last + 2 == first && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Country))
             // "Subic Bay, Manila and Batangas", "Erenhot, China": listed
             // beside a known place or state.
+            // (Not "attended by García, Chilean President ...": a demonym
+            // before a title names no place.)
             || before.is_some_and(|b| view.is_punct(b, ',') || view.is(b, "and")) && mentions.iter().any(|m| m.last + 2 == first && place_or_state(m))
-            || (view.is_punct(last + 1, ',') || view.is(last + 1, "and")) && mentions.iter().any(|m| m.first == last + 2 && place_or_state(m));
+            || (view.is_punct(last + 1, ',') || view.is(last + 1, "and")) && mentions.iter().any(|m| m.first == last + 2 && place_or_state(m) && !view.is_capitalised(m.last + 1));
         cue.then_some((last, country))
     }
 

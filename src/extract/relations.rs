@@ -49,7 +49,7 @@ const RULE_WORDS: &[&str] = &[
     "blames", "blaming", "bloc", "blockade", "body", "bombardment", "bombing", "bought", "bound",
     "boycott", "boycotted", "boycotts", "branded", "brands", "briefed", "briefing", "briefs",
     "bringing", "brings", "brokered", "brokering", "buy", "call", "called", "calling", "calls",
-    "candidacy", "candidate", "candidature", "capital", "ceasefire", "chair", "chaired", "chairing",
+    "candidacy", "candidate", "candidature", "capital", "ceasefire", "center", "centre", "chair", "chaired", "chairing",
     "chairmanship", "chairs", "chairship", "charge", "charter", "city", "claim", "clash", "clashed", "clashes",
     "clashing", "closed", "co-chair", "co-chaired", "co-chairing", "co-chairs", "co-operation",
     "co-sponsored", "coalition", "commerce", "comprised", "comprises", "comprising", "concern",
@@ -285,6 +285,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // "Switzerland remains outside the EU".
             "outside" if view.is_any(i.saturating_sub(1), &["remains", "remain", "remained", "stays", "stay", "stayed", "is", "was"]) => outside_rule(article, view, i),
             "office" | "offices" | "embassy" | "embassies" | "consulate" | "consulates" | "consulate-general" | "mission" | "missions" => office_rule(article, view, i),
+            // "will open a joint research centre in Tashkent".
+            "centre" | "center" if view.is(i + 1, "in") && (i.saturating_sub(5)..i).any(|t| view.is_any(t, &["open", "opens", "opened", "opening", "establish", "establishes", "established", "establishing"])) => office_rule(article, view, i),
             "partnership" | "pact" | "alliance" | "grouping" | "bloc" | "coalition" | "union" | "arrangement" if definition_rule(article, view, i) => cooperation_rule(article, view, i),
             "dialogue" | "forum" | "group" | "initiative" | "framework" if definition_rule(article, view, i) => {}
             "together" | "jointly" if view.is(i + 1, "with") && !(0..i).any(|t| view.is_any(t, &["member", "members", "join", "joined", "joins", "membership"])) => together_rule(article, view, i + 1),
@@ -1907,6 +1909,15 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         // "His first trip abroad was to Turkey"; "began his trip in the
         // province of Fujian".
         let to = (i + 1..=i + 3).find(|&t| view.is(t, "to")).filter(|&t| (i + 1..t).all(|u| view.is_any(u, &["abroad", "overseas", "was", "is", "will", "be"])));
+        // "travelled with President Mirziyoyev to Samarkand": past the
+        // companion.
+        let to = to.or_else(|| {
+            view.is(i + 1, "with")
+                .then(|| view.mentions.iter().filter(|m| m.first > i + 1 && m.first <= i + 4).min_by_key(|m| m.first))
+                .flatten()
+                .filter(|m| (i + 2..m.first).all(|t| view.is_capitalised(t)) && view.is(m.last + 1, "to"))
+                .map(|m| m.last + 1)
+        });
         let began_in = w == "trip" && view.is(i + 1, "in") && (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["began", "begins", "begin", "started", "starts", "start", "opened", "opens"]));
         match (to, began_in) {
             (Some(to), _) => to,
@@ -2530,6 +2541,19 @@ fn lead_nation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     let mut t = i;
     while t > 0 && i - t < 5 && (view.is_any(t - 1, &["to", "be", "will", "would", "which", "is", "was", "being", "currently"]) || view.is_punct(t - 1, ',')) {
         t -= 1;
+    }
+    // "Ecuador, then led by Rafael Correa, declined": the state's leader.
+    if let Some(state) = view.mentions.iter().find(|m| {
+        (m.last + 1 == t || m.last + 2 == t && view.is_any(t - 1, &["then", "now", "long"]) || m.last + 3 == t && view.is_punct(m.last + 1, ',') && view.is_any(t - 1, &["then", "now"]))
+            && m.role == Role::Plain
+            && entity_kind(article, m) == Some(EntityKind::Country)
+    }) && let Some(leader) = view.mentions.iter().find(|m| (m.first == i + 2 || m.first == i + 3 && view.is_capitalised(i + 2)) && entity_kind(article, m) == Some(EntityKind::Person))
+    {
+        let (state, leader) = (state.entity, leader.entity);
+        if !article.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice && r.subject == leader) {
+            article.relate(view, leader, state, RelationKind::HoldsOffice, Some("leader".to_owned()), false, Modality::Asserted, nearest_date(view, i), 0.6);
+        }
+        return;
     }
     let Some(event) = view.mentions.iter().find(|m| m.last + 1 == t && entity_kind(article, m) == Some(EntityKind::Event)).map(|m| m.entity) else { return };
     let Some(state) = view.mentions.iter().find(|m| m.first == i + 2 && entity_kind(article, m) == Some(EntityKind::Country)).copied() else { return };
