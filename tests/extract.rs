@@ -4001,3 +4001,18 @@ fn a_state_led_by_a_person_a_trade_commissioner_a_companion_on_a_journey_and_a_c
     // A surname that is also a town, before a demonym and a title.
     assert!(!doc.entities.iter().any(|e| e.name == "García" && e.kind == EntityKind::Place), "{:#?}", doc.entities);
 }
+
+#[test]
+fn a_summit_named_by_a_word_and_its_city_and_an_invitation_to_him() {
+    let doc = extract(
+        "The founding summit in Lima was attended by Chilean President Sebastián Piñera and Mexican President Felipe Calderón. \
+         President Yoon Suk Yeol thanked President Shavkat Mirziyoyev and invited him to visit the Republic of Korea.",
+    );
+    let summit = id_of(&doc, "founding summit in Lima");
+    assert!(has(&doc, &summit, RelationKind::LocatedIn, &id_of(&doc, "Lima")), "{:#?}", doc.relations);
+    for person in ["Sebastián Piñera", "Felipe Calderón"] {
+        assert!(has(&doc, &id_of(&doc, person), RelationKind::Attends, &summit), "{person}: {:#?}", doc.relations);
+    }
+    assert!(has(&doc, &id_of(&doc, "Shavkat Mirziyoyev"), RelationKind::Visits, "south_korea"), "{:#?}", doc.relations);
+    assert!(!has(&doc, &id_of(&doc, "Yoon Suk Yeol"), RelationKind::Visits, "south_korea"), "{:#?}", doc.relations);
+}

@@ -472,6 +472,10 @@ const APPOSITIVE_ROLES: &[&str] = &[
     "deputy", "adviser", "advisor", "commander", "governor", "representative", "head", "chief",
 ];
 
+/// Words naming which summit a summit in a city was ("the founding summit
+/// in Lima").
+const SUMMIT_ADJECTIVES: &[&str] = &["founding", "inaugural", "first", "extraordinary", "emergency", "special", "informal"];
+
 /// Words before a place's name: "in Hohhot", "visited Szeged". ("To" is
 /// not one: "spoke to Jackson".)
 const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "from", "via", "into", "across", "around", "toward", "towards", "through", "visited", "visiting"];
@@ -2729,14 +2733,19 @@ impl<'a> Article<'a> {
             // "A summit in Kraków on 17 February": an event named by its
             // city alone, when no summit was named before it.
             let place_after = |entities: &[EntityRecord], at: usize| place_named_at(view, mentions, entities, at);
+            // ("The founding summit in Lima": one word saying which.)
+            let which = head.checked_sub(1).filter(|&w| view.is_any(w, SUMMIT_ADJECTIVES));
             if !saw_entity
                 && lower == "summit"
                 && view.is(head + 1, "in")
-                && let Some(article) = head.checked_sub(1).filter(|&a| view.is_any(a, &["a", "an"]) || view.is(a, "the") && self.recent_entity(|e| e.kind == EntityKind::Event && e.name.to_lowercase().contains("summit")).is_none())
+                && let Some(article) = which.unwrap_or(head).checked_sub(1).filter(|&a| view.is_any(a, &["a", "an"]) || view.is(a, "the") && self.recent_entity(|e| e.kind == EntityKind::Event && e.name.to_lowercase().contains("summit")).is_none())
                 && let Some(place) = place_after(&self.entities, head + 2)
             {
                 // ("a summit in The Hague" after "The Hague summit": the same.)
-                let name = format!("summit in {place}");
+                let name = match which {
+                    Some(w) => format!("{} summit in {place}", view.lower(w)),
+                    None => format!("summit in {place}"),
+                };
                 let by_place = format!("{place} summit");
                 let event = self.by_id.get(&slug(&by_place)).copied().filter(|&e| self.entities.get(e).is_some_and(|e| e.kind == EntityKind::Event)).or_else(|| self.same_event(&by_place)).unwrap_or_else(|| self.entity(&name, EntityKind::Event));
                 if let Some(record) = self.entities.get_mut(event) {

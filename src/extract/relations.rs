@@ -5165,6 +5165,17 @@ fn invited_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) ->
 /// state visit to India": the guest will attend the event and visit the
 /// place.
 fn invitation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    // "thanked President Mirziyoyev ... and invited him to visit Korea":
+    // the other person the sentence named.
+    if view.is_any(i + 1, &["him", "her"]) && view.is(i + 2, "to") {
+        let people: Vec<usize> = view.mentions.iter().filter(|m| m.last < i && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Person)).map(|m| m.entity).collect();
+        if let [first, .., last] = people.as_slice()
+            && first != last
+        {
+            invited_to(article, view, *last, i + 1, i);
+        }
+        return;
+    }
     // The guest, maybe after title words ("invited President Macron").
     let Some(guest) = view.mentions.iter().find(|m| m.first > i && m.first <= i + 4 && (i + 1..m.first).all(|t| view.is_capitalised(t)) && eligible(article, m, PERSON_OR_ACTOR)).copied() else {
         return;
@@ -5194,12 +5205,18 @@ fn invitation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
         return;
     }
     let guest_entity = actor(article, &guest);
+    invited_to(article, view, guest_entity, guest.last, i);
+}
+
+/// The event or place a guest named up to token `guest_last` is invited to
+/// by the verb at `i`.
+fn invited_to(article: &mut Article<'_>, view: &SentenceView<'_>, guest_entity: usize, guest_last: usize, i: usize) {
     let date = nearest_date(view, i);
-    if let Some(event) = view.mentions.iter().find(|m| (guest.last + 2..=guest.last + 3).contains(&m.first) && eligible(article, m, &[EntityKind::Event])) {
+    if let Some(event) = view.mentions.iter().find(|m| (guest_last + 2..=guest_last + 3).contains(&m.first) && eligible(article, m, &[EntityKind::Event])) {
         article.relate(view, guest_entity, event.entity, RelationKind::Attends, None, false, Modality::Planned, date, 0.7);
     }
     // "... and to pay a state visit to India", "to visit Beijing".
-    if let Some(visit) = (guest.last + 1..view.len()).find(|&t| view.is_any(t, &["visit", "travel"]) && (t.saturating_sub(4)..t).any(|u| view.is(u, "to")))
+    if let Some(visit) = (guest_last + 1..view.len()).find(|&t| view.is_any(t, &["visit", "travel"]) && (t.saturating_sub(4)..t).any(|u| view.is(u, "to")))
         && let Some(place) = right(article, view, visit + usize::from(view.is(visit + 1, "to")), PLACE_LIKE).first().filter(|p| p.first <= visit + 3).copied()
     {
         article.relate(view, guest_entity, place.entity, RelationKind::Visits, None, false, Modality::Planned, date, 0.65);
