@@ -3951,16 +3951,16 @@ fn compound_names_keep_a_hyphenated_partner_a_comma_list_of_remits_and_the_state
 }
 
 /// The eleventh round's hold-outs (holdout26-27), read in the twelfth round;
-/// floors under their scores after it (0.942 / 0.632 / 0.580 and 0.938 /
-/// 0.704 / 0.639).
+/// floors under their scores after it (0.946 / 0.699 / 0.655 and 0.938 /
+/// 0.740 / 0.677).
 #[test]
 fn eleventh_round_hold_out_sets_keep_their_mean_scores() {
     let ([entity, pair, typed], count) = mean_scores(&["holdout26", "holdout27"]);
     assert!(count >= 6, "only {count} hold-out articles");
     println!("eleventh-round hold-out mean: {entity:.3} {pair:.3} {typed:.3}");
     assert!(entity >= 0.92, "mean entity F1 {entity:.3}");
-    assert!(pair >= 0.64, "mean pair F1 {pair:.3}");
-    assert!(typed >= 0.58, "mean typed F1 {typed:.3}");
+    assert!(pair >= 0.70, "mean pair F1 {pair:.3}");
+    assert!(typed >= 0.64, "mean typed F1 {typed:.3}");
 }
 
 #[test]
