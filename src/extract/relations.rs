@@ -5763,7 +5763,7 @@ fn composition_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     // the body before a parenthetical clause, not one named inside it.)
     let parenthetical = view
         .is_punct(i.saturating_sub(1), ',')
-        .then(|| (0..i - 1).rev().find(|&t| view.is_punct(t, ',')))
+        .then(|| (0..i.saturating_sub(1)).rev().find(|&t| view.is_punct(t, ',')))
         .flatten()
         .and_then(|open| view.mentions.iter().find(|m| m.last + 1 == open && eligible(article, m, &[EntityKind::Organization])))
         .map(|m| m.entity);
