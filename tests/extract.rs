@@ -4016,3 +4016,10 @@ fn a_summit_named_by_a_word_and_its_city_and_an_invitation_to_him() {
     assert!(has(&doc, &id_of(&doc, "Shavkat Mirziyoyev"), RelationKind::Visits, "south_korea"), "{:#?}", doc.relations);
     assert!(!has(&doc, &id_of(&doc, "Yoon Suk Yeol"), RelationKind::Visits, "south_korea"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_language_naming_a_translation_is_no_mention_of_a_state() {
+    let doc = extract("The Pacific Alliance (Spanish: Alianza del Pacífico) is a trade bloc. The Spanish government welcomed it.");
+    let spain = doc.entities.iter().find(|e| e.name == "Spain").expect("Spain from 'The Spanish government'");
+    assert_eq!(spain.mentions.len(), 1, "{:#?}", spain.mentions);
+}

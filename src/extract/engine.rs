@@ -1603,6 +1603,11 @@ impl<'a> Article<'a> {
             if matches!(m.target, Target::Demonym(_)) && m.first >= 1 && view.is_any(m.first - 1, &["latin", "south", "north", "central", "east", "west", "southern", "northern", "eastern", "western", "pan", "sub-saharan"]) && view.is_capitalised(m.first - 1) {
                 continue;
             }
+            // "(Spanish: Alianza del Pacífico)": a language naming a
+            // translation, not a state.
+            if matches!(m.target, Target::Demonym(_)) && m.first >= 1 && view.is_punct(m.first - 1, '(') && view.is_punct(m.last + 1, ':') {
+                continue;
+            }
             // "the Vienna Convention", "the Paris Agreement": a city naming
             // a treaty is part of the name, not a government acting.
             let names_treaty = view.is_any(m.last + 1, &["convention", "agreement", "accords", "accord", "protocol", "declaration", "treaty", "process", "format", "principles", "consensus", "document", "memorandum", "communique", "charter", "club", "group"]) && view.is_capitalised(m.last + 1);
