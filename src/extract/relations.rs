@@ -662,13 +662,13 @@ fn outside_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     article.relate(view, state, body, RelationKind::MemberOf, None, true, Modality::Asserted, nearest_date(view, i), 0.6);
 }
 
-/// "Linda Thomas-Greenfield of the United States said", "Golam Sarwar of
-/// Bangladesh,": a person written with their state, when nothing else
-/// places them.
 /// Nouns for a state's officials in apposition ("Wang Yi, China's most
 /// senior diplomat,").
 const STATE_ROLE_NOUNS: &[&str] = &["diplomat", "envoy", "negotiator", "official", "leader", "spokesman", "spokeswoman", "spokesperson", "ambassador", "representative", "minister", "chief"];
 
+/// "Linda Thomas-Greenfield of the United States said", "Golam Sarwar of
+/// Bangladesh,", "Wang Yi, China's most senior diplomat,": a person written
+/// with their state, when nothing else places them.
 fn person_of_state_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
     let found: Vec<(usize, usize, Option<&str>)> = view
         .mentions
@@ -4553,8 +4553,12 @@ fn place_and_its_state_rule(article: &mut Article<'_>, view: &SentenceView<'_>) 
         else {
             continue;
         };
+        if entity_kind_of(article, state) != Some(EntityKind::Country) || !view.mentions.iter().any(|m| m.entity == state && m.role != Role::Inner) {
+            continue;
+        }
+        // (Over the article's relations only once the state is named here.)
         let placed = article.relations.iter().any(|r| r.subject == place.entity && r.kind == RelationKind::LocatedIn || r.subject == state && r.object == place.entity);
-        if !placed && entity_kind_of(article, state) == Some(EntityKind::Country) && view.mentions.iter().any(|m| m.entity == state && m.role != Role::Inner) {
+        if !placed {
             article.relate(view, place.entity, state, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.45);
         }
     }
