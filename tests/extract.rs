@@ -4023,3 +4023,14 @@ fn a_language_naming_a_translation_is_no_mention_of_a_state() {
     let spain = doc.entities.iter().find(|e| e.name == "Spain").expect("Spain from 'The Spanish government'");
     assert_eq!(spain.mentions.len(), 1, "{:#?}", spain.mentions);
 }
+
+#[test]
+fn a_surname_after_a_city_and_a_name_described_after_the_are_no_place_or_person() {
+    let doc = extract(
+        "Foreign Minister Karma Wangdi met Wang Yi. Asked whether Nepal would open an embassy in Beijing, Wangdi told reporters no decision had been taken. \
+         The road lies near the Tezpur Gap, the narrow pass that links the two valleys. The Secretary toured the Gatun Locks.",
+    );
+    assert!(!doc.entities.iter().any(|e| e.name == "Wangdi" && e.kind == EntityKind::Place), "{:#?}", doc.entities);
+    assert!(!doc.entities.iter().any(|e| e.kind == EntityKind::Person && e.name.contains("Tezpur")), "{:#?}", doc.entities);
+    assert!(doc.entities.iter().any(|e| e.name == "Gatun Locks" && e.kind == EntityKind::Place), "{:#?}", doc.entities);
+}

@@ -373,7 +373,7 @@ const PLACE_HEADS: &[&str] = &[
     "Guesthouse", "Hall", "Square", "Stadium", "Airport", "Castle", "Cathedral",
     "Reserve", "Park", "Bridge", "Island", "Islands", "Strait", "Sea", "River", "Valley", "Mountains",
     "City", "Province", "District", "Bay", "Peninsula", "Canal", "Lake", "Shoal", "Reef", "Atoll", "Heights", "Desert",
-    "Base", "Delta", "Basin", "Plateau",
+    "Base", "Delta", "Basin", "Plateau", "Locks", "Dam", "Port", "Pass", "Gulf", "Coast", "Highlands",
 ];
 
 /// Head words of landmarks ("Élysée Palace", "Jade Emperor Pagoda"):
@@ -3298,6 +3298,9 @@ impl<'a> Article<'a> {
             } else if ORG_HEADS.contains(&head) || legislature || of_head {
                 Some(EntityKind::Organization)
             } else if (2..=4).contains(&(i..=last).filter(|&t| !view.is_punct(t, '-')).count())
+                // ("near the Siliguri Corridor, the narrow strip": a name
+                // after "the" and described after a comma is no person's.)
+                && !(i >= 1 && view.is(i - 1, "the") && view.is_punct(last + 1, ','))
                 && (i > 0 || view.is_punct(last + 1, '(') || view.is_punct(last + 1, ',') && view.is_any(last + 2, APPOSITIVE_ROLES))
                 && (view.is_any(last + 1, SPEECH_VERBS)
                     || (view.is_punct(last + 1, ',') && view.is_any(last + 2, &["who", "a", "an", "the"]))
@@ -3358,8 +3361,12 @@ impl<'a> Article<'a> {
                 });
             // "consulates in Seattle and Boston": unknown cities listed after
             // an office noun and "in".
+            // ("an embassy in Beijing, Dorji told reporters": a person the
+            // article named.)
             let office_place = kind.is_none()
                 && tokens_in_run <= 3
+                && self.by_surname(first_word).is_none()
+                && !is_given_name(first_word)
                 && (i..=last).all(|t| view.word(t).chars().any(char::is_lowercase))
                 && {
                     let mut p = i;
