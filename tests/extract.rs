@@ -4034,3 +4034,26 @@ fn a_surname_after_a_city_and_a_name_described_after_the_are_no_place_or_person(
     assert!(!doc.entities.iter().any(|e| e.kind == EntityKind::Person && e.name.contains("Tezpur")), "{:#?}", doc.entities);
     assert!(doc.entities.iter().any(|e| e.name == "Gatun Locks" && e.kind == EntityKind::Place), "{:#?}", doc.entities);
 }
+
+#[test]
+fn owned_offices_subsidiaries_founding_bodies_and_ordinal_members() {
+    let doc = extract(
+        "The Finance Ministry's Revenue Protection Office froze the accounts. \
+         Tallgrass Shipping, a subsidiary of Oslo-based Nordvik Holdings, runs the port. \
+         The Baltic Rail Fund, registered in Luxembourg, was established in 2020 by Latvia's state development bank, Altum Finance Bank, and Estonia's Kredex Agency. \
+         The Amber Group is a grouping of Baltic states. The Amber Group was set up in 2010. The founding five members are Latvia, Estonia and Lithuania. Finland became the sixth member in 2024. \
+         Ministers meeting at the forum's headquarters in Riga agreed the budget.",
+    );
+    assert!(has(&doc, &id_of(&doc, "Revenue Protection Office"), RelationKind::PartOf, &id_of(&doc, "Finance Ministry")), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Tallgrass Shipping"), RelationKind::PartOf, &id_of(&doc, "Nordvik Holdings")), "{:#?}", doc.relations);
+    let fund = id_of(&doc, "Baltic Rail Fund");
+    assert!(has(&doc, &fund, RelationKind::LocatedIn, "luxembourg"), "{:#?}", doc.relations);
+    let bank = id_of(&doc, "Altum Finance Bank");
+    assert!(has(&doc, &bank, RelationKind::PartOf, "latvia") && has(&doc, &bank, RelationKind::Other, &fund), "{:#?}", doc.relations);
+    assert!(!has(&doc, "latvia", RelationKind::MemberOf, &bank) && !has(&doc, "latvia", RelationKind::MemberOf, &fund), "{:#?}", doc.relations);
+    let forum = id_of(&doc, "Amber Group");
+    for state in ["latvia", "estonia", "lithuania", "finland"] {
+        assert!(has(&doc, state, RelationKind::MemberOf, &forum), "{state}: {:#?}", doc.relations);
+    }
+    assert!(has(&doc, &forum, RelationKind::LocatedIn, &id_of(&doc, "Riga")), "{:#?}", doc.relations);
+}

@@ -29,7 +29,6 @@ const NEGATION_CUES: &[&str] = &[
     "wasn't", "hasn't", "haven't",
 ];
 
-/// Runs every rule on `view` and records relations into `article`.
 /// Every word a rule of [`extract_relations`]'s word match starts from (the
 /// patterns of its arms). Any other word can only start an action-verb rule,
 /// so a set look-up spares it the match's hundreds of comparisons. The test
@@ -38,7 +37,7 @@ const RULE_WORDS: &[&str] = &[
     "(", ",", "-", ":", "absent", "abstained", "abstaining", "abstains", "accede", "accession",
     "accompanied", "accompanies", "accompany", "accompanying", "accord", "accusation", "accuse", "accused",
     "accuses", "accusing", "acquire", "address", "addressed", "addresses", "addressing",
-    "admission", "admit", "admits", "admitted", "admitting", "aggression", "agree", "agreed",
+    "admission", "admit", "admits", "admitted", "admitting", "affiliate", "aggression", "agree", "agreed",
     "agreement", "agreements", "agrees", "aid", "aimed", "airstrikes", "alliance", "allies", "ally",
     "alongside", "ammunition", "annexation", "appealed", "appearance", "applications", "appointed",
     "are", "arm", "armistice", "arms", "arrangement", "arrive", "arrived", "arrives", "arriving",
@@ -63,14 +62,14 @@ const RULE_WORDS: &[&str] = &[
     "deals", "declaration", "decried", "delegation", "delegations", "demanded", "demanding",
     "demands", "denounced", "denouncing", "departed", "departs", "described", "describes",
     "designated", "dialogue", "dialogues", "dig", "directed", "discuss", "discussed", "discussing", "discussions",
-    "dismissed", "dismisses", "district", "drafted", "drills", "drones", "duties", "elected",
+    "dismissed", "dismisses", "district", "division", "drafted", "drills", "drones", "duties", "elected",
     "embassies", "embassy", "enclave", "encourage", "encouraged", "encourages", "encouraging",
     "equipment", "established", "exercise", "exercises", "exhorted", "exit", "exited", "expel",
     "expelled", "expels", "fighting", "flew", "followed", "forces", "formed", "forum", "founded",
     "framework", "freeze", "freezes", "froze", "frozen", "gathered", "governorate", "greeted", "group", "grouping",
     "groups", "headed", "headquartered", "headquarters", "heads", "held", "hit", "hits", "hold",
     "holding", "holds", "host", "hosted", "hostilities", "hosting", "hosts", "implored", "in",
-    "inaugurated", "include", "included", "includes", "incursion", "incursions", "initiative",
+    "inaugurated", "include", "included", "includes", "incorporated", "incursion", "incursions", "initiative",
     "invasion", "investment", "investments", "invite", "invited", "invites", "inviting", "is",
     "island", "jab", "jets", "join", "joined", "joining", "joins", "jointly", "landed", "launched",
     "leaders", "leadership", "leads", "leave", "leaves", "leaving", "led", "left", "letter",
@@ -93,13 +92,13 @@ const RULE_WORDS: &[&str] = &[
     "servicemembers", "shake", "shakes", "shaking", "shelling", "shells", "shook", "sideline",
     "sidelines", "signed", "sit", "sits", "skipped", "skips", "slammed", "soldiers", "solidarity",
     "spoke", "stand", "standing", "stands", "state", "states", "status", "statute", "stayed", "stays", "step",
-    "stood", "stopped", "strikes", "submitted", "succeed", "succeeded", "succeeding", "succeeds",
+    "stood", "stopped", "strikes", "submitted", "subsidiary", "succeed", "succeeded", "succeeding", "succeeds",
     "successor", "summit", "summon", "summoned", "summons", "support", "supported", "supporting",
     "supports", "suspend", "suspended", "suspends", "suspension", "swipe", "tabled", "take", "takes",
     "talks", "tanks", "targeted", "targets", "tariff", "tariffs", "telephoned", "termed", "terms", "territory",
     "threatened", "threatening", "threatens", "ties", "together", "told", "took", "tour", "toured",
     "town", "trade", "training", "travel", "traveled", "travelled", "travels", "treaty", "trip",
-    "troops", "truce", "union", "urge", "urged", "urges", "urging", "veto", "vetoed", "vetoes",
+    "troops", "truce", "union", "unit", "urge", "urged", "urges", "urging", "veto", "vetoed", "vetoes",
     "vetoing", "village", "visit", "visited", "visiting", "visits", "vote", "voted", "votes", "war",
     "warn", "warned", "warns", "warships", "was", "weapons", "welcome", "welcomed", "welcomes",
     "welcoming", "were", "where", "withdraw", "withdrawal", "withdrawing", "withdraws", "withdrew",
@@ -108,6 +107,7 @@ const RULE_WORDS: &[&str] = &[
 
 static RULE_WORD_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| RULE_WORDS.iter().copied().collect());
 
+/// Runs every rule on `view` and records relations into `article`.
 pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
     let n = view.len();
     for i in 0..n {
@@ -186,7 +186,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "part" if view.is(i.saturating_sub(1), "as") && view.is(i + 1, "of") => as_part_of_rule(article, view, i),
             "part" if view.is(i + 1, "of") && view.is_any(i.saturating_sub(1), &["is", "are", "was", "were", "not", "already", "also"]) => state_part_of_bloc_rule(article, view, i),
             "includes" | "include" | "comprises" | "groups" if (i.saturating_sub(2)..i).any(|t| view.is_any(t, &["which", "that"])) => bloc_includes_rule(article, view, i),
-            "body" | "organ" | "arm" if view.is(i + 1, "of") => body_of_rule(article, view, i),
+            // "Panama Ports Company, a subsidiary of CK Hutchison Holdings".
+            "body" | "organ" | "arm" | "subsidiary" | "affiliate" | "unit" | "division" if view.is(i + 1, "of") => body_of_rule(article, view, i),
             "present" if view.is(i + 1, "at") => attends_rule(article, view, i),
             "is" | "was" if view.is(i + 1, "in") => presence_rule(article, view, i),
             "includes" | "included" | "include" | "comprises" | "comprised" if view.is_any(i + 1, &["personnel", "troops", "police", "forces", "contingents", "officers", "soldiers"]) && view.is(i + 2, "from") => contributors_rule(article, view, i),
@@ -367,6 +368,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             }
             "candidate" if view.is(i + 1, "status") && (i.saturating_sub(4)..i).any(|t| view.is_any(t, &["granted", "given", "awarded", "received", "gained", "won"])) => candidate_status_rule(article, view, i),
             "headquartered" | "headquarters" | "based" | "seated" | "located" | "seat" | "secretariat" => headquarters_rule(article, view, i),
+            // "The fund, registered in Luxembourg, ...".
+            "registered" | "incorporated" if view.is(i + 1, "in") => headquarters_rule(article, view, i),
             "sits" | "sit" if view.is(i + 1, "in") && i <= 12 => headquarters_rule(article, view, i),
             "status" if view.is(i.saturating_sub(1), "observer") => observer_status_rule(article, view, i),
             "aimed" | "directed" | "swipe" | "dig" | "jab" | "move" | "charge" | "claim" | "accusation" | "step" if view.is(i + 1, "at") || view.is(i.saturating_sub(1), "a") => remark_target_rule(article, view, i),
@@ -404,6 +407,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
     person_of_state_rule(article, view);
     treaty_parties_rule(article, view);
     place_and_its_state_rule(article, view);
+    owned_body_rule(article, view);
     co_mention_rule(article, view);
 }
 
@@ -2864,12 +2868,23 @@ fn contributors_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usiz
     }
 }
 
+/// Ordinal words ("the thirteenth member").
+const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+    "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+];
+
 /// "Tokelau and Wallis and Futuna are associate members", "were admitted
 /// as full members in 2016": members of the organisation the text is
 /// about, when none is named.
 fn bare_membership_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
-    let Some(kind_at) = i.checked_sub(1).filter(|&t| view.is_any(t, &["associate", "full", "founding"])) else { return false };
-    let verb_at = kind_at.checked_sub(1).map(|t| if view.is_any(t, &["as", "a", "an"]) { t.saturating_sub(1) } else { t });
+    // "became the thirteenth member", "is its newest member".
+    let ordinal = |t: usize| view.is_any(t, ORDINALS) || view.is_any(t, &["newest", "latest"]) || {
+        let w = view.lower(t);
+        w.len() >= 3 && w.bytes().next().is_some_and(|b| b.is_ascii_digit()) && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))
+    };
+    let Some(kind_at) = i.checked_sub(1).filter(|&t| view.is_any(t, &["associate", "full", "founding"]) || view.is(i, "member") && ordinal(t)) else { return false };
+    let verb_at = kind_at.checked_sub(1).map(|t| if view.is_any(t, &["as", "a", "an", "the", "its"]) { t.saturating_sub(1) } else { t });
     let Some(verb_at) = verb_at.filter(|&t| view.is_any(t, &["are", "were", "is", "was", "became", "become", "admitted", "remain", "remains"])) else { return false };
     // Not "full members of the EU": then the body is named.
     if view.is_any(i + 1, &["of", "in"]) && view.mentions.iter().any(|m| (m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) && entity_kind(article, m) == Some(EntityKind::Organization)) {
@@ -2920,8 +2935,12 @@ fn copular_member_list_rule(article: &mut Article<'_>, view: &SentenceView<'_>, 
         }
     }
     if org.is_none() && k >= 1 {
+        // "The founding twelve members are ..." opening a sentence: the
+        // body the article is about, once it has been named more than once.
         org = if view.is_any(k - 1, &["its", "their"]) {
             article.main_organisation()
+        } else if k == 1 && view.is(0, "the") {
+            article.main_organisation().filter(|&o| article.entities.get(o).is_some_and(|e| e.mentions.len() >= 2))
         } else if view.is_possessive(k - 1) {
             view.mentions.iter().find(|m| m.last + 2 == k && entity_kind(article, m) == Some(EntityKind::Organization)).map(|m| m.entity)
         } else {
@@ -4538,6 +4557,48 @@ fn located_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     }
 }
 
+/// Head words of the parts of a larger body ("the Treasury Department's
+/// Office of Foreign Assets Control").
+const SUB_BODY_HEADS: &[&str] = &["Office", "Department", "Agency", "Bureau", "Directorate", "Division", "Command", "Service", "Secretariat", "Committee", "Commission", "Unit", "Administration"];
+
+/// Common nouns a state's own institution is described by ("Poland's state
+/// development bank, Bank Gospodarstwa Krajowego").
+const INSTITUTION_NOUNS: &[&str] = &["bank", "agency", "ministry", "company", "firm", "carrier", "airline", "broadcaster", "regulator", "fund", "insurer", "operator", "utility", "giant"];
+
+/// "the Treasury Department's Office of Foreign Assets Control": a body's
+/// office or agency is part of it. "Poland's state development bank, Bank
+/// Gospodarstwa Krajowego": a body a state's possessive describes as its
+/// bank, agency or company is part of that state.
+fn owned_body_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
+    let mut found = Vec::new();
+    for owner in &view.mentions {
+        if owner.role != Role::Plain || !view.is_possessive(owner.last + 1) {
+            continue;
+        }
+        let owner_kind = entity_kind(article, owner);
+        let at = owner.last + 2;
+        // The office named right after the possessive.
+        if owner_kind == Some(EntityKind::Organization)
+            && let Some(body) = view.mentions.iter().find(|m| m.first == at && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Organization))
+            && article.entities.get(body.entity).is_some_and(|e| e.name.split(' ').any(|w| SUB_BODY_HEADS.contains(&w)))
+            && body.entity != owner.entity
+        {
+            found.push((body.entity, owner.entity, at));
+        }
+        // A few common words ending in an institution noun, a comma and
+        // the body's name.
+        if owner_kind == Some(EntityKind::Country)
+            && let Some(noun) = (at..at + 4).take_while(|&t| !view.is_capitalised(t) && !view.is_punct(t, ',')).find(|&t| view.is_any(t, INSTITUTION_NOUNS) && view.is_punct(t + 1, ','))
+            && let Some(body) = view.mentions.iter().find(|m| m.first == noun + 2 && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Organization))
+        {
+            found.push((body.entity, owner.entity, noun));
+        }
+    }
+    for (body, owner, at) in found {
+        article.relate(view, body, owner, RelationKind::PartOf, None, false, Modality::Asserted, nearest_date(view, at), 0.6);
+    }
+}
+
 /// "the Erenhot border port with China", "India's Lakshadweep islands": a
 /// town or region the gazetteers know to lie in a state named in the same
 /// sentence lies there, unless the text already placed it elsewhere.
@@ -5649,6 +5710,13 @@ fn headquarters_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usiz
         .map(|m| m.entity);
     // "Its headquarters are in Moscow": the organisation the text is about.
     let body = body.or_else(|| (view.is_any(i.saturating_sub(1), &["its"]) && i <= 2).then(|| article.recent_bloc()).flatten());
+    // "meeting at the league's headquarters in Cairo": the bloc the
+    // description stands for.
+    let body = body.or_else(|| {
+        (i >= 3 && view.is_possessive(i - 1) && view.is(i - 3, "the") && view.is_any(i - 2, &["league", "bloc", "alliance", "organisation", "organization", "union", "group", "forum", "bank", "fund", "agency"]))
+            .then(|| article.recent_bloc().or_else(|| article.main_organisation()))
+            .flatten()
+    });
     // "The permanent secretariat was established in Tromsø": the
     // organisation the text is about.
     let body = body.or_else(|| (view.is(0, "the") && i <= 3 && view.is_any(i, &["secretariat", "headquarters", "seat"])).then(|| article.main_organisation()).flatten());
@@ -5920,7 +5988,17 @@ fn founders_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     {
         founders = near_list(right(article, view, second_by, &[EntityKind::Country]), second_by + 2).iter().map(|m| actor(article, m)).collect();
     }
-    if founders.len() < 2 {
+    // "established in 2019 by Poland's state development bank, BGK, and
+    // Romania's Exim Bank": bodies that set up another are no members of
+    // it, but they are related.
+    // ("Poland's" there owns the bank.)
+    let founding_bodies: Vec<usize> = if founders.len() < 2 && view.is(by, "by") {
+        let end = (by + 1..(by + 25).min(view.len())).find(|&t| view.is_punct(t, ';') || view.is_any(t, &["which", "who", "that", "while", "but"])).unwrap_or_else(|| (by + 25).min(view.len()));
+        view.mentions.iter().filter(|m| m.first > by && m.last < end && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Organization)).map(|m| m.entity).collect()
+    } else {
+        Vec::new()
+    };
+    if founders.len() < 2 && founding_bodies.is_empty() {
         return;
     }
     // The organisation: named before the verb, else, for "It was
@@ -5930,8 +6008,13 @@ fn founders_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let Some(org) = org else {
         return;
     };
-    for founder in founders.into_iter().take(12) {
-        emit(article, view, None, founder, org, i, RelationKind::MemberOf, Some("founding member".to_owned()), 0.7);
+    if founders.len() >= 2 {
+        for founder in founders.into_iter().take(12) {
+            emit(article, view, None, founder, org, i, RelationKind::MemberOf, Some("founding member".to_owned()), 0.7);
+        }
+    }
+    for body in founding_bodies.into_iter().take(4).filter(|&b| b != org) {
+        emit(article, view, None, body, org, i, RelationKind::Other, Some("founded".to_owned()), 0.6);
     }
 }
 
@@ -6009,7 +6092,9 @@ fn as_part_of_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
 /// "The highest body of the CSTO is the Collective Security Council",
 /// "the Council, the main organ of the UN": a body of an organisation.
 fn body_of_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    let Some(parent) = near_list(right(article, view, i + 1, &[EntityKind::Organization]), i + 3).first().copied().copied() else {
+    // ("a subsidiary of Hong Kong-based CK Hutchison": past the place.)
+    let reach = if (i + 2..i + 6).any(|t| view.is_any(t, &["based", "headquartered", "owned", "registered"])) { i + 7 } else { i + 3 };
+    let Some(parent) = near_list(right(article, view, i + 1, &[EntityKind::Organization]), reach).first().copied().copied() else {
         return;
     };
     // The body: after "is"/"are" following the parent, else an appositive
