@@ -4057,3 +4057,31 @@ fn owned_offices_subsidiaries_founding_bodies_and_ordinal_members() {
     }
     assert!(has(&doc, &forum, RelationKind::LocatedIn, &id_of(&doc, "Riga")), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_meeting_after_a_time_and_place_one_side_s_demonym_and_journeys_past_a_time() {
+    let doc = extract(
+        "Colombia backs the talks. Foreign Minister Laura Sarabia met today in Bogotá with Ecuadorian President Daniel Noboa and Defence Minister Gian Carlo Loffredo. \
+         Prime Minister Mark Carney met the Prime Minister of Fiji, the Hon Sitiveni Rabuka, in Suva. \
+         Sarabia will travel on Monday to Quito before continuing to Peru and Chile. \
+         The Suez Canal Authority said traffic had recovered.",
+    );
+    let sarabia = id_of(&doc, "Laura Sarabia");
+    for other in ["Daniel Noboa", "Gian Carlo Loffredo"] {
+        assert!(has(&doc, &sarabia, RelationKind::Meets, &id_of(&doc, other)), "{other}: {:#?}", doc.relations);
+    }
+    assert!(has(&doc, &id_of(&doc, "Gian Carlo Loffredo"), RelationKind::HoldsOffice, "ecuador"), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Mark Carney"), RelationKind::Meets, &id_of(&doc, "Sitiveni Rabuka")), "{:#?}", doc.relations);
+    assert!(!has(&doc, &id_of(&doc, "Mark Carney"), RelationKind::Meets, "fiji"), "{:#?}", doc.relations);
+    assert!(has(&doc, &sarabia, RelationKind::Visits, &id_of(&doc, "Quito")), "{:#?}", doc.relations);
+    for state in ["peru", "chile"] {
+        assert!(has(&doc, &sarabia, RelationKind::Visits, state), "{state}: {:#?}", doc.relations);
+    }
+    assert!(doc.entities.iter().any(|e| e.name == "Suez Canal Authority" && e.kind == EntityKind::Organization), "{:#?}", doc.entities);
+}
+
+#[test]
+fn an_office_is_never_held_in_a_capital_standing_for_an_unnamed_state() {
+    let doc = extract("The summit was held in Lima. President Dina Boluarte opened it.");
+    assert!(!stated(&doc).any(|r| r.kind == RelationKind::HoldsOffice && r.object == id_of(&doc, "Lima")), "{:#?}", doc.relations);
+}

@@ -1171,6 +1171,14 @@ impl<'a> Article<'a> {
                     name_start = posted.last + 2;
                 }
             }
+            // "the Prime Minister of Tuvalu, the Hon Kausea Natano", "...,
+            // Senator the Hon Penny Wong": the honorific before the name.
+            if view.is(name_start, "senator") && view.is(name_start + 1, "the") && view.is_any(name_start + 2, &["hon", "honourable"]) {
+                name_start += 1;
+            }
+            if view.is(name_start, "the") && view.is_any(name_start + 1, &["hon", "honourable"]) && view.is_capitalised(name_start + 2) {
+                name_start += 2;
+            }
             // "External Affairs Minister Dr. S. Jaishankar": an honorific
             // between the title and the name.
             if view.is_any(name_start, &["dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "professor", "prof", "prof.", "h.e.", "h.e", "shri", "smt", "smt."]) && view.is_capitalised(name_start + 1 + usize::from(view.is_punct(name_start + 1, '.'))) {
@@ -2067,6 +2075,23 @@ impl<'a> Article<'a> {
         // The person holding the title and the tokens of their name.
         let (person, name_tokens) = holder;
         let wants_org = OF_ORGANISATIONS.contains(&label);
+        // "met with Panamanian President José Raúl Mulino and Foreign
+        // Minister Javier Martínez-Acha": the two are one side of the
+        // meeting, and the demonym before the first title serves both.
+        // (Not "Xi and President Biden met": each side has its own.)
+        if !wants_org && title_at >= 2 && view.is(title_at - 1, "and") {
+            let mut start = title_at - 1;
+            while start > 0 && title_at - start < 10 && (view.is_capitalised(start - 1) || view.is_punct(start - 1, '-') || view.is_punct(start - 1, '.')) {
+                start -= 1;
+            }
+            if let Some(x) = matches.iter().find(|x| x.first == start && matches!(x.target, Target::Demonym(_)) && matches.iter().any(|y| y.first == x.last + 1 && matches!(y.target, Target::Title { .. })))
+                && start >= 1
+                && view.is_any(start - 1, &["with", "met", "meets", "meet", "by", "received", "receives", "hosted", "hosts", "welcomed", "greeted"])
+                && let Some(state) = country_of_target(&x.target).and_then(|c| self.gazetteer_entity(c))
+            {
+                return Some(state);
+            }
+        }
         let qualifies_title = |last: usize| {
             let next = if view.is_possessive(last + 1) { last + 2 } else { last + 1 };
             matches.iter().any(|x| x.first == next && matches!(x.target, Target::Title { .. } | Target::GenericBody { .. }))
@@ -2218,7 +2243,10 @@ impl<'a> Article<'a> {
                     && if wants_org {
                         e.kind == EntityKind::Organization && matches!(e.org_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization)
                     } else {
-                        e.kind == EntityKind::Country
+                        // ("The summit opened in Lima. President Boluarte":
+                        // a state known only as a town's is too loose a
+                        // guess, unless its capital spoke for it.)
+                        e.kind == EntityKind::Country && (!e.mentions.is_empty() || self.capitals.iter().any(|&c| self.entities.get(c).is_some_and(|p| p.affiliation == Some(*index))))
                     }
             })
             .map(|(index, e)| (e.last_seen, index))
@@ -3249,7 +3277,11 @@ impl<'a> Article<'a> {
                                     // ("the Korea-Central Asia Cooperation
                                     // Forum": a region after a hyphenated
                                     // partner.)
-                                    && (self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization) || m.first >= 2 && view.is_punct(m.first - 1, '-')))
+                                    // ("the Panama Canal Authority", "the
+                                    // Red Sea Trading Corporation": a body
+                                    // named after a place.)
+                                    && (self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization || e.kind == EntityKind::Place && ORG_HEADS.contains(&head))
+                                        || m.first >= 2 && view.is_punct(m.first - 1, '-')))
                     })
                 })
                 .filter(|&p| {
@@ -3680,6 +3712,7 @@ impl<'a> Article<'a> {
             {
                 inner.role = Role::Inner;
                 let parent = inner.entity;
+                let (inner_first, inner_last) = (inner.first, inner.last);
                 // A company named after its state ("Iran Air") is not one
                 // of its bodies.
                 // An event named after its city ("Nairobi Summit") is held
@@ -3695,7 +3728,14 @@ impl<'a> Article<'a> {
                     if party && partners == 0 {
                         self.relate(view, parent, entity, RelationKind::MemberOf, None, false, Modality::Asserted, None, 0.5);
                     }
-                } else if partners == 0 && !region && (kind == EntityKind::Event || head != "Office") && !COMPANY_HEADS.contains(&head) {
+                } else if partners == 0
+                    && !region
+                    && (kind == EntityKind::Event || head != "Office")
+                    && !COMPANY_HEADS.contains(&head)
+                    // ("the Panama Canal Authority" is named after the canal,
+                    // not said to lie in it.)
+                    && !(kind == EntityKind::Organization && relation == RelationKind::LocatedIn && inner_last > inner_first)
+                {
                     self.relate(view, entity, parent, relation, None, false, Modality::Asserted, None, 0.5);
                 }
             }

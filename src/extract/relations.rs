@@ -54,7 +54,7 @@ const RULE_WORDS: &[&str] = &[
     "co-sponsored", "coalition", "commerce", "comprised", "comprises", "comprising", "concern",
     "concerned", "concerns", "condemn", "condemnation", "condemned", "condemning", "condemns",
     "conflict", "consisting", "consists", "consulate", "consulate-general", "consulates",
-    "consultations", "contact", "contacts", "contingent", "contingents", "contract", "contracts",
+    "consultations", "contact", "contacts", "contingent", "contingents", "continued", "continues", "continuing", "contract", "contracts",
     "convened", "conversation", "cooperate", "cooperated", "cooperates", "cooperating",
     "cooperation", "coordinate", "coordinated", "coordinates", "coordinating", "coordination",
     "counterpart", "countries", "county", "created", "criticise", "criticised", "criticises",
@@ -82,7 +82,7 @@ const RULE_WORDS: &[&str] = &[
     "participates", "participating", "participation", "partner", "partners", "partnership",
     "patron", "peacekeepers", "penalties", "penned", "personnel", "petitioned", "phoned", "port",
     "position", "post", "predecessor", "prefecture", "present", "presidency", "press", "pressed", "presses",
-    "pressure", "pressured", "pressuring", "protest", "protested", "protests", "province", "proxy",
+    "pressure", "pressured", "pressuring", "proceeded", "proceeding", "proceeds", "protest", "protested", "protests", "province", "proxy",
     "pull", "pulled", "pulls", "purchase", "purchased", "quit", "quits", "quitting", "raid",
     "raids", "rebuffed", "rebuke", "rebuked", "recall", "recalled", "recalling", "recalls",
     "received", "region", "registered", "reject", "rejected", "rejecting", "rejects", "rejoin",
@@ -179,6 +179,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "welcomed" | "welcomes" | "welcome" | "welcoming" if guest_to_place_rule(article, view, i) => {}
             "welcomed" | "welcomes" | "welcome" if !welcome_rule(article, view, i) => meets_rule(article, view, i),
             "visit" | "visited" | "visits" | "visiting" | "trip" | "travel" | "travelled" | "traveled" | "travels" | "arrived" | "arrive" | "arrives" | "arriving" | "landed" | "stopped" | "tour" | "toured" | "flew" | "took" | "take" | "takes" | "departs" | "departed" | "headed" | "bound" => visits_rule(article, view, i),
+            "continuing" | "continued" | "continues" | "proceeding" | "proceeded" | "proceeds" if view.is(i + 1, "to") || view.is(i + 1, "on") && view.is(i + 2, "to") => visits_rule(article, view, i),
             "heads" if view.is(i + 1, "to") => visits_rule(article, view, i),
             "leaders" | "heads" if view.is_any(i + 1, &["of", "from"]) => leaders_at_event_rule(article, view, i),
             "invited" | "invites" | "invite" if view.is(i + 1, "to") && invited_rule(article, view, i) => {}
@@ -1730,6 +1731,18 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let with_at = (i + 1..=i + 3).find(|&t| {
         view.is(t, "with") || view.is(t, "to") && (view.is_capitalised(t + 1) || view.is_any(t + 1, &["the", "his", "her", "their", "its"])) || view.is(t, "from") && matches!(w.as_str(), "call" | "conversation" | "message")
     });
+    // "met today in Panama City with President Mulino": past a time and a
+    // place.
+    let with_at = with_at.or_else(|| {
+        if !matches!(w.as_str(), "met" | "meet" | "meets") {
+            return None;
+        }
+        let mut t = i + 1;
+        while t < i + 10 && (view.is_any(t, &["today", "yesterday", "tonight", "earlier", "later", "separately", "also", "on", "in", "at", "the"]) || view.is_capitalised(t) || view.is_punct(t, '-')) {
+            t += 1;
+        }
+        (t > i + 1 && view.is(t, "with")).then_some(t)
+    });
     let direct_person = view.mentions.iter().any(|m| m.first == i + 1 && eligible(article, m, &[EntityKind::Person]));
     let objects = if let Some(with_at) = with_at {
         right(article, view, with_at, PERSON_OR_ACTOR)
@@ -1912,7 +1925,10 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let after = if matches!(w.as_str(), "trip" | "travel" | "travelled" | "traveled" | "travels" | "flew") {
         // "His first trip abroad was to Turkey"; "began his trip in the
         // province of Fujian".
-        let to = (i + 1..=i + 3).find(|&t| view.is(t, "to")).filter(|&t| (i + 1..t).all(|u| view.is_any(u, &["abroad", "overseas", "was", "is", "will", "be"])));
+        // "will travel on Monday to San Salvador": past a time.
+        let to = (i + 1..=i + 4).find(|&t| view.is(t, "to")).filter(|&t| {
+            (i + 1..t).all(|u| view.is_any(u, &["abroad", "overseas", "was", "is", "will", "be", "on", "next", "this", "later", "tomorrow", "today", "week", "month", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]))
+        });
         // "travelled with President Mirziyoyev to Samarkand": past the
         // companion.
         let to = to.or_else(|| {
@@ -1945,6 +1961,16 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
             return;
         }
         i + 1
+    } else if matches!(w.as_str(), "continuing" | "continued" | "continues" | "proceeding" | "proceeded" | "proceeds") {
+        // "before continuing to Costa Rica and Guatemala", "continued on to
+        // Hanoi".
+        if view.is(i + 1, "to") {
+            i + 1
+        } else if view.is(i + 1, "on") && view.is(i + 2, "to") {
+            i + 2
+        } else {
+            return;
+        }
     } else if w == "visit" || w == "tour" {
         if view.is_any(i + 1, &["to", "of"]) { i + 1 } else { i }
     } else {
