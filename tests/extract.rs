@@ -4085,3 +4085,20 @@ fn an_office_is_never_held_in_a_capital_standing_for_an_unnamed_state() {
     let doc = extract("The summit was held in Lima. President Dina Boluarte opened it.");
     assert!(!stated(&doc).any(|r| r.kind == RelationKind::HoldsOffice && r.object == id_of(&doc, "Lima")), "{:#?}", doc.relations);
 }
+
+#[test]
+fn the_league_the_treasury_a_capital_opening_a_sentence_and_listing_under_sanctions() {
+    let doc = extract(
+        "The Gulf League was founded in 1981. Oman, a founding member of the league, hosted its summit. \
+         The Treasury Department acted on Friday. In August, the Treasury sanctioned General Tesfaye Alemu. \
+         The European Union listed the Border Guard Agency in March under its sanctions regime.",
+    );
+    assert!(has(&doc, "oman", RelationKind::MemberOf, &id_of(&doc, "Gulf League")), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Treasury Department"), RelationKind::Other, &id_of(&doc, "Tesfaye Alemu")), "{:#?}", doc.relations);
+    assert!(has(&doc, "european_union", RelationKind::Other, &id_of(&doc, "Border Guard Agency")), "{:#?}", doc.relations);
+    let doc = extract(
+        "WASHINGTON, May 2 - The United States warned Kenya on Friday. \
+         Nairobi has pushed back against the pressure. Foreign ministry spokesman Jomo Kariuki told reporters that Kenya would not yield.",
+    );
+    assert!(has(&doc, &id_of(&doc, "Jomo Kariuki"), RelationKind::HoldsOffice, "kenya"), "{:#?}", doc.relations);
+}

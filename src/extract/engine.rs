@@ -442,6 +442,13 @@ const ORG_DESCRIPTIONS: &[(&str, Option<OrgType>)] = &[
     ("ministry", Some(OrgType::Body)),
     // "the Forum": the body named with that head word.
     ("forum", Some(OrgType::Body)),
+    // "the league" (Arab League), "the initiative" (Three Seas Initiative).
+    ("league", Some(OrgType::Body)),
+    // "the Treasury": the Treasury Department named before.
+    ("treasury", Some(OrgType::Body)),
+    ("initiative", Some(OrgType::Body)),
+    ("community", Some(OrgType::Body)),
+    ("movement", Some(OrgType::Body)),
     ("mission", Some(OrgType::Body)),
 ];
 
@@ -1799,12 +1806,14 @@ impl<'a> Article<'a> {
                 self.scene_country = Some((state, self.clock));
             }
         }
+        // ("Addis Ababa has pushed back ...": a capital speaking opens the
+        // sentence for its state.)
         self.topic_country = mentions
             .iter()
             .filter(|m| m.role != Role::Inner)
             .min_by_key(|m| m.first)
-            .filter(|m| m.first == opening && m.role == Role::Plain)
-            .map(|m| m.entity)
+            .filter(|m| m.first == opening && matches!(m.role, Role::Plain | Role::Capital))
+            .and_then(|m| if m.role == Role::Capital { self.entities.get(m.entity).and_then(|e| e.affiliation) } else { Some(m.entity) })
             .filter(|&e| self.entities.get(e).is_some_and(|e| e.kind == EntityKind::Country));
         // A group of three or more states on the same words opens it.
         let stacked_at_opening = mentions.iter().filter(|m| m.first == opening && m.role == Role::Plain).count() >= 3;
@@ -4100,7 +4109,10 @@ impl<'a> Article<'a> {
             let mut adjectives = Vec::new();
             while j < n && j <= i + 4 {
                 let word = view.lower(j);
-                if view.is_capitalised(j) || matches!(word, "western" | "military" | "security" | "asian" | "european" | "african" | "gulf" | "island" | "nuclear" | "transatlantic" | "regional" | "economic" | "trade" | "defence" | "defense" | "-" | "pacific" | "south" | "east" | "north" | "west") {
+                // ("the Treasury sanctioned": a capitalised description
+                // noun ends the phrase.)
+                let noun_here = word == "treasury" && !view.is_capitalised(j + 1);
+                if !noun_here && view.is_capitalised(j) || matches!(word, "western" | "military" | "security" | "asian" | "european" | "african" | "gulf" | "island" | "nuclear" | "transatlantic" | "regional" | "economic" | "trade" | "defence" | "defense" | "-" | "pacific" | "south" | "east" | "north" | "west") {
                     adjectives.push(j);
                     j += 1;
                 } else {
@@ -4119,7 +4131,7 @@ impl<'a> Article<'a> {
                         && match wanted {
                             // "the council": the "Security Council" or the
                             // "Council of the Baltic Sea States".
-                            Some(OrgType::Body) => e.name.split_whitespace().next_back() == Some(head.as_str()) || e.name.starts_with(&format!("{head} of ")),
+                            Some(OrgType::Body) => e.name.split_whitespace().next_back() == Some(head.as_str()) || e.name.starts_with(&format!("{head} of ")) || head == "Treasury" && e.name.starts_with("Treasury "),
                             Some(OrgType::Alliance) => e.org_type == OrgType::Alliance,
                             Some(OrgType::Treaty) => e.org_type == OrgType::Treaty,
                             Some(OrgType::Bloc) => matches!(e.org_type, OrgType::Bloc | OrgType::Alliance),
@@ -4140,7 +4152,7 @@ impl<'a> Article<'a> {
                 // ("the bloc" after "U.N. Secretary-General Guterres
                 // addressed the AU summit": a bloc before any organisation.)
                 let org = if matches!(noun, "bloc" | "grouping") { org.or_else(|| self.recent_entity(|e| e.kind == EntityKind::Organization && matches!(e.org_type, OrgType::Bloc | OrgType::Alliance))) } else { org };
-                let org = if wanted == Some(OrgType::Body) { org } else { org.or_else(|| self.recent_entity(fits)) };
+                let org = if wanted == Some(OrgType::Body) && head != "Treasury" { org } else { org.or_else(|| self.recent_entity(fits)) };
                 if let Some(org) = org {
                     mentions.push(Mention { first: i, last: j, entity: org, role: Role::Plain });
                     for c in covered.iter_mut().take(j + 1).skip(i) {

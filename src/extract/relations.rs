@@ -331,6 +331,9 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "sanctions" if under_sanctions_rule(article, view, i) => {}
             "sanctions" | "sanctioned" | "sanction" => other_rule(article, view, i, "sanctions"),
             "designated" | "blacklisted" if view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the") || m.first == i + 4 && view.is_punct(i + 2, '-')) => other_rule(article, view, i, "sanctions"),
+            // "The EU listed the National Security Office under its sanctions
+            // regime".
+            "listed" if view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) && (i + 1..view.len()).any(|t| view.is_any(t, &["sanctions", "sanction", "blacklist", "regime"])) => other_rule(article, view, i, "sanctions"),
             "measures" | "restrictions" | "penalties" if (i + 1..=i + 2).any(|t| view.is_any(t, &["against", "on"])) => other_rule(article, view, i, "sanctions"),
             "summoned" | "summons" | "summon" => summon_rule(article, view, i),
             "mandate" if view.is(i + 1, "of") && (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["extended", "extends", "extend", "renewed", "renews", "renew", "extending", "renewing", "expanded", "expands", "expand", "expanding", "broadened", "broadening"])) => {
