@@ -4102,3 +4102,24 @@ fn the_league_the_treasury_a_capital_opening_a_sentence_and_listing_under_sancti
     );
     assert!(has(&doc, &id_of(&doc, "Jomo Kariuki"), RelationKind::HoldsOffice, "kenya"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn summits_held_in_listed_towns_shared_borders_and_named_mediators() {
+    let doc = extract(
+        "The Danube Council is a forum of riverside states. The council grew quickly. Later summits were held in Vienna (2019), Bratislava (2021) and Budapest (2023). \
+         Laos, which shares a long border with Thailand, did not comment. \
+         Both sides welcomed the truce between Armenia and Azerbaijan mediated by Georgia and Kazakhstan. \
+         Sudan said the deal had been agreed with Chad through the mediation of Qatar.",
+    );
+    let council = id_of(&doc, "Danube Council");
+    for town in ["Vienna", "Bratislava", "Budapest"] {
+        assert!(has(&doc, &council, RelationKind::Other, &id_of(&doc, town)), "{town}: {:#?}", doc.relations);
+    }
+    assert!(has(&doc, "laos", RelationKind::Other, "thailand"), "{:#?}", doc.relations);
+    for mediator in ["georgia", "kazakhstan"] {
+        for party in ["armenia", "azerbaijan"] {
+            assert!(has(&doc, mediator, RelationKind::Other, party), "{mediator} {party}: {:#?}", doc.relations);
+        }
+    }
+    assert!(has(&doc, "qatar", RelationKind::Other, "sudan") && has(&doc, "qatar", RelationKind::Other, "chad"), "{:#?}", doc.relations);
+}

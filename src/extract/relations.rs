@@ -45,7 +45,7 @@ const RULE_WORDS: &[&str] = &[
     "attend", "attendance", "attended", "attending", "attends", "back", "backed", "backer",
     "backing", "backs", "banned", "bans", "barred", "bars", "based", "became", "become", "becomes",
     "been", "belong", "belonged", "belongs", "bid", "bids", "blacklisted", "blame", "blamed",
-    "blames", "blaming", "bloc", "blockade", "body", "bombardment", "bombing", "bought", "bound",
+    "blames", "blaming", "bloc", "blockade", "body", "bombardment", "bombing", "border", "bordered", "bordering", "borders", "bought", "bound",
     "boycott", "boycotted", "boycotts", "branded", "brands", "briefed", "briefing", "briefs",
     "bringing", "brings", "brokered", "brokering", "buy", "call", "called", "calling", "calls",
     "candidacy", "candidate", "candidature", "capital", "ceasefire", "center", "centre", "chair", "chaired", "chairing",
@@ -237,6 +237,11 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // "Those present included Indian Prime Minister Manmohan Singh, ...".
             "included" | "include" | "includes" if view.is_any(i.saturating_sub(1), &["present", "attendees", "participants"]) => listed_attendees_rule(article, view, i, false),
             "held" if view.is_punct(i.saturating_sub(1), ',') => held_participle_rule(article, view, i),
+            // "Vietnam, which shares a long border with Cambodia", "France,
+            // which borders Brazil".
+            "border" | "borders" | "bordering" | "bordered" => border_rule(article, view, i),
+            // "Later summits were held in Ljubljana (2019), Tallinn (2020)".
+            "held" if view.is(i + 1, "in") && (i.saturating_sub(4)..i).any(|t| view.is_any(t, MEETING_PLURALS)) => meetings_held_in_rule(article, view, i),
             "pressed" | "presses" | "pressured" | "pressuring" => criticizes_rule(article, view, i),
             "press" if view.is_any(i.saturating_sub(1), &["to", "would", "will", "must", "should"]) && !view.is_any(i + 1, &["for", "ahead", "on"]) => criticizes_rule(article, view, i),
             "treaty" | "pact" if view.is(i + 1, "with") => together_rule(article, view, i + 1),
@@ -354,6 +359,10 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "expelled" | "expels" | "expel" => expulsion_rule(article, view, i),
             "invasion" | "war" | "assault" | "aggression" | "offensive" | "annexation" | "occupation" | "strikes" | "airstrikes" | "attacks" | "bombing" | "shelling" | "attack" | "incursion" | "incursions" | "raid" | "raids" | "bombardment" | "blockade" => aggression_rule(article, view, i),
             "mediating" | "mediated" | "mediate" | "mediates" | "mediation" | "brokered" | "brokering" if (i + 1..=i + 4).any(|t| view.is(t, "between")) || view.is(i.saturating_sub(1), "to") => mediation_rule(article, view, i),
+            // "the ceasefire between Israel and Hamas mediated by Egypt and
+            // Qatar", "through the mediation of Oman", "under Saudi and
+            // American mediation", "US-brokered talks".
+            "mediated" | "mediation" | "brokered" => named_mediators_rule(article, view, i),
             "chair" | "chairs" | "chaired" | "chairing" | "chairmanship" | "chairship" | "presidency" => chair_rule(article, view, i),
             "leadership" if view.is(i + 1, "of") => chair_rule(article, view, i),
             "(" | "-" | "—" | "–" if bracketed_members_rule(article, view, i) => {}
@@ -4586,6 +4595,54 @@ fn located_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     }
 }
 
+/// "Vietnam, which shares a long border with Cambodia", "France, which
+/// borders Brazil through French Guiana": neighbouring states.
+fn border_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let object = if view.is(i, "border") {
+        // "shares a (long, 1,300-km) border with".
+        if !(i.saturating_sub(5)..i).any(|t| view.is_any(t, &["shares", "share", "shared", "sharing"])) || !view.is(i + 1, "with") {
+            return;
+        }
+        view.mentions.iter().find(|m| (m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) && eligible(article, m, &[EntityKind::Country]))
+    } else {
+        view.mentions.iter().find(|m| (m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) && eligible(article, m, &[EntityKind::Country]))
+    };
+    let Some(object) = object.copied() else { return };
+    let Some(subject) = left(article, view, i, &[EntityKind::Country]).copied() else { return };
+    let (a, b) = (actor(article, &subject), actor(article, &object));
+    if a != b {
+        emit(article, view, Some(&subject), a, b, i, RelationKind::Other, Some("shares border with".to_owned()), 0.6);
+    }
+}
+
+/// Nouns of unnamed gatherings of a body ("Later summits were held in").
+const MEETING_PLURALS: &[&str] = &["summits", "meetings", "sessions", "rounds", "summit", "meeting", "session"];
+
+/// "Later summits were held in Ljubljana (2019), Tallinn (2020) and Riga",
+/// "The previous meeting of presidents had been held in Manaus": the body
+/// the text is about met in each place, when the sentence names no event
+/// or body of its own.
+fn meetings_held_in_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let named = view.mentions.iter().any(|m| m.last < i && m.role == Role::Plain && matches!(entity_kind(article, m), Some(EntityKind::Event | EntityKind::Organization | EntityKind::Country | EntityKind::Person)));
+    if named {
+        return;
+    }
+    let Some(body) = article.main_organisation() else { return };
+    let end = (i + 2..view.len()).find(|&t| view.is_punct(t, ';')).unwrap_or(view.len());
+    let places: Vec<usize> = view
+        .mentions
+        .iter()
+        .filter(|m| m.first > i + 1 && m.last < end && m.role != Role::Inner && entity_kind(article, m) == Some(EntityKind::Place))
+        // ("in Dubrovnik, Croatia": the town, not its state.)
+        .filter(|m| view.is_any(m.first - 1, &["in", "and"]) || view.is_punct(m.first - 1, ',') || view.is_punct(m.first - 1, ')'))
+        .map(|m| m.entity)
+        .take(12)
+        .collect();
+    for place in places {
+        article.relate(view, body, place, RelationKind::Other, Some("summit held in".to_owned()), false, Modality::Asserted, nearest_date(view, i), 0.55);
+    }
+}
+
 /// Head words of the parts of a larger body ("the Treasury Department's
 /// Office of Foreign Assets Control").
 const SUB_BODY_HEADS: &[&str] = &["Office", "Department", "Agency", "Bureau", "Directorate", "Division", "Command", "Service", "Secretariat", "Committee", "Commission", "Unit", "Administration"];
@@ -6057,6 +6114,47 @@ fn observers_listed_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: 
         let observer_entity = actor(article, &observer);
         if observer_entity != org {
             emit(article, view, Some(&observer), observer_entity, org, i, RelationKind::Attends, Some("observer".to_owned()), 0.6);
+        }
+    }
+}
+
+/// "the ceasefire between Israel and Hamas mediated by Egypt, Qatar and the
+/// United States", "agreed with the Houthis through the mediation of Oman",
+/// "talks between A and B under Saudi and American mediation": the
+/// mediators named by "by", "of", a demonym or a hyphen relate to each
+/// party (those "between", else the sentence's subject and its partner
+/// after "with").
+fn named_mediators_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let mediators: Vec<Mention> = if view.is(i + 1, "by") && !view.is(i, "mediation") || view.is(i + 1, "of") && view.is(i, "mediation") {
+        near_list(right(article, view, i + 1, ACTOR), i + 3).into_iter().copied().collect()
+    } else if let Some(last) = view.mentions.iter().find(|m| m.last + 1 == i && eligible(article, m, &[EntityKind::Country])) {
+        left_list(article, view, last, &[EntityKind::Country]).into_iter().copied().collect()
+    } else if i >= 2 && view.is_punct(i - 1, '-') {
+        view.mentions.iter().filter(|m| m.last + 2 == i && eligible(article, m, ACTOR)).copied().collect()
+    } else {
+        return;
+    };
+    if mediators.is_empty() {
+        return;
+    }
+    let parties: Vec<usize> = if let Some(between) = (0..view.len()).find(|&t| view.is(t, "between")) {
+        near_list(right(article, view, between, ACTOR), between + 2).iter().map(|m| actor(article, m)).collect()
+    } else if let Some(with) = (0..i).rev().find(|&t| view.is(t, "with")) {
+        let partner = view.mentions.iter().find(|m| (m.first == with + 1 || m.first == with + 2 && view.is(with + 1, "the")) && eligible(article, m, ACTOR)).map(|m| actor(article, m));
+        let subject = view.mentions.iter().filter(|m| m.last < with && m.role == Role::Plain && eligible(article, m, ACTOR)).min_by_key(|m| m.first).map(|m| affiliation_or_self(article, actor(article, m)));
+        subject.into_iter().chain(partner).collect()
+    } else {
+        Vec::new()
+    };
+    if parties.len() < 2 {
+        return;
+    }
+    for mediator in mediators.iter().take(6) {
+        let mediator_entity = affiliation_or_self(article, actor(article, mediator));
+        for &party in parties.iter().take(4) {
+            if party != mediator_entity && !mediators.iter().any(|m| actor(article, m) == party) {
+                emit(article, view, Some(mediator), mediator_entity, party, i, RelationKind::Other, Some("mediation".to_owned()), 0.55);
+            }
         }
     }
 }
