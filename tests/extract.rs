@@ -4123,3 +4123,13 @@ fn summits_held_in_listed_towns_shared_borders_and_named_mediators() {
     }
     assert!(has(&doc, "qatar", RelationKind::Other, "sudan") && has(&doc, "qatar", RelationKind::Other, "chad"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_treaty_signed_in_a_town_and_a_trust_named_as_a_firm() {
+    let doc = extract(
+        "The Niger Basin Treaty was signed in Niamey on 3 July 1980 by Mali, Niger and Guinea. \
+         Two firms, the Kalvari Trust and the Sahel Trading Corporation, were added to the list.",
+    );
+    assert!(has(&doc, &id_of(&doc, "Niger Basin Treaty"), RelationKind::Other, &id_of(&doc, "Niamey")), "{:#?}", doc.relations);
+    assert!(doc.entities.iter().any(|e| e.name == "Kalvari Trust" && e.kind == EntityKind::Organization), "{:#?}", doc.entities);
+}

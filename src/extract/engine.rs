@@ -350,7 +350,7 @@ const ORG_HEADS: &[&str] = &[
     "Parliament", "Senate", "Secretariat", "Centre", "Center", "Foundation", "Federation",
     "Command", "Mission", "Embassy", "Board", "Cabinet", "Government", "Directorate", "Bureau",
     "Front", "Coalition", "Brigades", "Brigade", "Militia", "Times", "Post", "Herald", "Press",
-    "Air", "Airlines", "Airways", "Holdings", "Industries", "Cartel",
+    "Air", "Airlines", "Airways", "Holdings", "Industries", "Cartel", "Trust",
     "Shipping", "Petroleum", "Exchange", "Railways", "Aerospace", "Motors", "Technologies", "Inc",
     "Ltd", "Corp", "LLC", "Holding", "Investments", "Energy", "Logistics", "Initiative", "Triangle",
     "Agreement", "Treaty", "Accord", "Accords", "Pact",

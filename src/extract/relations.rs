@@ -196,7 +196,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // votes are incidental.)
             "abstained" | "abstaining" | "abstains" if (i.saturating_sub(3)..i).any(|t| view.is(t, "delegation")) => abstention_rule(article, view, i),
             "voted" | "votes" | "vote" if view.is(i + 1, "against") && !view.mentions.iter().any(|m| m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) => voted_against_rule(article, view, i),
-            "signed" if view.is_any(i + 1, &["by", "in"]) && signed_by_rule(article, view, i) => {}
+            "signed" if view.is_any(i + 1, &["by", "in", "at", "on"]) && signed_by_rule(article, view, i) => {}
             "clashed" | "clash" | "clashes" | "clashing" => clash_rule(article, view, i),
             // "the fighting between the Sudanese Armed Forces and the Rapid
             // Support Forces".
@@ -2728,6 +2728,7 @@ fn candidate_status_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: 
 /// "The pact was signed in Manila by Foreign Minister A and Defence
 /// Secretary B": the signatories met.
 fn signed_by_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    signed_in_place_rule(article, view, i);
     let Some(by) = (i + 1..(i + 12).min(view.len())).find(|&t| view.is(t, "by")) else { return false };
     signatory_parties_rule(article, view, i, by);
     if by > i + 5 {
@@ -2741,6 +2742,28 @@ fn signed_by_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
     let people: Vec<usize> = signatories.iter().map(|m| m.entity).collect();
     emit_each_pair(article, view, &people, i, RelationKind::Meets, Some("signed".to_owned()), 0.6);
     true
+}
+
+/// "The Amazon Cooperation Treaty was signed in Brasília", "The treaty
+/// establishing the union was signed in Marrakesh": the treaty (or the body
+/// it set up) relates to the place of signing.
+fn signed_in_place_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    if !view.is_any(i.saturating_sub(1), &["was", "were"]) {
+        return;
+    }
+    let Some(signed) = view.mentions.iter().filter(|m| m.last + 1 < i && i - m.last <= 8 && m.role == Role::Plain && eligible(article, m, &[EntityKind::Organization, EntityKind::Event])).max_by_key(|m| m.last).map(|m| m.entity) else {
+        return;
+    };
+    let end = (i + 1..(i + 10).min(view.len())).find(|&t| view.is(t, "by") || view.is_punct(t, ',') || view.is_punct(t, ';')).unwrap_or((i + 10).min(view.len()));
+    let Some(place) = (i + 1..end).filter(|&t| view.is_any(t, &["in", "at"])).find_map(|at| {
+        view.mentions.iter().find(|m| (m.first == at + 1 || m.first == at + 2 && view.is(at + 1, "the")) && m.role != Role::Inner && entity_kind(article, m) == Some(EntityKind::Place))
+    }) else {
+        return;
+    };
+    let place = place.entity;
+    if place != signed {
+        article.relate(view, signed, place, RelationKind::Other, Some("signed in".to_owned()), false, Modality::Asserted, nearest_date(view, i), 0.6);
+    }
 }
 
 /// "The Amazon Cooperation Treaty was signed in Brasília on 3 July 1978 by
