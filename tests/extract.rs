@@ -4133,3 +4133,11 @@ fn a_treaty_signed_in_a_town_and_a_trust_named_as_a_firm() {
     assert!(has(&doc, &id_of(&doc, "Niger Basin Treaty"), RelationKind::Other, &id_of(&doc, "Niamey")), "{:#?}", doc.relations);
     assert!(doc.entities.iter().any(|e| e.name == "Kalvari Trust" && e.kind == EntityKind::Organization), "{:#?}", doc.entities);
 }
+
+#[test]
+fn a_named_event_or_venue_before_in_and_a_town_lies_there() {
+    let doc = extract("President Ruto later met Prime Minister Modi on the sidelines of the COP28 climate summit in Dubai.");
+    assert!(has(&doc, &id_of(&doc, "COP28"), RelationKind::LocatedIn, &id_of(&doc, "Dubai")), "{:#?}", doc.relations);
+    let doc = extract("Prime Minister Modi met President Ruto in Nairobi.");
+    assert!(!stated(&doc).any(|r| r.kind == RelationKind::LocatedIn && r.object == id_of(&doc, "Nairobi") && r.subject != "kenya"), "{:#?}", doc.relations);
+}

@@ -421,6 +421,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
     treaty_parties_rule(article, view);
     place_and_its_state_rule(article, view);
     owned_body_rule(article, view);
+    venue_in_town_rule(article, view);
     co_mention_rule(article, view);
 }
 
@@ -4663,6 +4664,42 @@ fn meetings_held_in_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: 
         .collect();
     for place in places {
         article.relate(view, body, place, RelationKind::Other, Some("summit held in".to_owned()), false, Modality::Asserted, nearest_date(view, i), 0.55);
+    }
+}
+
+/// "at Mimi Castle in Bulboaca", "the COP28 climate summit in Dubai",
+/// "Ahmedabad in Gujarat": a named venue, town or event written right
+/// before "in" and a town or state lies there.
+fn venue_in_town_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
+    let mut found = Vec::new();
+    for inner in &view.mentions {
+        if inner.role != Role::Plain || !view.is_capitalised(inner.first) && view.tokens.get(inner.first).is_none_or(|t| t.kind != TokenKind::Number) {
+            continue;
+        }
+        let kind = entity_kind(article, inner);
+        if !matches!(kind, Some(EntityKind::Place | EntityKind::Event)) {
+            continue;
+        }
+        // ("the COP28 climate summit in Dubai": a generic noun or two
+        // after an event's name.)
+        let mut at = inner.last + 1;
+        while kind == Some(EntityKind::Event) && at <= inner.last + 2 && view.word(at).chars().all(char::is_lowercase) && !view.is_any(at, &["in", "at", "and", "of", "on"]) {
+            at += 1;
+        }
+        if !view.is(at, "in") {
+            continue;
+        }
+        let Some(outer) = view.mentions.iter().find(|m| (m.first == at + 1 || m.first == at + 2 && view.is(at + 1, "the")) && m.role != Role::Inner && matches!(entity_kind(article, m), Some(EntityKind::Place | EntityKind::Country))) else {
+            continue;
+        };
+        // A state is not in a town; a town written with its state is read
+        // by the gazetteer's rules already.
+        if outer.entity != inner.entity && (kind == Some(EntityKind::Event) || article.entities.get(inner.entity).is_some_and(|e| e.affiliation.is_none() || entity_kind(article, outer) == Some(EntityKind::Place))) {
+            found.push((inner.entity, outer.entity, at));
+        }
+    }
+    for (inner, outer, at) in found {
+        article.relate(view, inner, outer, RelationKind::LocatedIn, None, false, Modality::Asserted, nearest_date(view, at), 0.55);
     }
 }
 
