@@ -4141,3 +4141,14 @@ fn a_named_event_or_venue_before_in_and_a_town_lies_there() {
     let doc = extract("Prime Minister Modi met President Ruto in Nairobi.");
     assert!(!stated(&doc).any(|r| r.kind == RelationKind::LocatedIn && r.object == id_of(&doc, "Nairobi") && r.subject != "kenya"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn the_states_a_treaty_s_name_joins_by_hyphens_are_its_parties() {
+    let doc = extract("Mexico and Canada agreed to meet. They discussed the review of the United States-Mexico-Canada Agreement with the United States. The Japan-Philippines Reciprocal Access Agreement entered into force.");
+    let usmca = id_of(&doc, "United States-Mexico-Canada Agreement");
+    for state in ["united_states", "mexico", "canada"] {
+        assert!(has(&doc, state, RelationKind::MemberOf, &usmca), "{state}: {:#?}", doc.relations);
+    }
+    let raa = doc.entities.iter().find(|e| e.name.contains("Reciprocal Access Agreement")).expect("the agreement").id.clone();
+    assert!(has(&doc, "japan", RelationKind::MemberOf, &raa) && has(&doc, "philippines", RelationKind::MemberOf, &raa), "{:#?}", doc.relations);
+}

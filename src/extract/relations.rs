@@ -422,6 +422,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
     place_and_its_state_rule(article, view);
     owned_body_rule(article, view);
     venue_in_town_rule(article, view);
+    hyphenated_treaty_rule(article, view);
     co_mention_rule(article, view);
 }
 
@@ -4700,6 +4701,51 @@ fn venue_in_town_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
     }
     for (inner, outer, at) in found {
         article.relate(view, inner, outer, RelationKind::LocatedIn, None, false, Modality::Asserted, nearest_date(view, at), 0.55);
+    }
+}
+
+/// "the Australia-India Economic Cooperation and Trade Agreement", "the
+/// United States-Mexico-Canada Agreement": the states a treaty's name
+/// joins by hyphens are its parties (those the article names).
+fn hyphenated_treaty_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
+    let mut found = Vec::new();
+    for m in view.mentions.iter().filter(|m| m.role == Role::Plain && m.last > m.first) {
+        let Some(record) = article.entities.get(m.entity) else { continue };
+        if record.kind != EntityKind::Organization || !record.name.split(' ').next_back().is_some_and(|w| TREATY_HEADS.contains(&w)) || !record.name.contains('-') {
+            continue;
+        }
+        // The states inside the span, joined by hyphens.
+        let inside: Vec<usize> = view
+            .mentions
+            .iter()
+            .filter(|x| x.first >= m.first && x.last < m.last && (view.is_punct(x.last + 1, '-') || x.first >= 1 && view.is_punct(x.first - 1, '-')) && entity_kind(article, x) == Some(EntityKind::Country))
+            .map(|x| x.entity)
+            .collect();
+        // A name the gazetteer knows whole: its words before the hyphens.
+        let named: Vec<usize> = if inside.len() >= 2 {
+            inside
+        } else {
+            let parts: Vec<&str> = record.name.split('-').collect();
+            if parts.len() < 3 {
+                continue;
+            }
+            let mut states = Vec::new();
+            for (k, part) in parts.iter().enumerate() {
+                // "United States", "Mexico", "Canada Agreement": the last
+                // part ends with the rest of the name.
+                let part = if k + 1 == parts.len() { part.split(' ').next().unwrap_or("") } else { part };
+                if let Some(index) = article.entities.iter().position(|e| e.kind == EntityKind::Country && (e.name == part || e.aliases.iter().any(|a| a == part))) {
+                    states.push(index);
+                }
+            }
+            states
+        };
+        for state in named {
+            found.push((state, m.entity, m.first));
+        }
+    }
+    for (state, treaty, at) in found {
+        article.relate(view, state, treaty, RelationKind::MemberOf, Some("party".to_owned()), false, Modality::Asserted, nearest_date(view, at), 0.55);
     }
 }
 
