@@ -4152,3 +4152,10 @@ fn the_states_a_treaty_s_name_joins_by_hyphens_are_its_parties() {
     let raa = doc.entities.iter().find(|e| e.name.contains("Reciprocal Access Agreement")).expect("the agreement").id.clone();
     assert!(has(&doc, "japan", RelationKind::MemberOf, &raa) && has(&doc, "philippines", RelationKind::MemberOf, &raa), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_known_ministry_is_part_of_its_state_once_the_text_names_it() {
+    let doc = extract("India's Ministry of External Affairs said it was aware of the talks. The Kremlin said Russia would respond.");
+    assert!(has(&doc, &id_of(&doc, "Ministry of External Affairs"), RelationKind::PartOf, "india"), "{:#?}", doc.relations);
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::PartOf && r.object == "russia"), "{:#?}", doc.relations);
+}

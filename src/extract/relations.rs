@@ -423,6 +423,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
     owned_body_rule(article, view);
     venue_in_town_rule(article, view);
     hyphenated_treaty_rule(article, view);
+    state_body_rule(article, view);
     co_mention_rule(article, view);
 }
 
@@ -4746,6 +4747,34 @@ fn hyphenated_treaty_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
     }
     for (state, treaty, at) in found {
         article.relate(view, state, treaty, RelationKind::MemberOf, Some("party".to_owned()), false, Modality::Asserted, nearest_date(view, at), 0.55);
+    }
+}
+
+/// Head words of the ministries and councils [`state_body_rule`] takes.
+const STATE_BODY_HEADS: &[&str] = &["Ministry", "Department", "Council", "Agency", "Commission", "Committee", "Bureau", "Directorate"];
+
+/// "India's Ministry of External Affairs", "the State Department" in a
+/// text that names the United States: a government body the gazetteer
+/// knows to be one state's is part of it, once the text names that state.
+fn state_body_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
+    let mut found = Vec::new();
+    for m in view.mentions.iter().filter(|m| m.role == Role::Plain) {
+        let Some(record) = article.entities.get(m.entity) else { continue };
+        // (Not the seats standing for a government, "the Kremlin", "the
+        // White House", nor armies and parties.)
+        if record.kind != EntityKind::Organization || record.org_type != OrgType::Government || !record.name.split(' ').any(|w| STATE_BODY_HEADS.contains(&w)) {
+            continue;
+        }
+        let Some(state) = record.affiliation else { continue };
+        let named = article.entities.get(state).is_some_and(|e| e.kind == EntityKind::Country && !e.mentions.is_empty());
+        // ("OFAC", part of the Treasury, is not said to be the state's.)
+        let related = article.relations.iter().any(|r| r.subject == m.entity && r.kind == RelationKind::PartOf);
+        if named && !related {
+            found.push((m.entity, state));
+        }
+    }
+    for (body, state) in found {
+        article.relate(view, body, state, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.5);
     }
 }
 
