@@ -444,13 +444,18 @@ const ORG_DESCRIPTIONS: &[(&str, Option<OrgType>)] = &[
     ("forum", Some(OrgType::Body)),
     // "the league" (Arab League), "the initiative" (Three Seas Initiative).
     ("league", Some(OrgType::Body)),
-    // "the Treasury": the Treasury Department named before.
-    ("treasury", Some(OrgType::Body)),
     ("initiative", Some(OrgType::Body)),
     ("community", Some(OrgType::Body)),
     ("movement", Some(OrgType::Body)),
+    // "the Treasury": the Treasury Department named before (see
+    // [`FIRST_WORD_DESCRIPTIONS`]).
+    ("treasury", Some(OrgType::Body)),
     ("mission", Some(OrgType::Body)),
 ];
+
+/// Description nouns written capitalised that name a body by its first
+/// word ("the Treasury" for the Treasury Department), named any time before.
+const FIRST_WORD_DESCRIPTIONS: &[&str] = &["Treasury"];
 
 /// Words that make "the ... country" a description of a country.
 const COUNTRY_NOUNS: &[&str] = &["country", "nation", "state", "kingdom", "republic", "archipelago"];
@@ -4111,7 +4116,7 @@ impl<'a> Article<'a> {
                 let word = view.lower(j);
                 // ("the Treasury sanctioned": a capitalised description
                 // noun ends the phrase.)
-                let noun_here = word == "treasury" && !view.is_capitalised(j + 1);
+                let noun_here = FIRST_WORD_DESCRIPTIONS.contains(&view.word(j)) && !view.is_capitalised(j + 1);
                 if !noun_here && view.is_capitalised(j) || matches!(word, "western" | "military" | "security" | "asian" | "european" | "african" | "gulf" | "island" | "nuclear" | "transatlantic" | "regional" | "economic" | "trade" | "defence" | "defense" | "-" | "pacific" | "south" | "east" | "north" | "west") {
                     adjectives.push(j);
                     j += 1;
@@ -4131,7 +4136,7 @@ impl<'a> Article<'a> {
                         && match wanted {
                             // "the council": the "Security Council" or the
                             // "Council of the Baltic Sea States".
-                            Some(OrgType::Body) => e.name.split_whitespace().next_back() == Some(head.as_str()) || e.name.starts_with(&format!("{head} of ")) || head == "Treasury" && e.name.starts_with("Treasury "),
+                            Some(OrgType::Body) => e.name.split_whitespace().next_back() == Some(head.as_str()) || e.name.starts_with(&format!("{head} of ")) || FIRST_WORD_DESCRIPTIONS.contains(&head.as_str()) && e.name.starts_with(&format!("{head} ")),
                             Some(OrgType::Alliance) => e.org_type == OrgType::Alliance,
                             Some(OrgType::Treaty) => e.org_type == OrgType::Treaty,
                             Some(OrgType::Bloc) => matches!(e.org_type, OrgType::Bloc | OrgType::Alliance),
@@ -4152,7 +4157,7 @@ impl<'a> Article<'a> {
                 // ("the bloc" after "U.N. Secretary-General Guterres
                 // addressed the AU summit": a bloc before any organisation.)
                 let org = if matches!(noun, "bloc" | "grouping") { org.or_else(|| self.recent_entity(|e| e.kind == EntityKind::Organization && matches!(e.org_type, OrgType::Bloc | OrgType::Alliance))) } else { org };
-                let org = if wanted == Some(OrgType::Body) && head != "Treasury" { org } else { org.or_else(|| self.recent_entity(fits)) };
+                let org = if wanted == Some(OrgType::Body) && !FIRST_WORD_DESCRIPTIONS.contains(&head.as_str()) { org } else { org.or_else(|| self.recent_entity(fits)) };
                 if let Some(org) = org {
                     mentions.push(Mention { first: i, last: j, entity: org, role: Role::Plain });
                     for c in covered.iter_mut().take(j + 1).skip(i) {
