@@ -4169,3 +4169,13 @@ fn a_known_ministry_is_part_of_its_state_once_the_text_names_it() {
     assert!(has(&doc, &id_of(&doc, "Ministry of External Affairs"), RelationKind::PartOf, "india"), "{:#?}", doc.relations);
     assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::PartOf && r.object == "russia"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_year_before_meeting_names_one_meeting_of_a_series() {
+    let doc = extract(
+        "The Indian Ocean Rim Association meets every year. At the 2018 meeting in Durban ministers adopted a charter. \
+         The 2021 ministerial meeting in Dhaka was held online.",
+    );
+    assert!(has(&doc, &id_of(&doc, "2018 meeting"), RelationKind::LocatedIn, &id_of(&doc, "Durban")), "{:#?}", doc.relations);
+    assert!(doc.entities.iter().any(|e| e.name == "2021 ministerial meeting" && e.kind == EntityKind::Event), "{:#?}", doc.entities);
+}

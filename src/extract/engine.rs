@@ -4042,6 +4042,32 @@ impl<'a> Article<'a> {
                     continue;
                 }
             }
+            // "the 2018 meeting in Nauru", "the 2013 ministerial meeting":
+            // a year names one meeting of a series, an event of its own.
+            if lower == "the"
+                && view.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number)
+                && view.word(i + 1).len() == 4
+                && view.word(i + 1).parse::<u16>().is_ok_and(|year| (1900..=2100).contains(&year))
+                && let Some(noun) = (i + 2..=i + 3).find(|&t| view.is_any(t, &["meeting", "summit", "session", "conference"]))
+                && (i + 2..noun).all(|t| view.is_any(t, &["ministerial", "annual", "extraordinary", "leaders", "special", "informal"]))
+                && (i + 1..=noun).all(|t| !covered.get(t).copied().unwrap_or(true))
+                && !view.is(noun + 1, "of")
+                // (After "the 2013 Commonwealth Heads of Government Meeting",
+                // "the 2011 meeting" is one of that series: read below.)
+                && !self.entities.iter().any(|e| {
+                    let mut words = e.name.split(' ');
+                    e.kind == EntityKind::Event
+                        && words.next().is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+                        && words.next().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+                })
+            {
+                let event = self.entity(view.span_text(i + 1, noun), EntityKind::Event);
+                mentions.push(Mention { first: i + 1, last: noun, entity: event, role: Role::Plain });
+                for c in covered.iter_mut().take(noun + 1).skip(i) {
+                    *c = true;
+                }
+                continue;
+            }
             // "the summit", "their three-day summit": the last summit named,
             // else the summit of the bloc the text is about.
             if matches!(lower, "the" | "their" | "its" | "this") {
