@@ -510,7 +510,6 @@ const CALLING_NOUNS: &[&str] = &[
     "compatriot", "economist", "academic", "historian", "scholar", "novelist", "writer", "banker", "financier", "magnate", "billionaire", "cleric", "warlord",
 ];
 
-/// Nouns of "the three countries"-like phrases.
 /// Nouns for a person's relatives and aides, whose name may follow after a
 /// comma ("her son, Laureano Ortega").
 pub(super) const KIN_NOUNS: &[&str] = &[
@@ -518,6 +517,7 @@ pub(super) const KIN_NOUNS: &[&str] = &[
     "predecessor", "deputy", "lawyer", "bodyguard", "confidant", "girlfriend", "boyfriend", "fiancee", "fiancée", "partner", "colleague",
 ];
 
+/// Nouns of "the three countries"-like phrases.
 const GROUP_NOUNS: &[&str] = &["countries", "members", "nations", "partners", "governments", "allies", "leaders", "states"];
 
 const PAIR_NOUNS: &[&str] = &["sides", "countries", "leaders", "nations", "parties", "governments", "ministers", "allies", "neighbours", "neighbors", "heads"];
