@@ -4179,3 +4179,11 @@ fn a_year_before_meeting_names_one_meeting_of_a_series() {
     assert!(has(&doc, &id_of(&doc, "2018 meeting"), RelationKind::LocatedIn, &id_of(&doc, "Durban")), "{:#?}", doc.relations);
     assert!(doc.entities.iter().any(|e| e.name == "2021 ministerial meeting" && e.kind == EntityKind::Event), "{:#?}", doc.entities);
 }
+
+#[test]
+fn a_name_after_a_calling_noun_like_candidate_or_negotiator_is_a_person() {
+    let doc = extract("Venezuelan opposition candidate Edmundo Gonzalez fled to Spain. Chief negotiator Tamar Abashidze arrived in Geneva.");
+    for name in ["Edmundo Gonzalez", "Tamar Abashidze"] {
+        assert!(doc.entities.iter().any(|e| e.name == name && e.kind == EntityKind::Person), "{name}: {:#?}", doc.entities);
+    }
+}

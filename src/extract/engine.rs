@@ -508,6 +508,7 @@ const CALLING_NOUNS: &[&str] = &[
     "journalist", "journalists", "activist", "activists", "dissident", "dissidents", "blogger", "bloggers", "reporter", "reporters", "businessman", "businessmen",
     "businesswoman", "tycoon", "tycoons", "oligarch", "oligarchs", "lawmaker", "lawmakers", "politician", "politicians", "spy", "hacker", "diplomat", "diplomats",
     "compatriot", "economist", "academic", "historian", "scholar", "novelist", "writer", "banker", "financier", "magnate", "billionaire", "cleric", "warlord",
+    "candidate", "candidates", "challenger", "negotiator", "negotiators", "commander", "militant", "rebel", "critic", "opponent", "scientist", "researcher",
 ];
 
 /// Nouns for a person's relatives and aides, whose name may follow after a
