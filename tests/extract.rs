@@ -4187,3 +4187,11 @@ fn a_name_after_a_calling_noun_like_candidate_or_negotiator_is_a_person() {
         assert!(doc.entities.iter().any(|e| e.name == name && e.kind == EntityKind::Person), "{name}: {:#?}", doc.entities);
     }
 }
+
+#[test]
+fn a_list_of_remits_after_a_title_is_no_name_and_a_house_is_a_venue() {
+    let doc = extract("He is accompanied by Kamal Perera, Sri Lanka's Minister of Foreign Affairs, Foreign Employment and Tourism. The leaders held talks at Mysore House.");
+    assert!(has(&doc, &id_of(&doc, "Kamal Perera"), RelationKind::HoldsOffice, "sri_lanka"), "{:#?}", doc.relations);
+    assert!(!doc.entities.iter().any(|e| e.name == "Foreign Employment"), "{:#?}", doc.entities);
+    assert!(doc.entities.iter().any(|e| e.name == "Mysore House" && e.kind == EntityKind::Place), "{:#?}", doc.entities);
+}

@@ -373,7 +373,7 @@ const PLACE_HEADS: &[&str] = &[
     "Guesthouse", "Hall", "Square", "Stadium", "Airport", "Castle", "Cathedral",
     "Reserve", "Park", "Bridge", "Island", "Islands", "Strait", "Sea", "River", "Valley", "Mountains",
     "City", "Province", "District", "Bay", "Peninsula", "Canal", "Lake", "Shoal", "Reef", "Atoll", "Heights", "Desert",
-    "Base", "Delta", "Basin", "Plateau", "Locks", "Dam", "Port", "Pass", "Gulf", "Coast", "Highlands",
+    "Base", "Delta", "Basin", "Plateau", "House", "Locks", "Dam", "Port", "Pass", "Gulf", "Coast", "Highlands",
 ];
 
 /// Head words of landmarks ("Élysée Palace", "Jade Emperor Pagoda"):
@@ -1152,7 +1152,16 @@ impl<'a> Article<'a> {
             // ("The United Nations Secretary-General, Antonio Guterres,": a
             // name closed by another comma.)
             let closed_name = person_name_end(view, name_start + 1, &starts, &matches, &date_tokens).is_some_and(|end| view.is_punct(end + 1, ','));
-            if view.is_punct(name_start, ',') && affiliation.is_some() && (title_is_lower || !affiliation_before || m.last >= m.first + 3 || closed_name) {
+            // ("Minister of Foreign Affairs, Foreign Employment and Tourism":
+            // more remits of the office, listed, not a name.)
+            let remit_list = {
+                let mut t = name_start + 1;
+                while view.is_capitalised(t) {
+                    t += 1;
+                }
+                t > name_start + 1 && view.is(t, "and") && view.is_capitalised(t + 1)
+            };
+            if view.is_punct(name_start, ',') && affiliation.is_some() && !remit_list && (title_is_lower || !affiliation_before || m.last >= m.first + 3 || closed_name) {
                 name_start += 1;
                 // "its leader, General Brice Oligui Nguema": a rank before
                 // the name.
@@ -3750,6 +3759,8 @@ impl<'a> Article<'a> {
                     // ("the Panama Canal Authority" is named after the canal,
                     // not said to lie in it.)
                     && !(kind == EntityKind::Organization && relation == RelationKind::LocatedIn && inner_last > inner_first)
+                    // ("Hyderabad House" stands in New Delhi.)
+                    && head != "House"
                 {
                     self.relate(view, entity, parent, relation, None, false, Modality::Asserted, None, 0.5);
                 }
