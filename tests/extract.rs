@@ -4195,3 +4195,9 @@ fn a_list_of_remits_after_a_title_is_no_name_and_a_house_is_a_venue() {
     assert!(!doc.entities.iter().any(|e| e.name == "Foreign Employment"), "{:#?}", doc.entities);
     assert!(doc.entities.iter().any(|e| e.name == "Mysore House" && e.kind == EntityKind::Place), "{:#?}", doc.entities);
 }
+
+#[test]
+fn a_name_after_an_envoy_s_brief_and_a_second_office() {
+    let doc = extract("The Special Representative of the Secretary-General for West Africa and Head of UNOWAS, Leonardo Santos Simão, attended the ceremony in Accra.");
+    assert!(doc.entities.iter().any(|e| e.name == "Leonardo Santos Simão" && e.kind == EntityKind::Person), "{:#?}", doc.entities);
+}

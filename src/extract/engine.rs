@@ -1140,9 +1140,17 @@ impl<'a> Article<'a> {
                 && view.is(name_start, "for")
                 && let Some(office_of) = implied_country.and_then(|c| self.gazetteer_entity(c))
                 && let Some(brief) = starts.get(&(name_start + 1)).and_then(|&k| matches.get(k))
-                && view.is_punct(brief.last + 1, ',')
+                // ("... for Central Asia and Head of UNRCCA, Kaha Imnadze": a
+                // second office after "and".)
+                && let Some(comma) = if view.is_punct(brief.last + 1, ',') {
+                    Some(brief.last + 1)
+                } else if view.is(brief.last + 1, "and") && view.is_capitalised(brief.last + 2) {
+                    (brief.last + 2..brief.last + 10).find(|&t| !(view.is_capitalised(t) || view.is_any(t, &["of", "the", "for"]) || view.is_punct(t, '-'))).filter(|&t| view.is_punct(t, ','))
+                } else {
+                    None
+                }
             {
-                name_start = brief.last + 1;
+                name_start = comma;
                 affiliation = Some((m.first, office_of, true));
             }
             // "its foreign minister, X", "the Prime Minister of the Republic
