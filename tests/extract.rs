@@ -4201,3 +4201,11 @@ fn a_name_after_an_envoy_s_brief_and_a_second_office() {
     let doc = extract("The Special Representative of the Secretary-General for West Africa and Head of UNOWAS, Leonardo Santos Simão, attended the ceremony in Accra.");
     assert!(doc.entities.iter().any(|e| e.name == "Leonardo Santos Simão" && e.kind == EntityKind::Person), "{:#?}", doc.entities);
 }
+
+#[test]
+fn states_between_to_which_and_belong_are_members_of_the_body_before() {
+    let doc = extract("Moldova is not a member of the Eurasian Economic Union (EAEU), to which Armenia and Kyrgyzstan belong.");
+    let union = id_of(&doc, "Eurasian Economic Union");
+    assert!(has(&doc, "armenia", RelationKind::MemberOf, &union) && has(&doc, "kyrgyzstan", RelationKind::MemberOf, &union), "{:#?}", doc.relations);
+    assert!(!relation(&doc, "armenia", RelationKind::MemberOf, &union).negated, "{:#?}", doc.relations);
+}

@@ -289,6 +289,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "trade" | "commerce" | "investment" | "investments" | "ceasefire" | "truce" | "armistice" if view.is(i + 1, "between") => cooperation_rule(article, view, i),
             // "Norway belongs to the European Economic Area".
             "belongs" | "belong" | "belonged" if view.is(i + 1, "to") => member_rule(article, view, i),
+            // "the CSTO, to which Kyrgyzstan and Tajikistan belong".
+            "belongs" | "belong" | "belonged" if (i.saturating_sub(8)..i).any(|t| view.is(t, "to") && view.is(t + 1, "which")) => belong_to_which_rule(article, view, i),
             // "Switzerland remains outside the EU".
             "outside" if view.is_any(i.saturating_sub(1), &["remains", "remain", "remained", "stays", "stay", "stayed", "is", "was"]) => outside_rule(article, view, i),
             "office" | "offices" | "embassy" | "embassies" | "consulate" | "consulates" | "consulate-general" | "mission" | "missions" => office_rule(article, view, i),
@@ -4638,6 +4640,19 @@ fn border_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let (a, b) = (actor(article, &subject), actor(article, &object));
     if a != b {
         emit(article, view, Some(&subject), a, b, i, RelationKind::Other, Some("shares border with".to_owned()), 0.6);
+    }
+}
+
+/// "the Collective Security Treaty Organization (CSTO), to which
+/// Kyrgyzstan and Tajikistan belong": the states between "to which" and
+/// the verb are members of the body before it.
+fn belong_to_which_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(to) = (i.saturating_sub(8)..i).rev().find(|&t| view.is(t, "to") && view.is(t + 1, "which")) else { return };
+    // The body right before ", to which" (past its acronym).
+    let Some(body) = view.mentions.iter().filter(|m| m.last < to && to - m.last <= 5 && eligible(article, m, &[EntityKind::Organization])).max_by_key(|m| m.last).copied() else { return };
+    let members: Vec<Mention> = view.mentions.iter().filter(|m| m.first > to + 1 && m.last < i && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Country)).copied().collect();
+    for member in members.iter().take(12) {
+        emit(article, view, Some(member), actor(article, member), body.entity, i, RelationKind::MemberOf, None, 0.65);
     }
 }
 
