@@ -4209,3 +4209,9 @@ fn states_between_to_which_and_belong_are_members_of_the_body_before() {
     assert!(has(&doc, "armenia", RelationKind::MemberOf, &union) && has(&doc, "kyrgyzstan", RelationKind::MemberOf, &union), "{:#?}", doc.relations);
     assert!(!relation(&doc, "armenia", RelationKind::MemberOf, &union).negated, "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_name_after_an_unplaced_title_s_brief_closed_by_commas() {
+    let doc = extract("Mexico hosted the talks. Taking part were the Undersecretary for Latin America and the Caribbean, Maximiliano Reyes, and two advisers.");
+    assert!(doc.entities.iter().any(|e| e.name == "Maximiliano Reyes" && e.kind == EntityKind::Person), "{:#?}", doc.entities);
+}

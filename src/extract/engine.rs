@@ -1125,13 +1125,19 @@ impl<'a> Article<'a> {
             }
             // "The EU's Special Representative for the Sahel, João
             // Cravinho": a brief written out, then the name.
-            if affiliation.is_some() && view.is(name_start, "for") {
+            let mut brief_named = false;
+            // ("the Undersecretary for Latin America and the Caribbean,
+            // Maximiliano Reyes,": the same with no state written, when a
+            // name closed by a comma follows.)
+            if view.is(name_start, "for") && (affiliation.is_some() || m.first >= 1 && view.is(m.first - 1, "the")) {
                 let mut t = name_start + 1 + usize::from(view.is(name_start + 1, "the"));
                 while t < name_start + 9 && (view.is_capitalised(t) || view.is_any(t, &["and", "of", "the"])) {
                     t += 1;
                 }
-                if t > name_start + 1 && view.is_capitalised(t - 1) && view.is_punct(t, ',') && view.is_capitalised(t + 1) {
+                let named = affiliation.is_some() || person_name_end(view, t + 1, &starts, &matches, &date_tokens).is_some_and(|end| end > t + 1 && view.is_punct(end + 1, ','));
+                if t > name_start + 1 && view.is_capitalised(t - 1) && view.is_punct(t, ',') && view.is_capitalised(t + 1) && named {
                     name_start = t;
+                    brief_named = affiliation.is_none();
                 }
             }
             // "the Special Envoy of the Secretary-General for Yemen, Hans
@@ -1169,7 +1175,7 @@ impl<'a> Article<'a> {
                 }
                 t > name_start + 1 && view.is(t, "and") && view.is_capitalised(t + 1)
             };
-            if view.is_punct(name_start, ',') && affiliation.is_some() && !remit_list && (title_is_lower || !affiliation_before || m.last >= m.first + 3 || closed_name) {
+            if view.is_punct(name_start, ',') && (affiliation.is_some() || brief_named) && !remit_list && (brief_named || title_is_lower || !affiliation_before || m.last >= m.first + 3 || closed_name) {
                 name_start += 1;
                 // "its leader, General Brice Oligui Nguema": a rank before
                 // the name.
