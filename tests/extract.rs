@@ -4215,3 +4215,16 @@ fn a_name_after_an_unplaced_title_s_brief_closed_by_commas() {
     let doc = extract("Mexico hosted the talks. Taking part were the Undersecretary for Latin America and the Caribbean, Maximiliano Reyes, and two advisers.");
     assert!(doc.entities.iter().any(|e| e.name == "Maximiliano Reyes" && e.kind == EntityKind::Person), "{:#?}", doc.entities);
 }
+
+#[test]
+fn targets_listed_after_among_them_and_a_name_described_as_a_businessman() {
+    let doc = extract(
+        "The Treasury Department's Office of Foreign Assets Control (OFAC) designated 11 people and three companies under the Global Magnitsky Act, among them First Lady Ruth Banda and Defence Minister Peter Moyo. \
+         Kofi Asante, a businessman best known in Ghana for the cocoa scandal, was also sanctioned.",
+    );
+    let ofac = id_of(&doc, "Office of Foreign Assets Control");
+    for person in ["Ruth Banda", "Peter Moyo"] {
+        assert!(has(&doc, &ofac, RelationKind::Other, &id_of(&doc, person)), "{person}: {:#?}", doc.relations);
+    }
+    assert!(doc.entities.iter().any(|e| e.name == "Kofi Asante" && e.kind == EntityKind::Person), "{:#?}", doc.entities);
+}

@@ -3371,7 +3371,12 @@ impl<'a> Article<'a> {
                 // ("near the Siliguri Corridor, the narrow strip": a name
                 // after "the" and described after a comma is no person's.)
                 && !(i >= 1 && view.is(i - 1, "the") && view.is_punct(last + 1, ','))
-                && (i > 0 || view.is_punct(last + 1, '(') || view.is_punct(last + 1, ',') && view.is_any(last + 2, APPOSITIVE_ROLES))
+                // ("Kamlesh Pattni, a businessman best known ...": opening
+                // a sentence, described as one.)
+                && (i > 0
+                    || view.is_punct(last + 1, '(')
+                    || view.is_punct(last + 1, ',') && view.is_any(last + 2, APPOSITIVE_ROLES)
+                    || view.is_punct(last + 1, ',') && view.is_any(last + 2, &["a", "an"]) && (last + 3..last + 6).any(|t| view.is_any(t, CALLING_NOUNS)))
                 && (view.is_any(last + 1, SPEECH_VERBS)
                     || (view.is_punct(last + 1, ',') && view.is_any(last + 2, &["who", "a", "an", "the"]))
                     // "Naseer Ahmad Faiq, chargé d'affaires of ...", "Ali

@@ -338,6 +338,9 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "sanctions" if under_sanctions_rule(article, view, i) => {}
             "sanctions" | "sanctioned" | "sanction" => other_rule(article, view, i, "sanctions"),
             "designated" | "blacklisted" if view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the") || m.first == i + 4 && view.is_punct(i + 2, '-')) => other_rule(article, view, i, "sanctions"),
+            // "designated 11 people and three companies ..., among them A, B
+            // and C".
+            "designated" | "blacklisted" if (i + 1..(i + 16).min(view.len())).any(|t| view.is(t, "among") && view.is(t + 1, "them") || view.is(t, "including")) => designated_among_rule(article, view, i),
             // "The EU listed the National Security Office under its sanctions
             // regime".
             "listed" if view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) && (i + 1..view.len()).any(|t| view.is_any(t, &["sanctions", "sanction", "blacklist", "regime"])) => other_rule(article, view, i, "sanctions"),
@@ -4653,6 +4656,27 @@ fn belong_to_which_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: u
     let members: Vec<Mention> = view.mentions.iter().filter(|m| m.first > to + 1 && m.last < i && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Country)).copied().collect();
     for member in members.iter().take(12) {
         emit(article, view, Some(member), actor(article, member), body.entity, i, RelationKind::MemberOf, None, 0.65);
+    }
+}
+
+/// "OFAC designated 11 people and three companies under the Global
+/// Magnitsky Act, among them First Lady Auxillia Mnangagwa, Vice President
+/// Constantino Chiwenga and ...": the sanctioner and each target listed.
+fn designated_among_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(among) = (i + 1..(i + 16).min(view.len())).find(|&t| view.is(t, "among") && view.is(t + 1, "them") || view.is(t, "including")) else { return };
+    // (Not when the verb has its own object: "sanctioned Russia, including ...".)
+    if view.mentions.iter().any(|m| m.first > i && m.first < among && m.role == Role::Plain && eligible(article, m, PERSON_OR_ACTOR) && m.first <= i + 2) {
+        return;
+    }
+    let Some(subject) = left(article, view, i, ACTOR).copied() else { return };
+    let sanctioner = actor(article, &subject);
+    let end = (among + 1..view.len()).find(|&t| view.is_punct(t, ';')).unwrap_or(view.len());
+    let targets: Vec<Mention> = view.mentions.iter().filter(|m| m.first > among && m.last < end && m.role == Role::Plain && eligible(article, m, PERSON_OR_ACTOR)).copied().collect();
+    for target in targets.iter().take(12) {
+        let target_entity = actor(article, target);
+        if target_entity != sanctioner {
+            emit(article, view, Some(&subject), sanctioner, target_entity, i, RelationKind::Other, Some("sanctions".to_owned()), 0.6);
+        }
     }
 }
 
