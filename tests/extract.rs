@@ -4228,3 +4228,17 @@ fn targets_listed_after_among_them_and_a_name_described_as_a_businessman() {
     }
     assert!(doc.entities.iter().any(|e| e.name == "Kofi Asante" && e.kind == EntityKind::Person), "{:#?}", doc.entities);
 }
+
+#[test]
+fn a_body_listed_as_terrorist_by_states_and_a_consulate_reopened() {
+    let doc = extract(
+        "Ankara pressed Baghdad to act against the Kurdistan Workers' Party (PKK), which has bases in northern Iraq and is listed as a terrorist organisation by Turkey, the United States and the European Union. \
+         Foreign Minister Hakan Fidan said Turkey hoped to reopen its consulate general in Mosul.",
+    );
+    let pkk = id_of(&doc, "Kurdistan Workers' Party");
+    for party in ["turkey", "united_states", "european_union"] {
+        assert!(has(&doc, party, RelationKind::Other, &pkk), "{party}: {:#?}", doc.relations);
+    }
+    assert!(!has(&doc, "iraq", RelationKind::Other, &pkk), "{:#?}", doc.relations);
+    assert!(has(&doc, "turkey", RelationKind::OpensOfficeIn, &id_of(&doc, "Mosul")), "{:#?}", doc.relations);
+}

@@ -50,7 +50,7 @@ const RULE_WORDS: &[&str] = &[
     "bringing", "brings", "brokered", "brokering", "buy", "call", "called", "calling", "calls",
     "candidacy", "candidate", "candidature", "capital", "ceasefire", "center", "centre", "chair", "chaired", "chairing",
     "chairmanship", "chairs", "chairship", "charge", "charter", "city", "claim", "clash", "clashed", "clashes",
-    "clashing", "closed", "co-chair", "co-chaired", "co-chairing", "co-chairs", "co-operation",
+    "clashing", "classified", "closed", "co-chair", "co-chaired", "co-chairing", "co-chairs", "co-operation",
     "co-sponsored", "coalition", "commerce", "comprised", "comprises", "comprising", "concern",
     "concerned", "concerns", "condemn", "condemnation", "condemned", "condemning", "condemns",
     "conflict", "consisting", "consists", "consulate", "consulate-general", "consulates",
@@ -338,6 +338,9 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "sanctions" if under_sanctions_rule(article, view, i) => {}
             "sanctions" | "sanctioned" | "sanction" => other_rule(article, view, i, "sanctions"),
             "designated" | "blacklisted" if view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the") || m.first == i + 4 && view.is_punct(i + 2, '-')) => other_rule(article, view, i, "sanctions"),
+            // "the PKK, which ... is listed as a terrorist organisation by
+            // Turkey, the United States and the European Union".
+            "listed" | "designated" | "classified" | "branded" if view.is(i + 1, "as") && view.is_any(i.saturating_sub(1), &["is", "was", "are", "were", "been", "be"]) && (i + 2..(i + 9).min(view.len())).any(|t| view.is(t, "by")) => listed_as_by_rule(article, view, i),
             // "designated 11 people and three companies ..., among them A, B
             // and C".
             "designated" | "blacklisted" if (i + 1..(i + 16).min(view.len())).any(|t| view.is(t, "among") && view.is(t + 1, "them") || view.is(t, "including")) => designated_among_rule(article, view, i),
@@ -3469,7 +3472,7 @@ fn office_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         .filter(|m| !article.entities.get(m.entity).is_some_and(|e| e.name.ends_with("Office")))
         .max_by_key(|m| m.last)
         .copied();
-    let opening = (window_start..i).any(|t| view.lower(t).starts_with("open") || view.lower(t).starts_with("establish") || view.is_any(t, &["set", "liaison", "launch", "launched"]));
+    let opening = (window_start..i).any(|t| view.lower(t).starts_with("open") || view.lower(t).starts_with("reopen") || view.lower(t).starts_with("establish") || view.is_any(t, &["set", "liaison", "launch", "launched"]));
     let owner = owner.or_else(|| if opening { left(article, view, i, ACTOR).copied() } else { None });
     // "one German diplomat at the embassy in Beijing and another at the
     // consulate general in Chengdu": the owner of the office named before.
@@ -4676,6 +4679,27 @@ fn designated_among_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: 
         let target_entity = actor(article, target);
         if target_entity != sanctioner {
             emit(article, view, Some(&subject), sanctioner, target_entity, i, RelationKind::Other, Some("sanctions".to_owned()), 0.6);
+        }
+    }
+}
+
+/// "the Kurdistan Workers' Party (PKK), which ... is listed as a terrorist
+/// organisation by Turkey, the United States and the European Union": each
+/// party after "by" acts on the body listed (the head of the "which"
+/// clause, else the nearest body before).
+fn listed_as_by_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(by) = (i + 2..(i + 9).min(view.len())).find(|&t| view.is(t, "by")) else { return };
+    let which = (i.saturating_sub(25)..i).rev().find(|&t| view.is(t, "which") && t >= 1 && view.is_punct(t - 1, ','));
+    let listed = match which {
+        Some(w) => view.mentions.iter().filter(|m| m.last + 1 < w && w - m.last <= 5 && eligible(article, m, ACTOR)).max_by_key(|m| m.last),
+        None => left(article, view, i, ACTOR),
+    };
+    let Some(listed) = listed.copied() else { return };
+    let listed_entity = actor(article, &listed);
+    for party in near_list(right(article, view, by, ACTOR), by + 3).into_iter().take(8).copied().collect::<Vec<_>>() {
+        let party_entity = actor(article, &party);
+        if party_entity != listed_entity {
+            emit(article, view, Some(&party), party_entity, listed_entity, i, RelationKind::Other, Some("listed".to_owned()), 0.6);
         }
     }
 }
