@@ -4242,3 +4242,11 @@ fn a_body_listed_as_terrorist_by_states_and_a_consulate_reopened() {
     assert!(!has(&doc, "iraq", RelationKind::Other, &pkk), "{:#?}", doc.relations);
     assert!(has(&doc, "turkey", RelationKind::OpensOfficeIn, &id_of(&doc, "Mosul")), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_name_after_a_firm_s_noun_is_an_organisation() {
+    let doc = extract("The package also hit rival producer Volganeft and Croatian pipeline operator ADRIA. Hungarian oil group KOLB has expressed interest.");
+    for name in ["Volganeft", "ADRIA", "KOLB"] {
+        assert!(doc.entities.iter().any(|e| e.name == name && e.kind == EntityKind::Organization), "{name}: {:#?}", doc.entities);
+    }
+}

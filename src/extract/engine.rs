@@ -477,6 +477,13 @@ const FORCE_QUALIFIED: &[&str] = &[
     "soldiers", "unit", "units", "veteran", "veterans",
 ];
 
+/// Common nouns a firm's or group's name may follow ("parent company
+/// Gazprom Neft", "pipeline operator JANAF", "oil group MOL").
+const FIRM_NOUNS: &[&str] = &[
+    "company", "producer", "operator", "group", "firm", "giant", "lender", "carrier", "conglomerate", "refiner", "miner", "insurer", "airline",
+    "manufacturer", "maker", "supplier", "exporter", "shipper", "trader", "contractor", "broadcaster", "newspaper", "daily", "outlet",
+];
+
 /// Role nouns in apposition after a person's name ("Naseer Ahmad Faiq,
 /// chargé d'affaires of the Permanent Mission").
 const APPOSITIVE_ROLES: &[&str] = &[
@@ -3367,6 +3374,15 @@ impl<'a> Article<'a> {
                 Some(EntityKind::Place)
             } else if ORG_HEADS.contains(&head) || legislature || of_head {
                 Some(EntityKind::Organization)
+            } else if tokens_in_run <= 3
+                && i >= 1
+                && view.is_any(i - 1, FIRM_NOUNS)
+                && !is_given_name(first_word)
+                && self.by_surname(first_word).is_none()
+            {
+                // "its parent company Gazprom Neft", "Croatian pipeline
+                // operator JANAF", "Hungarian oil group MOL".
+                Some(EntityKind::Organization)
             } else if (2..=4).contains(&(i..=last).filter(|&t| !view.is_punct(t, '-')).count())
                 // ("near the Siliguri Corridor, the narrow strip": a name
                 // after "the" and described after a comma is no person's.)
@@ -3557,7 +3573,9 @@ impl<'a> Article<'a> {
             } else {
                 None
             };
-            if kind != EntityKind::Person && tokens_in_run == 1 && prefix.is_none() && !town && !described && !quoted_scheme && of_state.is_none() {
+            // ("rival producer Surgutneftegas": one word after a firm's noun.)
+            let firm_named = kind == EntityKind::Organization && i >= 1 && view.is_any(i - 1, FIRM_NOUNS);
+            if kind != EntityKind::Person && tokens_in_run == 1 && prefix.is_none() && !town && !described && !quoted_scheme && of_state.is_none() && !firm_named {
                 i = last + 1;
                 continue;
             }
