@@ -4250,3 +4250,12 @@ fn a_name_after_a_firm_s_noun_is_an_organisation() {
         assert!(doc.entities.iter().any(|e| e.name == name && e.kind == EntityKind::Organization), "{name}: {:#?}", doc.entities);
     }
 }
+
+#[test]
+fn a_known_town_after_between_or_visit_is_a_place() {
+    let doc = extract("The ferry service between Nagapattinam and Jaffna resumed. The President will visit Bodh Gaya on Friday. Talks between Modi and Albanese went well.");
+    for town in ["Nagapattinam", "Bodh Gaya"] {
+        assert!(doc.entities.iter().any(|e| e.name == town && e.kind == EntityKind::Place), "{town}: {:#?}", doc.entities);
+    }
+    assert!(!doc.entities.iter().any(|e| e.kind == EntityKind::Place && (e.name.contains("Modi") || e.name.contains("Albanese"))), "{:#?}", doc.entities);
+}

@@ -497,7 +497,7 @@ const SUMMIT_ADJECTIVES: &[&str] = &["founding", "inaugural", "first", "extraord
 
 /// Words before a place's name: "in Hohhot", "visited Szeged". ("To" is
 /// not one: "spoke to Jackson".)
-const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "from", "via", "into", "across", "around", "toward", "towards", "through", "visited", "visiting"];
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "from", "via", "into", "across", "around", "toward", "towards", "through", "visited", "visiting", "visit", "visits", "between"];
 
 /// Nouns after a place's name: "the Tavush province", "the Erenhot border
 /// port".
