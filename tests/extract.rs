@@ -4269,3 +4269,10 @@ fn a_known_town_after_between_or_visit_is_a_place() {
     }
     assert!(!doc.entities.iter().any(|e| e.kind == EntityKind::Place && (e.name.contains("Modi") || e.name.contains("Albanese"))), "{:#?}", doc.entities);
 }
+
+#[test]
+fn a_body_named_after_a_town_is_not_said_to_lie_there_but_an_event_is() {
+    let doc = extract("The Maldives stayed away from a meeting of the Colombo Security Conclave. The Nairobi Summit opened on Monday.");
+    assert!(!has(&doc, &id_of(&doc, "Colombo Security Conclave"), RelationKind::LocatedIn, &id_of(&doc, "Colombo")), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Nairobi Summit"), RelationKind::LocatedIn, &id_of(&doc, "Nairobi")), "{:#?}", doc.relations);
+}

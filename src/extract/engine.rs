@@ -3773,7 +3773,6 @@ impl<'a> Article<'a> {
             {
                 inner.role = Role::Inner;
                 let parent = inner.entity;
-                let (inner_first, inner_last) = (inner.first, inner.last);
                 // A company named after its state ("Iran Air") is not one
                 // of its bodies.
                 // An event named after its city ("Nairobi Summit") is held
@@ -3793,9 +3792,10 @@ impl<'a> Article<'a> {
                     && !region
                     && (kind == EntityKind::Event || head != "Office")
                     && !COMPANY_HEADS.contains(&head)
-                    // ("the Panama Canal Authority" is named after the canal,
-                    // not said to lie in it.)
-                    && !(kind == EntityKind::Organization && relation == RelationKind::LocatedIn && inner_last > inner_first)
+                    // ("the Panama Canal Authority", "the Colombo Security
+                    // Conclave": a body named after a place is not said to
+                    // lie there; an event named after its city is.)
+                    && !(kind == EntityKind::Organization && relation == RelationKind::LocatedIn)
                     // ("Hyderabad House" stands in New Delhi.)
                     && head != "House"
                 {
