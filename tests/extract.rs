@@ -4276,3 +4276,11 @@ fn a_body_named_after_a_town_is_not_said_to_lie_there_but_an_event_is() {
     assert!(!has(&doc, &id_of(&doc, "Colombo Security Conclave"), RelationKind::LocatedIn, &id_of(&doc, "Colombo")), "{:#?}", doc.relations);
     assert!(has(&doc, &id_of(&doc, "Nairobi Summit"), RelationKind::LocatedIn, &id_of(&doc, "Nairobi")), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_demonym_joined_to_a_word_naming_no_state_is_a_region_s() {
+    let doc = extract("The ministers prepared the XXIX Ibero-American Summit in Cuenca. The Sino-American talks resumed.");
+    assert!(doc.entities.iter().any(|e| e.name == "XXIX Ibero-American Summit" && e.kind == EntityKind::Event), "{:#?}", doc.entities);
+    // "Sino-" is China's combining form: "American" stays the state's.
+    assert!(doc.entities.iter().any(|e| e.id == "united_states" && e.mentions.len() == 1), "{:#?}", doc.entities);
+}

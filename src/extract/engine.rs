@@ -1654,6 +1654,18 @@ impl<'a> Article<'a> {
             if matches!(m.target, Target::Demonym(_)) && m.first >= 1 && view.is_any(m.first - 1, &["latin", "south", "north", "central", "east", "west", "southern", "northern", "eastern", "western", "pan", "sub-saharan"]) && view.is_capitalised(m.first - 1) {
                 continue;
             }
+            // "the Ibero-American Summit", "Afro-Asian solidarity": a
+            // demonym joined to a word that names no state is a region's.
+            if matches!(m.target, Target::Demonym(_))
+                && m.first >= 2
+                && view.is_punct(m.first - 1, '-')
+                && view.is_capitalised(m.first - 2)
+                && !matches.iter().any(|x| x.last == m.first - 2)
+                // ("Sino-American talks": a state's combining form.)
+                && !view.is_any(m.first - 2, &["sino", "indo", "franco", "anglo", "russo", "turco", "greco", "italo", "luso", "nippo", "austro", "german"])
+            {
+                continue;
+            }
             // "(Spanish: Alianza del Pacífico)": a language naming a
             // translation, not a state.
             if matches!(m.target, Target::Demonym(_)) && m.first >= 1 && view.is_punct(m.first - 1, '(') && view.is_punct(m.last + 1, ':') {
