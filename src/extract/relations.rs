@@ -2940,21 +2940,12 @@ fn contributors_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usiz
     }
 }
 
-/// Ordinal words ("the thirteenth member").
-const ORDINALS: &[&str] = &[
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-    "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
-];
-
 /// "Tokelau and Wallis and Futuna are associate members", "were admitted
 /// as full members in 2016": members of the organisation the text is
 /// about, when none is named.
 fn bare_membership_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
     // "became the thirteenth member", "is its newest member".
-    let ordinal = |t: usize| view.is_any(t, ORDINALS) || view.is_any(t, &["newest", "latest"]) || {
-        let w = view.lower(t);
-        w.len() >= 3 && w.bytes().next().is_some_and(|b| b.is_ascii_digit()) && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))
-    };
+    let ordinal = |t: usize| is_ordinal(view.lower(t)) || view.is_any(t, &["newest", "latest"]);
     let Some(kind_at) = i.checked_sub(1).filter(|&t| view.is_any(t, &["associate", "full", "founding"]) || view.is(i, "member") && ordinal(t)) else { return false };
     let verb_at = kind_at.checked_sub(1).map(|t| if view.is_any(t, &["as", "a", "an", "the", "its"]) { t.saturating_sub(1) } else { t });
     let Some(verb_at) = verb_at.filter(|&t| view.is_any(t, &["are", "were", "is", "was", "became", "become", "admitted", "remain", "remains"])) else { return false };
