@@ -379,7 +379,7 @@ const PLACE_HEADS: &[&str] = &[
 /// Head words of landmarks ("Élysée Palace", "Jade Emperor Pagoda"):
 /// places, and never the end of a person's name even after a title word
 /// ("Emperor").
-const LANDMARK_HEADS: &[&str] = &["Palace", "Pagoda", "Temple", "Mosque", "Shrine", "Monastery", "Mausoleum", "Museum"];
+const LANDMARK_HEADS: &[&str] = &["Palace", "Pagoda", "Temple", "Mosque", "Shrine", "Monastery", "Mausoleum", "Museum", "Monument", "Residence", "Cemetery"];
 
 pub fn is_place_head(word: &str) -> bool {
     PLACE_HEADS.contains(&word) || LANDMARK_HEADS.contains(&word)
@@ -527,6 +527,9 @@ pub(super) const KIN_NOUNS: &[&str] = &[
 
 /// Nouns of "the three countries"-like phrases.
 const GROUP_NOUNS: &[&str] = &["countries", "members", "nations", "partners", "governments", "allies", "leaders", "states"];
+
+/// Counted groups of states, from three: "the three countries", "All nine".
+const GROUP_SIZES: &[&str] = &["three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
 const PAIR_NOUNS: &[&str] = &["sides", "countries", "leaders", "nations", "parties", "governments", "ministers", "allies", "neighbours", "neighbors", "heads"];
 
@@ -1102,7 +1105,11 @@ impl<'a> Article<'a> {
                     affiliation = Some((x.first, x.entity, true));
                     x.role = Role::Affiliation;
                     name_start = x.last + 1;
-                } else if let Some(x) = starts.get(&(name_start + 1 + skip)).and_then(|&i| matches.get(i)).filter(|x| view.is_capitalised(x.last + 1))
+                } else if let Some(x) = starts
+                    .get(&(name_start + 1 + skip))
+                    .and_then(|&i| matches.get(i))
+                    // ("the President of the Chamber of Deputies, Arthur Lira".)
+                    .filter(|x| view.is_capitalised(x.last + 1) || view.is_punct(x.last + 1, ',') && view.is_capitalised(x.last + 2))
                     && let Target::GenericBody { body } = &x.target
                     && let Some(state) = matches
                         .iter()
@@ -1317,7 +1324,9 @@ impl<'a> Article<'a> {
                 // to hold that office, if any.
                 let envoy = is_envoy_title(label);
                 let person = match affiliation {
-                    Some((_, e, _)) => self.recent_person_of(e).filter(|&p| !envoy || self.holds_label(p, label)),
+                    // ("the Paraguayan foreign minister" after Paraguay's
+                    // president was named: the one holding that office.)
+                    Some((_, e, _)) => self.recent_person_of_holding(e, label).or_else(|| self.recent_person_of(e).filter(|_| !envoy)),
                     None => self.subject_person.filter(|&p| self.holds_label(p, label)).or_else(|| self.recent_holder_of(label)),
                 };
                 let Some(person) = person else {
@@ -2319,7 +2328,9 @@ impl<'a> Article<'a> {
     /// span is one of its people (with the state they serve), else by name.
     fn person_at(&mut self, view: &SentenceView<'_>, first: usize, last: usize, matches: &[TokenMatch]) -> usize {
         let known = matches.iter().find_map(|m| match m.target {
-            Target::Name(e) if m.first == first && m.last == last && GAZETTEER.entry(e).is_some_and(|x| x.kind == EntityKind::Person) => Some(e),
+            // ("Muhammad Shehbaz Sharif": the known name, with a given name
+            // more written before it.)
+            Target::Name(e) if m.first >= first && m.last == last && GAZETTEER.entry(e).is_some_and(|x| x.kind == EntityKind::Person) => Some(e),
             _ => None,
         });
         if let Some(entry) = known
@@ -2394,6 +2405,17 @@ impl<'a> Article<'a> {
             .iter()
             .enumerate()
             .filter(|(_, e)| e.kind == EntityKind::Person && e.affiliation == Some(affiliation))
+            .max_by_key(|(_, e)| e.last_seen)
+            .map(|(i, _)| i)
+    }
+
+    /// The most recently mentioned person serving `affiliation` in the
+    /// office labelled `label`.
+    fn recent_person_of_holding(&self, affiliation: usize, label: &str) -> Option<usize> {
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|&(i, e)| e.kind == EntityKind::Person && e.affiliation == Some(affiliation) && self.holds_label(i, label))
             .max_by_key(|(_, e)| e.last_seen)
             .map(|(i, _)| i)
     }
@@ -4067,10 +4089,18 @@ impl<'a> Article<'a> {
             // that many states, one mention each over the same words.
             // ("the three Sahel states": a capitalised word between.)
             let region_word = |t: usize| !covered.get(t).copied().unwrap_or(true) || mentions.iter().any(|m| m.first == t && m.last == t && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Place));
-            let noun_at = if view.is_capitalised(i + 2) && view.is_any(i + 3, GROUP_NOUNS) && region_word(i + 2) { i + 3 } else { i + 2 };
+            // ("All nine are also members of the EU": no noun after "all".)
+            let bare = lower == "all" && view.is_any(i + 2, &["are", "were", "have", "had", "belong", "joined", "signed"]);
+            let noun_at = if bare {
+                i + 1
+            } else if view.is_capitalised(i + 2) && view.is_any(i + 3, GROUP_NOUNS) && region_word(i + 2) {
+                i + 3
+            } else {
+                i + 2
+            };
             if matches!(lower, "the" | "all")
-                && let Some(size) = [("three", 3), ("four", 4), ("five", 5)].iter().find(|(w, _)| view.is(i + 1, w)).map(|&(_, n)| n)
-                && view.is_any(noun_at, GROUP_NOUNS)
+                && let Some(size) = GROUP_SIZES.iter().position(|w| view.is(i + 1, w)).map(|n| n + 3)
+                && (bare || view.is_any(noun_at, GROUP_NOUNS))
                 && let Some(group) = self.groups.iter().find(|g| g.len() == size)
             {
                 // ("Sahel" inside the phrase names no place of its own.)
@@ -4518,6 +4548,10 @@ fn gazetteer_matches(view: &SentenceView<'_>) -> Vec<TokenMatch> {
         let (Some(first), Some(last)) = (starting(start), ending(end)) else {
             continue;
         };
+        // "US$ 400 million", "NZ$": a currency, no state.
+        if view.text.as_bytes().get(end) == Some(&b'$') {
+            continue;
+        }
         let Some(target) = GAZETTEER.targets.get(found.pattern().as_usize()) else {
             continue;
         };
@@ -4679,7 +4713,8 @@ fn person_name_end(
         }
         if let Some(m) = starts.get(&i).and_then(|&k| matches.get(k)) {
             // A known person ("Olaf Scholz") is a whole name.
-            if last.is_none() && matches!(m.target, Target::Name(e) if GAZETTEER.entry(e).is_some_and(|x| x.kind == EntityKind::Person)) {
+            // ("Muhammad Shehbaz Sharif": given names before one, too.)
+            if matches!(m.target, Target::Name(e) if GAZETTEER.entry(e).is_some_and(|x| x.kind == EntityKind::Person)) {
                 return Some(m.last);
             }
             let is_place_name = matches!(m.target, Target::Name(e) if GAZETTEER.entry(e).is_some_and(|e| e.kind == EntityKind::Place))
