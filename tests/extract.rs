@@ -4284,3 +4284,46 @@ fn a_demonym_joined_to_a_word_naming_no_state_is_a_region_s() {
     // "Sino-" is China's combining form: "American" stays the state's.
     assert!(doc.entities.iter().any(|e| e.id == "united_states" && e.mentions.len() == 1), "{:#?}", doc.entities);
 }
+
+#[test]
+fn a_body_opened_by_it_is_made_up_of_its_list_and_all_of_them_join_the_next_body() {
+    let doc = extract(
+        "The Danube Group is a grouping of Central European states. It was set up in 2019 at the initiative of Austrian Chancellor Karl Nehammer and Czech Prime Minister Petr Fiala, and is made up of Austria, Slovakia, Slovenia and Croatia. All four are also members of the Council of Europe.",
+    );
+    let trio = id_of(&doc, "Danube Group");
+    for state in ["austria", "slovakia", "slovenia", "croatia"] {
+        assert!(has(&doc, state, RelationKind::MemberOf, &trio), "{state}: {:#?}", doc.relations);
+        assert!(has(&doc, state, RelationKind::MemberOf, &id_of(&doc, "Council of Europe")), "{state}: {:#?}", doc.relations);
+    }
+    for person in ["Karl Nehammer", "Petr Fiala"] {
+        assert_eq!(relation(&doc, &id_of(&doc, person), RelationKind::Other, &trio).label.as_deref(), Some("founded at the initiative of"));
+    }
+    // The people founded it, not their states.
+    assert!(!has(&doc, "austria", RelationKind::Other, &trio), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_known_name_keeps_a_given_name_written_before_it_and_no_currency_is_a_state() {
+    let doc = extract("Prime Minister Muhammad Shehbaz Sharif said trade had crossed US$ 400 million. Sharif left for Lahore.");
+    assert!(!doc.entities.iter().any(|e| e.name == "Muhammad"), "{:#?}", doc.entities);
+    assert_eq!(doc.entities.iter().filter(|e| e.kind == EntityKind::Person).count(), 1, "{:#?}", doc.entities);
+    assert!(!doc.entities.iter().any(|e| e.id == "united_states"), "{:#?}", doc.entities);
+}
+
+#[test]
+fn monuments_and_residences_are_places() {
+    let doc = extract("He laid a wreath at the Liberty Monument in Almaty and was received at the Akorda Presidential Residence in Astana.");
+    for place in ["Liberty Monument", "Akorda Presidential Residence"] {
+        assert!(doc.entities.iter().any(|e| e.name == place && e.kind == EntityKind::Place), "{place}: {:#?}", doc.entities);
+    }
+}
+
+#[test]
+fn a_state_s_minister_described_is_the_one_holding_that_office() {
+    let doc = extract(
+        "Foreign Minister Juan Ortega of Chile met Finance Minister Ana Silva. President Gabriel Boric of Chile thanked them. Later the Chilean foreign minister met the President of the Senate, Luis Pardo.",
+    );
+    let ortega = id_of(&doc, "Juan Ortega");
+    assert!(has(&doc, &ortega, RelationKind::Meets, &id_of(&doc, "Luis Pardo")), "{:#?}", doc.relations);
+    assert!(!has(&doc, &id_of(&doc, "Gabriel Boric"), RelationKind::Meets, &id_of(&doc, "Luis Pardo")), "{:#?}", doc.relations);
+}

@@ -395,6 +395,9 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "status" if view.is(i.saturating_sub(1), "observer") => observer_status_rule(article, view, i),
             "aimed" | "directed" | "swipe" | "dig" | "jab" | "move" | "charge" | "claim" | "accusation" | "step" if view.is(i + 1, "at") || view.is(i.saturating_sub(1), "a") => remark_target_rule(article, view, i),
             "observer" if view.is_any(i.saturating_sub(1), &["an", "a"]) => observer_rule(article, view, i),
+            // "It was founded in 2015 at the initiative of President A and
+            // President B".
+            "initiative" if view.is(i + 1, "of") && view.is(i.saturating_sub(1), "the") && view.is_any(i.saturating_sub(2), &["at", "on"]) => initiative_rule(article, view, i),
             "founded" | "established" | "created" | "formed" if (i + 1..(i + 15).min(view.len())).take_while(|&t| !view.is_punct(t, ';')).any(|t| view.is_any(t, &["by", "when"])) => founders_rule(article, view, i),
             // "the three juntas ... formed the Alliance of Sahel States".
             // ("have formed a confederation called the Alliance of Sahel
@@ -1309,7 +1312,9 @@ fn modality(view: &SentenceView<'_>, from: usize, to: usize) -> Modality {
             "plan" | "plans" | "planned" | "planning" | "will" | "intend" | "intends" | "intention" | "intended" | "arranging" | "aims" | "aim" | "scheduled" | "preparing" | "prepares" | "seeks" | "seek" | "wants" | "going" | "pledged" | "vowed" | "'ll" => Modality::Planned,
             // "looked forward to welcoming him".
             "forward" if t >= 1 && view.is_any(t - 1, &["look", "looks", "looked", "looking"]) => Modality::Planned,
-            "expected" | "likely" | "set" | "poised" | "may" | "might" | "could" | "would" | "expect" | "expects" => Modality::Expected,
+            // ("is set to visit", "set for June"; "was set up in 2019" is done.)
+            "set" if view.is_any(t + 1, &["to", "for"]) => Modality::Expected,
+            "expected" | "likely" | "poised" | "may" | "might" | "could" | "would" | "expect" | "expects" => Modality::Expected,
             "proposed" | "proposal" | "propose" | "proposes" | "suggested" | "offered" | "invited" | "invitation" | "applied" | "apply" | "applies" | "applying" | "application" | "applications" | "bid" | "candidate" | "candidacy" => Modality::Proposed,
             "reportedly" | "reported" | "allegedly" | "rumoured" | "rumored" => Modality::Reported,
             _ => continue,
@@ -6115,7 +6120,9 @@ fn composition_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
         .and_then(|open| view.mentions.iter().find(|m| m.last + 1 == open && eligible(article, m, &[EntityKind::Organization])))
         .map(|m| m.entity);
     let named = parenthetical.or_else(|| view.mentions.iter().filter(|m| m.last < i && eligible(article, m, &[EntityKind::Organization])).max_by_key(|m| m.last).map(|m| m.entity));
-    let Some(org) = named.or_else(|| (w == ":").then(|| article.main_organisation()).flatten()) else {
+    // ("It was founded in 2015 ... and is made up of A, B, C": the body
+    // the text is about.)
+    let Some(org) = named.or_else(|| (w == ":" || view.is(0, "it")).then(|| article.main_organisation()).flatten()) else {
         return;
     };
     // "nine observers: Australia, China, ...": they take part as observers.
@@ -6224,6 +6231,25 @@ fn capital_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let after = view.mentions.iter().find(|m| m.first == after_at && is_place(m));
     let Some(place) = before.or(after).map(|m| m.entity) else { return };
     article.relate(view, place, container, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.75);
+}
+
+/// "It was founded in 2015 at the initiative of Romanian President A and
+/// Polish President B": those who proposed a body relate to it, whether
+/// people or states, as its founders in the wide sense.
+fn initiative_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(verb) = (i.saturating_sub(9)..i).rev().find(|&t| view.is_any(t, &["founded", "established", "created", "formed", "launched", "set"])) else {
+        return;
+    };
+    let org = view.mentions.iter().filter(|m| m.last < verb && eligible(article, m, &[EntityKind::Organization])).min_by_key(|m| m.first).map(|m| m.entity);
+    let Some(org) = org.or_else(|| view.is_any(0, &["it", "the"]).then(|| article.main_organisation()).flatten()) else {
+        return;
+    };
+    // People first: "Romanian President A" is A's initiative, not Romania's.
+    let people = near_list(right(article, view, i + 1, &[EntityKind::Person]), i + 5);
+    let founders: Vec<usize> = if people.is_empty() { near_list(right(article, view, i + 1, ACTOR), i + 3) } else { people }.iter().map(|m| actor(article, m)).collect();
+    for founder in founders.into_iter().take(6).filter(|&f| f != org) {
+        emit(article, view, None, founder, org, i, RelationKind::Other, Some("founded at the initiative of".to_owned()), 0.65);
+    }
 }
 
 /// "founded in 2001 by China, Kazakhstan, ...": the founding states are
