@@ -249,6 +249,17 @@ pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                         iter.next();
                         continue;
                     }
+                    // "Mata'afa", "Nuku'alofa": a glottal stop inside a
+                    // capitalised name (not "It's", "Don't", "They're").
+                    let tail: String = slice.get(o + n.len_utf8()..).unwrap_or("").chars().take_while(|c| c.is_alphanumeric()).collect();
+                    let contraction = matches!(tail.as_str(), "s" | "t" | "d" | "m" | "ll" | "re" | "ve");
+                    if c.is_uppercase() && !tail.is_empty() && tail.chars().all(char::is_lowercase) && !contraction {
+                        end = o + n.len_utf8() + tail.len();
+                        for _ in 0..=tail.chars().count() {
+                            iter.next();
+                        }
+                        break;
+                    }
                 }
                 // Decimals and thousands in numbers; dotted acronyms.
                 if (n == '.' || n == ',') && all_digits {
@@ -410,5 +421,14 @@ mod tests {
         tokenize(text, 0..text.len(), &mut tokens);
         let words: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
         assert_eq!(words, vec!["The", "U.S.", "and", "Japan", "’s", "2.5", "plan"]);
+    }
+
+    #[test]
+    fn a_glottal_stop_stays_inside_a_name_but_contractions_split() {
+        let text = "Mata'afa flew to Nuku’alofa. It's late; they're sure Don't";
+        let mut tokens = Vec::new();
+        tokenize(text, 0..text.len(), &mut tokens);
+        let words: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(words, vec!["Mata'afa", "flew", "to", "Nuku’alofa", ".", "It", "'s", "late", ";", "they", "'", "re", "sure", "Don", "'", "t"]);
     }
 }
