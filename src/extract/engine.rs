@@ -528,6 +528,12 @@ pub(super) const KIN_NOUNS: &[&str] = &[
 /// Nouns of "the three countries"-like phrases.
 const GROUP_NOUNS: &[&str] = &["countries", "members", "nations", "partners", "governments", "allies", "leaders", "states"];
 
+/// Last words of a minister's remit ("Minister for Home Affairs").
+const REMIT_ENDS: &[&str] = &[
+    "affairs", "defence", "defense", "finance", "trade", "development", "security", "justice", "health", "education", "energy", "economy", "relations", "cooperation",
+    "industry", "commerce", "agriculture", "fisheries", "tourism", "transport", "environment", "communications", "planning", "resources", "infrastructure", "labour", "investment",
+];
+
 /// Counted groups of states, from three: "the three countries", "All nine".
 const GROUP_SIZES: &[&str] = &["three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
@@ -1152,6 +1158,21 @@ impl<'a> Article<'a> {
                 if t > name_start + 1 && view.is_capitalised(t - 1) && view.is_punct(t, ',') && view.is_capitalised(t + 1) && named {
                     name_start = t;
                     brief_named = affiliation.is_none();
+                }
+            }
+            // "Fiji's Minister for Home Affairs Pio Tikoduadua": a remit
+            // ending in a ministry's word, then the name with no comma.
+            if view.is(name_start, "for") && !brief_named {
+                let mut t = name_start + 1;
+                while t < name_start + 7 && (view.is_capitalised(t) || view.is_any(t, &["and", "of", "the"])) && !view.is_any(t, REMIT_ENDS) {
+                    t += 1;
+                }
+                // ("for Foreign Affairs and Trade".)
+                while view.is_any(t, REMIT_ENDS) && view.is(t + 1, "and") && view.is_any(t + 2, REMIT_ENDS) {
+                    t += 2;
+                }
+                if t > name_start + 1 && view.is_any(t, REMIT_ENDS) && view.is_capitalised(t) && view.is_capitalised(t + 1) && !view.is_any(t + 1, &["and", "of"]) {
+                    name_start = t + 1;
                 }
             }
             // "the Special Envoy of the Secretary-General for Yemen, Hans
@@ -4162,8 +4183,10 @@ impl<'a> Article<'a> {
             // "the summit", "their three-day summit": the last summit named,
             // else the summit of the bloc the text is about.
             if matches!(lower, "the" | "their" | "its" | "this") {
-                let mut j = i + 1;
-                while j <= i + 4 && (view.is_any(j, &["two", "three", "four", "five", "-", "day", "annual", "one"]) || view.is_punct(j, '-')) {
+                // ("the bloc's ordinary summit": the bloc's, as "its".)
+                let owner = lower == "the" && view.is_any(i + 1, &["bloc", "alliance", "community", "grouping", "union"]) && view.is_possessive(i + 2);
+                let mut j = if owner { i + 3 } else { i + 1 };
+                while j <= i + 4 && (view.is_any(j, &["two", "three", "four", "five", "-", "day", "annual", "one", "ordinary", "regular", "extraordinary", "latest"]) || view.is_punct(j, '-')) {
                     j += 1;
                 }
                 if view.is(j, "summit") && !view.is(j + 1, "of") && (j > i + 1 || lower != "the") {
