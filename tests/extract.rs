@@ -4327,3 +4327,38 @@ fn a_state_s_minister_described_is_the_one_holding_that_office() {
     assert!(has(&doc, &ortega, RelationKind::Meets, &id_of(&doc, "Luis Pardo")), "{:#?}", doc.relations);
     assert!(!has(&doc, &id_of(&doc, "Gabriel Boric"), RelationKind::Meets, &id_of(&doc, "Luis Pardo")), "{:#?}", doc.relations);
 }
+
+#[test]
+fn the_bloc_s_ordinary_summit_is_the_bloc_s_and_later_the_summit_is_the_same() {
+    let doc = extract(
+        "NAIROBI, May 2 - East African Community (EAC) leaders met on Friday. Heads of state meeting for the bloc's ordinary summit in Arusha backed the plan. Ghana's president, John Mahama, who attended the summit as a guest, praised it.",
+    );
+    let summit = doc.entities.iter().find(|e| e.kind == EntityKind::Event).map(|e| e.id.clone()).expect("a summit");
+    assert!(has(&doc, &summit, RelationKind::LocatedIn, &id_of(&doc, "Arusha")), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "John Mahama"), RelationKind::Attends, &summit), "{:#?}", doc.relations);
+}
+
+#[test]
+fn governments_counted_together_expel_troops_and_turn_to_a_partner_each() {
+    let doc = extract(
+        "Mali, Burkina Faso and Niger left the bloc. The three governments have also expelled French troops and turned to Russia for military assistance, while Chad ordered U.S. forces to leave a base.",
+    );
+    for state in ["mali", "burkina_faso", "niger"] {
+        assert!(has(&doc, state, RelationKind::Other, "france"), "{state}: {:#?}", doc.relations);
+        assert!(has(&doc, state, RelationKind::CooperatesWith, "russia"), "{state}: {:#?}", doc.relations);
+    }
+    assert_eq!(relation(&doc, "chad", RelationKind::Other, "united_states").label.as_deref(), Some("ordered forces to leave"));
+    // Turning to someone for nothing named is no partnership.
+    let doc = extract("Mali turned to Russia in 2021 after the coup.");
+    assert!(!has(&doc, "mali", RelationKind::CooperatesWith, "russia"), "{:#?}", doc.relations);
+}
+
+#[test]
+fn flying_to_a_town_is_a_visit_and_a_remit_ends_before_the_name() {
+    let doc = extract("Luxon flies on Wednesday to Apia, where he will meet Prime Minister Fiame Naomi Mata'afa. Winston Peters met Fiji's Minister for Home Affairs Pio Tikoduadua on Monday.");
+    assert!(has(&doc, &id_of(&doc, "Luxon"), RelationKind::Visits, &id_of(&doc, "Apia")), "{:#?}", doc.relations);
+    assert!(doc.entities.iter().any(|e| e.name == "Fiame Naomi Mata'afa"), "{:#?}", doc.entities);
+    let minister = id_of(&doc, "Pio Tikoduadua");
+    assert!(has(&doc, &minister, RelationKind::HoldsOffice, "fiji"), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Winston Peters"), RelationKind::Meets, &minister), "{:#?}", doc.relations);
+}

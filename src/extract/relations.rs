@@ -65,7 +65,7 @@ const RULE_WORDS: &[&str] = &[
     "dismissed", "dismisses", "district", "division", "drafted", "drills", "drones", "duties", "elected",
     "embassies", "embassy", "enclave", "encourage", "encouraged", "encourages", "encouraging",
     "equipment", "established", "exercise", "exercises", "exhorted", "exit", "exited", "expel",
-    "expelled", "expels", "fighting", "flew", "followed", "forces", "formed", "forum", "founded",
+    "expelled", "expels", "fighting", "flew", "flies", "fly", "flying", "followed", "forces", "formed", "forum", "founded",
     "framework", "freeze", "freezes", "froze", "frozen", "gathered", "governorate", "greeted", "group", "grouping",
     "groups", "headed", "headquartered", "headquarters", "heads", "held", "hit", "hits", "hold",
     "holding", "holds", "host", "hosted", "hostilities", "hosting", "hosts", "implored", "in",
@@ -77,7 +77,7 @@ const RULE_WORDS: &[&str] = &[
     "mediates", "mediating", "mediation", "meet", "meeting", "meetings", "meets", "member",
     "members", "membership", "memoranda", "memorandum", "memorandums", "met", "missiles", "mission",
     "missions", "mou", "mous", "move", "munitions", "named", "negotiations", "oblast", "observer", "observers", "occupation",
-    "offensive", "office", "offices", "opened", "opens", "opposed", "opposes", "order", "ordered",
+    "offensive", "office", "offices", "opened", "opens", "opposed", "opposes", "order", "ordered", "orders",
     "organ", "outside", "pact", "part", "participants", "participate", "participated",
     "participates", "participating", "participation", "partner", "partners", "partnership",
     "patron", "peacekeepers", "penalties", "penned", "personnel", "petitioned", "phoned", "port",
@@ -97,7 +97,7 @@ const RULE_WORDS: &[&str] = &[
     "supports", "suspend", "suspended", "suspends", "suspension", "swipe", "tabled", "take", "takes",
     "talks", "tanks", "targeted", "targets", "tariff", "tariffs", "telephoned", "termed", "terms", "territory",
     "threatened", "threatening", "threatens", "ties", "together", "told", "took", "tour", "toured",
-    "town", "trade", "training", "travel", "traveled", "travelled", "travels", "treaty", "trip",
+    "town", "trade", "training", "travel", "traveled", "travelled", "travels", "treaty", "trip", "turn", "turned", "turning", "turns",
     "troops", "truce", "union", "unit", "urge", "urged", "urges", "urging", "veto", "vetoed", "vetoes",
     "vetoing", "village", "visit", "visited", "visiting", "visits", "vote", "voted", "votes", "war",
     "warn", "warned", "warns", "warships", "was", "weapons", "welcome", "welcomed", "welcomes",
@@ -178,7 +178,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // "welcomed X to the Pentagon": X visits it.
             "welcomed" | "welcomes" | "welcome" | "welcoming" if guest_to_place_rule(article, view, i) => {}
             "welcomed" | "welcomes" | "welcome" if !welcome_rule(article, view, i) => meets_rule(article, view, i),
-            "visit" | "visited" | "visits" | "visiting" | "trip" | "travel" | "travelled" | "traveled" | "travels" | "arrived" | "arrive" | "arrives" | "arriving" | "landed" | "stopped" | "tour" | "toured" | "flew" | "took" | "take" | "takes" | "departs" | "departed" | "headed" | "bound" => visits_rule(article, view, i),
+            "visit" | "visited" | "visits" | "visiting" | "trip" | "travel" | "travelled" | "traveled" | "travels" | "arrived" | "arrive" | "arrives" | "arriving" | "landed" | "stopped" | "tour" | "toured" | "flew" | "flies" | "fly" | "flying" | "took" | "take" | "takes" | "departs" | "departed" | "headed" | "bound" => visits_rule(article, view, i),
             "continuing" | "continued" | "continues" | "proceeding" | "proceeded" | "proceeds" if view.is(i + 1, "to") || view.is(i + 1, "on") && view.is(i + 2, "to") => visits_rule(article, view, i),
             "heads" if view.is(i + 1, "to") => visits_rule(article, view, i),
             "leaders" | "heads" if view.is_any(i + 1, &["of", "from"]) => leaders_at_event_rule(article, view, i),
@@ -258,6 +258,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "was" | "is" | "been" if (view.is_capitalised(i + 1) || view.is(i + 1, "secretary") || view.is(i + 1, "director") && view.is(i + 2, "general")) && office_as_rule(article, view, i) => {}
             "observers" if (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["admitted", "accepted", "granted", "joined", "as"])) => observers_listed_rule(article, view, i),
             "memorandum" | "memoranda" | "mou" | "mous" | "letter" | "agreement" | "agreements" | "accord" | "deal" | "contract" | "declaration" if instrument_between_rule(article, view, i) => {}
+            // "Niger ordered U.S. forces to leave".
+            "ordered" | "orders" | "order" if (i + 2..(i + 5).min(view.len())).any(|t| view.is_any(t, &["troops", "forces", "diplomats", "ambassador", "envoy", "soldiers"]) && view.is(t + 1, "to") && view.is_any(t + 2, &["leave", "withdraw", "depart"])) => expulsion_rule(article, view, i),
             "memorandum" | "contract" | "contracts" | "deal" | "deals" | "order" | "acquire" | "buy" | "purchase" | "purchased" | "bought" | "ordered" => company_deal_rule(article, view, i),
             // ("thanked X for standing with Y" is X's stand, left alone.)
             "stood" | "stands" | "stand" | "standing" if view.is(i + 1, "with") && !view.is(i.saturating_sub(1), "for") => {
@@ -365,6 +367,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "delegation" if (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["led", "leads", "leading", "headed", "heads", "heading"])) => led_delegation_rule(article, view, i),
             "troops" | "soldiers" | "forces" | "personnel" | "sailors" | "marines" | "observers" | "warships" | "servicemembers" | "delegation" | "delegations" if (0..view.len()).any(|t| view.is_any(t, EXERCISE_WORDS)) || (i + 1..(i + 5).min(view.len())).any(|t| view.is(t, "part") && view.is_any(t - 1, &["taking", "take", "took", "takes"]) || view.lower(t).starts_with("participat")) || view.is_any(i, &["observers", "delegation", "delegations"]) && (i.saturating_sub(2)..i).any(|t| view.is_any(t, &["sent", "sends", "dispatched"])) => exercise_forces_rule(article, view, i),
             "expelled" | "expels" | "expel" => expulsion_rule(article, view, i),
+            // "turned to Russia for military assistance".
+            "turned" | "turning" | "turn" | "turns" if view.is(i + 1, "to") && (i + 3..(i + 6).min(view.len())).any(|t| view.is(t, "for") && view.is_any(t + 1, &["assistance", "support", "help", "aid", "military", "security", "financial", "economic"])) => turned_to_rule(article, view, i),
             "invasion" | "war" | "assault" | "aggression" | "offensive" | "annexation" | "occupation" | "strikes" | "airstrikes" | "attacks" | "bombing" | "shelling" | "attack" | "incursion" | "incursions" | "raid" | "raids" | "bombardment" | "blockade" => aggression_rule(article, view, i),
             "mediating" | "mediated" | "mediate" | "mediates" | "mediation" | "brokered" | "brokering" if (i + 1..=i + 4).any(|t| view.is(t, "between")) || view.is(i.saturating_sub(1), "to") => mediation_rule(article, view, i),
             // "the ceasefire between Israel and Hamas mediated by Egypt and
@@ -1950,7 +1954,7 @@ fn conjoined_subject(article: &Article<'_>, view: &SentenceView<'_>, i: usize, s
 
 fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let w = view.lower(i).to_owned();
-    let after = if matches!(w.as_str(), "trip" | "travel" | "travelled" | "traveled" | "travels" | "flew") {
+    let after = if matches!(w.as_str(), "trip" | "travel" | "travelled" | "traveled" | "travels" | "flew" | "flies" | "fly" | "flying") {
         // "His first trip abroad was to Turkey"; "began his trip in the
         // province of Fujian".
         // "will travel on Monday to San Salvador": past a time.
@@ -4416,15 +4420,42 @@ fn provision_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
 
 /// "France expelled two Russian diplomats": `other` from the expelling
 /// state to the state whose people are expelled.
+/// ("The three governments have expelled French troops": each of them;
+/// "ordered U.S. forces to leave": the same.)
 fn expulsion_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    let Some(subject) = left(article, view, i, ACTOR).copied() else { return };
+    let Some(subject) = left(article, view, i, ACTOR) else { return };
     let objects = right(article, view, i, ACTOR);
     let Some(object) = objects.first().filter(|m| m.first <= i + 3) else { return };
     let diplomats = (i + 1..=object.last + 3).any(|t| view.is_any(t, &["diplomats", "diplomat", "ambassador", "envoy", "envoys", "officials"]));
-    let label = if diplomats { "expelled diplomats" } else { "expelled" };
-    let (subject_entity, object_entity) = (actor(article, &subject), actor(article, object));
-    if subject_entity != object_entity {
-        emit(article, view, Some(&subject), subject_entity, object_entity, i, RelationKind::Other, Some(label.to_owned()), 0.6);
+    let label = if view.lower(i).starts_with("order") {
+        "ordered forces to leave"
+    } else if diplomats {
+        "expelled diplomats"
+    } else {
+        "expelled"
+    };
+    let object_entity = actor(article, object);
+    for subject in left_list(article, view, subject, ACTOR).into_iter().take(6) {
+        let subject_entity = actor(article, subject);
+        if subject_entity != object_entity {
+            emit(article, view, Some(subject), subject_entity, object_entity, i, RelationKind::Other, Some(label.to_owned()), 0.6);
+        }
+    }
+}
+
+/// "The three governments have turned to Russia for military assistance":
+/// each works with the state turned to.
+fn turned_to_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(partner) = view.mentions.iter().find(|m| (m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) && eligible(article, m, ACTOR)).copied() else {
+        return;
+    };
+    let Some(subject) = left(article, view, i, ACTOR) else { return };
+    let partner_entity = actor(article, &partner);
+    for subject in left_list(article, view, subject, ACTOR).into_iter().take(6) {
+        let subject_entity = actor(article, subject);
+        if subject_entity != partner_entity {
+            emit(article, view, Some(subject), subject_entity, partner_entity, i, RelationKind::CooperatesWith, Some("turned to for assistance".to_owned()), 0.6);
+        }
     }
 }
 
