@@ -3718,7 +3718,9 @@ impl<'a> Article<'a> {
             }
             // "the Cuban Government", "the Government of Japan": the state
             // itself, acting.
-            if matches!(head, "Government" | "Administration") && tokens_in_run == 1 && partners == 0 {
+            // ("the Federal Government of Somalia": the same.)
+            let qualified = (i..last).all(|t| view.is_any(t, &["federal", "transitional", "interim", "provisional", "royal", "national"]));
+            if matches!(head, "Government" | "Administration") && (tokens_in_run == 1 || qualified && tokens_in_run <= 3) && partners == 0 {
                 let state = prefix.and_then(|p| mentions.get(p)).or_else(|| of_state.and_then(|p| mentions.get(p))).copied();
                 if let Some(state) = state.filter(|m| self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Country)) {
                     let (first, last) = (first.min(state.first), last.max(state.last));
