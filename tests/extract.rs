@@ -4362,3 +4362,27 @@ fn flying_to_a_town_is_a_visit_and_a_remit_ends_before_the_name() {
     assert!(has(&doc, &minister, RelationKind::HoldsOffice, "fiji"), "{:#?}", doc.relations);
     assert!(has(&doc, &id_of(&doc, "Winston Peters"), RelationKind::Meets, &minister), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_council_authorizes_a_body_and_a_mission_takes_over_from_another() {
+    let doc = extract(
+        "The Security Council today authorized the African Union (AU) to deploy the African Union Support and Stabilization Mission in Somalia (AUSSOM), which will take over from the African Union Transition Mission in Somalia (ATMIS) on 1 January and support the Federal Government of Somalia in its fight against Al-Shabaab. The Council also extended until 31 October the mandate of the United Nations Support Office in Somalia (UNSOS).",
+    );
+    let council = id_of(&doc, "UN Security Council");
+    assert_eq!(relation(&doc, &council, RelationKind::Other, &id_of(&doc, "African Union")).label.as_deref(), Some("authorized"));
+    assert!(has(&doc, &id_of(&doc, "AUSSOM"), RelationKind::Other, &id_of(&doc, "ATMIS")), "{:#?}", doc.relations);
+    // The federal government is the state itself.
+    assert!(!doc.entities.iter().any(|e| e.name.contains("Federal Government")), "{:#?}", doc.entities);
+    assert!(has(&doc, "somalia", RelationKind::Other, &id_of(&doc, "Al-Shabaab")), "{:#?}", doc.relations);
+    assert!(!has(&doc, "somalia", RelationKind::MemberOf, &id_of(&doc, "Al-Shabaab")), "{:#?}", doc.relations);
+    assert!(has(&doc, &council, RelationKind::Other, &id_of(&doc, "UNSOS")), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_body_s_member_states_as_a_noun_make_no_member_and_support_to_a_mission_opens_nothing() {
+    let doc = extract("The United Nations asked the African Union's member States to act. The office gives support to the AU mission and to the Somali security forces.");
+    assert!(!has(&doc, &id_of(&doc, "United Nations"), RelationKind::MemberOf, &id_of(&doc, "African Union")), "{:#?}", doc.relations);
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::OpensOfficeIn), "{:#?}", doc.relations);
+    let doc = extract("Poland, one of the EU's member states, objected.");
+    assert!(has(&doc, "poland", RelationKind::MemberOf, &id_of(&doc, "European Union")), "{:#?}", doc.relations);
+}

@@ -42,12 +42,12 @@ const RULE_WORDS: &[&str] = &[
     "alongside", "ammunition", "annexation", "appealed", "appearance", "applications", "appointed",
     "are", "arm", "armistice", "arms", "arrangement", "arrive", "arrived", "arrives", "arriving",
     "artillery", "as", "asked", "assault", "assembled", "assistance", "at", "attack", "attacks",
-    "attend", "attendance", "attended", "attending", "attends", "back", "backed", "backer",
-    "backing", "backs", "banned", "bans", "barred", "bars", "based", "became", "become", "becomes",
+    "attend", "attendance", "attended", "attending", "attends", "authorise", "authorised", "authorises", "authorising", "authorize", "authorized", "authorizes", "authorizing", "back", "backed", "backer",
+    "backing", "backs", "banned", "bans", "barred", "bars", "based", "battle", "became", "become", "becomes",
     "been", "belong", "belonged", "belongs", "bid", "bids", "blacklisted", "blame", "blamed",
     "blames", "blaming", "bloc", "blockade", "body", "bombardment", "bombing", "border", "bordered", "bordering", "borders", "bought", "bound",
     "boycott", "boycotted", "boycotts", "branded", "brands", "briefed", "briefing", "briefs",
-    "bringing", "brings", "brokered", "brokering", "buy", "call", "called", "calling", "calls",
+    "bringing", "brings", "brokered", "brokering", "buy", "call", "called", "calling", "calls", "campaign",
     "candidacy", "candidate", "candidature", "capital", "ceasefire", "center", "centre", "chair", "chaired", "chairing",
     "chairmanship", "chairs", "chairship", "charge", "charter", "city", "claim", "clash", "clashed", "clashes",
     "clashing", "classified", "closed", "co-chair", "co-chaired", "co-chairing", "co-chairs", "co-operation",
@@ -65,7 +65,7 @@ const RULE_WORDS: &[&str] = &[
     "dismissed", "dismisses", "district", "division", "drafted", "drills", "drones", "duties", "elected",
     "embassies", "embassy", "enclave", "encourage", "encouraged", "encourages", "encouraging",
     "equipment", "established", "exercise", "exercises", "exhorted", "exit", "exited", "expel",
-    "expelled", "expels", "fighting", "flew", "flies", "fly", "flying", "followed", "forces", "formed", "forum", "founded",
+    "expelled", "expels", "fight", "fighting", "flew", "flies", "fly", "flying", "followed", "forces", "formed", "forum", "founded",
     "framework", "freeze", "freezes", "froze", "frozen", "gathered", "governorate", "greeted", "group", "grouping",
     "groups", "headed", "headquartered", "headquarters", "heads", "held", "hit", "hits", "hold",
     "holding", "holds", "host", "hosted", "hostilities", "hosting", "hosts", "implored", "in",
@@ -77,8 +77,8 @@ const RULE_WORDS: &[&str] = &[
     "mediates", "mediating", "mediation", "meet", "meeting", "meetings", "meets", "member",
     "members", "membership", "memoranda", "memorandum", "memorandums", "met", "missiles", "mission",
     "missions", "mou", "mous", "move", "munitions", "named", "negotiations", "oblast", "observer", "observers", "occupation",
-    "offensive", "office", "offices", "opened", "opens", "opposed", "opposes", "order", "ordered", "orders",
-    "organ", "outside", "pact", "part", "participants", "participate", "participated",
+    "offensive", "office", "offices", "opened", "opens", "operations", "opposed", "opposes", "order", "ordered", "orders",
+    "organ", "outside", "over", "pact", "part", "participants", "participate", "participated",
     "participates", "participating", "participation", "partner", "partners", "partnership",
     "patron", "peacekeepers", "penalties", "penned", "personnel", "petitioned", "phoned", "port",
     "position", "post", "predecessor", "prefecture", "present", "presidency", "press", "pressed", "presses",
@@ -92,7 +92,7 @@ const RULE_WORDS: &[&str] = &[
     "servicemembers", "shake", "shakes", "shaking", "shelling", "shells", "shook", "sideline",
     "sidelines", "signed", "sit", "sits", "skipped", "skips", "slammed", "soldiers", "solidarity",
     "spoke", "stand", "standing", "stands", "state", "states", "status", "statute", "stayed", "stays", "step",
-    "stood", "stopped", "strikes", "submitted", "subsidiary", "succeed", "succeeded", "succeeding", "succeeds",
+    "stood", "stopped", "strikes", "struggle", "submitted", "subsidiary", "succeed", "succeeded", "succeeding", "succeeds",
     "successor", "summit", "summon", "summoned", "summons", "support", "supported", "supporting",
     "supports", "suspend", "suspended", "suspends", "suspension", "swipe", "tabled", "take", "takes",
     "talks", "tanks", "targeted", "targets", "tariff", "tariffs", "telephoned", "termed", "terms", "territory",
@@ -351,7 +351,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "listed" if view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) && (i + 1..view.len()).any(|t| view.is_any(t, &["sanctions", "sanction", "blacklist", "regime"])) => other_rule(article, view, i, "sanctions"),
             "measures" | "restrictions" | "penalties" if (i + 1..=i + 2).any(|t| view.is_any(t, &["against", "on"])) => other_rule(article, view, i, "sanctions"),
             "summoned" | "summons" | "summon" => summon_rule(article, view, i),
-            "mandate" if view.is(i + 1, "of") && (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["extended", "extends", "extend", "renewed", "renews", "renew", "extending", "renewing", "expanded", "expands", "expand", "expanding", "broadened", "broadening"])) => {
+            // ("extended until 31 October 2025 the mandate of UNSOS".)
+            "mandate" if view.is(i + 1, "of") && (i.saturating_sub(8)..i).any(|t| view.is_any(t, &["extended", "extends", "extend", "renewed", "renews", "renew", "extending", "renewing", "expanded", "expands", "expand", "expanding", "broadened", "broadening"])) => {
                 other_rule(article, view, i, "extended mandate");
             }
             "recalled" | "recalls" | "recall" | "recalling" => recall_rule(article, view, i),
@@ -366,9 +367,17 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "troops" | "peacekeepers" | "soldiers" | "personnel" | "contingent" | "contingents" if view.is_any(i.saturating_sub(1), &["contributes", "contributed", "contribute", "contributing", "sends", "sent", "send", "deployed", "deploys", "deploy"]) => troops_rule(article, view, i),
             "delegation" if (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["led", "leads", "leading", "headed", "heads", "heading"])) => led_delegation_rule(article, view, i),
             "troops" | "soldiers" | "forces" | "personnel" | "sailors" | "marines" | "observers" | "warships" | "servicemembers" | "delegation" | "delegations" if (0..view.len()).any(|t| view.is_any(t, EXERCISE_WORDS)) || (i + 1..(i + 5).min(view.len())).any(|t| view.is(t, "part") && view.is_any(t - 1, &["taking", "take", "took", "takes"]) || view.lower(t).starts_with("participat")) || view.is_any(i, &["observers", "delegation", "delegations"]) && (i.saturating_sub(2)..i).any(|t| view.is_any(t, &["sent", "sends", "dispatched"])) => exercise_forces_rule(article, view, i),
+            // "The Security Council today authorized the African Union (AU)
+            // to deploy ...".
+            "authorized" | "authorised" | "authorizes" | "authorises" | "authorize" | "authorise" | "authorizing" | "authorising" => authorized_rule(article, view, i),
+            // "AUSSOM, which will take over from ATMIS".
+            "over" if view.is_any(i.saturating_sub(1), &["take", "takes", "took", "taking", "taken"]) && view.is(i + 1, "from") => take_over_rule(article, view, i),
             "expelled" | "expels" | "expel" => expulsion_rule(article, view, i),
             // "turned to Russia for military assistance".
             "turned" | "turning" | "turn" | "turns" if view.is(i + 1, "to") && (i + 3..(i + 6).min(view.len())).any(|t| view.is(t, "for") && view.is_any(t + 1, &["assistance", "support", "help", "aid", "military", "security", "financial", "economic"])) => turned_to_rule(article, view, i),
+            // "in its fight against Al-Shabaab": a state or force against an
+            // armed group.
+            "fight" | "fighting" | "battle" | "struggle" | "war" | "campaign" | "offensive" | "operations" if view.is(i + 1, "against") && view.mentions.iter().any(|m| (m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) && entity_kind(article, m) == Some(EntityKind::Organization)) => fight_against_rule(article, view, i),
             "invasion" | "war" | "assault" | "aggression" | "offensive" | "annexation" | "occupation" | "strikes" | "airstrikes" | "attacks" | "bombing" | "shelling" | "attack" | "incursion" | "incursions" | "raid" | "raids" | "bombardment" | "blockade" => aggression_rule(article, view, i),
             "mediating" | "mediated" | "mediate" | "mediates" | "mediation" | "brokered" | "brokering" if (i + 1..=i + 4).any(|t| view.is(t, "between")) || view.is(i.saturating_sub(1), "to") => mediation_rule(article, view, i),
             // "the ceasefire between Israel and Hamas mediated by Egypt and
@@ -2530,9 +2539,6 @@ fn held_the_post_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usi
     article.relate(view, holder.entity, body, RelationKind::HoldsOffice, Some(label), false, Modality::Asserted, nearest_date(view, i), 0.55);
 }
 
-/// "X took office in 2023, succeeding Y", "X was succeeded by Y", "who was
-/// followed by Y": the predecessor (or successor) held the office X is
-/// last known to hold in an organisation.
 /// "travelled to Mumbai, where he addressed the Business Forum", "Busan,
 /// where the summit was held": the event named in the clause is there.
 fn where_event_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
@@ -2689,6 +2695,9 @@ fn successor_noun_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: us
     article.relate(view, other.entity, body, RelationKind::HoldsOffice, label, false, Modality::Asserted, None, 0.5);
 }
 
+/// "X took office in 2023, succeeding Y", "X was succeeded by Y", "who was
+/// followed by Y": the predecessor (or successor) held the office X is
+/// last known to hold in an organisation.
 fn predecessor_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let passive = view.is(i + 1, "by");
     if view.is(i, "followed") && !passive {
@@ -3349,6 +3358,9 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
                 && view.is_possessive(m.last + 1)
                 && entity_kind(article, m) == Some(EntityKind::Organization)
                 && (m.last + 2..i).all(|t| is_ordinal(view.lower(t)) || view.is_any(t, &["newest", "latest", "full", "first", "founding"]))
+                // ("authorized the African Union's member States to act": the
+                // states as a noun, unless "one of the EU's member states".)
+                && (m.last + 2 < i || !view.is_any(i + 1, &["states", "countries", "nations"]) || (m.first.saturating_sub(3)..m.first).any(|t| view.is_any(t, &["one", "among"])))
         })
     {
         objects.push(org.entity);
@@ -3456,9 +3468,14 @@ fn office_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     if !view.is_any(in_at, &["in", "to"]) {
         return;
     }
+    // ("support to the AU mission and to the Somali security forces": the
+    // "to" of another object, and a demonym only qualifying a noun.)
+    if (i + 1..in_at).any(|t| view.is(t, "and")) {
+        return;
+    }
     let objects = right(article, view, in_at, PLACE_LIKE);
     let Some(first_object) = objects.first() else { return };
-    if first_object.first > in_at + 3 {
+    if first_object.first > in_at + 3 || first_object.role == Role::Demonym && view.is(in_at, "to") {
         return;
     }
     // The owner: a country/organisation right before ("NATO liaison
@@ -4443,6 +4460,47 @@ fn expulsion_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
     }
 }
 
+/// "The Security Council authorized the African Union to deploy a
+/// mission": `other` from the body that authorizes to the one authorized
+/// (a state or body, followed by what it may do).
+fn authorized_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(authorized) = view.mentions.iter().filter(|m| m.first > i && m.first <= i + 2 && eligible(article, m, ACTOR)).min_by_key(|m| m.first).copied() else {
+        return;
+    };
+    // ("the African Union (AU) to", "the African Union's member States to".)
+    if !(authorized.last + 1..(authorized.last + 6).min(view.len())).any(|t| view.is(t, "to")) {
+        return;
+    }
+    // ("the 15-member organ, acting under Chapter VII of the Charter of the
+    // United Nations, authorized": not a body named in a phrase.)
+    let in_phrase = |m: &Mention| {
+        let before = if view.is(m.first.wrapping_sub(1), "the") { m.first.wrapping_sub(2) } else { m.first.wrapping_sub(1) };
+        view.is(before, "of") || governed_by_preposition(view, m)
+    };
+    let Some(subject) = view.mentions.iter().filter(|m| m.last < i && m.role == Role::Plain && eligible(article, m, ACTOR) && !in_phrase(m)).max_by_key(|m| m.last).copied() else {
+        return;
+    };
+    let (subject_entity, object_entity) = (actor(article, &subject), actor(article, &authorized));
+    if subject_entity != object_entity {
+        emit(article, view, Some(&subject), subject_entity, object_entity, i, RelationKind::Other, Some("authorized".to_owned()), 0.6);
+    }
+}
+
+/// "the new mission, which will take over from ATMIS on 1 January",
+/// "Kenya took over from Rwanda": the successor relates to the one it
+/// replaces.
+fn take_over_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    const KINDS: &[EntityKind] = &[EntityKind::Organization, EntityKind::Country, EntityKind::Event];
+    let Some(replaced) = view.mentions.iter().find(|m| (m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) && eligible(article, m, KINDS)).copied() else {
+        return;
+    };
+    let Some(successor) = clause_head_before_comma(article, view, i, KINDS).or_else(|| left(article, view, i, KINDS).copied()) else { return };
+    let (successor_entity, replaced_entity) = (actor(article, &successor), actor(article, &replaced));
+    if successor_entity != replaced_entity {
+        emit(article, view, Some(&successor), successor_entity, replaced_entity, i, RelationKind::Other, Some("takes over from".to_owned()), 0.6);
+    }
+}
+
 /// "The three governments have turned to Russia for military assistance":
 /// each works with the state turned to.
 fn turned_to_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
@@ -5031,6 +5089,31 @@ fn aggression_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     let (subject_entity, object_entity) = (actor(article, &subject), actor(article, &object));
     if subject_entity != object_entity {
         emit(article, view, Some(&subject), subject_entity, object_entity, i, RelationKind::Other, Some(view.lower(i).to_owned()), 0.6);
+    }
+}
+
+/// "support the Federal Government of Somalia in its fight against
+/// Al-Shabaab", "Nigeria's campaign against Boko Haram": the owner of the
+/// fight against the group after "against".
+fn fight_against_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(object) = view.mentions.iter().find(|m| (m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) && eligible(article, m, &[EntityKind::Organization])).copied() else {
+        return;
+    };
+    let mut k = i;
+    while k > 0 && view.is_any(k - 1, &["military", "armed", "joint", "ongoing", "long", "renewed", "decade-long", "years-long"]) {
+        k -= 1;
+    }
+    let subject = if k >= 2 && view.is_possessive(k - 1) {
+        view.mentions.iter().find(|m| m.last == k - 2 && eligible(article, m, ACTOR)).copied()
+    } else if k >= 1 && view.is_any(k - 1, &["its", "their"]) {
+        left(article, view, k, &[EntityKind::Country]).or_else(|| left(article, view, k, ACTOR)).copied()
+    } else {
+        None
+    };
+    let Some(subject) = subject else { return };
+    let (subject_entity, object_entity) = (actor(article, &subject), actor(article, &object));
+    if subject_entity != object_entity {
+        emit(article, view, Some(&subject), subject_entity, object_entity, i, RelationKind::Other, Some("fight against".to_owned()), 0.6);
     }
 }
 
