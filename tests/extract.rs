@@ -4386,3 +4386,31 @@ fn a_body_s_member_states_as_a_noun_make_no_member_and_support_to_a_mission_open
     let doc = extract("Poland, one of the EU's member states, objected.");
     assert!(has(&doc, "poland", RelationKind::MemberOf, &id_of(&doc, "European Union")), "{:#?}", doc.relations);
 }
+
+#[test]
+fn of_which_both_countries_are_members_puts_the_pair_in_both_bodies() {
+    let doc = extract(
+        "Kazakh President Kassym-Jomart Tokayev met Azerbaijani President Ilham Aliyev in Astana. The leaders agreed to coordinate within the Commonwealth of Independent States (CIS) and the Organization of Turkic States (OTS), of which both countries are members.",
+    );
+    for body in ["Commonwealth of Independent States", "Organization of Turkic States"] {
+        for state in ["kazakhstan", "azerbaijan"] {
+            assert!(has(&doc, state, RelationKind::MemberOf, &id_of(&doc, body)), "{state} {body}: {:#?}", doc.relations);
+        }
+    }
+    assert!(!has(&doc, &id_of(&doc, "Organization of Turkic States"), RelationKind::MemberOf, &id_of(&doc, "Commonwealth of Independent States")), "{:#?}", doc.relations);
+    // One state named after "of which": in the body just before only.
+    let doc = extract("They met within the Shanghai Cooperation Organisation (SCO) and the Economic Cooperation Organization (ECO), of which Turkey is a member.");
+    assert!(has(&doc, "turkey", RelationKind::MemberOf, &id_of(&doc, "Economic Cooperation Organization")), "{:#?}", doc.relations);
+    assert!(!has(&doc, "turkey", RelationKind::MemberOf, &id_of(&doc, "Shanghai Cooperation Organisation")), "{:#?}", doc.relations);
+}
+
+#[test]
+fn an_agreement_signed_by_several_bodies_binds_them_and_a_leader_in_a_country_on_a_visit_visits_it() {
+    let doc = extract("They welcomed the framework agreement signed in Mombasa in July by Kenya Railways, Uganda Railways Corporation and the Tanzania Railways Authority.");
+    let kenya = id_of(&doc, "Kenya Railways");
+    for other in ["Uganda Railways Corporation", "Tanzania Railways Authority"] {
+        assert!(has(&doc, &kenya, RelationKind::CooperatesWith, &id_of(&doc, other)), "{other}: {:#?}", doc.relations);
+    }
+    let doc = extract("Prime Minister Anthony Albanese met President Joko Widodo. The Prime Minister is in Indonesia on a three-day official visit.");
+    assert!(has(&doc, &id_of(&doc, "Anthony Albanese"), RelationKind::Visits, "indonesia"), "{:#?}", doc.relations);
+}

@@ -2131,7 +2131,7 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     if !near && matches!(w.as_str(), "visit" | "trip" | "tour")
         && let Some(in_at) = (i.saturating_sub(9)..i).rev().find(|&t| view.is_any(t, &["in", "to"]))
         && let Some(place) = view.mentions.iter().find(|m| m.first == in_at + 1 && eligible(article, m, PLACE_LIKE))
-        && (place.last + 1..i).all(|t| view.is_any(t, &["for", "on", "a", "an", "his", "her", "their", "state", "official", "working", "formal", "two-day", "three-day", "four-day", "five-day", "day", "week-long", "first", "second", "rare", "historic"]) || view.is_punct(t, '-') || view.tokens.get(t).is_some_and(|k| k.kind == TokenKind::Number))
+        && (place.last + 1..i).all(|t| view.is_any(t, &["for", "on", "a", "an", "his", "her", "their", "state", "official", "working", "formal", "two-day", "three-day", "four-day", "five-day", "two", "three", "four", "five", "six", "day", "week-long", "first", "second", "rare", "historic"]) || view.is_punct(t, '-') || view.tokens.get(t).is_some_and(|k| k.kind == TokenKind::Number))
         && let Some(visitor) = left(article, view, in_at, PERSON_OR_ACTOR).copied()
     {
         emit(article, view, Some(&visitor), actor(article, &visitor), place.entity, i, RelationKind::Visits, None, 0.7);
@@ -2760,6 +2760,7 @@ fn signed_by_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
     signed_in_place_rule(article, view, i);
     let Some(by) = (i + 1..(i + 12).min(view.len())).find(|&t| view.is(t, "by")) else { return false };
     signatory_parties_rule(article, view, i, by);
+    agreement_signatories_rule(article, view, i, by);
     if by > i + 5 {
         return false;
     }
@@ -2771,6 +2772,23 @@ fn signed_by_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
     let people: Vec<usize> = signatories.iter().map(|m| m.entity).collect();
     emit_each_pair(article, view, &people, i, RelationKind::Meets, Some("signed".to_owned()), 0.6);
     true
+}
+
+/// "the framework agreement signed in Tashkent in July by Uzbekistan
+/// Railways, Pakistan Railways and the Afghan Railway Authority": an
+/// agreement written in lower case (no treaty of its own) binds the bodies
+/// or states that signed it together.
+fn agreement_signatories_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, by: usize) {
+    const AGREEMENTS: &[&str] = &["agreement", "agreements", "memorandum", "memoranda", "accord", "deal", "pact", "contract", "protocol"];
+    let Some(noun) = (i.saturating_sub(4)..i).rev().find(|&t| view.is_any(t, AGREEMENTS) && !view.is_capitalised(t)) else { return };
+    // (A named treaty before the noun is `signatory_parties_rule`'s.)
+    if view.mentions.iter().any(|m| m.last + 1 == noun && entity_kind(article, m) == Some(EntityKind::Organization)) {
+        return;
+    }
+    let parties: Vec<usize> = near_list(right(article, view, by, &[EntityKind::Organization, EntityKind::Country]), by + 3).iter().map(|m| actor(article, m)).collect();
+    if parties.len() >= 2 {
+        emit_each_pair(article, view, &parties, i, RelationKind::CooperatesWith, Some("signed agreement".to_owned()), 0.6);
+    }
 }
 
 /// "The Amazon Cooperation Treaty was signed in Brasília", "The treaty
@@ -3240,12 +3258,33 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // "the European Free Trade Association, of which Norway is a member".
     if (w == "member" || w == "members")
         && let Some(which) = (i.saturating_sub(6)..i).find(|&t| view.is(t, "which") && view.is(t.wrapping_sub(1), "of") && view.is_punct(t.wrapping_sub(2), ','))
-        && let Some(org) = view.mentions.iter().find(|m| m.last + 3 == which && entity_kind(article, m) == Some(EntityKind::Organization)).map(|m| m.entity)
+        // ("the Economic Cooperation Organization (ECO), of which".)
+        && let Some(org) = view
+            .mentions
+            .iter()
+            .find(|m| (m.last + 3 == which || view.is_punct(m.last + 1, '(') && (m.last + 3..=m.last + 4).any(|t| view.is_punct(t, ')') && t + 3 == which)) && entity_kind(article, m) == Some(EntityKind::Organization))
+            .map(|m| m.entity)
     {
         let members: Vec<Mention> = view.mentions.iter().filter(|m| m.first > which && m.last < i && eligible(article, m, &[EntityKind::Country])).copied().collect();
         for member in &members {
             let state = actor(article, member);
             emit(article, view, Some(member), state, org, i, RelationKind::MemberOf, None, 0.75);
+        }
+        // "within the SCO and the ECO, of which both countries are
+        // members": the pair the text is about, in both bodies.
+        if members.is_empty()
+            && (which + 1..i).any(|t| view.is(t, "both") || view.is(t, "two") && view.is_any(t + 1, &["countries", "sides", "nations"]))
+            && let Some((a, b)) = view.pair_phrases.iter().find(|&&(first, _)| first > which && first < i).and_then(|&(_, last)| pair_of_phrase(article, view, last))
+        {
+            let org_mention = view.mentions.iter().find(|m| m.entity == org && m.last < which).copied();
+            let bodies: Vec<usize> = std::iter::once(org).chain(org_mention.and_then(|m| coordinated_before(article, view, &m, &[EntityKind::Organization])).map(|m| m.entity)).collect();
+            for body in bodies {
+                for state in [a, b].map(|p| affiliation_or_self(article, p)) {
+                    if state != body && entity_kind_of(article, state) == Some(EntityKind::Country) {
+                        emit(article, view, None, state, body, i, RelationKind::MemberOf, None, 0.7);
+                    }
+                }
+            }
         }
         return;
     }
