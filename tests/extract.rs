@@ -4414,3 +4414,29 @@ fn an_agreement_signed_by_several_bodies_binds_them_and_a_leader_in_a_country_on
     let doc = extract("Prime Minister Anthony Albanese met President Joko Widodo. The Prime Minister is in Indonesia on a three-day official visit.");
     assert!(has(&doc, &id_of(&doc, "Anthony Albanese"), RelationKind::Visits, "indonesia"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_grouping_of_another_body_s_member_states_lists_members_of_both() {
+    let doc = extract(
+        "The Baltic Trio (BT) is a group of three EU member states on the Baltic Sea. It was founded in 1991 and is made up of Estonia, Latvia and Lithuania.",
+    );
+    let trio = id_of(&doc, "Baltic Trio");
+    let eu = id_of(&doc, "European Union");
+    for state in ["estonia", "latvia", "lithuania"] {
+        assert!(has(&doc, state, RelationKind::MemberOf, &trio), "{state}: {:#?}", doc.relations);
+        assert!(has(&doc, state, RelationKind::MemberOf, &eu), "{state}: {:#?}", doc.relations);
+    }
+    assert!(!has(&doc, &trio, RelationKind::MemberOf, &eu), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_pending_accession_and_exploring_whether_to_join_are_proposed_memberships() {
+    let doc = extract("Finland, which joined NATO in April 2023, came as a guest, alongside Sweden, whose accession was then still awaiting ratification by Turkey and Hungary.");
+    let nato = id_of(&doc, "NATO");
+    assert_eq!(relation(&doc, "sweden", RelationKind::MemberOf, &nato).modality, Modality::Proposed);
+    assert!(!has(&doc, "turkey", RelationKind::MemberOf, &nato), "{:#?}", doc.relations);
+    let doc = extract("New Zealand, a member of the Five Eyes intelligence-sharing network, is exploring whether to join the second pillar of AUKUS.");
+    let aukus = id_of(&doc, "AUKUS");
+    assert_eq!(relation(&doc, "new_zealand", RelationKind::MemberOf, &aukus).modality, Modality::Proposed);
+    assert!(!has(&doc, &id_of(&doc, "Five Eyes"), RelationKind::MemberOf, &aukus), "{:#?}", doc.relations);
+}

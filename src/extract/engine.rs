@@ -265,6 +265,10 @@ pub struct Article<'a> {
     /// Groups a text counts and then names ("the three officers" and the
     /// people it lists), by their words.
     pub named_groups: Vec<(String, Vec<usize>)>,
+    /// Groupings said to be made of another body's members ("a group of
+    /// nine NATO member states"), with that body: whoever the grouping
+    /// lists belongs to both.
+    pub grouping_parents: Vec<(usize, usize)>,
     pub article_year: Option<i32>,
     /// The country of the dateline ("PUTRAJAYA, Feb 11 (Bernama) --"): a
     /// report leaves its own officials' state unwritten.
@@ -576,6 +580,7 @@ impl<'a> Article<'a> {
             subject_delegation: None,
             groups: Vec::new(),
             named_groups: Vec::new(),
+            grouping_parents: Vec::new(),
             article_year: None,
             dateline_country: None,
             topic_country: None,

@@ -1328,6 +1328,7 @@ fn modality(view: &SentenceView<'_>, from: usize, to: usize) -> Modality {
             // ("is set to visit", "set for June"; "was set up in 2019" is done.)
             "set" if view.is_any(t + 1, &["to", "for"]) => Modality::Expected,
             "expected" | "likely" | "poised" | "may" | "might" | "could" | "would" | "expect" | "expects" => Modality::Expected,
+            "exploring" | "considering" | "weighing" | "mulling" if view.is_any(t + 1, &["whether", "joining", "a", "an", "options"]) => Modality::Proposed,
             "proposed" | "proposal" | "propose" | "proposes" | "suggested" | "offered" | "invited" | "invitation" | "applied" | "apply" | "applies" | "applying" | "application" | "applications" | "bid" | "candidate" | "candidacy" => Modality::Proposed,
             "reportedly" | "reported" | "allegedly" | "rumoured" | "rumored" => Modality::Reported,
             _ => continue,
@@ -3214,6 +3215,32 @@ fn joined_by_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
 
 fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let w = view.lower(i).to_owned();
+    // "The Bucharest Nine is a group of nine NATO member states": the
+    // states the grouping lists later are NATO's members too.
+    if w == "member"
+        && view.is_any(i + 1, &["states", "countries", "nations"])
+        && let Some(parent) = view.mentions.iter().find(|m| m.last + 1 == i && entity_kind(article, m) == Some(EntityKind::Organization)).copied()
+        && let Some(of) = (parent.first.saturating_sub(3)..parent.first).find(|&t| view.is(t, "of"))
+        && view.is_any(of.wrapping_sub(1), &["group", "grouping", "alliance", "bloc", "format", "coalition", "club", "association", "forum"])
+        && let Some(group) = view.mentions.iter().filter(|m| m.last < of && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Organization)).min_by_key(|m| m.first).map(|m| m.entity)
+        && group != parent.entity
+    {
+        article.grouping_parents.push((group, parent.entity));
+        return;
+    }
+    // "alongside Sweden, whose accession was then still awaiting
+    // ratification": a membership pending, in the body named before.
+    if w == "accession"
+        && view.is(i.saturating_sub(1), "whose")
+        && !view.is_any(i + 1, &["to", "into"])
+        && let Some(candidate) = view.mentions.iter().find(|m| m.last + 3 == i && view.is_punct(m.last + 1, ',') && eligible(article, m, &[EntityKind::Country])).copied()
+    {
+        let body = view.mentions.iter().filter(|m| m.last < candidate.first && is_membership_body(article, m)).max_by_key(|m| m.last).map(|m| m.entity).or_else(|| article.bloc_in_focus(view));
+        if let Some(body) = body {
+            article.relate(view, actor(article, &candidate), body, RelationKind::MemberOf, None, false, Modality::Proposed, nearest_date(view, i), 0.6);
+        }
+        return;
+    }
     // "talks in Paris, joined by the ministers": company, not membership.
     if w == "joined" && view.is(i + 1, "by") {
         joined_by_rule(article, view, i);
@@ -3379,7 +3406,9 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     if w == "admitted" && view.is(i + 1, "as") && view.is_any(i + 2, &["observer", "observers"]) {
         return;
     }
-    let mut objects: Vec<usize> = near_list(right(article, view, i, &[EntityKind::Organization]), i + 6)
+    // ("to join the non-nuclear second pillar of AUKUS": past the part.)
+    let reach = if (i + 1..i + 7).any(|t| view.is_any(t, &["pillar", "part"]) && view.is(t + 1, "of")) { i + 9 } else { i + 6 };
+    let mut objects: Vec<usize> = near_list(right(article, view, i, &[EntityKind::Organization]), reach)
         .iter()
         .filter(|m| !(matches!(w.as_str(), "join" | "joined" | "joins" | "joining") && view.is_any(m.last + 1, JOINED_THINGS)))
         // ("joined the EU in announcing sanctions": company in an act.)
@@ -3429,6 +3458,15 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     }
     let Some(subject) = left(article, view, subject_before, ACTOR).copied() else {
         return;
+    };
+    // "New Zealand, a member of the Five Eyes network, has said it is
+    // exploring whether to join AUKUS": not the body in the appositive but
+    // the sentence's subject.
+    let of_phrase = view.is(subject.first.wrapping_sub(1), "of") || view.is(subject.first.wrapping_sub(1), "the") && view.is(subject.first.wrapping_sub(2), "of");
+    let subject = if of_phrase && view.is_any(i.saturating_sub(1), &["join", "to"]) {
+        view.mentions.iter().filter(|m| m.first == 0 && m.role == Role::Plain && eligible(article, m, &[EntityKind::Country])).copied().next().unwrap_or(subject)
+    } else {
+        subject
     };
     co_members(article, view, i, &objects);
     let subjects: Vec<Mention> = left_list(article, view, &subject, ACTOR).into_iter().copied().collect();
@@ -6275,14 +6313,21 @@ fn composition_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     let named = parenthetical.or_else(|| view.mentions.iter().filter(|m| m.last < i && eligible(article, m, &[EntityKind::Organization])).max_by_key(|m| m.last).map(|m| m.entity));
     // ("It was founded in 2015 ... and is made up of A, B, C": the body
     // the text is about.)
-    let Some(org) = named.or_else(|| (w == ":" || view.is(0, "it")).then(|| article.main_organisation()).flatten()) else {
+    let Some(org) = named.or_else(|| if view.is(0, "it") { opening_organisation(article) } else { (w == ":").then(|| article.main_organisation()).flatten() }) else {
         return;
     };
     // "nine observers: Australia, China, ...": they take part as observers.
     let observers = view.is(i.saturating_sub(1), "observers");
     let (kind, label) = if observers { (RelationKind::Attends, Some("observer".to_owned())) } else { (RelationKind::MemberOf, None) };
+    // ("a group of nine NATO member states ... made up of A, B, C": NATO's.)
+    let parents: Vec<usize> = article.grouping_parents.iter().filter(|&&(group, _)| group == org).map(|&(_, parent)| parent).collect();
     for member in members.iter().take(12).filter(|m| m.entity != org) {
         emit(article, view, None, actor(article, member), org, i, kind, label.clone(), 0.7);
+        if !observers {
+            for &parent in &parents {
+                emit(article, view, None, actor(article, member), parent, i, RelationKind::MemberOf, None, 0.6);
+            }
+        }
     }
 }
 
@@ -6386,6 +6431,13 @@ fn capital_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     article.relate(view, place, container, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.75);
 }
 
+/// What a sentence-initial "It" names when a body is described: the
+/// organisation the last sentence opened with, else the one the text is
+/// about.
+fn opening_organisation(article: &Article<'_>) -> Option<usize> {
+    article.subject_actor.filter(|&e| entity_kind_of(article, e) == Some(EntityKind::Organization)).or_else(|| article.main_organisation())
+}
+
 /// "It was founded in 2015 at the initiative of Romanian President A and
 /// Polish President B": those who proposed a body relate to it, whether
 /// people or states, as its founders in the wide sense.
@@ -6394,7 +6446,7 @@ fn initiative_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
         return;
     };
     let org = view.mentions.iter().filter(|m| m.last < verb && eligible(article, m, &[EntityKind::Organization])).min_by_key(|m| m.first).map(|m| m.entity);
-    let Some(org) = org.or_else(|| view.is_any(0, &["it", "the"]).then(|| article.main_organisation()).flatten()) else {
+    let Some(org) = org.or_else(|| view.is_any(0, &["it", "the"]).then(|| opening_organisation(article)).flatten()) else {
         return;
     };
     // People first: "Romanian President A" is A's initiative, not Romania's.
