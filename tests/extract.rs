@@ -4440,3 +4440,15 @@ fn a_pending_accession_and_exploring_whether_to_join_are_proposed_memberships() 
     assert_eq!(relation(&doc, "new_zealand", RelationKind::MemberOf, &aukus).modality, Modality::Proposed);
     assert!(!has(&doc, &id_of(&doc, "Five Eyes"), RelationKind::MemberOf, &aukus), "{:#?}", doc.relations);
 }
+
+#[test]
+fn joint_operations_by_two_bodies_a_memorandum_kept_and_working_hand_in_hand_are_cooperation() {
+    let doc = extract("They welcomed the joint operations carried out this year by the Federal Police and the Bolivian Drug Enforcement Agency (BDEA).");
+    assert!(has(&doc, &id_of(&doc, "Federal Police"), RelationKind::CooperatesWith, &id_of(&doc, "Bolivian Drug Enforcement Agency")), "{:#?}", doc.relations);
+    let doc = extract("Fiji has kept a policing cooperation memorandum with China since 2011. Australia would continue to work hand in hand with New Zealand on security.");
+    assert!(has(&doc, "fiji", RelationKind::CooperatesWith, "china"), "{:#?}", doc.relations);
+    assert!(has(&doc, "australia", RelationKind::CooperatesWith, "new_zealand"), "{:#?}", doc.relations);
+    // A joint study with no one named after "by" claims nothing.
+    let doc = extract("Kenya and Uganda welcomed the joint study carried out last year.");
+    assert!(!doc.relations.iter().any(|r| r.label.as_deref() == Some("joint study")), "{:#?}", doc.relations);
+}

@@ -71,7 +71,7 @@ const RULE_WORDS: &[&str] = &[
     "holding", "holds", "host", "hosted", "hostilities", "hosting", "hosts", "implored", "in",
     "inaugurated", "include", "included", "includes", "incorporated", "incursion", "incursions", "initiative",
     "invasion", "investment", "investments", "invite", "invited", "invites", "inviting", "is",
-    "island", "jab", "jets", "join", "joined", "joining", "joins", "jointly", "landed", "launched",
+    "island", "jab", "jets", "join", "joined", "joining", "joins", "joint", "jointly", "landed", "launched",
     "leaders", "leadership", "leads", "leave", "leaves", "leaving", "led", "left", "letter",
     "listed", "located", "made", "mandate", "margins", "marines", "measures", "mediate", "mediated",
     "mediates", "mediating", "mediation", "meet", "meeting", "meetings", "meets", "member",
@@ -309,6 +309,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // "Moscow and Beijing would coordinate closely".
             "coordinate" | "coordinated" => cooperation_rule(article, view, i),
             "working" | "work" | "works" | "worked" if view.is(i + 1, "with") || view.is_any(i + 1, &["closely", "together"]) && view.is(i + 2, "with") => cooperation_rule(article, view, i),
+            // "would continue to work hand in hand with Wellington and Suva".
+            "working" | "work" | "works" | "worked" if view.is(i + 1, "hand") && view.is(i + 2, "in") && view.is(i + 3, "hand") && view.is(i + 4, "with") => cooperation_rule(article, view, i + 3),
             "dialogue" | "dialogues" if (i + 1..=i + 2).any(|t| view.is(t, "with")) => cooperation_rule(article, view, i),
             "cooperation" | "cooperate" | "cooperated" | "cooperates" | "cooperating" | "solidarity" | "partnership" | "partner" | "partners" | "ties" | "relationship" | "relations" | "alliance" | "ally" | "allies" | "agreement" | "agreements" | "exercise" | "exercises" | "drills" | "co-operation" | "memoranda" | "memorandums" | "mou" | "mous" | "pact" | "accord" => cooperation_rule(article, view, i),
             // "encouraged Russia and Ukraine to engage": an appeal.
@@ -410,6 +412,9 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "observer" if view.is_any(i.saturating_sub(1), &["an", "a"]) => observer_rule(article, view, i),
             // "It was founded in 2015 at the initiative of President A and
             // President B".
+            // "the joint operations carried out this year by the Federal
+            // Police and Paraguay's SENAD".
+            "joint" if view.is_any(i + 1, &["operations", "operation", "patrols", "patrol", "exercises", "exercise", "study", "studies", "investigation", "investigations", "projects", "project", "programme", "program", "venture"]) => joint_by_rule(article, view, i),
             "initiative" if view.is(i + 1, "of") && view.is(i.saturating_sub(1), "the") && view.is_any(i.saturating_sub(2), &["at", "on"]) => initiative_rule(article, view, i),
             "founded" | "established" | "created" | "formed" if (i + 1..(i + 15).min(view.len())).take_while(|&t| !view.is_punct(t, ';')).any(|t| view.is_any(t, &["by", "when"])) => founders_rule(article, view, i),
             // "the three juntas ... formed the Alliance of Sahel States".
@@ -2775,13 +2780,27 @@ fn signed_by_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
     true
 }
 
+/// "the joint operations carried out this year by the Federal Police and
+/// Paraguay's SENAD": those named after "by" worked together.
+fn joint_by_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(by) = (i + 2..(i + 9).min(view.len())).take_while(|&t| !view.is_punct(t, ',')).find(|&t| view.is(t, "by")) else { return };
+    if !(i + 2..by).any(|t| view.is_any(t, &["carried", "conducted", "run", "held", "led", "launched", "undertaken", "staged", "mounted"])) {
+        return;
+    }
+    let parties: Vec<usize> = near_list(right(article, view, by, ACTOR), by + 3).iter().map(|m| actor(article, m)).collect();
+    if parties.len() >= 2 {
+        emit_each_pair(article, view, &parties, i, RelationKind::CooperatesWith, Some(format!("joint {}", view.lower(i + 1))), 0.6);
+    }
+}
+
 /// "the framework agreement signed in Tashkent in July by Uzbekistan
 /// Railways, Pakistan Railways and the Afghan Railway Authority": an
 /// agreement written in lower case (no treaty of its own) binds the bodies
 /// or states that signed it together.
 fn agreement_signatories_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, by: usize) {
     const AGREEMENTS: &[&str] = &["agreement", "agreements", "memorandum", "memoranda", "accord", "deal", "pact", "contract", "protocol"];
-    let Some(noun) = (i.saturating_sub(4)..i).rev().find(|&t| view.is_any(t, AGREEMENTS) && !view.is_capitalised(t)) else { return };
+    // ("the framework agreement on a joint feasibility study signed".)
+    let Some(noun) = (i.saturating_sub(8)..i).rev().take_while(|&t| !view.is_punct(t, ',')).find(|&t| view.is_any(t, AGREEMENTS) && !view.is_capitalised(t)) else { return };
     // (A named treaty before the noun is `signatory_parties_rule`'s.)
     if view.mentions.iter().any(|m| m.last + 1 == noun && entity_kind(article, m) == Some(EntityKind::Organization)) {
         return;
@@ -3728,7 +3747,7 @@ fn cooperation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     // ("Vietnam also has a free trade agreement with the Eurasian Economic
     // Union": one in force.)
     let signed = (i.saturating_sub(5)..i).any(|t| view.is_any(t, &["signed", "sign", "signing", "signs", "reached", "concluded", "inked"]))
-        || view.is(i + 1, "with") && (i.saturating_sub(5)..i).any(|t| view.is_any(t, &["has", "have", "had"]) && view.is_any(t + 1, &["a", "an"]));
+        || view.is(i + 1, "with") && (i.saturating_sub(5)..i).any(|t| view.is_any(t, &["has", "have", "had", "kept", "keeps", "maintains", "maintained", "maintain"]) && view.is_any(t + 1, &["a", "an"]));
     // "Russia and Iran have held joint naval drills with China": each of
     // the subject's list with each named after "with".
     let joint_with = matches!(w.as_str(), "exercise" | "exercises" | "drills") && k < i && view.is(k, "joint") && view.is(i + 1, "with");
