@@ -2548,9 +2548,14 @@ impl<'a> Article<'a> {
         if in_sentence.is_none() && self.clock.saturating_sub(record.last_seen) >= RECENT_AFFILIATION_WINDOW {
             return None;
         }
-        let short = std::iter::once(&record.name).chain(record.aliases.iter()).filter(|a| !a.starts_with("the ") && !a.contains("'")).min_by_key(|a| a.len())?.clone();
-        let name = format!("{short} summit");
+        let name = format!("{} summit", self.short_name(bloc)?);
         Some(self.same_event(&name).unwrap_or_else(|| self.entity(&name, EntityKind::Event)))
+    }
+
+    /// An entity's shortest name ("NATO", "ECOWAS"), not a description.
+    fn short_name(&self, entity: usize) -> Option<String> {
+        let record = self.entities.get(entity)?;
+        std::iter::once(&record.name).chain(record.aliases.iter()).filter(|a| !a.starts_with("the ") && !a.contains('\'')).min_by_key(|a| a.len()).cloned()
     }
 
     /// A name the article introduced earlier that opens with a gazetteer
@@ -4196,6 +4201,27 @@ impl<'a> Article<'a> {
                 while j <= i + 4 && (view.is_any(j, &["two", "three", "four", "five", "-", "day", "annual", "one", "ordinary", "regular", "extraordinary", "latest"]) || view.is_punct(j, '-')) {
                     j += 1;
                 }
+                // ("the alliance's 2016 summit in Warsaw": that year's.)
+                if owner
+                    && is_year(view.word(j))
+                    && view.is(j + 1, "summit")
+                    // ("the alliance's": the alliance, even after a bloc.)
+                    // (This sentence's first: "joined NATO ... the alliance's".)
+                    && let Some(short) = {
+                        let fits = |e: &EntityRecord| e.kind == EntityKind::Organization && (e.org_type == OrgType::Alliance || !view.is(i + 1, "alliance") && e.org_type == OrgType::Bloc);
+                        mentions.iter().filter(|m| m.last < i && self.entities.get(m.entity).is_some_and(fits)).max_by_key(|m| m.last).map(|m| m.entity).or_else(|| self.recent_entity(fits))
+                    }
+                    .or_else(|| self.recent_bloc())
+                    .and_then(|bloc| self.short_name(bloc))
+                {
+                    let name = format!("{} {short} summit", view.word(j));
+                    let event = self.same_event(&name).unwrap_or_else(|| self.entity(&name, EntityKind::Event));
+                    mentions.push(Mention { first: i, last: j + 1, entity: event, role: Role::Plain });
+                    for c in covered.iter_mut().take(j + 2).skip(i) {
+                        *c = true;
+                    }
+                    continue;
+                }
                 if view.is(j, "summit") && !view.is(j + 1, "of") && (j > i + 1 || lower != "the") {
                     let event = self.recent_entity(|e| e.kind == EntityKind::Event && e.name.to_lowercase().contains("summit")).or_else(|| self.summit_of_recent_bloc(None));
                     if let Some(event) = event {
@@ -4358,14 +4384,21 @@ impl<'a> Article<'a> {
                 && !covered.get(i + 2).copied().unwrap_or(true)
             {
                 let year = view.word(i + 1).to_owned();
+                // (A series meets: "the Cold War" is none. One year's
+                // meeting of another body, "the alliance's 2016 summit", is
+                // no series of the body the text is about.)
+                const MEETING_WORDS: &[&str] = &["Summit", "Meeting", "Conference", "Session", "Forum", "Dialogue", "Assembly"];
                 let series = self
-                    .recent_entity(|e| e.kind == EntityKind::Event && GAZETTEER.entry_named(&e.name).is_some())
+                    .recent_entity(|e| e.kind == EntityKind::Event && GAZETTEER.entry_named(&e.name).is_some() && e.name.split(' ').any(|w| MEETING_WORDS.iter().any(|m| w.eq_ignore_ascii_case(m))))
                     .and_then(|e| self.entities.get(e))
                     .map(|e| e.name.clone())
                     .or_else(|| {
                         self.entities
                             .iter()
                             .filter(|e| e.kind == EntityKind::Event)
+                            // (Written with its year first, "the 2016 NATO
+                            // summit"; not "the alliance's 2016 summit".)
+                            .filter(|e| e.mentions.iter().any(|&(start, _)| view.text.get(start..).is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()))))
                             .find_map(|e| e.name.split_once(' ').filter(|(y, _)| is_year(y)).map(|(_, rest)| rest.to_owned()))
                     });
                 if let Some(series) = series {
