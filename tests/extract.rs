@@ -4452,3 +4452,24 @@ fn joint_operations_by_two_bodies_a_memorandum_kept_and_working_hand_in_hand_are
     let doc = extract("Kenya and Uganda welcomed the joint study carried out last year.");
     assert!(!doc.relations.iter().any(|r| r.label.as_deref() == Some("joint study")), "{:#?}", doc.relations);
 }
+
+#[test]
+fn the_alliance_s_year_summit_is_that_year_s_and_seeds_no_series_nor_does_a_war() {
+    let doc = extract(
+        "All nine are members of the European Union. Its members joined NATO after the end of the Cold War and sought a stronger presence ahead of the alliance's 2016 summit in Warsaw. The 2024 summit in Riga was held in a wider format.",
+    );
+    let warsaw_summit = id_of(&doc, "2016 NATO summit");
+    assert!(has(&doc, &warsaw_summit, RelationKind::LocatedIn, &id_of(&doc, "Warsaw")), "{:#?}", doc.relations);
+    assert!(!doc.entities.iter().any(|e| e.name == "2024 Cold War" || e.name == "2024 NATO summit" || e.name.contains("EU summit")), "{:#?}", doc.entities);
+}
+
+#[test]
+fn a_territory_annexed_from_a_state_and_a_presidency_handed_over() {
+    let doc = extract("It was launched after Russia's annexation of Crimea from Ukraine. At the summit, Uruguay will hand over the pro tempore presidency of the bloc to Argentina.");
+    assert!(has(&doc, "russia", RelationKind::Other, &id_of(&doc, "Crimea")), "{:#?}", doc.relations);
+    assert!(has(&doc, "russia", RelationKind::Other, "ukraine"), "{:#?}", doc.relations);
+    assert_eq!(relation(&doc, "uruguay", RelationKind::Other, "argentina").label.as_deref(), Some("handed over presidency"));
+    // Handing over a document is no chair passing on.
+    let doc = extract("Chile handed over a letter to Peru.");
+    assert!(!has(&doc, "chile", RelationKind::Other, "peru"), "{:#?}", doc.relations);
+}

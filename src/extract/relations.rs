@@ -374,6 +374,9 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "authorized" | "authorised" | "authorizes" | "authorises" | "authorize" | "authorise" | "authorizing" | "authorising" => authorized_rule(article, view, i),
             // "AUSSOM, which will take over from ATMIS".
             "over" if view.is_any(i.saturating_sub(1), &["take", "takes", "took", "taking", "taken"]) && view.is(i + 1, "from") => take_over_rule(article, view, i),
+            // "Uruguay will hand over the pro tempore presidency of the bloc
+            // to Argentina".
+            "over" if view.is_any(i.saturating_sub(1), &["hand", "hands", "handed", "handing", "pass", "passes", "passed", "passing"]) => hand_over_rule(article, view, i),
             "expelled" | "expels" | "expel" => expulsion_rule(article, view, i),
             // "turned to Russia for military assistance".
             "turned" | "turning" | "turn" | "turns" if view.is(i + 1, "to") && (i + 3..(i + 6).min(view.len())).any(|t| view.is(t, "for") && view.is_any(t + 1, &["assistance", "support", "help", "aid", "military", "security", "financial", "economic"])) => turned_to_rule(article, view, i),
@@ -4597,6 +4600,20 @@ fn take_over_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
     }
 }
 
+/// "Uruguay will hand over the pro tempore presidency of the bloc to
+/// Argentina": `other` from the state that chaired to the next chair.
+fn hand_over_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let end = (i + 1..(i + 12).min(view.len())).find(|&t| view.is_punct(t, ',') || view.is_punct(t, ';')).unwrap_or((i + 12).min(view.len()));
+    let Some(office) = (i + 1..end).find(|&t| view.is_any(t, &["presidency", "chairmanship", "chair", "leadership", "helm"])) else { return };
+    let Some(to) = (office + 1..end).find(|&t| view.is(t, "to")) else { return };
+    let Some(next) = view.mentions.iter().find(|m| (m.first == to + 1 || m.first == to + 2 && view.is(to + 1, "the")) && eligible(article, m, ACTOR)).copied() else { return };
+    let Some(chair) = left(article, view, i, ACTOR).copied() else { return };
+    let (chair_entity, next_entity) = (actor(article, &chair), actor(article, &next));
+    if chair_entity != next_entity {
+        emit(article, view, Some(&chair), chair_entity, next_entity, i, RelationKind::Other, Some(format!("handed over {}", view.lower(office))), 0.6);
+    }
+}
+
 /// "The three governments have turned to Russia for military assistance":
 /// each works with the state turned to.
 fn turned_to_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
@@ -5163,7 +5180,9 @@ fn aggression_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     if !view.is_any(i + 1, &["of", "on", "against", "in"]) {
         return;
     }
-    let Some(object) = right(article, view, i + 1, &[EntityKind::Country]).first().filter(|m| m.first <= i + 3).copied().copied() else {
+    // ("Russia's annexation of Crimea from Ukraine": a territory is taken.)
+    let kinds: &[EntityKind] = if view.is_any(i, &["annexation", "occupation"]) { &[EntityKind::Country, EntityKind::Place] } else { &[EntityKind::Country] };
+    let Some(object) = right(article, view, i + 1, kinds).first().filter(|m| m.first <= i + 3).copied().copied() else {
         return;
     };
     // Skip qualifiers: "full-scale", "unprovoked", "illegal".
@@ -5185,6 +5204,13 @@ fn aggression_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     let (subject_entity, object_entity) = (actor(article, &subject), actor(article, &object));
     if subject_entity != object_entity {
         emit(article, view, Some(&subject), subject_entity, object_entity, i, RelationKind::Other, Some(view.lower(i).to_owned()), 0.6);
+    }
+    // "... of Crimea from Ukraine": the state the territory is taken from.
+    if view.is(object.last + 1, "from")
+        && let Some(from) = view.mentions.iter().find(|m| m.first == object.last + 2 && eligible(article, m, &[EntityKind::Country])).copied()
+        && actor(article, &from) != subject_entity
+    {
+        emit(article, view, Some(&subject), subject_entity, actor(article, &from), i, RelationKind::Other, Some(view.lower(i).to_owned()), 0.6);
     }
 }
 
