@@ -4473,3 +4473,13 @@ fn a_territory_annexed_from_a_state_and_a_presidency_handed_over() {
     let doc = extract("Chile handed over a letter to Peru.");
     assert!(!has(&doc, "chile", RelationKind::Other, "peru"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_town_hosting_the_second_meeting_hosted_the_body_the_text_is_about() {
+    let doc = extract("The Craiova Group (CG) is a forum of four Balkan states. The group meets yearly. Belgrade hosted the second meeting in 2016, and Varna, Bulgaria, the third in 2017.");
+    let group = id_of(&doc, "Craiova Group");
+    for town in ["Belgrade", "Varna"] {
+        assert!(has(&doc, &group, RelationKind::Other, &id_of(&doc, town)), "{town}: {:#?}", doc.relations);
+    }
+    assert!(!has(&doc, &group, RelationKind::Other, "bulgaria"), "{:#?}", doc.relations);
+}

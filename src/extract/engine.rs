@@ -2491,6 +2491,14 @@ impl<'a> Article<'a> {
             .map(|(index, _)| index)
     }
 
+    /// The organisation an entry is about: the first one named, when it is
+    /// named again ("Bucharest Nine" opening an encyclopaedia entry that
+    /// names NATO more often), else `main_organisation`.
+    pub fn topic_organisation(&self) -> Option<usize> {
+        self.first_named(|e| e.kind == EntityKind::Organization && e.mentions.len() >= 2 && e.affiliation.is_none() && !matches!(e.org_type, OrgType::Government | OrgType::Media | OrgType::Company))
+            .or_else(|| self.main_organisation())
+    }
+
     /// The deliberative body whose resolutions delegations vote on: the one
     /// said to adopt one, else the first assembly or council named.
     pub fn recent_adopting_body(&self) -> Option<usize> {

@@ -4914,7 +4914,7 @@ fn meetings_held_in_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: 
     if named {
         return;
     }
-    let Some(body) = article.main_organisation() else { return };
+    let Some(body) = article.topic_organisation() else { return };
     let end = (i + 2..view.len()).find(|&t| view.is_punct(t, ';')).unwrap_or(view.len());
     let places: Vec<usize> = view
         .mentions
@@ -5349,6 +5349,24 @@ fn foreign_guest_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
 /// it applied (else hosting a person is a meeting).
 fn host_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
     const EVENT_OR_ORG: &[EntityKind] = &[EntityKind::Event, EntityKind::Organization];
+    // "Warsaw hosted the second meeting in 2018, and Košice, Slovakia, the
+    // third in 2019": a town opening the sentence hosted one meeting of the
+    // body the text is about.
+    if view.is(i + 1, "the")
+        && (is_ordinal(view.lower(i + 2)) || view.is_any(i + 2, &["next", "last", "following", "first"]))
+        && view.is_any(i + 3, &["meeting", "summit", "session"])
+        && !view.mentions.iter().any(|m| m.first > i && m.first <= i + 5 && entity_kind(article, m) == Some(EntityKind::Event))
+        && let Some(town) = view.mentions.iter().find(|m| m.first == 0 && m.last + 1 == i && entity_kind(article, m) == Some(EntityKind::Place)).copied()
+        && let Some(body) = article.topic_organisation()
+    {
+        let mut towns = vec![town.entity];
+        // (", and Košice, Slovakia, the third": the town before its state.)
+        towns.extend(view.mentions.iter().filter(|m| m.first > i + 3 && view.is(m.first - 1, "and") && entity_kind(article, m) == Some(EntityKind::Place)).map(|m| m.entity));
+        for town in towns {
+            article.relate(view, body, town, RelationKind::Other, Some("summit held in".to_owned()), false, Modality::Asserted, nearest_date(view, i), 0.55);
+        }
+        return true;
+    }
     if i >= 2 && view.is_punct(i - 1, '-') && view.is(i - 2, "co") {
         return co_host_rule(article, view, i);
     }
