@@ -3494,14 +3494,18 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let subjects: Vec<Mention> = left_list(article, view, &subject, ACTOR).into_iter().copied().collect();
     let other = coordinated_before(article, view, &subject, ACTOR).map(|o| actor(article, o));
     for object in objects.iter().take(4) {
+        // ("Egyptian troops were expected to join AUSSOM": a state joining a
+        // mission contributes to it, it is no member.)
+        let mission = article.entities.get(*object).is_some_and(|e| std::iter::once(&e.name).chain(e.aliases.iter()).any(|n| n.contains(" Mission") || n.contains(" Force ")));
+        let (kind, label) = if mission { (RelationKind::Attends, Some("contributor".to_owned())) } else { (RelationKind::MemberOf, None) };
         for subject_mention in &subjects {
             let subject_entity = actor(article, subject_mention);
             if subject_entity != *object {
-                emit(article, view, Some(&subject), subject_entity, *object, i, RelationKind::MemberOf, None, 0.8);
+                emit(article, view, Some(&subject), subject_entity, *object, i, kind, label.clone(), 0.8);
             }
         }
         if let Some(other) = other.filter(|o| o != object) {
-            emit(article, view, Some(&subject), other, *object, i, RelationKind::MemberOf, None, 0.7);
+            emit(article, view, Some(&subject), other, *object, i, kind, label.clone(), 0.7);
         }
     }
 }
