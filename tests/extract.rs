@@ -4483,3 +4483,23 @@ fn a_town_hosting_the_second_meeting_hosted_the_body_the_text_is_about() {
     }
     assert!(!has(&doc, &group, RelationKind::Other, "bulgaria"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_state_joining_a_mission_contributes_to_it() {
+    let doc = extract("The African Union Support and Stabilization Mission in Somalia (AUSSOM) starts soon. Egyptian troops were expected to join AUSSOM in the coming months. Ghana joined the African Union in 1963.");
+    let mission = id_of(&doc, "AUSSOM");
+    assert!(has(&doc, "egypt", RelationKind::Attends, &mission), "{:#?}", doc.relations);
+    assert!(!has(&doc, "egypt", RelationKind::MemberOf, &mission), "{:#?}", doc.relations);
+    assert!(has(&doc, "ghana", RelationKind::MemberOf, &id_of(&doc, "African Union")), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_minister_of_a_named_delegation_and_one_met_at_a_destination_serve_those_states() {
+    let doc = extract(
+        "President Shavkat Mirziyoyev of Uzbekistan received the guests in Tashkent. Foreign Minister Mohammad Ishaq Dar, Finance Minister Muhammad Aurangzeb and senior officials were part of the Pakistani delegation.",
+    );
+    assert!(has(&doc, &id_of(&doc, "Muhammad Aurangzeb"), RelationKind::HoldsOffice, "pakistan"), "{:#?}", doc.relations);
+    assert!(!has(&doc, &id_of(&doc, "Muhammad Aurangzeb"), RelationKind::HoldsOffice, "uzbekistan"), "{:#?}", doc.relations);
+    let doc = extract("China courted the islands. Luxon flies on Wednesday to Apia, Samoa, where he is due to meet Prime Minister Fiame Naomi Mata'afa.");
+    assert!(has(&doc, &id_of(&doc, "Fiame Naomi Mata'afa"), RelationKind::HoldsOffice, "samoa"), "{:#?}", doc.relations);
+}

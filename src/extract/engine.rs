@@ -2223,7 +2223,9 @@ impl<'a> Article<'a> {
             // "The U.S. Treasury Department said ...": a state inside the
             // name of a body.
             let inside_longer = matches.iter().any(|y| y.first <= x.first && y.last >= x.last && y.last - y.first > x.last - x.first && matches!(y.target, Target::Name(_) | Target::GenericBody { .. }));
-            if qualifies_title(x.last) || follows_title_of(x.first) || name_tokens.contains(&x.first) || inside_longer || mentions.iter().any(|m| m.first == x.first && matches!(m.role, Role::Affiliation | Role::Inner)) {
+            // ("the Pakistani delegation" qualifies its noun, and says whose.)
+            let of_delegation = x.first > title_at && view.is_any(x.last + 1, &["delegation", "delegations"]);
+            if qualifies_title(x.last) || follows_title_of(x.first) || name_tokens.contains(&x.first) || inside_longer || !of_delegation && mentions.iter().any(|m| m.first == x.first && matches!(m.role, Role::Affiliation | Role::Inner)) {
                 continue;
             }
             let entity = if wants_org {
@@ -2240,7 +2242,10 @@ impl<'a> Article<'a> {
             while before >= 1 && before + 8 > x.first && (view.is_punct(before - 1, ',') || view.is_any(before - 1, &["and", "the"]) || view.is_capitalised(before - 1) && before < x.first) {
                 before -= 1;
             }
-            if before >= 1 && view.is(before - 1, "to") {
+            // ("flies to Apia, Samoa, where he will meet Prime Minister X":
+            // whom he meets there serves the place he goes to.)
+            let met_there = x.last < title_at && (x.last + 1..title_at).any(|t| view.is(t, "where")) && (x.last + 1..title_at).any(|t| view.is_any(t, &["meet", "meets", "met", "call", "hold"]));
+            if before >= 1 && view.is(before - 1, "to") && !met_there {
                 continue;
             }
             // "arrived in Abuja": where the office holder went.
@@ -2267,13 +2272,16 @@ impl<'a> Article<'a> {
             // right before the title, a few lower-case words away, is the
             // office's even when someone else held it earlier.
             let just_before = x.last < title_at && title_at - x.last <= 3 && (x.last + 1..title_at).all(|t| view.word(t).chars().all(char::is_lowercase));
-            let Some(entity) = entity.filter(|e| after_name || just_before && !taken.contains(e) || !taken.contains(e) && !office_held_by_other(*e)) else { continue };
+            // (A delegation holds colleagues: Dar's Pakistan is Aurangzeb's.)
+            let Some(entity) = entity.filter(|e| after_name || of_delegation && !office_held_by_other(*e) || just_before && !taken.contains(e) || !taken.contains(e) && !office_held_by_other(*e)) else { continue };
             home_before |= Some(entity) == self.dateline_country && x.last < title_at && x.first > 0;
             let distance = if x.first > title_at { x.first - title_at } else { title_at - x.last };
             let distance = if after_name { 0 } else { distance };
             // A state named later in the sentence, past the name, is more
             // often what the person speaks about than whom they serve.
-            let later = x.first > title_at && !after_name;
+            // ("... Finance Minister X and senior officials were part of the
+            // Pakistani delegation": the delegation names their side.)
+            let later = x.first > title_at && !after_name && !of_delegation;
             in_sentence.push((later, distance, entity));
         }
         in_sentence.sort_unstable();
