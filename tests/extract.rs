@@ -4503,3 +4503,12 @@ fn a_minister_of_a_named_delegation_and_one_met_at_a_destination_serve_those_sta
     let doc = extract("China courted the islands. Luxon flies on Wednesday to Apia, Samoa, where he is due to meet Prime Minister Fiame Naomi Mata'afa.");
     assert!(has(&doc, &id_of(&doc, "Fiame Naomi Mata'afa"), RelationKind::HoldsOffice, "samoa"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn the_pacific_nation_is_the_country_and_a_river_named_after_a_state_is_not_inside_it() {
+    let doc = extract("Luxon met Rabuka in Fiji. Luxon signed the pact in Suva during Luxon's first official visit to the Pacific nation since taking office.");
+    assert!(has(&doc, &id_of(&doc, "Luxon"), RelationKind::Visits, "fiji"), "{:#?}", doc.relations);
+    assert!(!doc.relations.iter().any(|r| r.object == "pacific"), "{:#?}", doc.relations);
+    let doc = extract("The bridge over the Paraguay River opened on Monday.");
+    assert!(!doc.relations.iter().any(|r| r.object == "paraguay"), "{:#?}", doc.relations);
+}

@@ -3860,10 +3860,14 @@ impl<'a> Article<'a> {
                 // of its bodies.
                 // An event named after its city ("Nairobi Summit") is held
                 // there.
-                let relation = if self.entities.get(parent).is_some_and(|e| e.kind == EntityKind::Place) { RelationKind::LocatedIn } else { RelationKind::PartOf };
+                // A place named after its state ("Panama Canal") lies in it.
+                let relation = if kind == EntityKind::Place || self.entities.get(parent).is_some_and(|e| e.kind == EntityKind::Place) { RelationKind::LocatedIn } else { RelationKind::PartOf };
+                // ("the Paraguay River", "the Arabian Sea": water or land
+                // named after a state runs past its borders.)
+                let region = region || kind == EntityKind::Place && matches!(head, "River" | "Sea" | "Lake" | "Gulf" | "Strait" | "Basin" | "Mountains" | "Desert" | "Coast" | "Ocean");
                 // ("the Africa Climate Summit": a continent names its theme,
                 // not where it is held.)
-                let region = self.entities.get(parent).is_some_and(|e| e.kind == EntityKind::Place && e.affiliation.is_none());
+                let region = region || self.entities.get(parent).is_some_and(|e| e.kind == EntityKind::Place && e.affiliation.is_none());
                 // A treaty named after a city ("Paris Agreement") is no more
                 // than its name; one named after a state binds it.
                 let party = self.entities.get(parent).is_some_and(|e| e.kind == EntityKind::Country);
@@ -4314,8 +4318,17 @@ impl<'a> Article<'a> {
                 }
             }
             let noun = view.lower(j);
-            if adjectives.iter().any(|&a| covered.get(a).copied().unwrap_or(true)) {
+            // ("the Pacific nation": a region found as a place only
+            // describes the country.)
+            let region = |a: usize| mentions.iter().any(|m| m.first == a && m.last == a && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Place && e.affiliation.is_none()));
+            let described_by_region = COUNTRY_NOUNS.contains(&noun) && !adjectives.is_empty() && adjectives.iter().all(|&a| !covered.get(a).copied().unwrap_or(true) || region(a));
+            if !described_by_region && adjectives.iter().any(|&a| covered.get(a).copied().unwrap_or(true)) {
                 continue;
+            }
+            if described_by_region {
+                for m in mentions.iter_mut().filter(|m| adjectives.contains(&m.first) && m.first == m.last) {
+                    m.role = Role::Inner;
+                }
             }
             if let Some((_, wanted)) = ORG_DESCRIPTIONS.iter().find(|(word, _)| *word == noun) {
                 let wanted = *wanted;
