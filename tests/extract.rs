@@ -4512,3 +4512,16 @@ fn the_pacific_nation_is_the_country_and_a_river_named_after_a_state_is_not_insi
     let doc = extract("The bridge over the Paraguay River opened on Monday.");
     assert!(!doc.relations.iter().any(|r| r.object == "paraguay"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn attending_the_summits_of_an_entry_s_body_and_a_guest_alongside_another() {
+    let doc = extract(
+        "The Danube Group (DG) is a forum of states. The group meets yearly. NATO Secretary General Jens Stoltenberg attended most of the early summits in person. Finland took part in the Bratislava summit that June as a guest, alongside Sweden.",
+    );
+    assert!(has(&doc, &id_of(&doc, "Jens Stoltenberg"), RelationKind::Attends, &id_of(&doc, "Danube Group")), "{:#?}", doc.relations);
+    let summit = id_of(&doc, "Bratislava summit");
+    for state in ["finland", "sweden"] {
+        assert!(has(&doc, state, RelationKind::Attends, &summit), "{state}: {:#?}", doc.relations);
+    }
+    assert!(!has(&doc, "finland", RelationKind::CooperatesWith, "sweden"), "{:#?}", doc.relations);
+}

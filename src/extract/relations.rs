@@ -301,7 +301,9 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "partnership" | "pact" | "alliance" | "grouping" | "bloc" | "coalition" | "union" | "arrangement" if definition_rule(article, view, i) => cooperation_rule(article, view, i),
             "dialogue" | "forum" | "group" | "initiative" | "framework" if definition_rule(article, view, i) => {}
             "together" | "jointly" if view.is(i + 1, "with") && !(0..i).any(|t| view.is_any(t, &["member", "members", "join", "joined", "joins", "membership"])) => together_rule(article, view, i + 1),
-            "alongside" if !(0..i).any(|t| view.is_any(t, &["member", "members", "join", "joined", "joins", "membership"])) => together_rule(article, view, i),
+            // ("took part in the summit as a guest, alongside Sweden": one
+            // more guest, `attends_rule`'s.)
+            "alongside" if !(0..i).any(|t| view.is_any(t, &["member", "members", "join", "joined", "joins", "membership", "attended", "attends", "attend", "part"])) => together_rule(article, view, i),
             "coordinate" | "coordinated" | "coordinates" | "coordinating" | "coordination" if (i + 1..=i + 4).any(|t| view.is(t, "with")) => {
                 let with_at = (i + 1..=i + 4).find(|&t| view.is(t, "with")).unwrap_or(i);
                 together_rule(article, view, with_at);
@@ -3195,6 +3197,14 @@ fn attends_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     {
         objects.push(event);
     }
+    // "attended most of the early summits in person": the meetings of the
+    // body an entry is about.
+    if objects.is_empty()
+        && (i + 1..(i + 7).min(view.len())).any(|t| view.is_any(t, &["summits", "meetings"]) && !view.is(t + 1, "of"))
+        && let Some(body) = article.topic_organisation()
+    {
+        objects.push(body);
+    }
     if objects.is_empty() {
         return;
     }
@@ -3204,6 +3214,11 @@ fn attends_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // "Skerrit also took part, as did Celso Amorim".
     if view.is_punct(i + 1, ',') && view.is(i + 2, "as") && view.is(i + 3, "did") {
         subjects.extend(near_list(right(article, view, i + 3, PERSON_OR_ACTOR), i + 5).into_iter().copied());
+    }
+    // "took part in the Bratislava summit that June as a guest, alongside
+    // Sweden": one more guest.
+    if let Some(alongside) = (i + 2..(i + 14).min(view.len())).find(|&t| view.is(t, "alongside") && view.is_punct(t - 1, ',')) {
+        subjects.extend(near_list(right(article, view, alongside, PERSON_OR_ACTOR), alongside + 2).into_iter().copied());
     }
     for subject in &subjects {
         let subject_entity = actor(article, subject);
