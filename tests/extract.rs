@@ -4525,3 +4525,12 @@ fn attending_the_summits_of_an_entry_s_body_and_a_guest_alongside_another() {
     }
     assert!(!has(&doc, "finland", RelationKind::CooperatesWith, "sweden"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn telling_the_closed_door_session_of_a_summit_attends_it() {
+    let doc = extract("ECOWAS leaders met on Sunday for the ECOWAS summit in Abuja. Nigerian President Bola Tinubu told the closed-door session that security mattered.");
+    assert!(has(&doc, &id_of(&doc, "Bola Tinubu"), RelationKind::Attends, &id_of(&doc, "ECOWAS summit")), "{:#?}", doc.relations);
+    // Telling reporters is no attendance.
+    let doc = extract("ECOWAS leaders met on Sunday for the ECOWAS summit in Abuja. Nigerian President Bola Tinubu told reporters that security mattered.");
+    assert!(!has(&doc, &id_of(&doc, "Bola Tinubu"), RelationKind::Attends, &id_of(&doc, "ECOWAS summit")), "{:#?}", doc.relations);
+}

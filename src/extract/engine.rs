@@ -4218,9 +4218,11 @@ impl<'a> Article<'a> {
                 // ("the bloc's ordinary summit": the bloc's, as "its".)
                 let owner = lower == "the" && view.is_any(i + 1, &["bloc", "alliance", "community", "grouping", "union"]) && view.is_possessive(i + 2);
                 let mut j = if owner { i + 3 } else { i + 1 };
-                while j <= i + 4 && (view.is_any(j, &["two", "three", "four", "five", "-", "day", "annual", "one", "ordinary", "regular", "extraordinary", "latest"]) || view.is_punct(j, '-')) {
+                while j <= i + 4 && (view.is_any(j, &["two", "three", "four", "five", "-", "day", "annual", "one", "ordinary", "regular", "extraordinary", "latest", "closed", "door", "plenary", "opening", "closing"]) || view.is_punct(j, '-')) {
                     j += 1;
                 }
+                // ("told the closed-door session": the summit's session.)
+                let session = j > i + 1 && view.is(j, "session") && (i + 1..j).any(|t| view.is_any(t, &["closed", "plenary", "opening", "closing"]));
                 // ("the alliance's 2016 summit in Warsaw": that year's.)
                 if owner
                     && is_year(view.word(j))
@@ -4242,7 +4244,7 @@ impl<'a> Article<'a> {
                     }
                     continue;
                 }
-                if view.is(j, "summit") && !view.is(j + 1, "of") && (j > i + 1 || lower != "the") {
+                if (view.is(j, "summit") || session) && !view.is(j + 1, "of") && (j > i + 1 || lower != "the") {
                     let event = self.recent_entity(|e| e.kind == EntityKind::Event && e.name.to_lowercase().contains("summit")).or_else(|| self.summit_of_recent_bloc(None));
                     if let Some(event) = event {
                         mentions.push(Mention { first: i, last: j, entity: event, role: Role::Plain });
