@@ -4376,6 +4376,9 @@ fn a_council_authorizes_a_body_and_a_mission_takes_over_from_another() {
     assert!(has(&doc, "somalia", RelationKind::Other, &id_of(&doc, "Al-Shabaab")), "{:#?}", doc.relations);
     assert!(!has(&doc, "somalia", RelationKind::MemberOf, &id_of(&doc, "Al-Shabaab")), "{:#?}", doc.relations);
     assert!(has(&doc, &council, RelationKind::Other, &id_of(&doc, "UNSOS")), "{:#?}", doc.relations);
+    // A state in an aside is not the one authorizing.
+    let doc = extract("The Security Council met. Adopting the text with 1 abstention (United States), the Council authorized the African Union to act.");
+    assert!(!has(&doc, "united_states", RelationKind::Other, &id_of(&doc, "African Union")), "{:#?}", doc.relations);
 }
 
 #[test]

@@ -4593,7 +4593,8 @@ fn authorized_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     // United Nations, authorized": not a body named in a phrase.)
     let in_phrase = |m: &Mention| {
         let before = if view.is(m.first.wrapping_sub(1), "the") { m.first.wrapping_sub(2) } else { m.first.wrapping_sub(1) };
-        view.is(before, "of") || governed_by_preposition(view, m)
+        // ("with 1 abstention (United States)": an aside.)
+        view.is(before, "of") || governed_by_preposition(view, m) || view.is_punct(m.first.wrapping_sub(1), '(')
     };
     let Some(subject) = view.mentions.iter().filter(|m| m.last < i && m.role == Role::Plain && eligible(article, m, ACTOR) && !in_phrase(m)).max_by_key(|m| m.last).copied() else {
         return;
