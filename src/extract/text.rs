@@ -251,14 +251,17 @@ pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                     }
                     // "Mata'afa", "Nuku'alofa": a glottal stop inside a
                     // capitalised name (not "It's", "Don't", "They're").
-                    let tail: String = slice.get(o + n.len_utf8()..).unwrap_or("").chars().take_while(|c| c.is_alphanumeric()).collect();
-                    let contraction = matches!(tail.as_str(), "s" | "t" | "d" | "m" | "ll" | "re" | "ve");
-                    if c.is_uppercase() && !tail.is_empty() && tail.chars().all(char::is_lowercase) && !contraction {
-                        end = o + n.len_utf8() + tail.len();
-                        for _ in 0..=tail.chars().count() {
-                            iter.next();
+                    if c.is_uppercase() {
+                        let rest = slice.get(o + n.len_utf8()..).unwrap_or("");
+                        let tail = &rest[..rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len())];
+                        let contraction = matches!(tail, "s" | "t" | "d" | "m" | "ll" | "re" | "ve");
+                        if !tail.is_empty() && tail.chars().all(char::is_lowercase) && !contraction {
+                            end = o + n.len_utf8() + tail.len();
+                            for _ in 0..=tail.chars().count() {
+                                iter.next();
+                            }
+                            break;
                         }
-                        break;
                     }
                 }
                 // Decimals and thousands in numbers; dotted acronyms.
