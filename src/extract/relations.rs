@@ -6591,9 +6591,9 @@ fn founders_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         return;
     }
     // The organisation: named before the verb, else, for "It was
-    // established", the one the text is about.
+    // established", the one `opening_organisation` names.
     let org = view.mentions.iter().filter(|m| m.last < i && eligible(article, m, &[EntityKind::Organization])).min_by_key(|m| m.first).map(|m| m.entity);
-    let org = org.or_else(|| view.is_any(0, &["it", "the"]).then(|| article.main_organisation()).flatten());
+    let org = org.or_else(|| view.is_any(0, &["it", "the"]).then(|| opening_organisation(article)).flatten());
     let Some(org) = org else {
         return;
     };
