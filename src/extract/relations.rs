@@ -2048,7 +2048,7 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // Yellen": the visitor after the place.
     if matches!(w.as_str(), "visit" | "trip")
         && after == i + 1
-        && let Some(place) = view.mentions.iter().find(|m| (m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) && eligible(article, m, PLACE_LIKE)).copied()
+        && let Some(place) = mention_after(article, view, i + 2, PLACE_LIKE)
         && view.is(place.last + 1, "by")
         && let Some(visitor) = right(article, view, place.last + 1, PERSON_OR_ACTOR).first().filter(|m| m.first <= place.last + 6).copied().copied()
     {
@@ -2974,7 +2974,7 @@ fn abstention_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
 /// "the Personal Envoy for Sudan, Ramtane Lamamra, is in Port Sudan": a
 /// person serving an organisation or another state is visiting the place.
 fn presence_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    let Some(place) = view.mentions.iter().find(|m| (m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) && eligible(article, m, &[EntityKind::Place])).copied() else { return };
+    let Some(place) = mention_after(article, view, i + 2, &[EntityKind::Place]) else { return };
     let Some(person) = view.mentions.iter().filter(|m| m.last < i && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).max_by_key(|m| m.last).copied() else { return };
     if (person.last + 1..i).any(|t| view.is_any(t, &["which", "that", "where"])) {
         return;
@@ -4536,7 +4536,7 @@ fn provision_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
     let Some(to) = (i + 1..=i + 4).find(|&t| view.is_any(t, &["to", "for"])) else { return };
     // "the transfer of arms from the DPRK to the Russian Federation": the
     // supplier follows "from".
-    let supplier = view.is(i + 1, "from").then(|| view.mentions.iter().find(|m| (m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) && eligible(article, m, ACTOR)).copied()).flatten();
+    let supplier = view.is(i + 1, "from").then(|| mention_after(article, view, i + 2, ACTOR)).flatten();
     let Some(subject) = supplier.or_else(|| left(article, view, verb, ACTOR).copied()) else { return };
     let objects = right(article, view, to, PERSON_OR_ACTOR);
     let Some(first) = objects.first() else { return };
@@ -4610,7 +4610,7 @@ fn authorized_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
 /// replaces.
 fn take_over_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     const KINDS: &[EntityKind] = &[EntityKind::Organization, EntityKind::Country, EntityKind::Event];
-    let Some(replaced) = view.mentions.iter().find(|m| (m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) && eligible(article, m, KINDS)).copied() else {
+    let Some(replaced) = mention_after(article, view, i + 2, KINDS) else {
         return;
     };
     let Some(successor) = clause_head_before_comma(article, view, i, KINDS).or_else(|| left(article, view, i, KINDS).copied()) else { return };
@@ -4626,7 +4626,7 @@ fn hand_over_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
     let end = (i + 1..(i + 12).min(view.len())).find(|&t| view.is_punct(t, ',') || view.is_punct(t, ';')).unwrap_or((i + 12).min(view.len()));
     let Some(office) = (i + 1..end).find(|&t| view.is_any(t, &["presidency", "chairmanship", "chair", "leadership", "helm"])) else { return };
     let Some(to) = (office + 1..end).find(|&t| view.is(t, "to")) else { return };
-    let Some(next) = view.mentions.iter().find(|m| (m.first == to + 1 || m.first == to + 2 && view.is(to + 1, "the")) && eligible(article, m, ACTOR)).copied() else { return };
+    let Some(next) = mention_after(article, view, to + 1, ACTOR) else { return };
     let Some(chair) = left(article, view, i, ACTOR).copied() else { return };
     let (chair_entity, next_entity) = (actor(article, &chair), actor(article, &next));
     if chair_entity != next_entity {
@@ -4637,7 +4637,7 @@ fn hand_over_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
 /// "The three governments have turned to Russia for military assistance":
 /// each works with the state turned to.
 fn turned_to_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    let Some(partner) = view.mentions.iter().find(|m| (m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) && eligible(article, m, ACTOR)).copied() else {
+    let Some(partner) = mention_after(article, view, i + 2, ACTOR) else {
         return;
     };
     let Some(subject) = left(article, view, i, ACTOR) else { return };
@@ -5238,7 +5238,7 @@ fn aggression_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
 /// Al-Shabaab", "Nigeria's campaign against Boko Haram": the owner of the
 /// fight against the group after "against".
 fn fight_against_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    let Some(object) = view.mentions.iter().find(|m| (m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) && eligible(article, m, &[EntityKind::Organization])).copied() else {
+    let Some(object) = mention_after(article, view, i + 2, &[EntityKind::Organization]) else {
         return;
     };
     let mut k = i;
@@ -6473,6 +6473,12 @@ fn recall_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
 
 /// Whether a preposition governs mention `m` ("to Angola", "in the
 /// capital"): then it is no subject.
+/// The mention of `kinds` starting at token `at`, or right after a "the"
+/// there ("to Egypt", "to the United States").
+fn mention_after(article: &Article<'_>, view: &SentenceView<'_>, at: usize, kinds: &[EntityKind]) -> Option<Mention> {
+    view.mentions.iter().find(|m| (m.first == at || m.first == at + 1 && view.is(at, "the")) && eligible(article, m, kinds)).copied()
+}
+
 fn governed_by_preposition(view: &SentenceView<'_>, m: &Mention) -> bool {
     let Some(before) = m.first.checked_sub(1) else { return false };
     let before = if view.is(before, "the") { before.saturating_sub(1) } else { before };
