@@ -4547,3 +4547,37 @@ fn telling_the_closed_door_session_of_a_summit_attends_it() {
     let doc = extract("ECOWAS leaders met on Sunday for the ECOWAS summit in Abuja. Nigerian President Bola Tinubu told reporters that security mattered.");
     assert!(!has(&doc, &id_of(&doc, "Bola Tinubu"), RelationKind::Attends, &id_of(&doc, "ECOWAS summit")), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_remit_written_after_of_then_the_name_after_a_comma() {
+    let doc = extract("The talks were led by Angola's Minister of External Relations, Téte António.");
+    let office = relation(&doc, &id_of(&doc, "Téte António"), RelationKind::HoldsOffice, "angola");
+    assert_eq!(office.label.as_deref(), Some("Minister of External Relations"));
+    // A list of remits is no name.
+    let doc = extract("Sri Lanka's Minister of Foreign Affairs, Foreign Employment and Tourism, Vijitha Herath, met him.");
+    assert!(doc.entities.iter().all(|e| !e.name.starts_with("Foreign Employment")));
+}
+
+#[test]
+fn a_name_of_four_words_and_a_particle_before_its_title() {
+    let doc = extract("Abbas Kadhom Obaid Al-Fatlawi, Permanent Representative of Iraq, said his country had turned the page.");
+    assert!(has(&doc, &id_of(&doc, "Abbas Kadhom Obaid Al-Fatlawi"), RelationKind::HoldsOffice, "iraq"));
+}
+
+#[test]
+fn a_companion_serves_the_state_of_the_one_accompanied() {
+    let doc = extract("The talks were held in Angola. President Hakainde Hichilema of Zambia was accompanied by the Minister of Foreign Affairs and International Cooperation, Mulambo Haimbe.");
+    let haimbe = id_of(&doc, "Mulambo Haimbe");
+    assert!(has(&doc, &haimbe, RelationKind::HoldsOffice, "zambia"));
+    assert!(!has(&doc, &haimbe, RelationKind::HoldsOffice, "angola"));
+}
+
+#[test]
+fn the_chairs_named_after_co_chaired_by_attend_and_meet() {
+    let doc = extract("The talks followed a session of the Joint Permanent Commission of Cooperation, co-chaired by Minister Mulambo Haimbe and Angola's Minister of External Relations, Téte António.");
+    let commission = id_of(&doc, "Joint Permanent Commission of Cooperation");
+    let (haimbe, antonio) = (id_of(&doc, "Mulambo Haimbe"), id_of(&doc, "Téte António"));
+    assert!(has(&doc, &haimbe, RelationKind::Attends, &commission));
+    assert!(has(&doc, &antonio, RelationKind::Attends, &commission));
+    assert!(has(&doc, &haimbe, RelationKind::Meets, &antonio));
+}

@@ -1141,6 +1141,43 @@ impl<'a> Article<'a> {
                     name_start = x.last + 1;
                 }
             }
+            // "Angola's Minister of External Relations, Téte António", "the
+            // Minister of Foreign Affairs and International Cooperation,
+            // Mulambo Haimbe": the rest of the office's remit, written out
+            // with no state or body in it, then the name after a comma.
+            let mut remit_end = None;
+            if view.is_any(name_start, &["of", "and"]) && view.is_capitalised(name_start + 1) {
+                let mut t = name_start + 1;
+                while t < name_start + 8 && (view.is_capitalised(t) || view.is_any(t, &["and", "of", "the"])) {
+                    t += 1;
+                }
+                let names_someone = |t: usize| {
+                    starts.get(&t).and_then(|&k| matches.get(k)).is_some_and(|x| match x.target {
+                        Target::Title { .. } | Target::GenericBody { .. } => false,
+                        Target::Name(e) => GAZETTEER.entry(e).is_some_and(|e| e.kind != EntityKind::Person),
+                        _ => true,
+                    })
+                };
+                if t > name_start + 1
+                    && view.is_capitalised(t - 1)
+                    && view.is_punct(t, ',')
+                    && !(name_start + 1..t).any(names_someone)
+                    && person_name_end(view, t + 1, &starts, &matches, &date_tokens).is_some_and(|end| !view.is(end + 1, "and"))
+                {
+                    remit_end = Some(t - 1);
+                    name_start = t;
+                }
+            }
+            // (A one-word title takes its remit into the label: "Minister
+            // of External Relations".)
+            let remit_label;
+            let label = match remit_end {
+                Some(end) if !label.contains(' ') => {
+                    remit_label = view.span_text(m.first, end).to_owned();
+                    &remit_label
+                }
+                _ => label,
+            };
             // "The current Secretary-General, Golam Sarwar": a title opened
             // by "the" and an adjective or two, then the name.
             let the_title = (title_first.saturating_sub(3)..title_first).any(|t| view.is(t, "the"))
@@ -1215,7 +1252,7 @@ impl<'a> Article<'a> {
                 }
                 t > name_start + 1 && view.is(t, "and") && view.is_capitalised(t + 1)
             };
-            if view.is_punct(name_start, ',') && (affiliation.is_some() || brief_named) && !remit_list && (brief_named || title_is_lower || !affiliation_before || m.last >= m.first + 3 || closed_name) {
+            if view.is_punct(name_start, ',') && (affiliation.is_some() || brief_named) && !remit_list && (brief_named || title_is_lower || !affiliation_before || m.last >= m.first + 3 || remit_end.is_some() || closed_name) {
                 name_start += 1;
                 // "its leader, General Brice Oligui Nguema": a rank before
                 // the name.
@@ -1422,6 +1459,21 @@ impl<'a> Article<'a> {
                 // ("Trump's senior adviser Jared Kushner": an adviser serves
                 // a person; no state is guessed.)
                 let names_body = names_body || label.contains("adviser");
+                // "President Hichilema was accompanied by the Minister of
+                // Foreign Affairs, Mulambo Haimbe": a companion serves the
+                // state of the one accompanied.
+                let companion_of = (title_first.saturating_sub(3)..title_first)
+                    .find(|&t| t >= 1 && view.is(t, "by") && view.lower(t - 1).starts_with("accompan"))
+                    .and_then(|by| {
+                        mentions
+                            .iter()
+                            .filter(|x| x.last + 1 < by && x.role == Role::Plain && self.entities.get(x.entity).is_some_and(|e| e.kind == EntityKind::Person))
+                            .max_by_key(|x| x.last)
+                    })
+                    .and_then(|x| self.entities.get(x.entity))
+                    .and_then(|x| x.affiliation)
+                    .filter(|&state| self.entities.get(state).is_some_and(|e| e.kind == EntityKind::Country));
+                let known = known.or(companion_of);
                 let context = known.or_else(|| if full_name && !names_body { self.context_affiliation(view, (person, name_start..=name_end.unwrap_or(name_start)), label, m.first, &matches, &mentions) } else { None });
                 affiliation = context.map(|e| (usize::MAX, e, true));
             }
@@ -4799,7 +4851,7 @@ fn person_name_end(
 ) -> Option<usize> {
     let mut last = None;
     let mut i = start;
-    // (An initial's full stop is no word of the name.)
+    // (An initial's full stop, or a hyphen, is no word of the name.)
     let mut stops = 0;
     while i < view.len() && i < start + 5 + stops {
         if date_tokens.contains(&i) || month_number(view.word(i)).is_some() {
@@ -4850,6 +4902,7 @@ fn person_name_end(
             continue;
         }
         if last.is_some() && view.is_punct(i, '-') && view.is_capitalised(i + 1) {
+            stops += 1;
             i += 1;
             continue;
         }
@@ -4925,7 +4978,8 @@ fn appositive_name(
         let free = !covered.get(i).copied().unwrap_or(true) && !matches.iter().any(|x| x.first <= i && i <= x.last);
         if free && view.is_capitalised(i) && !NOT_NAMES.contains(&view.word(i)) && month_number(view.word(i)).is_none() {
             first = Some(i);
-            words += 1;
+            // ("Abbas Kadhom Obaid Al-Fatlawi": a particle is no word.)
+            words += usize::from(!view.is_any(i, NAME_PARTICLES));
         } else if first.is_some() && (view.is_any(i, NAME_PARTICLES) || view.is_punct(i, '.') || view.is_punct(i, '-')) {
             // particles, initials, hyphenated names
         } else {

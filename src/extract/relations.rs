@@ -5994,6 +5994,30 @@ fn address_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
 fn co_chair_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // The verb may be written as three tokens, "co", "-", "chaired".
     let verb_first = if view.is_punct(i.saturating_sub(1), '-') { i.saturating_sub(2) } else { i };
+    // "a session of the Joint Permanent Commission, co-chaired by Minister
+    // Haimbe and Minister António": the chairs, after "by", attend what
+    // was just named, and meet.
+    if view.is(i + 1, "by") {
+        let Some(meeting) = view.mentions.iter().filter(|m| m.last < verb_first && m.last + 10 >= verb_first && eligible(article, m, &[EntityKind::Event, EntityKind::Organization])).max_by_key(|m| m.last).copied() else {
+            return;
+        };
+        // (Each chair may come with a title: "and Angola's Minister of
+        // External Relations, Téte António".)
+        let end = (i + 2..(i + 18).min(view.len())).find(|&t| view.is_any(t, &["who", "which", "while", "after", "before"]) || view.is_punct(t, ';')).unwrap_or(view.len());
+        let mut chairs: Vec<usize> = Vec::new();
+        for m in view.mentions.iter().filter(|m| m.first > i + 1 && m.last < end && eligible(article, m, &[EntityKind::Person])) {
+            if !chairs.contains(&m.entity) {
+                chairs.push(m.entity);
+            }
+        }
+        for &chair in &chairs {
+            emit(article, view, None, chair, meeting.entity, i, RelationKind::Attends, Some("co-chaired".to_owned()), 0.65);
+        }
+        if let [a, b] = chairs[..] {
+            emit(article, view, None, a, b, i, RelationKind::Meets, None, 0.6);
+        }
+        return;
+    }
     let Some(with_at) = (i + 1..(i + 14).min(view.len())).find(|&t| view.is(t, "with")) else {
         // "The two leaders ... after co-chairing the meeting of the
         // Council", "A and B co-chaired the talks": every chair attends.
