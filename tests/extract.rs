@@ -4581,3 +4581,64 @@ fn the_chairs_named_after_co_chaired_by_attend_and_meet() {
     assert!(has(&doc, &antonio, RelationKind::Attends, &commission));
     assert!(has(&doc, &haimbe, RelationKind::Meets, &antonio));
 }
+
+#[test]
+fn a_name_closed_by_a_comma_before_is_holds_the_office_after_it() {
+    let doc = extract("Ortega has governed since 2007. His wife, Rosario Murillo, is Nicaragua's vice president.");
+    assert!(has(&doc, &id_of(&doc, "Rosario Murillo"), RelationKind::HoldsOffice, "nicaragua"));
+    assert!(!has(&doc, &id_of(&doc, "Ortega"), RelationKind::HoldsOffice, "nicaragua"));
+}
+
+#[test]
+fn a_place_based_bank_is_the_bank_named_before_and_lies_there() {
+    let doc = extract("The Central American Bank for Economic Integration kept lending. The Honduras-based bank did not respond.");
+    assert!(has(&doc, &id_of(&doc, "Central American Bank for Economic Integration"), RelationKind::LocatedIn, "honduras"));
+}
+
+#[test]
+fn staying_away_from_a_summit_or_the_gathering_is_not_attending_for_the_person_or_the_state() {
+    for text in [
+        "Mexican President Andrés Manuel López Obrador stayed away from the Summit of the Americas in protest.",
+        "The Summit of the Americas was held in Los Angeles. Mexican President Andrés Manuel López Obrador stayed away from the gathering in protest.",
+    ] {
+        let doc = extract(text);
+        let summit = id_of(&doc, "Summit of the Americas");
+        let amlo = id_of(&doc, "Andrés Manuel López Obrador");
+        assert!(doc.relations.iter().any(|r| r.subject == amlo && r.object == summit && r.kind == RelationKind::Attends && r.negated), "{text}");
+        assert!(!doc.relations.iter().any(|r| r.subject == "mexico" && r.object == summit), "{text}");
+    }
+}
+
+#[test]
+fn stepping_up_pressure_after_a_comma_is_the_opening_subject_s() {
+    let doc = extract("The United States imposed sanctions on Nicaragua's mining company, stepping up pressure on President Daniel Ortega.");
+    let ortega = id_of(&doc, "Daniel Ortega");
+    assert!(has(&doc, "united_states", RelationKind::Other, &ortega));
+    assert!(!has(&doc, "nicaragua", RelationKind::Other, &ortega));
+}
+
+#[test]
+fn drawing_closer_to_a_party_is_cooperation() {
+    let doc = extract("Daniel Ortega has governed Nicaragua since 2007. Ortega has also drawn closer to Russia.");
+    assert!(has(&doc, &id_of(&doc, "Daniel Ortega"), RelationKind::CooperatesWith, "russia"));
+}
+
+#[test]
+fn a_second_verb_after_a_prepositional_object_has_the_first_verb_s_subject() {
+    let doc = extract("Nicaragua changed course. In December, Managua broke off diplomatic relations with Taiwan and recognised China.");
+    assert!(has(&doc, "nicaragua", RelationKind::Other, "china"));
+    assert!(!has(&doc, "taiwan", RelationKind::Other, "china"));
+}
+
+#[test]
+fn members_listed_among_officials_are_no_membership_of_the_subject() {
+    let doc = extract("The State Department said it would impose visa restrictions on 93 officials, including judges, prosecutors and members of the National Assembly.");
+    let department = id_of(&doc, "State Department");
+    assert!(!doc.relations.iter().any(|r| r.subject == department && r.kind == RelationKind::MemberOf));
+}
+
+#[test]
+fn the_treasury_s_under_secretary_serves_the_treasury_department_named_before() {
+    let doc = extract("The Treasury Department blacklisted the company. Brian Nelson, the Treasury's under secretary for terrorism and financial intelligence, said in a statement.");
+    assert!(has(&doc, &id_of(&doc, "Brian Nelson"), RelationKind::HoldsOffice, &id_of(&doc, "Treasury Department")));
+}

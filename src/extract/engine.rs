@@ -988,6 +988,19 @@ impl<'a> Article<'a> {
                             .and_then(|x| self.affiliation_of_target(&x.target).map(|e| (x.first, e, false)))
                     })
             });
+            // "the Treasury's under secretary": a body named before by its
+            // first word (descriptions are read after titles).
+            if affiliation.is_none()
+                && possessive
+                && let Some(b) = affiliation_end.filter(|&b| b >= 1 && view.is(b - 1, "the") && FIRST_WORD_DESCRIPTIONS.contains(&view.word(b)))
+                && let Some(body) = self.recent_entity(|e| e.kind == EntityKind::Organization && e.name.strip_prefix(view.word(b)).is_some_and(|rest| rest.starts_with(' ')))
+            {
+                mentions.push(Mention { first: b - 1, last: b, entity: body, role: Role::Affiliation });
+                for c in covered.iter_mut().take(b + 1).skip(b - 1) {
+                    *c = true;
+                }
+                affiliation = Some((b - 1, body, true));
+            }
             // "National Assembly President Jorge Rodriguez": a legislature's
             // or court's office, named with no state beside it.
             if affiliation.is_none()
@@ -1319,7 +1332,10 @@ impl<'a> Article<'a> {
                 // ("Ursula von der Leyen is the President of the European
                 // Commission": the same, as a predicate.)
                 let copula = |t: usize| view.is_any(t, &["is", "was", "became", "becomes", "remains", "remained"]);
-                lead.checked_sub(1).filter(|&comma| view.is_punct(comma, ',') || copula(comma)).and_then(|comma| {
+                // ("His wife, Rosario Murillo, is Nicaragua's vice president":
+                // the name closed by a comma before the copula.)
+                let closed = |c: usize| if copula(c) && c >= 1 && view.is_punct(c - 1, ',') { c - 1 } else { c };
+                lead.checked_sub(1).filter(|&comma| view.is_punct(comma, ',') || copula(comma)).map(closed).and_then(|comma| {
                     // "The EU's foreign policy chief, Kaja Kallas, a former
                     // Estonian prime minister,": a person found already.
                     let found = mentions
@@ -2010,7 +2026,15 @@ impl<'a> Article<'a> {
     /// confidence 0.25) for the pairs that no rule related, each with the
     /// sentences that name both.
     pub fn settle_co_mentions(&mut self) {
-        let related: FxHashSet<(usize, usize)> = self.relations.iter().map(|r| (r.subject.min(r.object), r.subject.max(r.object))).collect();
+        let mut related: FxHashSet<(usize, usize)> = self.relations.iter().map(|r| (r.subject.min(r.object), r.subject.max(r.object))).collect();
+        // ("López Obrador stayed away from the summit": nor did Mexico.)
+        let stayed_away: Vec<(usize, usize)> = self
+            .relations
+            .iter()
+            .filter(|r| r.kind == RelationKind::Attends && r.negated)
+            .filter_map(|r| self.entities.get(r.subject).and_then(|e| e.affiliation).map(|state| (state.min(r.object), state.max(r.object))))
+            .collect();
+        related.extend(stayed_away);
         let mut added: FxHashMap<(usize, usize), usize> = FxHashMap::default();
         for (subject, object, kind, sentence) in std::mem::take(&mut self.co_mentions) {
             let pair = (subject.min(object), subject.max(object));
@@ -4220,15 +4244,16 @@ impl<'a> Article<'a> {
             }
             // "the Assembly", "the Council": the body named last whose name
             // ends in that word ("General Assembly", "Security Council").
-            // "the Geneva-based Council": past a place compound.
+            // "the Geneva-based Council": past a place compound (where the
+            // head may be in lower case: "the Honduras-based bank").
             let head = if view.is_capitalised(i + 1) && view.is_punct(i + 2, '-') && view.is_any(i + 3, &["based", "headquartered"]) { i + 4 } else { i + 1 };
             if lower == "the"
                 && view.is_any(head, &["assembly", "council", "commission", "parliament", "court", "committee", "ministry", "agency", "bank", "forum", "community", "organisation", "organization", "union", "alliance", "mission"])
-                && view.is_capitalised(head)
+                && (view.is_capitalised(head) || head > i + 1)
                 && !view.is_capitalised(head + 1)
                 && !covered.get(head).copied().unwrap_or(true)
             {
-                if let Some(body) = self.body_by_head(view.word(head)) {
+                if let Some(body) = self.body_by_head(&title_case(view.word(head))) {
                     // The place of a compound stays its own mention.
                     let first = if head == i + 1 { i } else { head };
                     mentions.push(Mention { first, last: head, entity: body, role: Role::Plain });

@@ -50,7 +50,7 @@ const RULE_WORDS: &[&str] = &[
     "bringing", "brings", "brokered", "brokering", "buy", "call", "called", "calling", "calls", "campaign",
     "candidacy", "candidate", "candidature", "capital", "ceasefire", "center", "centre", "chair", "chaired", "chairing",
     "chairmanship", "chairs", "chairship", "charge", "charter", "city", "claim", "clash", "clashed", "clashes",
-    "clashing", "classified", "closed", "co-chair", "co-chaired", "co-chairing", "co-chairs", "co-operation",
+    "clashing", "classified", "closed", "closer", "co-chair", "co-chaired", "co-chairing", "co-chairs", "co-operation",
     "co-sponsored", "coalition", "commerce", "comprised", "comprises", "comprising", "concern",
     "concerned", "concerns", "condemn", "condemnation", "condemned", "condemning", "condemns",
     "conflict", "consisting", "consists", "consulate", "consulate-general", "consulates",
@@ -314,6 +314,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // "would continue to work hand in hand with Wellington and Suva".
             "working" | "work" | "works" | "worked" if view.is(i + 1, "hand") && view.is(i + 2, "in") && view.is(i + 3, "hand") && view.is(i + 4, "with") => cooperation_rule(article, view, i + 3),
             "dialogue" | "dialogues" if (i + 1..=i + 2).any(|t| view.is(t, "with")) => cooperation_rule(article, view, i),
+            "closer" if view.is(i + 1, "to") && view.is_any(i.saturating_sub(1), &["drawn", "drew", "draws", "draw", "drawing", "moved", "moves", "move", "moving", "grown", "grew", "grow", "edged", "inched"]) => closer_rule(article, view, i),
             "cooperation" | "cooperate" | "cooperated" | "cooperates" | "cooperating" | "solidarity" | "partnership" | "partner" | "partners" | "ties" | "relationship" | "relations" | "alliance" | "ally" | "allies" | "agreement" | "agreements" | "exercise" | "exercises" | "drills" | "co-operation" | "memoranda" | "memorandums" | "mou" | "mous" | "pact" | "accord" => cooperation_rule(article, view, i),
             // "encouraged Russia and Ukraine to engage": an appeal.
             "encouraged" | "encourages" | "encourage" | "encouraging" | "exhorted" | "implored" if (i + 2..(i + 10).min(view.len())).any(|t| view.is(t, "to")) && view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => criticizes_rule(article, view, i),
@@ -2445,8 +2446,15 @@ fn withdrawal_from_event_rule(article: &mut Article<'_>, view: &SentenceView<'_>
         let from = if out_of { i + 2 } else { i };
         view.mentions.iter().find(|m| m.first > from && m.first <= from + 3 && eligible(article, m, &[EntityKind::Event])).map(|m| m.entity)
     } else if away {
+        // "stayed away from the Summit of the Americas", "... from the
+        // gathering": the event named there, or the one last named.
+        let from = view.is(i + 1, "away") && view.is(i + 2, "from");
+        let named = view.mentions.iter().find(|m| from && m.first > i + 2 && m.first <= i + 4 && eligible(article, m, &[EntityKind::Event])).map(|m| m.entity);
+        let meeting_noun = from && view.is(i + 3, "the") && view.is_any(i + 4, &["gathering", "summit", "meeting", "conference", "talks", "forum", "ceremony"]);
         // The event someone earlier in the sentence stayed away from.
-        article.stated_in(sentence).rev().find(|r| r.kind == RelationKind::Attends && r.negated).map(|r| r.object)
+        named
+            .or_else(|| meeting_noun.then(|| article.recent_event()).flatten())
+            .or_else(|| article.stated_in(sentence).rev().find(|r| r.kind == RelationKind::Attends && r.negated).map(|r| r.object))
     } else {
         None
     };
@@ -2643,7 +2651,10 @@ fn lead_nation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
 /// "intensify pressure on the cartels"; ", raising pressure on President
 /// Maduro": a participle after a comma has the sentence's opening subject.
 fn pressure_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    let participle = i >= 2 && view.lower(i - 1).ends_with("ing") && view.is_punct(i - 2, ',');
+    // ("..., stepping up pressure on President Daniel Ortega".)
+    let up = (1..=2).find(|&k| i > k + 1 && view.is(i - k, "up") && (k == 1 || view.is(i - 1, "the"))).unwrap_or(0);
+    let verb = i.saturating_sub(1 + up);
+    let participle = verb >= 1 && view.lower(verb).ends_with("ing") && view.is_punct(verb - 1, ',');
     if !participle {
         return other_rule(article, view, i, "pressure");
     }
@@ -3276,6 +3287,16 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         if let Some(body) = body {
             article.relate(view, actor(article, &candidate), body, RelationKind::MemberOf, None, false, Modality::Proposed, nearest_date(view, i), 0.6);
         }
+        return;
+    }
+    // "visa restrictions on 93 officials, including judges, prosecutors and
+    // members of the National Assembly": people listed, not a membership.
+    if w == "members"
+        && view.is(i + 1, "of")
+        && i >= 2
+        && (view.is_any(i - 1, &["and", "or", "including"]) || view.is_punct(i - 1, ','))
+        && (view.is(i - 1, "including") || view.word(i - 2).starts_with(char::is_lowercase) && view.word(i - 2).ends_with('s') && view.tokens.get(i - 2).is_some_and(|t| t.kind == TokenKind::Word))
+    {
         return;
     }
     // "talks in Paris, joined by the ministers": company, not membership.
@@ -6451,6 +6472,18 @@ fn based_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     article.relate(view, body.entity, place.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.7);
 }
 
+/// "Ortega has also drawn closer to Moscow", "Ankara moved closer to
+/// Beijing": the subject, as named, comes to work with the party after
+/// "to".
+fn closer_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(partner) = right(article, view, i + 1, ACTOR).first().filter(|m| m.first <= i + 3).copied().copied() else { return };
+    let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else { return };
+    let (a, b) = (actor(article, &subject), actor(article, &partner));
+    if a != b {
+        emit(article, view, Some(&subject), a, b, i, RelationKind::CooperatesWith, Some("drew closer".to_owned()), 0.55);
+    }
+}
+
 /// "drafted the text together with Japan", "act alongside the United
 /// States", "coordinate further measures with the United States": the
 /// subject works with the parties named after `at` (the "with").
@@ -6839,10 +6872,13 @@ fn action_verb_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     let Some(mut subject) = left(article, view, i, PERSON_OR_ACTOR).filter(|m| i - m.last <= 8 || m.first <= 4 && view.is(i - 1, "and")).copied() else { return };
     // "thanked Poland for its help and praised Lithuania": a second verb
     // shares the sentence's subject, not the first verb's object.
+    // ("broke off relations with Taiwan and recognised Beijing": the
+    // party after a preposition is no subject either.)
+    let after_preposition = subject.first >= 1 && view.is_any(subject.first - 1 - usize::from(subject.first >= 2 && view.is(subject.first - 1, "the")), &["with", "to", "from", "against", "on", "of"]);
     if i >= 2
         && view.is(i - 1, "and")
-        && subject.last + 2 < i
-        && let Some(opening) = view.mentions.iter().filter(|m| m.first <= 4 && m.role == Role::Plain && eligible(article, m, PERSON_OR_ACTOR)).min_by_key(|m| m.first)
+        && (subject.last + 2 < i || after_preposition)
+        && let Some(opening) = view.mentions.iter().filter(|m| m.first <= 4 && matches!(m.role, Role::Plain | Role::Capital) && eligible(article, m, PERSON_OR_ACTOR)).min_by_key(|m| m.first)
     {
         subject = *opening;
     }
