@@ -4642,3 +4642,41 @@ fn the_treasury_s_under_secretary_serves_the_treasury_department_named_before() 
     let doc = extract("The Treasury Department blacklisted the company. Brian Nelson, the Treasury's under secretary for terrorism and financial intelligence, said in a statement.");
     assert!(has(&doc, &id_of(&doc, "Brian Nelson"), RelationKind::HoldsOffice, &id_of(&doc, "Treasury Department")));
 }
+
+#[test]
+fn a_spanish_name_goes_by_its_first_surname_and_a_traveller_meets_not_the_destination() {
+    let doc = extract("The Council welcomed the engagement of María Ángela Holguín Cuéllar, the Personal Envoy. \
+                       Ms. Holguín is expected to travel to Nicosia in February to meet President Nikos Christodoulides.");
+    let envoy = id_of(&doc, "María Ángela Holguín Cuéllar");
+    assert_eq!(id_of(&doc, "Ms. Holguín"), envoy);
+    assert!(has(&doc, &envoy, RelationKind::Meets, &id_of(&doc, "Nikos Christodoulides")));
+    assert!(!has(&doc, "nicosia", RelationKind::Meets, &id_of(&doc, "Nikos Christodoulides")));
+}
+
+#[test]
+fn a_place_ending_a_hyphenated_name_is_part_of_that_name() {
+    let doc = extract("Talks have stalled since the Conference on Cyprus in Crans-Montana, Switzerland, collapsed in July 2017. Tensions between Russia-Ukraine remain.");
+    let crans = id_of(&doc, "Crans-Montana");
+    assert!(has(&doc, &crans, RelationKind::LocatedIn, "switzerland"));
+    assert!(doc.entities.iter().all(|e| e.name != "Montana"));
+    // A first part that is a name itself: both stay.
+    assert!(doc.entities.iter().any(|e| e.id == "ukraine"));
+}
+
+#[test]
+fn states_contributing_the_largest_contingents_take_part_in_the_mission() {
+    let doc = extract("The Council extended the mandate of the United Nations Peacekeeping Force in Cyprus (UNFICYP). \
+                       Argentina, Slovakia and the United Kingdom contribute the largest contingents.");
+    let force = id_of(&doc, "UNFICYP");
+    for state in ["argentina", "slovakia", "united_kingdom"] {
+        assert!(has(&doc, state, RelationKind::Attends, &force), "{state}");
+    }
+}
+
+#[test]
+fn an_acronym_defined_after_a_headline_spelled_the_name_is_one_entity() {
+    let doc = extract("Council Extends Mandate of United Nations Peacekeeping Force in Cyprus until January\n\n\
+                       The Council extended the mandate of the United Nations Peacekeeping Force in Cyprus (UNFICYP). UNFICYP has 800 personnel.");
+    let forces: Vec<_> = doc.entities.iter().filter(|e| e.name.contains("Peacekeeping Force") || e.name == "UNFICYP").collect();
+    assert_eq!(forces.len(), 1, "{forces:#?}");
+}

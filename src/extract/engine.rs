@@ -651,6 +651,17 @@ impl<'a> Article<'a> {
                 {
                     self.surnames.entry(fold_diacritics(before).into_owned()).or_insert(index);
                 }
+                // Spanish names carry two surnames and go by the first
+                // ("María Ángela Holguín Cuéllar" is "Ms. Holguín"; "Andrés
+                // Manuel López Obrador" is "López Obrador" or "López").
+                if parts.len() >= 3
+                    && let Some(paternal) = parts.get(parts.len() - 2)
+                    && paternal.chars().next().is_some_and(char::is_uppercase)
+                    && !paternal.ends_with('.')
+                    && !is_given_name(paternal)
+                {
+                    self.surnames.entry(fold_diacritics(paternal).into_owned()).or_insert(index);
+                }
                 // East Asian order ("Mao Ning", "Xi Jinping"): the family
                 // name comes first and is also used alone.
                 if parts.len() == 2
@@ -1735,6 +1746,20 @@ impl<'a> Article<'a> {
                 && m.first > 0
                 && view.is_punct(m.first - 1, '(')
                 && view.is_punct(m.last + 1, ')')
+            {
+                continue;
+            }
+            // "Crans-Montana": a place's name that ends a hyphenated name
+            // (not "Russia-Ukraine", whose first part is a name itself).
+            if let Target::Name(e) = m.target
+                && GAZETTEER.entry(e).is_some_and(|x| matches!(x.kind, EntityKind::Place | EntityKind::Country))
+                && m.first >= 2
+                && view.is_punct(m.first - 1, '-')
+                && view.tokens.get(m.first - 2).zip(view.tokens.get(m.first - 1)).zip(view.tokens.get(m.first)).is_some_and(|((a, h), b)| a.end == h.start && h.end == b.start)
+                && view.is_capitalised(m.first - 2)
+                && view.word(m.first - 2).chars().count() >= 5
+                && !view.is_any(m.first - 2, &["trans", "franco", "anglo", "greco", "russo", "turco", "italo", "austro"])
+                && !matches.iter().any(|x| x.last == m.first - 2)
             {
                 continue;
             }
@@ -3204,7 +3229,9 @@ impl<'a> Article<'a> {
                 .index_named(acronym)
                 .filter(|&e| GAZETTEER.entry(e).is_some_and(|e| e.kind == kind && kind == EntityKind::Organization))
                 .and_then(|e| self.gazetteer_entity(e));
-            let entity = known.unwrap_or_else(|| self.entity(&name, kind));
+            // (A name spelled out before, in a headline, is that entity.)
+            let spelled_before = self.by_id.get(&slug(&name)).copied().filter(|&e| self.entities.get(e).is_some_and(|x| x.kind == kind));
+            let entity = spelled_before.or(known).unwrap_or_else(|| self.entity(&name, kind));
             if let Some(record) = self.entities.get_mut(entity) {
                 record.aliases.insert(name.clone());
                 record.aliases.insert(acronym.to_owned());

@@ -370,6 +370,9 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "froze" | "frozen" | "freezes" | "freeze" if let Some(of) = (i + 1..=i + 6).find(|&t| view.is(t, "of") && view.is_any(t - 1, &["assets", "funds"]) || view.is(t, "by") && view.is(t - 1, "held") && view.is_any(t - 2, &["assets", "funds"])) => other_rule(article, view, of, "sanctions"),
             "training" | "aid" | "assistance" | "weapons" | "arms" | "missiles" | "drones" | "shells" | "munitions" | "ammunition" | "rockets" | "artillery" | "tanks" | "jets" | "equipment" => provision_rule(article, view, i),
             "troops" | "peacekeepers" | "soldiers" | "personnel" | "contingent" | "contingents" if view.is_any(i.saturating_sub(1), &["contributes", "contributed", "contribute", "contributing", "sends", "sent", "send", "deployed", "deploys", "deploy"]) => troops_rule(article, view, i),
+            // "Argentina, Slovakia and the United Kingdom contribute the
+            // largest contingents": to the mission the text is about.
+            "troops" | "peacekeepers" | "soldiers" | "personnel" | "contingent" | "contingents" if i >= 3 && view.is_any(i - 3, &["contributes", "contributed", "contribute", "contributing", "provide", "provides", "provided"]) && view.is(i - 2, "the") && view.is_any(i - 1, &["largest", "biggest", "main", "bulk"]) => contingents_rule(article, view, i),
             "delegation" if (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["led", "leads", "leading", "headed", "heads", "heading"])) => led_delegation_rule(article, view, i),
             "troops" | "soldiers" | "forces" | "personnel" | "sailors" | "marines" | "observers" | "warships" | "servicemembers" | "delegation" | "delegations" if (0..view.len()).any(|t| view.is_any(t, EXERCISE_WORDS)) || (i + 1..(i + 5).min(view.len())).any(|t| view.is(t, "part") && view.is_any(t - 1, &["taking", "take", "took", "takes"]) || view.lower(t).starts_with("participat")) || view.is_any(i, &["observers", "delegation", "delegations"]) && (i.saturating_sub(2)..i).any(|t| view.is_any(t, &["sent", "sends", "dispatched"])) => exercise_forces_rule(article, view, i),
             // "The Security Council today authorized the African Union (AU)
@@ -1718,6 +1721,18 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         && view.is_punct(i.saturating_sub(1), ',')
         && view.mentions.iter().any(|m| m.first == i + 1 && eligible(article, m, &[EntityKind::Person]))
         && let Some(first_person) = view.mentions.iter().filter(|m| m.last < i && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first)
+    {
+        *first_person
+    } else {
+        subject
+    };
+    // "Ms. Holguín is expected to travel to Nicosia in February to meet
+    // President X": the traveller meets, not the destination.
+    let subject = if w == "meet"
+        && view.is(i.saturating_sub(1), "to")
+        && subject.first >= 1
+        && view.is_any(subject.first - 1, &["to", "in", "at"])
+        && let Some(first_person) = view.mentions.iter().filter(|m| m.last < subject.first && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first)
     {
         *first_person
     } else {
@@ -6099,6 +6114,19 @@ fn counterpart_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     };
     emit(article, view, Some(&first), first.entity, second.entity, i, RelationKind::Meets, None, 0.6);
     article.last_pair = Some((first.entity, second.entity));
+}
+
+/// "Argentina, Slovakia and the United Kingdom contribute the largest
+/// contingents": each contributes to the peacekeeping body the text last
+/// named (a force, mission or operation).
+fn contingents_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let verb = i - 3;
+    let Some(subject) = left(article, view, verb, ACTOR).filter(|m| m.last + 4 >= verb).copied() else { return };
+    let is_mission = |name: &str| name.split(' ').any(|w| matches!(w, "Force" | "Mission" | "Operation"));
+    let Some(mission) = article.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization && e.last_seen > 0 && (is_mission(&e.name) || e.aliases.iter().any(|a| is_mission(a)))).max_by_key(|(_, e)| e.last_seen).map(|(k, _)| k) else { return };
+    for member in left_list(article, view, &subject, ACTOR).into_iter().copied().collect::<Vec<_>>() {
+        emit(article, view, Some(&member), actor(article, &member), mission, i, RelationKind::Attends, Some("troop contributor".to_owned()), 0.6);
+    }
 }
 
 /// "France has contributed troops to the Force", "Beijing, which also
