@@ -4680,3 +4680,39 @@ fn an_acronym_defined_after_a_headline_spelled_the_name_is_one_entity() {
     let forces: Vec<_> = doc.entities.iter().filter(|e| e.name.contains("Peacekeeping Force") || e.name == "UNFICYP").collect();
     assert_eq!(forces.len(), 1, "{forces:#?}");
 }
+
+#[test]
+fn a_relative_clause_closed_before_the_verb_does_not_negate_it() {
+    let doc = extract("Britain imposed sanctions on Milorad Dodik. Russia, which does not recognise the envoy, criticised the move.");
+    assert!(stated(&doc).any(|r| r.subject == "russia" && r.kind == RelationKind::Criticizes && !r.negated));
+    assert!(!stated(&doc).any(|r| r.subject == "russia" && r.kind == RelationKind::Criticizes && r.negated));
+}
+
+#[test]
+fn serb_is_an_ethnic_word_not_serbia() {
+    let doc = extract("Britain sanctioned Bosnian Serb leaders over a secession drive.");
+    assert!(doc.entities.iter().all(|e| e.id != "serbia"));
+    let doc = extract("The Serbian government protested.");
+    assert!(doc.entities.iter().any(|e| e.id == "serbia"));
+}
+
+#[test]
+fn a_president_of_a_region_and_a_prime_minister_after_whose() {
+    let doc = extract("Zeljka Cvijanovic, president of Republika Srpska, spoke. \
+                       Diplomats said Hungary, whose prime minister, Viktor Orban, has close ties with her, would veto it.");
+    assert!(has(&doc, &id_of(&doc, "Zeljka Cvijanovic"), RelationKind::HoldsOffice, &id_of(&doc, "Republika Srpska")));
+    let orban = relation(&doc, &id_of(&doc, "Viktor Orban"), RelationKind::HoldsOffice, "hungary");
+    assert_eq!(orban.label.as_deref(), Some("Prime Minister"));
+}
+
+#[test]
+fn a_firm_described_by_its_place_lies_there_and_targeting_it_is_a_listing() {
+    let doc = extract("The United States imposed sanctions on Milorad Dodik. Washington also targeted Alternativna Televizija, a Banja Luka broadcaster it said Dodik controlled.");
+    let tv = id_of(&doc, "Alternativna Televizija");
+    assert_eq!(doc.entities.iter().find(|e| e.id == tv).map(|e| e.kind), Some(EntityKind::Organization));
+    assert!(has(&doc, &tv, RelationKind::LocatedIn, &id_of(&doc, "Banja Luka")));
+    assert_eq!(relation(&doc, "united_states", RelationKind::Other, &tv).label.as_deref(), Some("sanctions"));
+    // A person described by a firm's word is still a person.
+    let doc = extract("John Smith, a company director, said the talks failed.");
+    assert_eq!(doc.entities.iter().find(|e| e.name == "John Smith").map(|e| e.kind), Some(EntityKind::Person));
+}

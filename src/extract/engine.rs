@@ -1087,6 +1087,14 @@ impl<'a> Article<'a> {
                     .or_else(|| self.recent_entity(|e| e.kind == EntityKind::Country || !ministerial && e.kind == EntityKind::Organization))
                     .map(|e| (b, e, true));
             }
+            // "Hungary, whose prime minister, Viktor Orban, ...": the state
+            // or body before the relative pronoun.
+            if affiliation.is_none()
+                && let Some(b) = before.filter(|&b| b >= 2 && view.is(b, "whose") && view.is_punct(b - 1, ','))
+                && let Some(e) = matches.iter().find(|x| x.last + 2 == b).and_then(|x| self.affiliation_of_target(&x.target))
+            {
+                affiliation = Some((b, e, true));
+            }
             // "Sheinbaum said her foreign minister, X": the state of the
             // person the pronoun names (this sentence's, else the last).
             if affiliation.is_none()
@@ -1130,6 +1138,17 @@ impl<'a> Article<'a> {
                 {
                     affiliation = Some((x.first, e, true));
                     mentions.push(Mention { first: x.first, last: x.last, entity: e, role: Role::Affiliation });
+                    name_start = x.last + 1;
+                } else if let Some(x) = starts.get(&(name_start + 1 + skip)).and_then(|&i| matches.get(i))
+                    && let Target::Name(e) = x.target
+                    && GAZETTEER.entry(e).is_some_and(|p| p.kind == EntityKind::Place)
+                    && !is_envoy_title(label)
+                    && let Some(region) = self.gazetteer_entity(e)
+                {
+                    // "Zeljka Cvijanovic, president of Republika Srpska": an
+                    // office of a region or city.
+                    affiliation = Some((x.first, region, true));
+                    mentions.push(Mention { first: x.first, last: x.last, entity: region, role: Role::Affiliation });
                     name_start = x.last + 1;
                 } else if let Some(x) = mentions
                     .iter_mut()
@@ -3566,6 +3585,14 @@ impl<'a> Article<'a> {
             {
                 // "its parent company Gazprom Neft", "Croatian pipeline
                 // operator JANAF", "Hungarian oil group MOL".
+                Some(EntityKind::Organization)
+            } else if view.is_punct(last + 1, ',')
+                && view.is_any(last + 2, &["a", "an"])
+                && (last + 3..=last + 6).any(|t| view.is_any(t, FIRM_NOUNS) && (view.tokens.get(t + 1).is_none_or(|x| x.kind != TokenKind::Word) || view.is_any(t + 1, &["that", "which", "it", "owned", "controlled", "linked", "based", "and", "in", "run"])))
+                && !is_given_name(first_word)
+            {
+                // "Alternativna Televizija, a Banja Luka broadcaster": a name
+                // described as a firm.
                 Some(EntityKind::Organization)
             } else if (2..=4).contains(&(i..=last).filter(|&t| !view.is_punct(t, '-')).count())
                 // ("near the Siliguri Corridor, the narrow strip": a name

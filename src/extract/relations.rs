@@ -47,11 +47,11 @@ const RULE_WORDS: &[&str] = &[
     "been", "belong", "belonged", "belongs", "bid", "bids", "blacklisted", "blame", "blamed",
     "blames", "blaming", "bloc", "blockade", "body", "bombardment", "bombing", "border", "bordered", "bordering", "borders", "bought", "bound",
     "boycott", "boycotted", "boycotts", "branded", "brands", "briefed", "briefing", "briefs",
-    "bringing", "brings", "brokered", "brokering", "buy", "call", "called", "calling", "calls", "campaign",
+    "bringing", "brings", "broadcaster", "brokered", "brokering", "buy", "call", "called", "calling", "calls", "campaign",
     "candidacy", "candidate", "candidature", "capital", "ceasefire", "center", "centre", "chair", "chaired", "chairing",
     "chairmanship", "chairs", "chairship", "charge", "charter", "city", "claim", "clash", "clashed", "clashes",
     "clashing", "classified", "closed", "closer", "co-chair", "co-chaired", "co-chairing", "co-chairs", "co-operation",
-    "co-sponsored", "coalition", "commerce", "comprised", "comprises", "comprising", "concern",
+    "co-sponsored", "coalition", "commerce", "company", "comprised", "comprises", "comprising", "concern",
     "concerned", "concerns", "condemn", "condemnation", "condemned", "condemning", "condemns",
     "conflict", "consisting", "consists", "consulate", "consulate-general", "consulates",
     "consultations", "contact", "contacts", "contingent", "contingents", "continued", "continues", "continuing", "contract", "contracts",
@@ -65,18 +65,18 @@ const RULE_WORDS: &[&str] = &[
     "dismissed", "dismisses", "district", "division", "drafted", "drills", "drones", "duties", "elected",
     "embassies", "embassy", "enclave", "encourage", "encouraged", "encourages", "encouraging",
     "equipment", "established", "exercise", "exercises", "exhorted", "exit", "exited", "expel",
-    "expelled", "expels", "fight", "fighting", "flew", "flies", "fly", "flying", "followed", "forces", "formed", "forum", "founded",
+    "expelled", "expels", "fight", "fighting", "firm", "flew", "flies", "fly", "flying", "followed", "forces", "formed", "forum", "founded",
     "framework", "freeze", "freezes", "froze", "frozen", "gathered", "governorate", "greeted", "group", "grouping",
     "groups", "headed", "headquartered", "headquarters", "heads", "held", "hit", "hits", "hold",
     "holding", "holds", "host", "hosted", "hostilities", "hosting", "hosts", "implored", "in",
     "inaugurated", "include", "included", "includes", "incorporated", "incursion", "incursions", "initiative",
     "invasion", "investment", "investments", "invite", "invited", "invites", "inviting", "is",
     "island", "jab", "jets", "join", "joined", "joining", "joins", "joint", "jointly", "landed", "launched",
-    "leaders", "leadership", "leads", "leave", "leaves", "leaving", "led", "left", "letter",
+    "leaders", "leadership", "leads", "leave", "leaves", "leaving", "led", "left", "lender", "letter",
     "listed", "located", "made", "mandate", "margins", "marines", "measures", "mediate", "mediated",
     "mediates", "mediating", "mediation", "meet", "meeting", "meetings", "meets", "member",
     "members", "membership", "memoranda", "memorandum", "memorandums", "met", "missiles", "mission",
-    "missions", "mou", "mous", "move", "munitions", "named", "negotiations", "oblast", "observer", "observers", "occupation",
+    "missions", "mou", "mous", "move", "munitions", "named", "negotiations", "newspaper", "oblast", "observer", "observers", "occupation",
     "offensive", "office", "offices", "opened", "opens", "operations", "opposed", "opposes", "order", "ordered", "orders",
     "organ", "outside", "over", "pact", "part", "participants", "participate", "participated",
     "participates", "participating", "participation", "partner", "partners", "partnership",
@@ -345,6 +345,10 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "sanctions" if under_sanctions_rule(article, view, i) => {}
             "sanctions" | "sanctioned" | "sanction" => other_rule(article, view, i, "sanctions"),
             "designated" | "blacklisted" if view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the") || m.first == i + 4 && view.is_punct(i + 2, '-')) => other_rule(article, view, i, "sanctions"),
+            "broadcaster" | "company" | "firm" | "lender" | "newspaper" => firm_place_rule(article, view, i),
+            // "Washington also targeted Alternativna Televizija", "targets
+            // Mnangagwa": a listing, in a text about sanctions.
+            "targeted" | "targets" if !view.is_any(i.saturating_sub(1), &["those", "the", "was", "were", "is", "are", "be", "been"]) && view.mentions.iter().any(|m| m.first == i + 1 && eligible(article, m, PERSON_OR_ACTOR)) && article.relations.iter().any(|r| r.label.as_deref() == Some("sanctions")) => other_rule(article, view, i, "sanctions"),
             // "the PKK, which ... is listed as a terrorist organisation by
             // Turkey, the United States and the European Union".
             "listed" | "designated" | "classified" | "branded" if view.is(i + 1, "as") && view.is_any(i.saturating_sub(1), &["is", "was", "are", "were", "been", "be"]) && (i + 2..(i + 9).min(view.len())).any(|t| view.is(t, "by")) => listed_as_by_rule(article, view, i),
@@ -1328,7 +1332,23 @@ fn negated(view: &SentenceView<'_>, from: usize, to: usize) -> bool {
     let cancelled = |t: usize| view.is_any(t + 1, &["hesitate", "only", "least", "rule"]) || view.is(t, "no") && view.is_any(t + 1, &["doubt", "longer"]);
     // "ruled out joining" denies; "ruled by military juntas" does not.
     let cue = |t: usize| if view.is(t, "ruled") { view.is(t + 1, "out") } else { view.is_any(t, NEGATION_CUES) || view.lower(t).ends_with("n't") };
-    (from..to).any(|t| cue(t) && !cancelled(t))
+    // ("Russia, which does not recognise Schmidt, criticised the move": a
+    // relative clause closed before the trigger denies nothing of it.)
+    let mut t = from;
+    while t < to {
+        if view.is_punct(t, ',')
+            && view.is_any(t + 1, &["which", "who", "whose"])
+            && let Some(close) = (t + 2..to).find(|&k| view.is_punct(k, ','))
+        {
+            t = close + 1;
+            continue;
+        }
+        if cue(t) && !cancelled(t) {
+            return true;
+        }
+        t += 1;
+    }
+    false
 }
 
 /// Modality from cue words between `from` and the trigger `to`; the cue
@@ -4329,7 +4349,7 @@ fn other_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, labe
     let mut after = if after == i && !view.is_any(i, &["on", "against"]) { i } else { after };
     // "Treasury designated X", "froze the assets of X": the object follows
     // the verb (or the "of").
-    if view.is_any(i, &["of", "designated", "blacklisted", "barred", "banned", "bars", "bans", "asked", "petitioned", "appealed", "mandate"])
+    if view.is_any(i, &["of", "designated", "blacklisted", "targeted", "targets", "barred", "banned", "bars", "bans", "asked", "petitioned", "appealed", "mandate"])
         || view.is(i, "by") && view.is(i.saturating_sub(1), "held")
         || view.is_any(i, &["sanctioned", "sanction"]) && view.mentions.iter().any(|m| m.first == i + 1 && eligible(article, m, PERSON_OR_ACTOR))
     {
@@ -6510,6 +6530,17 @@ fn closer_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     if a != b {
         emit(article, view, Some(&subject), a, b, i, RelationKind::CooperatesWith, Some("drew closer".to_owned()), 0.55);
     }
+}
+
+/// "Alternativna Televizija, a Banja Luka broadcaster": a firm described
+/// by the place it works from lies there.
+fn firm_place_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(place) = view.mentions.iter().find(|m| m.last + 1 == i && m.first >= 3 && eligible(article, m, &[EntityKind::Place])).copied() else { return };
+    if !(view.is_any(place.first - 1, &["a", "an"]) && view.is_punct(place.first - 2, ',')) {
+        return;
+    }
+    let Some(firm) = view.mentions.iter().find(|m| m.last + 3 == place.first && eligible(article, m, &[EntityKind::Organization])).copied() else { return };
+    article.relate(view, firm.entity, place.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.6);
 }
 
 /// "drafted the text together with Japan", "act alongside the United
