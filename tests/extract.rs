@@ -4716,3 +4716,23 @@ fn a_firm_described_by_its_place_lies_there_and_targeting_it_is_a_listing() {
     let doc = extract("John Smith, a company director, said the talks failed.");
     assert_eq!(doc.entities.iter().find(|e| e.name == "John Smith").map(|e| e.kind), Some(EntityKind::Person));
 }
+
+#[test]
+fn an_organisation_of_four_states_listed_between_dashes_and_all_four_member_states() {
+    let doc = extract("The Melanesian Spearhead Group (MSG) is an intergovernmental organisation of four Melanesian states — Fiji, Papua New Guinea, Solomon Islands and Vanuatu — and a coalition. \
+                       All four member states belong to the Pacific Islands Forum, and New Caledonia itself became a full member of the forum in 2016.");
+    let (msg, forum) = (id_of(&doc, "Melanesian Spearhead Group"), id_of(&doc, "Pacific Islands Forum"));
+    for state in ["fiji", "papua_new_guinea", "solomon_islands", "vanuatu"] {
+        assert!(has(&doc, state, RelationKind::MemberOf, &msg), "{state}");
+        assert!(has(&doc, state, RelationKind::MemberOf, &forum), "{state}");
+    }
+    assert!(has(&doc, &id_of(&doc, "New Caledonia"), RelationKind::MemberOf, &forum));
+}
+
+#[test]
+fn applying_with_the_backing_of_states_is_their_cooperation() {
+    let doc = extract("The United Liberation Movement for West Papua (ULMWP) applied for full membership in 2016 with the backing of Vanuatu and Fiji.");
+    let movement = id_of(&doc, "United Liberation Movement for West Papua");
+    assert!(has(&doc, "vanuatu", RelationKind::CooperatesWith, &movement));
+    assert!(has(&doc, "fiji", RelationKind::CooperatesWith, &movement));
+}

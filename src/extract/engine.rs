@@ -4278,6 +4278,9 @@ impl<'a> Article<'a> {
                 i + 1
             } else if view.is_capitalised(i + 2) && view.is_any(i + 3, GROUP_NOUNS) && region_word(i + 2) {
                 i + 3
+            } else if view.is(i + 2, "member") && view.is_any(i + 3, &["states", "countries", "nations"]) {
+                // ("All four member states belong to the forum".)
+                i + 3
             } else {
                 i + 2
             };

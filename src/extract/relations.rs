@@ -78,7 +78,7 @@ const RULE_WORDS: &[&str] = &[
     "members", "membership", "memoranda", "memorandum", "memorandums", "met", "missiles", "mission",
     "missions", "mou", "mous", "move", "munitions", "named", "negotiations", "newspaper", "oblast", "observer", "observers", "occupation",
     "offensive", "office", "offices", "opened", "opens", "operations", "opposed", "opposes", "order", "ordered", "orders",
-    "organ", "outside", "over", "pact", "part", "participants", "participate", "participated",
+    "organ", "organisation", "organization", "outside", "over", "pact", "part", "participants", "participate", "participated",
     "participates", "participating", "participation", "partner", "partners", "partnership",
     "patron", "peacekeepers", "penalties", "penned", "personnel", "petitioned", "phoned", "port",
     "position", "post", "predecessor", "prefecture", "present", "presidency", "press", "pressed", "presses",
@@ -299,7 +299,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // "will open a joint research centre in Tashkent".
             "centre" | "center" if view.is(i + 1, "in") && (i.saturating_sub(5)..i).any(|t| view.is_any(t, &["open", "opens", "opened", "opening", "establish", "establishes", "established", "establishing"])) => office_rule(article, view, i),
             "partnership" | "pact" | "alliance" | "grouping" | "bloc" | "coalition" | "union" | "arrangement" if definition_rule(article, view, i) => cooperation_rule(article, view, i),
-            "dialogue" | "forum" | "group" | "initiative" | "framework" if definition_rule(article, view, i) => {}
+            "dialogue" | "forum" | "group" | "initiative" | "framework" | "organisation" | "organization" if definition_rule(article, view, i) => {}
             "together" | "jointly" if view.is(i + 1, "with") && !(0..i).any(|t| view.is_any(t, &["member", "members", "join", "joined", "joins", "membership"])) => together_rule(article, view, i + 1),
             // ("took part in the summit as a guest, alongside Sweden": one
             // more guest, `attends_rule`'s.)
@@ -3549,7 +3549,20 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     if objects.is_empty() {
         return;
     }
-    let Some(subject) = left(article, view, subject_before, ACTOR).copied() else {
+    // ("..., and New Caledonia itself became a full member of the forum":
+    // a territory opening its clause joins as a member of its own.)
+    let territory = || -> Option<Mention> {
+        view.mentions
+            .iter()
+            .filter(|m| m.last < i && (m.first <= 1 || view.is(m.first - 1, "and")))
+            .find(|m| m.role == Role::Plain && view.is_any(m.last + 1, &["itself", "became", "becomes", "is", "was", "joined", "joins", "has"]) && article.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Place && e.affiliation.is_some()))
+            .copied()
+    };
+    let actor_before = left(article, view, subject_before, ACTOR).copied();
+    let Some(subject) = (match (actor_before, territory()) {
+        (Some(a), Some(t)) if t.last > a.last => Some(t),
+        (a, t) => a.or(t),
+    }) else {
         return;
     };
     // "New Zealand, a member of the Five Eyes network, has said it is
@@ -5208,10 +5221,14 @@ fn place_in_country_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: 
 /// members of the organisation named after "of", else of the nearest one
 /// before, else of the bloc last mentioned.
 fn member_list_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    // (Dashes are written as hyphens after normalisation; a dash has
+    // spaces around it.)
+    let spaced_dash = |t: usize| view.is_punct(t, '-') && t >= 1 && view.tokens.get(t - 1).zip(view.tokens.get(t)).is_some_and(|(a, b)| a.end < b.start);
     let mut t = i + 1;
     let mut org = None;
     while t < view.len() && t <= i + 8 {
-        if view.is_punct(t, ':') || view.is_any(t, &["including", "like", "among"]) || (view.is(t, "such") && view.is(t + 1, "as")) {
+        // ("four Melanesian states — Fiji, ... and Vanuatu —": a dash too.)
+        if view.is_punct(t, ':') || spaced_dash(t) || view.is_any(t, &["including", "like", "among"]) || (view.is(t, "such") && view.is(t + 1, "as")) {
             break;
         }
         if let Some(m) = view.mentions.iter().find(|m| m.first == t && eligible(article, m, &[EntityKind::Organization])) {
@@ -5219,7 +5236,7 @@ fn member_list_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
         }
         t += 1;
     }
-    let introduced = view.is_punct(t, ':') || view.is_any(t, &["including", "like", "among", "such"]);
+    let introduced = view.is_punct(t, ':') || spaced_dash(t) || view.is_any(t, &["including", "like", "among", "such"]);
     if !introduced {
         return false;
     }
@@ -5789,7 +5806,8 @@ fn definition_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
         .mentions
         .iter()
         .filter(|m| m.last < i && i - m.last <= 8 && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Organization))
-        .filter(|m| view.is_any(m.last + 1, &["is", "was", "remains", ","]))
+        // ("The Melanesian Spearhead Group (MSG) is": past its acronym.)
+        .filter(|m| view.is_any(m.last + 1, &["is", "was", "remains", ","]) || view.is_punct(m.last + 1, '(') && view.is_punct(m.last + 3, ')') && view.is_any(m.last + 4, &["is", "was", "remains", ","]))
         // ("The Quadrilateral Security Dialogue, commonly known as the Quad,
         // is": other names of the same body may stand between.)
         .filter(|m| !view.mentions.iter().any(|x| x.first > m.last && x.first < i && x.entity != m.entity))
@@ -5798,8 +5816,13 @@ fn definition_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
         return false;
     };
     let org = org.entity;
-    let members = right(article, view, i + 1, &[EntityKind::Country]);
-    if members.len() < 2 || members.first().is_none_or(|m| m.first > i + 3) {
+    // ("an intergovernmental organisation of four Melanesian states — Fiji,
+    // ...": a count and a noun before the list.)
+    let from = (i + 2..=i + 5)
+        .find(|&t| view.is_any(t, &["states", "countries", "nations"]) && (view.is_punct(t + 1, ':') || view.is_punct(t + 1, '-') || view.is_punct(t + 1, ',')))
+        .map_or(i + 1, |noun| noun + 1);
+    let members = right(article, view, from, &[EntityKind::Country]);
+    if members.len() < 2 || members.first().is_none_or(|m| m.first > from + 3) {
         return false;
     }
     let date = nearest_date(view, i);
@@ -5948,6 +5971,23 @@ fn leaders_at_event_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: 
 /// named right after the verb (a position, a plan, a resolution of a body
 /// further on is no partner).
 fn support_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    // "The ULMWP applied for full membership with the backing of Vanuatu
+    // and the FLNKS": each backer works with the subject.
+    if view.is_any(i, &["backing", "support"]) && i >= 2 && view.is(i - 1, "the") && view.is(i - 2, "with") && view.is(i + 1, "of") {
+        let backers = right(article, view, i + 1, ACTOR);
+        if let Some(subject) = left(article, view, i - 2, PERSON_OR_ACTOR).copied()
+            && backers.first().is_some_and(|m| m.first <= i + 3)
+        {
+            let a = actor(article, &subject);
+            for backer in backers.into_iter().take(4).copied().collect::<Vec<_>>() {
+                let b = actor(article, &backer);
+                if a != b {
+                    emit(article, view, Some(&backer), b, a, i, RelationKind::CooperatesWith, Some("backing".to_owned()), 0.6);
+                }
+            }
+        }
+        return;
+    }
     if view.is(i, "support") && view.is(i + 1, "for") {
         // "Washington's unconditional support for Israel": adjectives
         // between the backer and the noun.
