@@ -4736,3 +4736,17 @@ fn applying_with_the_backing_of_states_is_their_cooperation() {
     assert!(has(&doc, "vanuatu", RelationKind::CooperatesWith, &movement));
     assert!(has(&doc, "fiji", RelationKind::CooperatesWith, &movement));
 }
+
+#[test]
+fn a_second_verb_shares_the_pair_after_an_opening_phrase_or_a_first_verb_s_object() {
+    let met = "President João Lourenço of Angola met President Hakainde Hichilema of Zambia in Luanda. ";
+    let doc = extract(&format!("{met}On peace and security, the two leaders expressed concern at the situation in the eastern DRC and condemned the attacks of the M23 armed group."));
+    let m23 = id_of(&doc, "M23");
+    assert!(has(&doc, "angola", RelationKind::Criticizes, &m23));
+    assert!(has(&doc, "zambia", RelationKind::Criticizes, &m23));
+    assert!(!has(&doc, &id_of(&doc, "DRC"), RelationKind::Criticizes, &m23));
+    let doc = extract(&format!("{met}They commended the support of the United States for the corridor, and called on the African Development Bank to speed up its financing."));
+    let bank = id_of(&doc, "African Development Bank");
+    assert!(has(&doc, "zambia", RelationKind::Criticizes, &bank));
+    assert!(!has(&doc, "united_states", RelationKind::Criticizes, &bank));
+}

@@ -1439,14 +1439,17 @@ fn pair_as_subject(article: &Article<'_>, view: &SentenceView<'_>, i: usize, sub
     // discussed the situation in Sudan and called on ...": a verb after
     // "and" shares the pair that opens the sentence.
     let conjoined = i >= 1 && view.is(i - 1, "and") || i >= 2 && view.is(i - 2, "and") && (view.lower(i - 1).ends_with("ly") || view.is_any(i - 1, &["also", "then", "later"]));
+    // ("On peace and security, the two leaders ...": past an opening
+    // phrase.)
+    let opening = if view.is_any(0, &["on", "in", "at", "during", "after", "following", "regarding", "concerning"]) { (1..view.len().min(12)).find(|&t| view.is_punct(t, ',')).map_or(0, |comma| comma + 1) } else { 0 };
     let &(first, last) = view
         .pair_phrases
         .iter()
-        .filter(|(first, last)| *last < i && (i - last <= 8 || conjoined && *first <= 1))
+        .filter(|(first, last)| *last < i && (i - last <= 8 || conjoined && (*first <= 1 || *first <= opening + 1)))
         .max_by_key(|(_, last)| *last)?;
     // "Both condemned Israel's campaign and called on the Council": a
     // mention after the pair's first verb is its object, not a new subject.
-    let object_of_pair = |m: &Mention| view.is(i.saturating_sub(1), "and") && (last + 1..m.first).any(|t| view.is_any(t, CRITICISM_VERBS) || view.is_any(t, &["welcomed", "discussed", "signed", "visited", "met"]));
+    let object_of_pair = |m: &Mention| view.is(i.saturating_sub(1), "and") && (last + 1..m.first).any(|t| view.is_any(t, CRITICISM_VERBS) || view.is_any(t, &["welcomed", "discussed", "signed", "visited", "met", "expressed", "commended", "praised", "reaffirmed", "reviewed", "noted"]));
     if subject.is_some_and(|m| m.last >= first && !object_of_pair(m)) {
         return None;
     }
