@@ -4750,3 +4750,15 @@ fn a_second_verb_shares_the_pair_after_an_opening_phrase_or_a_first_verb_s_objec
     assert!(has(&doc, "zambia", RelationKind::Criticizes, &bank));
     assert!(!has(&doc, "united_states", RelationKind::Criticizes, &bank));
 }
+
+#[test]
+fn leadership_as_an_office_of_a_body_and_an_organ_is_no_person() {
+    let doc = extract("The leaders reaffirmed their commitment to the Southern African Development Community (SADC). \
+                       President Hichilema commended President João Lourenço for his leadership as Chairperson of SADC, \
+                       while Lourenço praised the work of his counterpart as Chairperson of the SADC Organ on Politics, Defence and Security Cooperation.");
+    let sadc = id_of(&doc, "Southern African Development Community");
+    assert_eq!(relation(&doc, &id_of(&doc, "João Lourenço"), RelationKind::HoldsOffice, &sadc).label.as_deref(), Some("Chairperson"));
+    assert!(doc.entities.iter().all(|e| !(e.kind == EntityKind::Person && e.name.contains("Organ"))));
+    // "his counterpart" is someone else: no office for the one praising.
+    assert!(!stated(&doc).any(|r| r.kind == RelationKind::HoldsOffice && r.subject == id_of(&doc, "João Lourenço") && r.label.as_deref() != Some("Chairperson")));
+}

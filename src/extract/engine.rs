@@ -359,7 +359,7 @@ const ORG_HEADS: &[&str] = &[
     "Ltd", "Corp", "LLC", "Holding", "Investments", "Energy", "Logistics", "Initiative", "Triangle",
     "Agreement", "Treaty", "Accord", "Accords", "Pact",
     "Format", "Quartet", "Community", "League", "Movement", "Tribunal", "Programme", "Program",
-    "Corps", "Police", "Conclave",
+    "Corps", "Police", "Conclave", "Organ",
 ];
 
 /// Head words of company names ("Iran Air", "Moscow Exchange").
@@ -1462,6 +1462,19 @@ impl<'a> Article<'a> {
                 // person who already holds it, or one with no other office.
                 let other_office = self.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice && r.subject == person && r.label.as_deref() != Some(label.as_str()));
                 (affiliation.is_some() && !matches!(label.as_str(), "leader" | "head") && !other_office).then_some(person)
+            } else if let Some(as_at) = (m.first.saturating_sub(2)..m.first).find(|&t| view.is(t, "as") && (t + 1 == m.first || view.is(t + 1, "the")))
+                && affiliation.is_some_and(|(f, _, _)| f > m.last)
+            {
+                // "commended President Lourenço for his leadership as
+                // Chairperson of SADC": the person named just before holds
+                // the office (not "his counterpart", who is someone else).
+                let counterpart = (as_at.saturating_sub(8)..as_at).any(|t| view.is_any(t, &["counterpart", "successor", "predecessor"]));
+                mentions
+                    .iter()
+                    .filter(|x| x.last < as_at && x.last + 8 >= as_at && x.role == Role::Plain && self.entities.get(x.entity).is_some_and(|e| e.kind == EntityKind::Person))
+                    .max_by_key(|x| x.last)
+                    .map(|x| x.entity)
+                    .filter(|_| !counterpart)
             } else if view.word(m.first).len() >= 2 && view.word(m.first).chars().all(|c| c.is_ascii_uppercase()) {
                 // An abbreviated title standing for its holder ("EAM
                 // co-chaired", "the PM said"): the person last named with
@@ -5032,7 +5045,7 @@ const NON_PERSON_HEADS: &[&str] = &[
     "University", "Association", "Alliance", "Assembly", "Department", "Corporation", "Company",
     "Guard", "Service", "Administration", "Authority", "Parliament", "Senate", "Secretariat",
     "Centre", "Center", "Foundation", "Federation", "Command", "Mission", "Embassy", "Board",
-    "Cabinet", "Government", "Directorate", "Bureau", "Corps", "Police", "Conclave",
+    "Cabinet", "Government", "Directorate", "Bureau", "Corps", "Police", "Conclave", "Organ",
 ];
 
 /// The person's name ending right before the comma at `comma` ("Josep
