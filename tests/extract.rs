@@ -4762,3 +4762,11 @@ fn leadership_as_an_office_of_a_body_and_an_organ_is_no_person() {
     // "his counterpart" is someone else: no office for the one praising.
     assert!(!stated(&doc).any(|r| r.kind == RelationKind::HoldsOffice && r.subject == id_of(&doc, "João Lourenço") && r.label.as_deref() != Some("Chairperson")));
 }
+
+#[test]
+fn the_secretary_general_named_after_a_comma_and_a_delegate_named_with_the_state() {
+    let doc = extract("The United Nations Country Team will stay. The Council requested the Secretary-General, António Guterres, to report.");
+    assert!(has(&doc, &id_of(&doc, "António Guterres"), RelationKind::HoldsOffice, "united_nations"));
+    let doc = extract("Amar Bendjama of Algeria, speaking also on behalf of Guyana, Mozambique and Sierra Leone, welcomed the adoption.");
+    assert!(has(&doc, &id_of(&doc, "Amar Bendjama"), RelationKind::HoldsOffice, "algeria"));
+}

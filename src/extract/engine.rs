@@ -1223,8 +1223,12 @@ impl<'a> Article<'a> {
             };
             // "The current Secretary-General, Golam Sarwar": a title opened
             // by "the" and an adjective or two, then the name.
-            let the_title = (title_first.saturating_sub(3)..title_first).any(|t| view.is(t, "the"))
-                && (title_first.saturating_sub(3)..title_first).all(|t| view.is(t, "the") || view.word(t).chars().all(char::is_lowercase) || view.is_punct(t, ',') || t < title_first.saturating_sub(3));
+            // ("The Council requested the Secretary-General, António
+            // Guterres,": only the words after that "the" count.)
+            let the_title = (title_first.saturating_sub(3)..title_first)
+                .rev()
+                .find(|&t| view.is(t, "the"))
+                .is_some_and(|the| (the + 1..title_first).all(|t| view.word(t).chars().all(char::is_lowercase) || view.is_punct(t, ',')));
             if view.is_punct(name_start, ',') && affiliation.is_none() && the_title && !view.is_any(name_start + 1, &["who", "which", "the", "a"]) {
                 name_start += 1;
             }
@@ -3569,6 +3573,16 @@ impl<'a> Article<'a> {
             // Hope": names by their first word.
             let first_word = view.word(i);
             let operation = first_word == "Operation" && tokens_in_run >= 2;
+            // "Amar Bendjama of Algeria, speaking also on behalf of ...",
+            // "Barbara Woodward of the United Kingdom said": a delegate
+            // named with the state spoken for.
+            let state_at = last + 2 + usize::from(view.is(last + 2, "the"));
+            let of_state_speaking = view.is(last + 1, "of")
+                && mentions.iter().any(|m| {
+                    m.first == state_at
+                        && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Country)
+                        && (view.is_any(m.last + 1, SPEECH_VERBS) || view.is_punct(m.last + 1, ',') && view.lower(m.last + 2).ends_with("ing"))
+                });
             let geographic = tokens_in_run >= 3 && matches!(first_word, "Gulf" | "Cape" | "Bay" | "Sea" | "Strait" | "Straits" | "Lake" | "Mount" | "Isle" | "Horn") && view.is(i + 1, "of");
             // A headline in title case: "Wang Yi Holds Phone Talks with ...",
             // "Secretary-General Welcomes Signing of Peace Agreement".
@@ -3608,12 +3622,14 @@ impl<'a> Article<'a> {
                 // described as a firm.
                 Some(EntityKind::Organization)
             } else if (2..=4).contains(&(i..=last).filter(|&t| !view.is_punct(t, '-')).count())
+
                 // ("near the Siliguri Corridor, the narrow strip": a name
                 // after "the" and described after a comma is no person's.)
                 && !(i >= 1 && view.is(i - 1, "the") && view.is_punct(last + 1, ','))
                 // ("Kamlesh Pattni, a businessman best known ...": opening
                 // a sentence, described as one.)
                 && (i > 0
+                    || of_state_speaking
                     || view.is_punct(last + 1, '(')
                     || view.is_punct(last + 1, ',') && view.is_any(last + 2, APPOSITIVE_ROLES)
                     || view.is_punct(last + 1, ',') && view.is_any(last + 2, &["a", "an"]) && (last + 3..last + 6).any(|t| view.is_any(t, CALLING_NOUNS)))
@@ -3639,6 +3655,7 @@ impl<'a> Article<'a> {
                         && mentions.iter().any(|m| m.first == last + 2 && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Country))
                         && i >= 1
                         && (view.is_punct(i - 1, ';') || view.is_punct(i - 1, ',') || view.is_any(i - 1, &["by", "was", "and"]))
+                    || of_state_speaking
                     // "Pascale Baeriswyl (Switzerland), speaking also ...".
                     || view.is_punct(last + 1, '(')
                         && mentions.iter().any(|m| m.first == last + 2 && view.is_punct(m.last + 1, ')') && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Country)))
