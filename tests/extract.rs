@@ -4770,3 +4770,12 @@ fn the_secretary_general_named_after_a_comma_and_a_delegate_named_with_the_state
     let doc = extract("Amar Bendjama of Algeria, speaking also on behalf of Guyana, Mozambique and Sierra Leone, welcomed the adoption.");
     assert!(has(&doc, &id_of(&doc, "Amar Bendjama"), RelationKind::HoldsOffice, "algeria"));
 }
+
+#[test]
+fn the_summit_of_the_future_is_an_event_and_its_headquarters_after_a_long_clause() {
+    let doc = extract("The two sides agreed to coordinate their positions at the Summit of the Future, to be held in New York in September.");
+    assert!(has(&doc, &id_of(&doc, "Summit of the Future"), RelationKind::LocatedIn, &id_of(&doc, "New York")));
+    let doc = extract("The Council extended the United Nations Peacekeeping Force in Cyprus (UNFICYP). \
+                       UNFICYP was established by resolution 186 in 1964 and has about 800 military personnel, with its headquarters in Nicosia.");
+    assert!(has(&doc, &id_of(&doc, "UNFICYP"), RelationKind::LocatedIn, &id_of(&doc, "Nicosia")));
+}

@@ -3422,10 +3422,10 @@ impl<'a> Article<'a> {
                     && view.is_capitalised(j + 2)
                     && !covered.get(j + 2).copied().unwrap_or(true)
                     && j >= 1
-                    && (i..j).any(|t| ORG_HEADS.contains(&view.word(t)) || TREATY_OPENERS.contains(&view.word(t)) || is_place_head(view.word(t)))
+                    && ((i..j).any(|t| ORG_HEADS.contains(&view.word(t)) || TREATY_OPENERS.contains(&view.word(t)) || is_place_head(view.word(t))) || j == i + 1 && view.word(i) == "Summit")
                 {
                     // "Federal Office for the Protection of the Constitution",
-                    // "Great Hall of the People".
+                    // "Great Hall of the People", "Summit of the Future".
                     j += 2;
                 } else if view.is(j, "on")
                     && inner_place.is_none()
@@ -3524,6 +3524,8 @@ impl<'a> Article<'a> {
             // whose head comes before its theme.
             let event_head = EVENT_HEADS.contains(&head)
                 || tokens_in_run >= 3 && (i..last).any(|t| matches!(view.word(t), "Summit" | "Conference" | "Forum" | "Dialogue" | "Meeting") && view.is_any(t + 1, &["on", "for"]))
+                // "Summit of the Future".
+                || tokens_in_run >= 4 && view.word(i) == "Summit" && view.is(i + 1, "of") && view.is(i + 2, "the")
                 // "Summit of the Non-Aligned Movement": the body's meeting.
                 || inner_place.is_some_and(|(first, _)| first >= 2 && (first - 2..first).any(|t| view.is(t, "of")) && (i..first).any(|t| matches!(view.word(t), "Summit" | "Conference" | "Meeting")));
             // ("United Nations Convention on the Law of the Sea".)

@@ -6398,6 +6398,13 @@ fn headquarters_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usiz
         .filter(|m| m.last < i && i - m.last <= 14 && eligible(article, m, &[EntityKind::Organization, EntityKind::Event]))
         .min_by_key(|m| if view.is_punct(m.last + 1, ',') || view.is_any(m.last + 1, &["is", "was", "has", "remains", "whose"]) { (0, i - m.last) } else { (1, i - m.last) })
         .map(|m| m.entity);
+    // ("UNFICYP was established by resolution 186 in 1964 and has ...,
+    // with its headquarters in Nicosia": the body opening the sentence.)
+    let body = body.or_else(|| {
+        view.is(i.saturating_sub(1), "its")
+            .then(|| view.mentions.iter().find(|m| m.first <= 1 && m.role == Role::Plain && eligible(article, m, &[EntityKind::Organization])).map(|m| m.entity))
+            .flatten()
+    });
     // "Its headquarters are in Moscow": the organisation the text is about.
     let body = body.or_else(|| (view.is_any(i.saturating_sub(1), &["its"]) && i <= 2).then(|| article.recent_bloc()).flatten());
     // "meeting at the league's headquarters in Cairo": the bloc the
