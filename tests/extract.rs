@@ -4779,3 +4779,12 @@ fn the_summit_of_the_future_is_an_event_and_its_headquarters_after_a_long_clause
                        UNFICYP was established by resolution 186 in 1964 and has about 800 military personnel, with its headquarters in Nicosia.");
     assert!(has(&doc, &id_of(&doc, "UNFICYP"), RelationKind::LocatedIn, &id_of(&doc, "Nicosia")));
 }
+
+#[test]
+fn states_signing_the_agreement_establishing_a_body_are_its_members() {
+    let doc = extract("The leaders welcomed the progress made since Angola, Zambia and the Democratic Republic of the Congo (DRC) signed the agreement establishing the Lobito Corridor Transit Transport Facilitation Agency.");
+    let agency = id_of(&doc, "Lobito Corridor Transit Transport Facilitation Agency");
+    for state in ["angola", "zambia", "democratic_republic_of_the_congo"] {
+        assert!(has(&doc, state, RelationKind::MemberOf, &agency), "{state}");
+    }
+}

@@ -64,7 +64,7 @@ const RULE_WORDS: &[&str] = &[
     "designated", "dialogue", "dialogues", "dig", "directed", "discuss", "discussed", "discussing", "discussions",
     "dismissed", "dismisses", "district", "division", "drafted", "drills", "drones", "duties", "elected",
     "embassies", "embassy", "enclave", "encourage", "encouraged", "encourages", "encouraging",
-    "equipment", "established", "exercise", "exercises", "exhorted", "exit", "exited", "expel",
+    "equipment", "established", "establishing", "exercise", "exercises", "exhorted", "exit", "exited", "expel",
     "expelled", "expels", "fight", "fighting", "firm", "flew", "flies", "fly", "flying", "followed", "forces", "formed", "forum", "founded",
     "framework", "freeze", "freezes", "froze", "frozen", "gathered", "governorate", "greeted", "group", "grouping",
     "groups", "headed", "headquartered", "headquarters", "heads", "held", "hit", "hits", "hold",
@@ -346,6 +346,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "sanctions" | "sanctioned" | "sanction" => other_rule(article, view, i, "sanctions"),
             "designated" | "blacklisted" if view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the") || m.first == i + 4 && view.is_punct(i + 2, '-')) => other_rule(article, view, i, "sanctions"),
             "broadcaster" | "company" | "firm" | "lender" | "newspaper" => firm_place_rule(article, view, i),
+            "establishing" if view.is_any(i.saturating_sub(1), &["agreement", "treaty", "charter", "convention", "protocol"]) => founding_agreement_rule(article, view, i),
             // "Washington also targeted Alternativna Televizija", "targets
             // Mnangagwa": a listing, in a text about sanctions.
             "targeted" | "targets" if !view.is_any(i.saturating_sub(1), &["those", "the", "was", "were", "is", "are", "be", "been"]) && view.mentions.iter().any(|m| m.first == i + 1 && eligible(article, m, PERSON_OR_ACTOR)) && article.relations.iter().any(|r| r.label.as_deref() == Some("sanctions")) => other_rule(article, view, i, "sanctions"),
@@ -6579,6 +6580,28 @@ fn closer_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let (a, b) = (actor(article, &subject), actor(article, &partner));
     if a != b {
         emit(article, view, Some(&subject), a, b, i, RelationKind::CooperatesWith, Some("drew closer".to_owned()), 0.55);
+    }
+}
+
+/// "since Angola, Zambia and the DRC signed the agreement establishing the
+/// Lobito Corridor Transit Transport Facilitation Agency": the signers are
+/// the body's members.
+fn founding_agreement_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(body) = view.mentions.iter().find(|m| (m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) && eligible(article, m, &[EntityKind::Organization])).copied() else { return };
+    let Some(verb) = (i.saturating_sub(4)..i).find(|&t| view.is_any(t, &["signed", "ratified", "concluded", "adopted"])) else { return };
+    let Some(signer) = left(article, view, verb, ACTOR).filter(|m| m.last + 3 >= verb).copied() else { return };
+    // ("the Democratic Republic of the Congo (DRC) signed": the list goes
+    // on before the acronym.)
+    let signer = if signer.first >= 1 && view.is_punct(signer.first - 1, '(') {
+        view.mentions.iter().find(|m| m.last + 2 == signer.first && m.entity == signer.entity).copied().unwrap_or(signer)
+    } else {
+        signer
+    };
+    for member in left_list(article, view, &signer, ACTOR).into_iter().copied().collect::<Vec<_>>() {
+        let state = actor(article, &member);
+        if state != body.entity {
+            emit(article, view, Some(&member), state, body.entity, i, RelationKind::MemberOf, Some("signed the founding agreement".to_owned()), 0.65);
+        }
     }
 }
 
