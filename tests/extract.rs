@@ -4788,3 +4788,13 @@ fn states_signing_the_agreement_establishing_a_body_are_its_members() {
         assert!(has(&doc, state, RelationKind::MemberOf, &agency), "{state}");
     }
 }
+
+#[test]
+fn rejecting_or_condemning_acts_by_several_agents_criticises_each() {
+    let doc = extract("Iraq condemned cross-border strikes by Türkiye and Iran in the Kurdistan Region.");
+    assert!(has(&doc, "iraq", RelationKind::Criticizes, "turkey"));
+    assert!(has(&doc, "iraq", RelationKind::Criticizes, "iran"));
+    let doc = extract("Iraq rejected cross-border strikes by Türkiye and Iran as violations of its sovereignty.");
+    assert!(has(&doc, "iraq", RelationKind::Criticizes, "turkey"));
+    assert!(has(&doc, "iraq", RelationKind::Criticizes, "iran"));
+}

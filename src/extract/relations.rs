@@ -327,6 +327,9 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // "remained concerned about the presence of the Wagner Group".
             "concerned" if view.is_any(i + 1, &["about", "over", "by", "at"]) => criticizes_rule(article, view, i),
             "backed" | "backs" | "backing" | "supported" | "supports" | "support" | "supporting" => support_rule(article, view, i),
+            // "He rejected cross-border strikes by Türkiye and Iran": the
+            // agents of what is rejected.
+            "rejected" | "rejects" if (i + 1..(i + 6).min(view.len())).take_while(|&t| !view.is_punct(t, ',')).any(|t| view.is(t, "by")) && !view.is(i + 1, "by") => criticizes_rule(article, view, i),
             "rejected" | "rejects" | "reject" | "rejecting" | "dismissed" | "dismisses" | "rebuffed" => rejected_criticism_rule(article, view, i),
             "back" if view.is_any(i.saturating_sub(1), &["would", "will", "to", "must", "should", "could", "may", "might", "did", "not"]) => support_rule(article, view, i),
             "address" | "addressed" | "addresses" | "addressing" | "briefed" | "briefing" | "briefs" => address_rule(article, view, i),
@@ -4190,7 +4193,11 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     if let Some(by) = (after + 1..(after + 10).min(view.len())).take_while(|&t| !view.is_punct(t, ',') && !view.is(t, "and")).find(|&t| view.is(t, "by"))
         && let Some(agent) = view.mentions.iter().find(|m| (m.first == by + 1 || m.first == by + 2 && view.is(by + 1, "the")) && entity_kind(article, m).is_some_and(|k| PERSON_OR_ACTOR.contains(&k)) && m.role != Role::Inner)
     {
-        objects = vec![agent];
+        // ("strikes by Türkiye and Iran": each agent listed.)
+        objects = near_list(right(article, view, agent.first - 1, PERSON_OR_ACTOR), agent.first + 1);
+        if objects.first().is_none_or(|m| m.first != agent.first) {
+            objects = vec![agent];
+        }
     }
     let Some(object) = objects.first() else { return };
     if object.first > after + reach {
