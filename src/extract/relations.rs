@@ -6191,7 +6191,7 @@ fn counterpart_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
 /// contingents": each contributes to the peacekeeping body the text last
 /// named (a force, mission or operation).
 fn contingents_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    let verb = i - 3;
+    let verb = i.saturating_sub(3);
     let Some(subject) = left(article, view, verb, ACTOR).filter(|m| m.last + 4 >= verb).copied() else { return };
     let is_mission = |name: &str| name.split(' ').any(|w| matches!(w, "Force" | "Mission" | "Operation"));
     let Some(mission) = article.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization && e.last_seen > 0 && (is_mission(&e.name) || e.aliases.iter().any(|a| is_mission(a)))).max_by_key(|(_, e)| e.last_seen).map(|(k, _)| k) else { return };
