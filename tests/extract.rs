@@ -4808,3 +4808,19 @@ fn rejecting_or_condemning_acts_by_several_agents_criticises_each() {
     assert!(has(&doc, "iraq", RelationKind::Criticizes, "turkey"));
     assert!(has(&doc, "iraq", RelationKind::Criticizes, "iran"));
 }
+
+#[test]
+fn those_named_among_them_are_listed_by_whoever_imposed_the_sanctions() {
+    let doc = extract("Canada and the European Union have already imposed sanctions on dozens of Nicaraguan officials, among them Rosario Murillo.");
+    let murillo = id_of(&doc, "Rosario Murillo");
+    assert!(has(&doc, "canada", RelationKind::Other, &murillo));
+    assert!(has(&doc, "european_union", RelationKind::Other, &murillo));
+    let doc = extract("The European Union imposed sanctions on 78 Belarusian officials on Monday. \
+                       Among them were Defence Minister Viktor Khrenin and Transport Minister Alexei Avramenko.");
+    for person in ["Viktor Khrenin", "Alexei Avramenko"] {
+        assert_eq!(relation(&doc, "european_union", RelationKind::Other, &id_of(&doc, person)).label.as_deref(), Some("sanctions"), "{person}");
+    }
+    // No sanctions told of: nothing listed.
+    let doc = extract("Leaders from twelve states met in Paris. Among them were Emmanuel Macron and Olaf Scholz.");
+    assert!(!stated(&doc).any(|r| r.label.as_deref() == Some("sanctions")));
+}

@@ -39,7 +39,7 @@ const RULE_WORDS: &[&str] = &[
     "accuses", "accusing", "acquire", "address", "addressed", "addresses", "addressing",
     "admission", "admit", "admits", "admitted", "admitting", "affiliate", "aggression", "agree", "agreed",
     "agreement", "agreements", "agrees", "aid", "aimed", "airstrikes", "alliance", "allies", "ally",
-    "alongside", "ammunition", "annexation", "appealed", "appearance", "applications", "appointed",
+    "alongside", "ammunition", "among", "annexation", "appealed", "appearance", "applications", "appointed",
     "are", "arm", "armistice", "arms", "arrangement", "arrive", "arrived", "arrives", "arriving",
     "artillery", "as", "asked", "assault", "assembled", "assistance", "at", "attack", "attacks",
     "attend", "attendance", "attended", "attending", "attends", "authorise", "authorised", "authorises", "authorising", "authorize", "authorized", "authorizes", "authorizing", "back", "backed", "backer",
@@ -349,6 +349,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "sanctions" | "sanctioned" | "sanction" => other_rule(article, view, i, "sanctions"),
             "designated" | "blacklisted" if view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the") || m.first == i + 4 && view.is_punct(i + 2, '-')) => other_rule(article, view, i, "sanctions"),
             "broadcaster" | "company" | "firm" | "lender" | "newspaper" => firm_place_rule(article, view, i),
+            "among" if view.is(i + 1, "them") && (i == 0 || view.is_punct(i - 1, ',')) => listed_among_rule(article, view, i),
             "establishing" if view.is_any(i.saturating_sub(1), &["agreement", "treaty", "charter", "convention", "protocol"]) => founding_agreement_rule(article, view, i),
             // "Washington also targeted Alternativna Televizija", "targets
             // Mnangagwa": a listing, in a text about sanctions.
@@ -6587,6 +6588,33 @@ fn closer_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let (a, b) = (actor(article, &subject), actor(article, &partner));
     if a != b {
         emit(article, view, Some(&subject), a, b, i, RelationKind::CooperatesWith, Some("drew closer".to_owned()), 0.55);
+    }
+}
+
+/// "imposed sanctions on dozens of Nicaraguan officials, among them
+/// Murillo", "Among them were Defence Minister Viktor Khrenin, ...": those
+/// named are listed by whoever imposed the sanctions (in this sentence,
+/// else the last ones the text told of).
+fn listed_among_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let sanctions = |r: &&super::engine::RelationRecord| r.label.as_deref() == Some("sanctions") && !r.negated;
+    // The sentence telling of the sanctions: this one, or the last that
+    // did; every party imposing them there ("Canada and the EU").
+    let told_in = if i == 0 { article.relations.iter().rev().find(sanctions).and_then(|r| r.sentences.last().copied()) } else { Some((view.start, view.end)) };
+    let Some(told_in) = told_in else { return };
+    let mut sanctioners: Vec<usize> = Vec::new();
+    for r in article.relations.iter().filter(sanctions).filter(|r| r.sentences.contains(&told_in)) {
+        if !sanctioners.contains(&r.subject) {
+            sanctioners.push(r.subject);
+        }
+    }
+    let from = i + 1 + usize::from(view.is_any(i + 2, &["were", "are", "was", "is"]));
+    for listed in near_list(right(article, view, from, PERSON_OR_ACTOR), from + 4).into_iter().take(8).copied().collect::<Vec<_>>() {
+        let b = actor(article, &listed);
+        for &sanctioner in &sanctioners {
+            if b != sanctioner {
+                emit(article, view, Some(&listed), sanctioner, b, i, RelationKind::Other, Some("sanctions".to_owned()), 0.55);
+            }
+        }
     }
 }
 
