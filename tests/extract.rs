@@ -4824,3 +4824,13 @@ fn those_named_among_them_are_listed_by_whoever_imposed_the_sanctions() {
     let doc = extract("Leaders from twelve states met in Paris. Among them were Emmanuel Macron and Olaf Scholz.");
     assert!(!stated(&doc).any(|r| r.label.as_deref() == Some("sanctions")));
 }
+
+#[test]
+fn a_list_after_a_colon_is_what_was_designated_past_place_compounds() {
+    let doc = extract("OFAC also designated two companies it said Ivanishvili controlled: Tbilisi-based Kvali Holding and Cyprus-registered Anchorline Investments Ltd.");
+    let ofac = id_of(&doc, "OFAC");
+    for firm in ["Kvali Holding", "Anchorline Investments Ltd"] {
+        assert!(has(&doc, &ofac, RelationKind::Other, &id_of(&doc, firm)), "{firm}");
+    }
+    assert!(!has(&doc, &ofac, RelationKind::Other, "cyprus"));
+}

@@ -360,6 +360,9 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // "designated 11 people and three companies ..., among them A, B
             // and C".
             "designated" | "blacklisted" if (i + 1..(i + 16).min(view.len())).any(|t| view.is(t, "among") && view.is(t + 1, "them") || view.is(t, "including")) => designated_among_rule(article, view, i),
+            // "OFAC also designated two companies it said Ivanishvili
+            // controlled: Tbilisi-based Kvali Holding and ...".
+            "designated" | "blacklisted" | "sanctioned" if (i + 1..(i + 12).min(view.len())).take_while(|&t| !view.is_punct(t, '.')).any(|t| view.is_punct(t, ':')) => designated_list_rule(article, view, i),
             // "The EU listed the National Security Office under its sanctions
             // regime".
             "listed" if view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) && (i + 1..view.len()).any(|t| view.is_any(t, &["sanctions", "sanction", "blacklist", "regime"])) => other_rule(article, view, i, "sanctions"),
@@ -1172,6 +1175,13 @@ fn right<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds:
             .find(|m| m.first > next.last + 1 && m.first <= next.last + 4 && entity_kind(article, m) == Some(EntityKind::Person) && eligible(article, m, kinds) && (next.last + 1..m.first).all(|t| view.is_capitalised(t)))
             .filter(|_| matches!(entity_kind(article, next), Some(EntityKind::Organization | EntityKind::Country)))
             .unwrap_or(next);
+        // ("and Cyprus-registered Anchorline Investments": the body after
+        // a place compound, as for the first item.)
+        let next = if view.is_punct(next.last + 1, '-') && view.word(next.last + 2).starts_with(char::is_lowercase) {
+            view.mentions.iter().find(|m| m.first == next.last + 3 && eligible(article, m, kinds)).unwrap_or(next)
+        } else {
+            next
+        };
         let next = owned_body(article, view, next, kinds);
         // "..., the Kremlin said": the subject of a new clause; so is the
         // second of two items joined by ", and" before a verb ("with Y, and
@@ -6588,6 +6598,21 @@ fn closer_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let (a, b) = (actor(article, &subject), actor(article, &partner));
     if a != b {
         emit(article, view, Some(&subject), a, b, i, RelationKind::CooperatesWith, Some("drew closer".to_owned()), 0.55);
+    }
+}
+
+/// "designated two companies it said Ivanishvili controlled: Tbilisi-based
+/// Kvali Holding and Cyprus-registered Anchorline Investments Ltd": the
+/// list after the colon is what was designated.
+fn designated_list_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(colon) = (i + 1..(i + 12).min(view.len())).find(|&t| view.is_punct(t, ':')) else { return };
+    let Some(subject) = left(article, view, i, ACTOR).copied() else { return };
+    let a = actor(article, &subject);
+    for listed in near_list(right(article, view, colon, PERSON_OR_ACTOR), colon + 4).into_iter().take(8).copied().collect::<Vec<_>>() {
+        let b = actor(article, &listed);
+        if a != b {
+            emit(article, view, Some(&subject), a, b, i, RelationKind::Other, Some("sanctions".to_owned()), 0.55);
+        }
     }
 }
 
