@@ -4834,3 +4834,17 @@ fn a_list_after_a_colon_is_what_was_designated_past_place_compounds() {
     }
     assert!(!has(&doc, &ofac, RelationKind::Other, "cyprus"));
 }
+
+#[test]
+fn who_launched_a_body_by_the_verb_after_it_or_before() {
+    let doc = extract("Poland does not intend to join the European Sky Shield Initiative, launched by Germany in 2022.");
+    assert_eq!(relation(&doc, "germany", RelationKind::Other, &id_of(&doc, "European Sky Shield Initiative")).label.as_deref(), Some("launched"));
+    let doc = extract("The Three Seas Initiative is a forum of twelve states. \
+                       The initiative was launched in 2015 by Polish President Andrzej Duda and Croatian President Kolinda Grabar-Kitarović.");
+    let initiative = id_of(&doc, "Three Seas Initiative");
+    assert!(has(&doc, &id_of(&doc, "Andrzej Duda"), RelationKind::Other, &initiative));
+    assert!(has(&doc, &id_of(&doc, "Kolinda Grabar-Kitarović"), RelationKind::Other, &initiative));
+    // Missiles launched by a state are no body it started.
+    let doc = extract("The Houthis said the drones were launched by Iran.");
+    assert!(!stated(&doc).any(|r| r.label.as_deref() == Some("launched")));
+}

@@ -441,6 +441,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // "the three juntas ... formed the Alliance of Sahel States".
             // ("have formed a confederation called the Alliance of Sahel
             // States".)
+            "launched" if launched_rule(article, view, i) => {}
             "formed" | "founded" | "established" | "created" | "launched" if view.mentions.iter().any(|m| formed_org_at(article, view, i, m)) => {
                 if let Some(org) = view.mentions.iter().find(|m| formed_org_at(article, view, i, m)).copied()
                     && let Some(subject) = left(article, view, i, &[EntityKind::Country]).copied()
@@ -6599,6 +6600,40 @@ fn closer_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     if a != b {
         emit(article, view, Some(&subject), a, b, i, RelationKind::CooperatesWith, Some("drew closer".to_owned()), 0.55);
     }
+}
+
+/// "the European Sky Shield Initiative, launched by Germany in 2022", "The
+/// initiative was launched in 2015 by A and B", "Abe launched the Osaka
+/// Track": who started a body, process or event. Returns whether it
+/// applied.
+fn launched_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    const STARTED: &[EntityKind] = &[EntityKind::Organization, EntityKind::Event];
+    let label = Some("launched".to_owned());
+    if let Some(by) = (i + 1..(i + 5).min(view.len())).find(|&t| view.is(t, "by")) {
+        let launchers = near_list(right(article, view, by, PERSON_OR_ACTOR), by + 4);
+        let passive = i >= 1 && view.is_any(i - 1, &["was", "were", "been", "is"]);
+        // The thing launched: named right before ("X, launched by"), or
+        // the sentence's subject before "was" ("The initiative was ...":
+        // the body the text is about).
+        let started = view.mentions.iter().find(|m| (m.last + 1 == i || m.last + 2 == i && view.is_punct(i - 1, ',') || passive && m.last + 2 == i) && eligible(article, m, STARTED)).map(|m| m.entity);
+        let started = started.or_else(|| (passive && i <= 4 && view.is(0, "the")).then(|| article.main_organisation()).flatten());
+        let (Some(started), false) = (started, launchers.is_empty()) else { return false };
+        for launcher in launchers.into_iter().take(4).copied().collect::<Vec<_>>() {
+            let a = actor(article, &launcher);
+            if a != started {
+                emit(article, view, Some(&launcher), a, started, i, RelationKind::Other, label.clone(), 0.6);
+            }
+        }
+        return true;
+    }
+    // "Abe launched the Osaka Track".
+    let Some(started) = view.mentions.iter().find(|m| (m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the") || m.first == i + 3 && view.is(i + 1, "the") && view.is_punct(i + 2, '"')) && eligible(article, m, STARTED)).copied() else { return false };
+    let Some(launcher) = left(article, view, i, PERSON_OR_ACTOR).filter(|m| m.last + 4 >= i).copied() else { return false };
+    let a = actor(article, &launcher);
+    if a != started.entity {
+        emit(article, view, Some(&launcher), a, started.entity, i, RelationKind::Other, label, 0.6);
+    }
+    true
 }
 
 /// "designated two companies it said Ivanishvili controlled: Tbilisi-based
