@@ -4848,3 +4848,13 @@ fn who_launched_a_body_by_the_verb_after_it_or_before() {
     let doc = extract("The Houthis said the drones were launched by Iran.");
     assert!(!stated(&doc).any(|r| r.label.as_deref() == Some("launched")));
 }
+
+#[test]
+fn a_pair_expressing_support_for_a_body_each_for_its_state() {
+    let doc = extract("Foreign Minister Alicia Bárcena of Mexico met Foreign Minister Carlos Ramiro Martínez of Guatemala in Mexico City. \
+                       Both ministers expressed support for the Central American Integration System (SICA).");
+    let sica = id_of(&doc, "Central American Integration System");
+    for state in ["mexico", "guatemala"] {
+        assert_eq!(relation(&doc, state, RelationKind::Other, &sica).label.as_deref(), Some("support"), "{state}");
+    }
+}

@@ -6030,6 +6030,21 @@ fn support_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
             .or_else(|| expressed.and_then(|verb| left(article, view, verb, ACTOR).filter(|m| m.last + 1 == verb || view.is_punct(verb.saturating_sub(1), ','))))
             .copied()
         else {
+            // "Both ministers expressed support for SICA": each of the pair,
+            // for the state they serve.
+            if let Some(verb) = expressed
+                && let Some((a, b)) = pair_as_subject(article, view, verb, None)
+                && let Some(backed) = right(article, view, i + 1, ACTOR).first().filter(|m| m.first <= i + 3).copied().copied()
+            {
+                let backed_entity = actor(article, &backed);
+                // (Support for a body is a stance toward it, not work with it.)
+                let kind = if entity_kind(article, &backed) == Some(EntityKind::Organization) { RelationKind::Other } else { RelationKind::CooperatesWith };
+                for side in [a, b].map(|s| affiliation_or_self(article, s)) {
+                    if side != backed_entity {
+                        emit(article, view, None, side, backed_entity, i, kind, Some("support".to_owned()), 0.6);
+                    }
+                }
+            }
             return;
         };
         let Some(backed) = right(article, view, i + 1, ACTOR).first().filter(|m| m.first <= i + 3).copied().copied() else {
