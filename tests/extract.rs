@@ -4858,3 +4858,13 @@ fn a_pair_expressing_support_for_a_body_each_for_its_state() {
         assert_eq!(relation(&doc, state, RelationKind::Other, &sica).label.as_deref(), Some("support"), "{state}");
     }
 }
+
+#[test]
+fn states_hosting_talks_between_the_two_sides_host_the_two_states_last_named() {
+    let doc = extract("Saudi Arabia and Iran agreed to restore ties. Iraq and Oman hosted several rounds of talks between the two sides in 2021 and 2022.");
+    for host in ["iraq", "oman"] {
+        for side in ["saudi_arabia", "iran"] {
+            assert_eq!(relation(&doc, host, RelationKind::Other, side).label.as_deref(), Some("hosted talks"), "{host} {side}");
+        }
+    }
+}

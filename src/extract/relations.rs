@@ -5522,13 +5522,26 @@ fn host_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bo
     {
         let parties = between(article, view, between_at, PERSON_OR_ACTOR).or_else(|| {
             let &(_, noun) = view.pair_phrases.iter().find(|&&(first, _)| first == between_at + 1)?;
-            if view.is_any(noun, &["countries", "nations", "states", "neighbours", "neighbors"]) { last_two_countries(article, view, between_at) } else { pair_of_phrase(article, view, noun) }
+            if view.is_any(noun, &["countries", "nations", "states", "neighbours", "neighbors"]) {
+                last_two_countries(article, view, between_at)
+            } else {
+                // ("Iraq and Oman hosted talks between the two sides": the
+                // two states last named before, when no pair met.)
+                pair_of_phrase(article, view, noun).or_else(|| view.is_any(noun, &["sides", "parties"]).then(|| last_two_countries(article, view, between_at)).flatten())
+            }
         });
         if let Some((a, b)) = parties {
-            let host_entity = actor(article, &host);
-            for party in [a, b] {
-                if party != host_entity {
-                    emit(article, view, Some(&host), host_entity, party, i, RelationKind::Other, Some("hosted talks".to_owned()), 0.6);
+            // (A state hosts the talks of states: people stand for theirs.)
+            let state_host = entity_kind(article, &host) == Some(EntityKind::Country);
+            let (a, b) = if state_host { (affiliation_or_self(article, a), affiliation_or_self(article, b)) } else { (a, b) };
+            let is_state = |e: usize| entity_kind_of(article, e) == Some(EntityKind::Country);
+            let Some((a, b)) = (if state_host && !(is_state(a) && is_state(b)) { last_two_countries(article, view, between_at) } else { Some((a, b)) }) else { return false };
+            for host in left_list(article, view, &host, PERSON_OR_ACTOR).into_iter().copied().collect::<Vec<_>>() {
+                let host_entity = actor(article, &host);
+                for party in [a, b] {
+                    if party != host_entity {
+                        emit(article, view, Some(&host), host_entity, party, i, RelationKind::Other, Some("hosted talks".to_owned()), 0.6);
+                    }
                 }
             }
             return true;
