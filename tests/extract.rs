@@ -4868,3 +4868,13 @@ fn states_hosting_talks_between_the_two_sides_host_the_two_states_last_named() {
         }
     }
 }
+
+#[test]
+fn a_meeting_of_a_body_in_a_place_is_where_it_met() {
+    let doc = extract("He expected to attend the meeting of the Joint Oversight Committee in Geneva next month.");
+    let committee = id_of(&doc, "Joint Oversight Committee");
+    assert_eq!(relation(&doc, &committee, RelationKind::Other, "geneva").label.as_deref(), Some("meeting held in"));
+    // A meeting of a body on a topic names no place.
+    let doc = extract("He addressed a meeting of the Joint Oversight Committee on Tuesday.");
+    assert!(!stated(&doc).any(|r| r.label.as_deref() == Some("meeting held in")));
+}

@@ -166,6 +166,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // ("held separate meetings with A, with B": not "regular
             // meetings with partners".)
             "meetings" if (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["held", "hold", "holds", "separate"])) => meets_rule(article, view, i),
+            "meeting" if view.is(i + 1, "of") && body_meeting_place_rule(article, view, i) => {}
             "met" | "meet" | "meets" | "meeting" | "talks" | "negotiations" | "discussions" | "call" | "calling" | "contact" | "contacts" | "conversation" | "consultations" | "phoned" | "telephoned" | "hosted" | "hosts" | "host" | "received" | "spoke" | "summit" | "greeted" => meets_rule(article, view, i),
             "suspended" | "suspends" | "suspend" | "suspension" => suspension_rule(article, view, i),
             "leaving" | "leave" | "leaves" | "left" if view.is(i + 1, "for") => visits_rule(article, view, i),
@@ -6628,6 +6629,20 @@ fn closer_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     if a != b {
         emit(article, view, Some(&subject), a, b, i, RelationKind::CooperatesWith, Some("drew closer".to_owned()), 0.55);
     }
+}
+
+/// "a meeting of the Colombo Security Conclave in Port Louis", "the
+/// meeting of the Joint Oversight Committee in Washington": where the body
+/// met. Returns whether it applied.
+fn body_meeting_place_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    let at = i + 2 + usize::from(view.is(i + 2, "the"));
+    let Some(body) = view.mentions.iter().find(|m| m.first == at && eligible(article, m, &[EntityKind::Organization])).copied() else { return false };
+    if !view.is(body.last + 1, "in") {
+        return false;
+    }
+    let Some(place) = view.mentions.iter().find(|m| m.first == body.last + 2 && m.role != Role::Inner && entity_kind(article, m) == Some(EntityKind::Place)).copied() else { return false };
+    article.relate(view, body.entity, place.entity, RelationKind::Other, Some("meeting held in".to_owned()), false, modality(view, i.saturating_sub(8), i), nearest_date(view, i), 0.55);
+    true
 }
 
 /// "the European Sky Shield Initiative, launched by Germany in 2022", "The
