@@ -154,6 +154,12 @@ impl SentenceView<'_> {
             .is_some_and(|t| t.kind == TokenKind::Punct(c))
     }
 
+    /// Whether token `i` is written against the next one, with no space
+    /// between ("Crans-Montana", "W." in "George W. Bush").
+    pub fn touching(&self, i: usize) -> bool {
+        self.tokens.get(i).zip(self.tokens.get(i + 1)).is_some_and(|(a, b)| a.end == b.start)
+    }
+
     pub fn is_possessive(&self, i: usize) -> bool {
         self.tokens
             .get(i)
@@ -1791,7 +1797,8 @@ impl<'a> Article<'a> {
                 && GAZETTEER.entry(e).is_some_and(|x| matches!(x.kind, EntityKind::Place | EntityKind::Country))
                 && m.first >= 2
                 && view.is_punct(m.first - 1, '-')
-                && view.tokens.get(m.first - 2).zip(view.tokens.get(m.first - 1)).zip(view.tokens.get(m.first)).is_some_and(|((a, h), b)| a.end == h.start && h.end == b.start)
+                && view.touching(m.first - 2)
+                && view.touching(m.first - 1)
                 && view.is_capitalised(m.first - 2)
                 && view.word(m.first - 2).chars().count() >= 5
                 && !view.is_any(m.first - 2, &["trans", "franco", "anglo", "greco", "russo", "turco", "italo", "austro"])
@@ -4925,7 +4932,7 @@ fn is_middle_initial(view: &SentenceView<'_>, t: usize) -> bool {
         && letters.next().is_some_and(char::is_uppercase)
         && letters.next().is_none()
         && view.is_punct(t + 1, '.')
-        && view.tokens.get(t).zip(view.tokens.get(t + 1)).is_some_and(|(a, b)| a.end == b.start)
+        && view.touching(t)
         && (view.is_capitalised(t - 1) || view.is_punct(t - 1, '.'))
         && view.is_capitalised(t + 2)
 }
@@ -4941,13 +4948,11 @@ fn is_headline_verb(word: &str) -> bool {
 /// written tight on both sides, as opposed to a compound ("Kishida-led").
 fn hyphen_syllable(view: &SentenceView<'_>, i: usize) -> bool {
     const COMPOUNDS: &[&str] = &["led", "backed", "hosted", "era", "style", "based", "born", "run", "owned", "brokered", "chaired", "made", "like", "type", "linked", "aligned", "allied", "friendly", "leaning", "in", "of", "on", "to", "at", "for", "and", "the", "by", "up", "out", "off"];
-    let (Some(before), Some(hyphen), Some(after)) = (i.checked_sub(1).and_then(|b| view.tokens.get(b)), view.tokens.get(i), view.tokens.get(i + 1)) else {
-        return false;
-    };
     let word = view.word(i + 1);
-    before.end == hyphen.start
-        && hyphen.end == after.start
-        && after.kind == TokenKind::Word
+    i >= 1
+        && view.touching(i - 1)
+        && view.touching(i)
+        && view.tokens.get(i + 1).is_some_and(|after| after.kind == TokenKind::Word)
         && word.chars().next().is_some_and(char::is_lowercase)
         && word.chars().count() <= 4
         && !COMPOUNDS.contains(&word)

@@ -5247,7 +5247,7 @@ fn place_in_country_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: 
 fn member_list_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
     // (Dashes are written as hyphens after normalisation; a dash has
     // spaces around it.)
-    let spaced_dash = |t: usize| view.is_punct(t, '-') && t >= 1 && view.tokens.get(t - 1).zip(view.tokens.get(t)).is_some_and(|(a, b)| a.end < b.start);
+    let spaced_dash = |t: usize| view.is_punct(t, '-') && t >= 1 && !view.touching(t - 1);
     let mut t = i + 1;
     let mut org = None;
     while t < view.len() && t <= i + 8 {
