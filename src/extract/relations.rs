@@ -363,7 +363,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "designated" | "blacklisted" if (i + 1..(i + 16).min(view.len())).any(|t| view.is(t, "among") && view.is(t + 1, "them") || view.is(t, "including")) => designated_among_rule(article, view, i),
             // "OFAC also designated two companies it said Ivanishvili
             // controlled: Tbilisi-based Kvali Holding and ...".
-            "designated" | "blacklisted" | "sanctioned" if (i + 1..(i + 12).min(view.len())).take_while(|&t| !view.is_punct(t, '.')).any(|t| view.is_punct(t, ':')) => designated_list_rule(article, view, i),
+            "designated" | "blacklisted" if (i + 1..(i + 12).min(view.len())).take_while(|&t| !view.is_punct(t, '.')).any(|t| view.is_punct(t, ':')) => designated_list_rule(article, view, i),
             // "The EU listed the National Security Office under its sanctions
             // regime".
             "listed" if view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) && (i + 1..view.len()).any(|t| view.is_any(t, &["sanctions", "sanction", "blacklist", "regime"])) => other_rule(article, view, i, "sanctions"),
