@@ -4878,3 +4878,14 @@ fn a_meeting_of_a_body_in_a_place_is_where_it_met() {
     let doc = extract("He addressed a meeting of the Joint Oversight Committee on Tuesday.");
     assert!(!stated(&doc).any(|r| r.label.as_deref() == Some("meeting held in")));
 }
+
+#[test]
+fn every_guest_hosted_in_a_foreign_city_visits_it_and_the_guests_meet() {
+    let doc = extract("In 2011 Polish President Bronisław Komorowski hosted German Chancellor Angela Merkel and French President Nicolas Sarkozy in Warsaw.");
+    let (merkel, sarkozy) = (id_of(&doc, "Angela Merkel"), id_of(&doc, "Nicolas Sarkozy"));
+    assert!(has(&doc, &merkel, RelationKind::Visits, "warsaw"));
+    assert!(has(&doc, &sarkozy, RelationKind::Visits, "warsaw"));
+    assert!(has(&doc, &merkel, RelationKind::Meets, &sarkozy));
+    // The host does not visit his own capital.
+    assert!(!has(&doc, &id_of(&doc, "Bronisław Komorowski"), RelationKind::Visits, "warsaw"));
+}

@@ -1940,18 +1940,22 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         }
     }
     // "A hosted B at Perdana Putra", "received B in Beijing": the guest
-    // visits the place (unless it is the guest's own country's).
+    // visits the place (unless it is the guest's own country's). "hosted
+    // Merkel and Sarkozy in Warsaw": each guest, and the guests meet too.
     if matches!(w.as_str(), "hosted" | "hosts" | "received" | "welcomed")
-        && let [guest] = objects.as_slice()
-        && entity_kind_of(article, *guest) == Some(EntityKind::Person)
+        && (1..=3).contains(&objects.len())
+        && objects.iter().all(|&guest| entity_kind_of(article, guest) == Some(EntityKind::Person))
         && let Some(at) = (i + 1..(i + 14).min(view.len())).find(|&t| view.is_any(t, &["at", "in"]))
         && let Some(place) = view.mentions.iter().find(|m| (m.first == at + 1 || m.first == at + 2 && view.is(at + 1, "the")) && eligible(article, m, &[EntityKind::Place]))
     {
-        let guest_state = article.entities.get(*guest).and_then(|e| e.affiliation);
         let place_state = article.entities.get(place.entity).and_then(|e| e.affiliation);
-        if guest_state.is_none() || guest_state != place_state {
-            emit(article, view, None, *guest, place.entity, i, RelationKind::Visits, None, 0.6);
+        for &guest in &objects {
+            let guest_state = article.entities.get(guest).and_then(|e| e.affiliation);
+            if guest_state.is_none() || guest_state != place_state {
+                emit(article, view, None, guest, place.entity, i, RelationKind::Visits, None, 0.6);
+            }
         }
+        emit_each_pair(article, view, &objects, i, RelationKind::Meets, None, 0.6);
     }
 }
 
