@@ -4889,3 +4889,14 @@ fn every_guest_hosted_in_a_foreign_city_visits_it_and_the_guests_meet() {
     // The host does not visit his own capital.
     assert!(!has(&doc, &id_of(&doc, "Bronisław Komorowski"), RelationKind::Visits, "warsaw"));
 }
+
+#[test]
+fn the_few_attendees_of_an_unnamed_meeting_meet_one_another() {
+    let doc = extract("The first meeting of the leaders took place in Poznań in 1998 and was attended by French President Jacques Chirac, German Chancellor Helmut Kohl and Polish President Aleksander Kwaśniewski.");
+    let (chirac, kohl, kwasniewski) = (id_of(&doc, "Jacques Chirac"), id_of(&doc, "Helmut Kohl"), id_of(&doc, "Aleksander Kwaśniewski"));
+    assert!(has(&doc, &chirac, RelationKind::Meets, &kohl));
+    assert!(has(&doc, &kohl, RelationKind::Meets, &kwasniewski));
+    // A named summit's attendees attend it; they need not all have met.
+    let doc = extract("The Bratislava Summit was attended by French President Jacques Chirac, German Chancellor Helmut Kohl and Polish President Aleksander Kwaśniewski.");
+    assert!(!stated(&doc).any(|r| r.kind == RelationKind::Meets));
+}

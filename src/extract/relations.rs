@@ -3187,6 +3187,19 @@ fn attends_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         }
         return;
     }
+    // "The first meeting ... took place in Poznań and was attended by A, B
+    // and C": an unnamed meeting's few attendees met one another.
+    if view.is(i, "attended")
+        && view.is(i + 1, "by")
+        && view.is_any(i.saturating_sub(1), &["was", "were", "and"])
+        && (i.saturating_sub(24)..i).any(|t| view.is_any(t, &["meeting", "talks"]) && view.is_any(t.saturating_sub(1), &["the", "first", "a", "their", "second", "third", "last"]))
+    {
+        let attendees: Vec<usize> = right(article, view, i + 1, &[EntityKind::Person]).iter().map(|m| m.entity).collect();
+        if (2..=4).contains(&attendees.len()) {
+            emit_each_pair(article, view, &attendees, i, RelationKind::Meets, None, 0.6);
+        }
+        return;
+    }
     let took_part = view.is_any(i.saturating_sub(1), &["take", "took", "takes", "taking"]);
     // "took part in", "took part by video link", "in which X took part".
     // ("The IMF and the WTO also took part.": the event the text is about.)
