@@ -4900,3 +4900,10 @@ fn the_few_attendees_of_an_unnamed_meeting_meet_one_another() {
     let doc = extract("The Bratislava Summit was attended by French President Jacques Chirac, German Chancellor Helmut Kohl and Polish President Aleksander Kwaśniewski.");
     assert!(!stated(&doc).any(|r| r.kind == RelationKind::Meets));
 }
+
+#[test]
+fn a_remit_of_two_words_is_no_name() {
+    let doc = extract("Kaja Kallas, the High Representative of the European Union for Foreign Affairs and Security Policy, attended.");
+    assert!(doc.entities.iter().all(|e| e.name != "Policy"), "{:?}", doc.entities);
+    assert!(has(&doc, &id_of(&doc, "Kaja Kallas"), RelationKind::HoldsOffice, &id_of(&doc, "European Union")));
+}

@@ -542,6 +542,7 @@ const GROUP_NOUNS: &[&str] = &["countries", "members", "nations", "partners", "g
 const REMIT_ENDS: &[&str] = &[
     "affairs", "defence", "defense", "finance", "trade", "development", "security", "justice", "health", "education", "energy", "economy", "relations", "cooperation",
     "industry", "commerce", "agriculture", "fisheries", "tourism", "transport", "environment", "communications", "planning", "resources", "infrastructure", "labour", "investment",
+    "policy",
 ];
 
 /// Counted groups of states, from three: "the three countries", "All nine".
@@ -1265,6 +1266,11 @@ impl<'a> Article<'a> {
                 // ("for Foreign Affairs and Trade".)
                 while view.is_any(t, REMIT_ENDS) && view.is(t + 1, "and") && view.is_any(t + 2, REMIT_ENDS) {
                     t += 2;
+                }
+                // ("for Foreign Affairs and Security Policy": a remit of two
+                // such words.)
+                while view.is_any(t + 1, REMIT_ENDS) && view.is_capitalised(t + 1) {
+                    t += 1;
                 }
                 if t > name_start + 1 && view.is_any(t, REMIT_ENDS) && view.is_capitalised(t) && view.is_capitalised(t + 1) && !view.is_any(t + 1, &["and", "of"]) {
                     name_start = t + 1;
