@@ -4907,3 +4907,11 @@ fn a_remit_of_two_words_is_no_name() {
     assert!(doc.entities.iter().all(|e| e.name != "Policy"), "{:?}", doc.entities);
     assert!(has(&doc, &id_of(&doc, "Kaja Kallas"), RelationKind::HoldsOffice, &id_of(&doc, "European Union")));
 }
+
+#[test]
+fn a_state_represented_by_an_office_holder_is_the_office_s_state() {
+    let doc = extract("Argentine President Alberto Fernández handed the pro tempore presidency to Saint Vincent and the Grenadines, represented by Prime Minister Ralph Gonsalves.");
+    let gonsalves = id_of(&doc, "Ralph Gonsalves");
+    assert!(has(&doc, &gonsalves, RelationKind::HoldsOffice, "saint_vincent_and_the_grenadines"));
+    assert!(!has(&doc, &gonsalves, RelationKind::HoldsOffice, "argentina"));
+}

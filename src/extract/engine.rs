@@ -1102,6 +1102,15 @@ impl<'a> Article<'a> {
             {
                 affiliation = Some((b, e, true));
             }
+            // "handed the presidency to Saint Vincent and the Grenadines,
+            // represented by Prime Minister Ralph Gonsalves": the state the
+            // office holder stands for.
+            if affiliation.is_none()
+                && let Some(b) = before.filter(|&b| b >= 3 && view.is(b, "by") && view.is(b - 1, "represented") && view.is_punct(b - 2, ','))
+                && let Some(e) = matches.iter().find(|x| x.last + 3 == b).and_then(|x| country_of_target(&x.target)).and_then(|c| self.gazetteer_entity(c))
+            {
+                affiliation = Some((b, e, true));
+            }
             // "Sheinbaum said her foreign minister, X": the state of the
             // person the pronoun names (this sentence's, else the last).
             if affiliation.is_none()
