@@ -4915,3 +4915,13 @@ fn a_state_represented_by_an_office_holder_is_the_office_s_state() {
     assert!(has(&doc, &gonsalves, RelationKind::HoldsOffice, "saint_vincent_and_the_grenadines"));
     assert!(!has(&doc, &gonsalves, RelationKind::HoldsOffice, "argentina"));
 }
+
+#[test]
+fn a_leader_who_did_not_travel_or_cancelled_the_trip_did_not_attend_and_the_one_sent_did() {
+    let doc = extract("The 7th CELAC Summit was held in Buenos Aires. Mexican President Andrés Manuel López Obrador did not travel either and sent Foreign Secretary Marcelo Ebrard. \
+                       Venezuelan President Nicolás Maduro cancelled his trip on the eve of the summit.");
+    let summit = id_of(&doc, "CELAC Summit");
+    assert!(relation(&doc, &id_of(&doc, "Andrés Manuel López Obrador"), RelationKind::Attends, &summit).negated);
+    assert!(relation(&doc, &id_of(&doc, "Nicolás Maduro"), RelationKind::Attends, &summit).negated);
+    assert!(!relation(&doc, &id_of(&doc, "Marcelo Ebrard"), RelationKind::Attends, &summit).negated);
+}

@@ -179,6 +179,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // "welcomed X to the Pentagon": X visits it.
             "welcomed" | "welcomes" | "welcome" | "welcoming" if guest_to_place_rule(article, view, i) => {}
             "welcomed" | "welcomes" | "welcome" if !welcome_rule(article, view, i) => meets_rule(article, view, i),
+            "travel" | "trip" if stayed_home_rule(article, view, i) => {}
             "visit" | "visited" | "visits" | "visiting" | "trip" | "travel" | "travelled" | "traveled" | "travels" | "arrived" | "arrive" | "arrives" | "arriving" | "landed" | "stopped" | "tour" | "toured" | "flew" | "flies" | "fly" | "flying" | "took" | "take" | "takes" | "departs" | "departed" | "headed" | "bound" => visits_rule(article, view, i),
             "continuing" | "continued" | "continues" | "proceeding" | "proceeded" | "proceeds" if view.is(i + 1, "to") || view.is(i + 1, "on") && view.is(i + 2, "to") => visits_rule(article, view, i),
             "heads" if view.is(i + 1, "to") => visits_rule(article, view, i),
@@ -2526,6 +2527,30 @@ fn withdrawal_from_event_rule(article: &mut Article<'_>, view: &SentenceView<'_>
     // ("Bangladesh, Bhutan and Afghanistan also pulled out": each.)
     for absentee in left_list(article, view, &subject, PERSON_OR_ACTOR).into_iter().copied().collect::<Vec<_>>() {
         article.relate(view, actor(article, &absentee), event, RelationKind::Attends, None, true, Modality::Asserted, nearest_date(view, i), 0.6);
+    }
+    true
+}
+
+/// "Mexican President López Obrador did not travel either and sent Foreign
+/// Secretary Marcelo Ebrard", "Maduro cancelled his trip on the eve of the
+/// summit": the leader did not attend the event the text is about; the one
+/// sent did.
+fn stayed_home_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    let did_not_travel = view.is(i, "travel")
+        && view.is(i.saturating_sub(1), "not")
+        && view.is_any(i.saturating_sub(2), &["did", "does", "would", "will"])
+        && (i + 1 >= view.len() || view.is_punct(i + 1, '.') || view.is_punct(i + 1, ',') || view.is_any(i + 1, &["either", "and"]));
+    let cancelled_trip = view.is(i, "trip") && view.is_any(i.saturating_sub(1), &["his", "her", "their"]) && view.is_any(i.saturating_sub(2), &["cancelled", "canceled", "scrapped", "called"]);
+    if !(did_not_travel || cancelled_trip) {
+        return false;
+    }
+    let Some(event) = article.main_event() else { return false };
+    let Some(absentee) = left(article, view, i, PERSON_OR_ACTOR).copied() else { return false };
+    article.relate(view, actor(article, &absentee), event, RelationKind::Attends, None, true, Modality::Asserted, nearest_date(view, i), 0.6);
+    if let Some(sent) = (i + 1..(i + 4).min(view.len())).find(|&t| view.is(t, "sent"))
+        && let Some(delegate) = view.mentions.iter().filter(|m| m.first > sent && m.first <= sent + 5 && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first).copied()
+    {
+        article.relate(view, delegate.entity, event, RelationKind::Attends, None, false, Modality::Asserted, nearest_date(view, i), 0.6);
     }
     true
 }
