@@ -4925,3 +4925,11 @@ fn a_leader_who_did_not_travel_or_cancelled_the_trip_did_not_attend_and_the_one_
     assert!(relation(&doc, &id_of(&doc, "Nicolás Maduro"), RelationKind::Attends, &summit).negated);
     assert!(!relation(&doc, &id_of(&doc, "Marcelo Ebrard"), RelationKind::Attends, &summit).negated);
 }
+
+#[test]
+fn travelling_on_to_a_city_visits_it_and_congo_is_named_without_its_article() {
+    let doc = extract("Iraqi Foreign Minister Fuad Hussein will be received by the Sultan tomorrow, before travelling on to Doha.");
+    assert!(has(&doc, &id_of(&doc, "Fuad Hussein"), RelationKind::Visits, "doha"));
+    let doc = extract("The bloc groups Burundi, Kenya, Uganda and the Democratic Republic of Congo.");
+    assert!(doc.entities.iter().any(|e| e.name == "Democratic Republic of the Congo"), "{:?}", doc.entities);
+}
