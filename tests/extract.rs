@@ -4933,3 +4933,13 @@ fn travelling_on_to_a_city_visits_it_and_congo_is_named_without_its_article() {
     let doc = extract("The bloc groups Burundi, Kenya, Uganda and the Democratic Republic of Congo.");
     assert!(doc.entities.iter().any(|e| e.name == "Democratic Republic of the Congo"), "{:?}", doc.entities);
 }
+
+#[test]
+fn a_city_where_a_body_has_its_headquarters_locates_the_body() {
+    for text in ["Leaders met in Arusha, the northern Tanzanian city where the EAC has its headquarters.", "Ministers gathered in Addis Ababa, where the African Union is headquartered."] {
+        let doc = extract(text);
+        let body = doc.entities.iter().find(|e| e.kind == entente::model::EntityKind::Organization).expect("a body").id.clone();
+        let city = doc.entities.iter().find(|e| e.kind == entente::model::EntityKind::Place).expect("a city").id.clone();
+        assert!(has(&doc, &body, RelationKind::LocatedIn, &city), "{text}");
+    }
+}

@@ -6474,6 +6474,15 @@ fn observer_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
 /// "the bank, headquartered in Shanghai", "NATO, whose headquarters are in
 /// Brussels", "The Secretariat is located in Jakarta": where a body sits.
 fn headquarters_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    // "in Arusha, the northern Tanzanian city where the EAC has its
+    // headquarters": the place the relative clause hangs from.
+    if let Some(where_at) = (i.saturating_sub(6)..i).rev().find(|&t| view.is(t, "where"))
+        && let Some(body) = view.mentions.iter().find(|m| (m.first == where_at + 1 || m.first == where_at + 2 && view.is(where_at + 1, "the")) && eligible(article, m, &[EntityKind::Organization])).copied()
+        && let Some(place) = view.mentions.iter().filter(|m| m.last < where_at && where_at - m.last <= 10 && eligible(article, m, &[EntityKind::Place])).max_by_key(|m| m.last).copied()
+    {
+        article.relate(view, body.entity, place.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.7);
+        return;
+    }
     let Some(in_at) = (i + 1..=i + 3).find(|&t| view.is_any(t, &["in", "at"])) else {
         return;
     };
