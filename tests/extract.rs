@@ -4943,3 +4943,15 @@ fn a_city_where_a_body_has_its_headquarters_locates_the_body() {
         assert!(has(&doc, &body, RelationKind::LocatedIn, &city), "{text}");
     }
 }
+
+#[test]
+fn warnings_brushed_aside_criticise_the_one_who_brushed_them_aside() {
+    let doc = extract("HONIARA, April 20 (Reuters) - Solomon Islands Prime Minister Manasseh Sogavare said his government had signed a security agreement with China, brushing aside warnings from Australia and the United States.");
+    let sogavare = id_of(&doc, "Manasseh Sogavare");
+    for critic in ["australia", "united_states"] {
+        assert!(stated(&doc).any(|r| r.kind == RelationKind::Criticizes && r.subject == critic && (r.object == "solomon_islands" || r.object == sogavare)), "{critic}");
+    }
+    // Warnings about a third party name no critic of the speaker.
+    let doc = extract("Australia issued warnings about the pact on Tuesday.");
+    assert!(!stated(&doc).any(|r| r.kind == RelationKind::Criticizes));
+}

@@ -2870,18 +2870,27 @@ impl<'a> Article<'a> {
             .map(|(i, _)| i)
     }
 
-    /// "a summit in the Kazakh capital", "flew to the Chinese capital": the
-    /// capital of the state the demonym names, as if written by name.
+    /// "a summit in the Kazakh capital", "flew to the Chinese capital",
+    /// "its embassy in the Solomon Islands capital": the capital of the
+    /// state the demonym or name names, as if written by name.
     fn find_capitals_by_demonym(&mut self, view: &SentenceView<'_>, mentions: &mut Vec<Mention>, covered: &mut [bool]) {
         for i in 2..view.len() {
-            if view.lower(i) != "capital" || !view.is(i - 2, "the") || covered.get(i).copied().unwrap_or(true) {
+            if view.lower(i) != "capital" || covered.get(i).copied().unwrap_or(true) {
                 continue;
             }
-            let Some(k) = mentions.iter().position(|m| m.first == i - 1 && m.last == i - 1 && m.role == Role::Demonym) else { continue };
+            let Some(k) = mentions.iter().position(|m| {
+                m.last == i - 1
+                    && m.first >= 1
+                    && view.is(m.first - 1, "the")
+                    && (m.first == m.last && m.role == Role::Demonym || m.role == Role::Plain && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Country))
+            }) else {
+                continue;
+            };
+            let first = mentions.get(k).map_or(i - 1, |m| m.first);
             let country = mentions.get(k).and_then(|m| self.entities.get(m.entity)).and_then(|e| GAZETTEER.index_named(&e.name));
             let Some(city) = country.and_then(|c| GAZETTEER.capital_of(c)).and_then(|place| self.gazetteer_entity(place)) else { continue };
             mentions.remove(k);
-            mentions.push(Mention { first: i - 1, last: i, entity: city, role: Role::Capital });
+            mentions.push(Mention { first, last: i, entity: city, role: Role::Capital });
             if let Some(c) = covered.get_mut(i) {
                 *c = true;
             }

@@ -76,7 +76,7 @@ const RULE_WORDS: &[&str] = &[
     "listed", "located", "made", "mandate", "margins", "marines", "measures", "mediate", "mediated",
     "mediates", "mediating", "mediation", "meet", "meeting", "meetings", "meets", "member",
     "members", "membership", "memoranda", "memorandum", "memorandums", "met", "missiles", "mission",
-    "missions", "mou", "mous", "move", "munitions", "named", "negotiations", "newspaper", "oblast", "observer", "observers", "occupation",
+    "missions", "mou", "mous", "move", "munitions", "named", "negotiations", "newspaper", "objections", "oblast", "observer", "observers", "occupation",
     "offensive", "office", "offices", "opened", "opens", "operations", "opposed", "opposes", "order", "ordered", "orders",
     "organ", "organisation", "organization", "outside", "over", "pact", "part", "participants", "participate", "participated",
     "participates", "participating", "participation", "partner", "partners", "partnership",
@@ -100,7 +100,7 @@ const RULE_WORDS: &[&str] = &[
     "town", "trade", "training", "travel", "traveled", "traveling", "travelled", "travelling", "travels", "treaty", "trip", "turn", "turned", "turning", "turns",
     "troops", "truce", "union", "unit", "urge", "urged", "urges", "urging", "veto", "vetoed", "vetoes",
     "vetoing", "village", "visit", "visited", "visiting", "visits", "vote", "voted", "votes", "war",
-    "warn", "warned", "warns", "warships", "was", "weapons", "welcome", "welcomed", "welcomes",
+    "warn", "warned", "warnings", "warns", "warships", "was", "weapons", "welcome", "welcomed", "welcomes",
     "welcoming", "were", "where", "withdraw", "withdrawal", "withdrawing", "withdraws", "withdrew",
     "work", "worked", "working", "works", "–", "—",
 ];
@@ -211,7 +211,12 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             }
             "veto" | "vetoed" | "vetoes" | "vetoing" => veto_rule(article, view, i),
             // "The visit drew sharp criticism from the United States".
-            "criticism" | "condemnation" | "rebuke" | "protests" if (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["drew", "draws", "drawn", "sparked", "prompted", "triggered"])) && view.is(i + 1, "from") => drew_criticism_rule(article, view, i),
+            "criticism" | "condemnation" | "rebuke" | "protests" | "warnings" | "objections"
+                if view.is(i + 1, "from")
+                    && (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["drew", "draws", "drawn", "sparked", "prompted", "triggered", "despite", "ignoring", "ignored", "defying", "defied", "dismissing", "dismissed"]) || view.is(t, "aside") && view.is_any(t.saturating_sub(1), &["brushing", "brushed", "pushing", "pushed", "sweeping", "swept"])) =>
+            {
+                drew_criticism_rule(article, view, i)
+            }
             // "Hezbollah fired more rockets at northern Israel".
             "rockets" | "missiles" | "drones" | "shells" if view.is_any(i + 1, &["at", "into", "towards", "toward"]) && (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["fired", "fires", "launched", "launches", "sent"])) => {
                 if let Some(target) = right(article, view, i + 1, ACTOR).first().filter(|m| m.first <= i + 4).copied().copied()
@@ -7393,9 +7398,12 @@ fn formed_org_at(article: &Article<'_>, view: &SentenceView<'_>, i: usize, m: &M
 /// criticises whoever the sentence's subject stands for - an actor named
 /// there, or for "the visit" or "the trip" the last visitor.
 fn drew_criticism_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    let Some(critic) = right(article, view, i + 1, PERSON_OR_ACTOR).first().filter(|m| m.first <= i + 3).copied().copied() else { return };
-    let critic_entity = affiliation_or_self(article, actor(article, &critic));
-    let named = view.mentions.iter().filter(|m| m.last < i && m.first <= 3 && matches!(m.role, Role::Plain | Role::Capital) && eligible(article, m, PERSON_OR_ACTOR)).min_by_key(|m| m.first).map(|m| actor(article, m));
+    // ("brushing aside warnings from Australia and the United States":
+    // each critic listed.)
+    let critics: Vec<Mention> = near_list(right(article, view, i + 1, PERSON_OR_ACTOR), i + 3).into_iter().take(4).copied().collect();
+    // The one criticised opens the sentence (past a dateline).
+    let opening = (0..8.min(view.len())).find(|&t| (view.is_punct(t, '-') || view.is_punct(t, '\u{2014}')) && !view.touching(t)).map_or(0, |t| t + 1);
+    let named = view.mentions.iter().filter(|m| m.last < i && m.first <= opening + 3 && matches!(m.role, Role::Plain | Role::Capital) && eligible(article, m, PERSON_OR_ACTOR)).min_by_key(|m| m.first).map(|m| actor(article, m));
     // (The visitor of most visits so far: the one the report is about.)
     let visitor = || {
         if !(0..i).any(|t| view.is_any(t, &["visit", "trip", "tour"])) {
@@ -7411,8 +7419,11 @@ fn drew_criticism_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: us
         counts.iter().max_by_key(|&&(_, n)| n).map(|&(who, _)| who)
     };
     let Some(target) = named.or_else(visitor) else { return };
-    if target != critic_entity {
-        emit(article, view, Some(&critic), critic_entity, target, i, RelationKind::Criticizes, Some(format!("{} from", view.lower(i))), 0.55);
+    for critic in critics {
+        let critic_entity = affiliation_or_self(article, actor(article, &critic));
+        if target != critic_entity {
+            emit(article, view, Some(&critic), critic_entity, target, i, RelationKind::Criticizes, Some(format!("{} from", view.lower(i))), 0.55);
+        }
     }
 }
 
