@@ -4958,6 +4958,6 @@ fn warnings_brushed_aside_criticise_the_one_who_brushed_them_aside() {
 
 #[test]
 fn the_capital_of_a_state_named_by_its_name_is_its_capital_city() {
-    let doc = extract("Washington said in February that it would reopen its embassy in the Solomon Islands capital, which it closed in 1993.");
+    let doc = extract("The United States is worried. Washington said in February that it would reopen its embassy in the Solomon Islands capital, which it closed in 1993.");
     assert!(has(&doc, "united_states", RelationKind::OpensOfficeIn, "honiara"), "{:#?}", doc.relations);
 }
