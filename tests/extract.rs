@@ -4961,3 +4961,18 @@ fn the_capital_of_a_state_named_by_its_name_is_its_capital_city() {
     let doc = extract("The United States is worried. Washington said in February that it would reopen its embassy in the Solomon Islands capital, which it closed in 1993.");
     assert!(has(&doc, "united_states", RelationKind::OpensOfficeIn, "honiara"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_state_fighting_a_group_linked_to_another_with_the_support_of_a_named_force() {
+    let doc = extract("Mali is still fighting Ansar Dine, a jihadist group linked to al Qaeda, with the support of a United Nations force known as MINUSMA, which includes troops from Chad, Togo and Senegal.");
+    let (group, qaeda, force) = (id_of(&doc, "Ansar Dine"), id_of(&doc, "al Qaeda"), id_of(&doc, "MINUSMA"));
+    assert_eq!(relation(&doc, "mali", RelationKind::Other, &group).label.as_deref(), Some("fighting"));
+    assert!(has(&doc, &group, RelationKind::CooperatesWith, &qaeda));
+    assert!(has(&doc, &force, RelationKind::CooperatesWith, "mali"), "{:#?}", doc.relations);
+    for state in ["chad", "togo", "senegal"] {
+        assert_eq!(relation(&doc, state, RelationKind::Other, &force).label.as_deref(), Some("contributes troops to"), "{state}");
+    }
+    // Deaths linked to the war link no parties.
+    let doc = extract("Officials said the deaths were linked to the war in Sudan.");
+    assert!(!stated(&doc).any(|r| r.label.as_deref() == Some("linked to")));
+}

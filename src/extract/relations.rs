@@ -43,7 +43,7 @@ const RULE_WORDS: &[&str] = &[
     "are", "arm", "armistice", "arms", "arrangement", "arrive", "arrived", "arrives", "arriving",
     "artillery", "as", "asked", "assault", "assembled", "assistance", "at", "attack", "attacks",
     "attend", "attendance", "attended", "attending", "attends", "authorise", "authorised", "authorises", "authorising", "authorize", "authorized", "authorizes", "authorizing", "back", "backed", "backer",
-    "backing", "backs", "banned", "bans", "barred", "bars", "based", "battle", "became", "become", "becomes",
+    "backing", "backs", "banned", "bans", "barred", "bars", "based", "battle", "battling", "became", "become", "becomes",
     "been", "belong", "belonged", "belongs", "bid", "bids", "blacklisted", "blame", "blamed",
     "blames", "blaming", "bloc", "blockade", "body", "bombardment", "bombing", "border", "bordered", "bordering", "borders", "bought", "bound",
     "boycott", "boycotted", "boycotts", "branded", "brands", "briefed", "briefing", "briefs",
@@ -72,7 +72,7 @@ const RULE_WORDS: &[&str] = &[
     "inaugurated", "include", "included", "includes", "incorporated", "incursion", "incursions", "initiative",
     "invasion", "investment", "investments", "invite", "invited", "invites", "inviting", "is",
     "island", "jab", "jets", "join", "joined", "joining", "joins", "joint", "jointly", "landed", "launched",
-    "leaders", "leadership", "leads", "leave", "leaves", "leaving", "led", "left", "lender", "letter",
+    "leaders", "leadership", "leads", "leave", "leaves", "leaving", "led", "left", "lender", "letter", "linked",
     "listed", "located", "made", "mandate", "margins", "marines", "measures", "mediate", "mediated",
     "mediates", "mediating", "mediation", "meet", "meeting", "meetings", "meets", "member",
     "members", "membership", "memoranda", "memorandum", "memorandums", "met", "missiles", "mission",
@@ -388,6 +388,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // ("froze any U.S. assets held by Dagalo".)
             "froze" | "frozen" | "freezes" | "freeze" if let Some(of) = (i + 1..=i + 6).find(|&t| view.is(t, "of") && view.is_any(t - 1, &["assets", "funds"]) || view.is(t, "by") && view.is(t - 1, "held") && view.is_any(t - 2, &["assets", "funds"])) => other_rule(article, view, of, "sanctions"),
             "training" | "aid" | "assistance" | "weapons" | "arms" | "missiles" | "drones" | "shells" | "munitions" | "ammunition" | "rockets" | "artillery" | "tanks" | "jets" | "equipment" => provision_rule(article, view, i),
+            "troops" | "soldiers" | "personnel" | "contingents" if view.is(i + 1, "from") && view.is_any(i.saturating_sub(1), &["includes", "included", "include", "comprises", "comprising", "comprised"]) => troops_from_rule(article, view, i),
             "troops" | "peacekeepers" | "soldiers" | "personnel" | "contingent" | "contingents" if view.is_any(i.saturating_sub(1), &["contributes", "contributed", "contribute", "contributing", "sends", "sent", "send", "deployed", "deploys", "deploy"]) => troops_rule(article, view, i),
             // "Argentina, Slovakia and the United Kingdom contribute the
             // largest contingents": to the mission the text is about.
@@ -408,6 +409,18 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // "in its fight against Al-Shabaab": a state or force against an
             // armed group.
             "fight" | "fighting" | "battle" | "struggle" | "war" | "campaign" | "offensive" | "operations" if view.is(i + 1, "against") && view.mentions.iter().any(|m| (m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) && entity_kind(article, m) == Some(EntityKind::Organization)) => fight_against_rule(article, view, i),
+            // "Somalia is also fighting al Shabaab": a state fighting an
+            // armed group.
+            "fighting" | "battling" if view.is_any(i.saturating_sub(1), &["is", "are", "was", "were", "been", "also", "still"]) && view.mentions.iter().any(|m| m.first == i + 1 && entity_kind(article, m) == Some(EntityKind::Organization)) => {
+                if let Some(subject) = left(article, view, i, ACTOR).copied()
+                    && let Some(object) = mention_after(article, view, i + 1, &[EntityKind::Organization])
+                    && actor(article, &subject) != object.entity
+                {
+                    emit(article, view, Some(&subject), actor(article, &subject), object.entity, i, RelationKind::Other, Some("fighting".to_owned()), 0.6);
+                }
+            }
+            // "al Shabaab, an Islamist insurgent group linked to al Qaeda".
+            "linked" if view.is(i + 1, "to") => linked_to_rule(article, view, i),
             "invasion" | "war" | "assault" | "aggression" | "offensive" | "annexation" | "occupation" | "strikes" | "airstrikes" | "attacks" | "bombing" | "shelling" | "attack" | "incursion" | "incursions" | "raid" | "raids" | "bombardment" | "blockade" => aggression_rule(article, view, i),
             "mediating" | "mediated" | "mediate" | "mediates" | "mediation" | "brokered" | "brokering" if (i + 1..=i + 4).any(|t| view.is(t, "between")) || view.is(i.saturating_sub(1), "to") => mediation_rule(article, view, i),
             // "the ceasefire between Israel and Hamas mediated by Egypt and
@@ -5381,6 +5394,25 @@ fn aggression_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
 /// "support the Federal Government of Somalia in its fight against
 /// Al-Shabaab", "Nigeria's campaign against Boko Haram": the owner of the
 /// fight against the group after "against".
+/// "al Shabaab, an Islamist insurgent group linked to al Qaeda", "the
+/// militia is linked to Iran": the two work together.
+fn linked_to_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    const LINKED: &[EntityKind] = &[EntityKind::Organization, EntityKind::Country];
+    let Some(object) = mention_after(article, view, i + 2, LINKED) else { return };
+    // The described one: before "is linked", or before the appositive's
+    // comma ("X, a group linked to").
+    let subject = if view.is_any(i.saturating_sub(1), &["is", "are", "was", "were", "closely", "allegedly", "reportedly"]) {
+        left(article, view, i, LINKED).copied()
+    } else {
+        (i.saturating_sub(8)..i).rev().find(|&t| view.is_punct(t, ',') && view.is_any(t + 1, &["a", "an"])).and_then(|comma| view.mentions.iter().find(|m| m.last + 1 == comma && eligible(article, m, LINKED)).copied())
+    };
+    let Some(subject) = subject else { return };
+    let (a, b) = (actor(article, &subject), actor(article, &object));
+    if a != b {
+        emit(article, view, Some(&subject), a, b, i, RelationKind::CooperatesWith, Some("linked to".to_owned()), 0.55);
+    }
+}
+
 fn fight_against_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let Some(object) = mention_after(article, view, i + 2, &[EntityKind::Organization]) else {
         return;
@@ -6059,8 +6091,20 @@ fn support_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // and the FLNKS": each backer works with the subject.
     if view.is_any(i, &["backing", "support"]) && i >= 2 && view.is(i - 1, "the") && view.is(i - 2, "with") && view.is(i + 1, "of") {
         let backers = right(article, view, i + 1, ACTOR);
-        if let Some(subject) = left(article, view, i - 2, PERSON_OR_ACTOR).copied()
-            && backers.first().is_some_and(|m| m.first <= i + 3)
+        let near = backers.first().is_some_and(|m| m.first <= i + 3);
+        // ("an African Union force known as ATMIS": the force by its name.)
+        let backers: Vec<&Mention> = match backers.first() {
+            Some(first) if view.is(first.last + 2, "known") && view.is(first.last + 3, "as") => {
+                view.mentions.iter().filter(|m| m.first == first.last + 4 && eligible(article, m, ACTOR)).chain(backers.iter().skip(1).copied()).collect()
+            }
+            _ => backers,
+        };
+        // ("Somalia is fighting al Shabaab, an insurgent group ..., with the
+        // support of": the sentence's subject, past an appositive.)
+        let opening = view.mentions.iter().find(|m| m.first <= 1 && m.role == Role::Plain && eligible(article, m, PERSON_OR_ACTOR)).copied();
+        let appositive = (i.saturating_sub(16)..i - 2).any(|t| view.is_punct(t, ',') && view.is_any(t + 1, &["a", "an"]));
+        if let Some(subject) = opening.filter(|_| appositive).or_else(|| left(article, view, i - 2, PERSON_OR_ACTOR).copied())
+            && near
         {
             let a = actor(article, &subject);
             for backer in backers.into_iter().take(4).copied().collect::<Vec<_>>() {
@@ -6321,6 +6365,21 @@ fn troops_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         return;
     };
     emit(article, view, Some(&subject), actor(article, &subject), mission.entity, i, RelationKind::Attends, Some("troop contributor".to_owned()), 0.65);
+}
+
+/// "an African Union force known as ATMIS, which includes troops from
+/// Burundi, Kenya and Uganda": each state contributes troops to the force
+/// named before.
+fn troops_from_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(force) = view.mentions.iter().filter(|m| m.last < i && i - m.last <= 5 && eligible(article, m, &[EntityKind::Organization, EntityKind::Event])).max_by_key(|m| m.last).copied() else {
+        return;
+    };
+    for state in near_list(right(article, view, i + 1, &[EntityKind::Country]), i + 3).into_iter().take(12).copied().collect::<Vec<_>>() {
+        let state_entity = actor(article, &state);
+        if state_entity != force.entity {
+            emit(article, view, Some(&state), state_entity, force.entity, i, RelationKind::Other, Some("contributes troops to".to_owned()), 0.6);
+        }
+    }
 }
 
 /// Words naming a military exercise.
