@@ -4976,3 +4976,10 @@ fn a_state_fighting_a_group_linked_to_another_with_the_support_of_a_named_force(
     let doc = extract("Officials said the deaths were linked to the war in Sudan.");
     assert!(!stated(&doc).any(|r| r.label.as_deref() == Some("linked to")));
 }
+
+#[test]
+fn the_premier_or_governor_of_a_region_holds_its_office() {
+    let doc = extract("Daniel Suidani, the premier of Malaita Province and an outspoken critic of the switch, spoke on Tuesday.");
+    let suidani = id_of(&doc, "Daniel Suidani");
+    assert_eq!(relation(&doc, &suidani, RelationKind::HoldsOffice, &id_of(&doc, "Malaita Province")).label.as_deref(), Some("Premier"));
+}

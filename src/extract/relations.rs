@@ -66,14 +66,14 @@ const RULE_WORDS: &[&str] = &[
     "embassies", "embassy", "enclave", "encourage", "encouraged", "encourages", "encouraging",
     "equipment", "established", "establishing", "exercise", "exercises", "exhorted", "exit", "exited", "expel",
     "expelled", "expels", "fight", "fighting", "firm", "flew", "flies", "fly", "flying", "followed", "forces", "formed", "forum", "founded",
-    "framework", "freeze", "freezes", "froze", "frozen", "gathered", "governorate", "greeted", "group", "grouping",
+    "framework", "freeze", "freezes", "froze", "frozen", "gathered", "governor", "governorate", "greeted", "group", "grouping",
     "groups", "headed", "headquartered", "headquarters", "heads", "held", "hit", "hits", "hold",
     "holding", "holds", "host", "hosted", "hostilities", "hosting", "hosts", "implored", "in",
     "inaugurated", "include", "included", "includes", "incorporated", "incursion", "incursions", "initiative",
     "invasion", "investment", "investments", "invite", "invited", "invites", "inviting", "is",
     "island", "jab", "jets", "join", "joined", "joining", "joins", "joint", "jointly", "landed", "launched",
     "leaders", "leadership", "leads", "leave", "leaves", "leaving", "led", "left", "lender", "letter", "linked",
-    "listed", "located", "made", "mandate", "margins", "marines", "measures", "mediate", "mediated",
+    "listed", "located", "made", "mandate", "margins", "marines", "mayor", "measures", "mediate", "mediated",
     "mediates", "mediating", "mediation", "meet", "meeting", "meetings", "meets", "member",
     "members", "membership", "memoranda", "memorandum", "memorandums", "met", "missiles", "mission",
     "missions", "mou", "mous", "move", "munitions", "named", "negotiations", "newspaper", "objections", "oblast", "observer", "observers", "occupation",
@@ -81,7 +81,7 @@ const RULE_WORDS: &[&str] = &[
     "organ", "organisation", "organization", "outside", "over", "pact", "part", "participants", "participate", "participated",
     "participates", "participating", "participation", "partner", "partners", "partnership",
     "patron", "peacekeepers", "penalties", "penned", "personnel", "petitioned", "phoned", "port",
-    "position", "post", "predecessor", "prefecture", "present", "presidency", "press", "pressed", "presses",
+    "position", "post", "predecessor", "prefecture", "premier", "present", "presidency", "press", "pressed", "presses",
     "pressure", "pressured", "pressuring", "proceeded", "proceeding", "proceeds", "protest", "protested", "protests", "province", "proxy",
     "pull", "pulled", "pulls", "purchase", "purchased", "quit", "quits", "quitting", "raid",
     "raids", "rebuffed", "rebuke", "rebuked", "recall", "recalled", "recalling", "recalls",
@@ -419,6 +419,9 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
                     emit(article, view, Some(&subject), actor(article, &subject), object.entity, i, RelationKind::Other, Some("fighting".to_owned()), 0.6);
                 }
             }
+            // "Daniel Suidani, the premier of Malaita Province": the office
+            // of a region the gazetteer does not know.
+            "premier" | "governor" | "mayor" if view.is(i + 1, "of") && view.is(i.saturating_sub(1), "the") && view.is_punct(i.saturating_sub(2), ',') => regional_office_rule(article, view, i),
             // "al Shabaab, an Islamist insurgent group linked to al Qaeda".
             "linked" if view.is(i + 1, "to") => linked_to_rule(article, view, i),
             "invasion" | "war" | "assault" | "aggression" | "offensive" | "annexation" | "occupation" | "strikes" | "airstrikes" | "attacks" | "bombing" | "shelling" | "attack" | "incursion" | "incursions" | "raid" | "raids" | "bombardment" | "blockade" => aggression_rule(article, view, i),
@@ -5394,6 +5397,17 @@ fn aggression_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
 /// "support the Federal Government of Somalia in its fight against
 /// Al-Shabaab", "Nigeria's campaign against Boko Haram": the owner of the
 /// fight against the group after "against".
+fn regional_office_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(holder) = view.mentions.iter().find(|m| m.last + 3 == i && eligible(article, m, &[EntityKind::Person])).copied() else { return };
+    let Some(region) = mention_after(article, view, i + 2, &[EntityKind::Place]) else { return };
+    if article.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice && r.subject == holder.entity) {
+        return;
+    }
+    let word = view.word(i);
+    let label = word[..1].to_uppercase() + &word[1..];
+    article.relate(view, holder.entity, region.entity, RelationKind::HoldsOffice, Some(label), false, Modality::Asserted, nearest_date(view, i), 0.6);
+}
+
 /// "al Shabaab, an Islamist insurgent group linked to al Qaeda", "the
 /// militia is linked to Iran": the two work together.
 fn linked_to_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
