@@ -4983,3 +4983,15 @@ fn the_premier_or_governor_of_a_region_holds_its_office() {
     let suidani = id_of(&doc, "Daniel Suidani");
     assert_eq!(relation(&doc, &suidani, RelationKind::HoldsOffice, &id_of(&doc, "Malaita Province")).label.as_deref(), Some("Premier"));
 }
+
+#[test]
+fn asking_someone_not_to_act_or_urging_him_is_criticism() {
+    let doc = extract("Australian Minister Zed Seselja flew to Honiara and asked Prime Minister Manasseh Sogavare not to sign the deal.");
+    let (seselja, sogavare) = (id_of(&doc, "Zed Seselja"), id_of(&doc, "Manasseh Sogavare"));
+    assert!(has(&doc, &seselja, RelationKind::Criticizes, &sogavare));
+    let doc = extract("President David Panuelo of Micronesia wrote to Prime Minister Manasseh Sogavare this month urging him to reconsider.");
+    assert!(has(&doc, &id_of(&doc, "David Panuelo"), RelationKind::Criticizes, &id_of(&doc, "Manasseh Sogavare")));
+    // Asking someone to attend is no criticism.
+    let doc = extract("Australian Minister Zed Seselja asked Prime Minister Manasseh Sogavare to attend the forum.");
+    assert!(!stated(&doc).any(|r| r.kind == RelationKind::Criticizes));
+}

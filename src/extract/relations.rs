@@ -380,6 +380,18 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
                 other_rule(article, view, i, "extended mandate");
             }
             "recalled" | "recalls" | "recall" | "recalling" => recall_rule(article, view, i),
+            // "asked Sogavare not to sign the deal": pressure against a step.
+            "asked" | "told" if view.mentions.iter().any(|m| m.first == i + 1 && view.is(m.last + 1, "not") && view.is(m.last + 2, "to") && eligible(article, m, PERSON_OR_ACTOR)) => {
+                if let Some(object) = view.mentions.iter().find(|m| m.first == i + 1).copied()
+                    && let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied()
+                {
+                    let subject = conjoined_subject(article, view, i, subject);
+                    let (a, b) = (actor(article, &subject), actor(article, &object));
+                    if a != b {
+                        article.relate(view, a, b, RelationKind::Criticizes, Some(format!("{} not to", view.lower(i))), false, Modality::Asserted, nearest_date(view, i), 0.6);
+                    }
+                }
+            }
             "asked" | "petitioned" | "appealed" if view.mentions.iter().any(|m| (m.first == i + 1 || m.first == i + 2 && view.is_any(i + 1, &["the", "to"])) && eligible(article, m, ACTOR)) => other_rule(article, view, i, "asked"),
             "barred" | "banned" | "bars" | "bans" if view.mentions.iter().any(|m| m.first == i + 1) => other_rule(article, view, i, "entry ban"),
             "based" | "registered" | "headquartered" if view.is_punct(i.saturating_sub(1), '-') => based_rule(article, view, i),
@@ -4198,7 +4210,8 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     }
     // "imposed sanctions on the Wagner Group, accusing it of torture in
     // Mali": the pronoun is the party named last before the verb.
-    if w.starts_with("accus") && view.is_any(after + 1, &["them", "it", "him", "her"]) {
+    // ("wrote to Sogavare urging him to reconsider": the same.)
+    if (w.starts_with("accus") || w == "urging") && view.is_any(after + 1, &["them", "it", "him", "her"]) {
         // (Not the sentence's opening subject.)
         // ("him": a person; "it": a state or body.)
         let kinds: &[EntityKind] = match view.lower(after + 1) {
