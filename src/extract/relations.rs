@@ -381,8 +381,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             }
             "recalled" | "recalls" | "recall" | "recalling" => recall_rule(article, view, i),
             // "asked Sogavare not to sign the deal": pressure against a step.
-            "asked" | "told" if view.mentions.iter().any(|m| m.first == i + 1 && view.is(m.last + 1, "not") && view.is(m.last + 2, "to") && eligible(article, m, PERSON_OR_ACTOR)) => {
-                if let Some(object) = view.mentions.iter().find(|m| m.first == i + 1).copied()
+            "asked" | "told" if asked_not_to(article, view, i).is_some() => {
+                if let Some(object) = asked_not_to(article, view, i)
                     && let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied()
                 {
                     let subject = conjoined_subject(article, view, i, subject);
@@ -5410,6 +5410,14 @@ fn aggression_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
 /// "support the Federal Government of Somalia in its fight against
 /// Al-Shabaab", "Nigeria's campaign against Boko Haram": the owner of the
 /// fight against the group after "against".
+/// "asked (Prime Minister) Sogavare not to sign": the one asked.
+fn asked_not_to(article: &Article<'_>, view: &SentenceView<'_>, i: usize) -> Option<Mention> {
+    view.mentions
+        .iter()
+        .find(|m| m.first > i && m.first <= i + 4 && (i + 1..m.first).all(|t| view.is_capitalised(t)) && view.is(m.last + 1, "not") && view.is(m.last + 2, "to") && eligible(article, m, PERSON_OR_ACTOR))
+        .copied()
+}
+
 fn regional_office_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let Some(holder) = view.mentions.iter().find(|m| m.last + 3 == i && eligible(article, m, &[EntityKind::Person])).copied() else { return };
     let Some(region) = mention_after(article, view, i + 2, &[EntityKind::Place]) else { return };
