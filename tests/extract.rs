@@ -4995,3 +4995,16 @@ fn asking_someone_not_to_act_or_urging_him_is_criticism() {
     let doc = extract("Australian Minister Zed Seselja asked Prime Minister Manasseh Sogavare to attend the forum.");
     assert!(!stated(&doc).any(|r| r.kind == RelationKind::Criticizes));
 }
+
+#[test]
+fn where_a_body_was_founded_is_read_past_a_date_and_a_city_description() {
+    let doc = extract("CELAC was founded in Caracas in December 2011.");
+    let celac = id_of(&doc, "CELAC");
+    assert_eq!(relation(&doc, &celac, RelationKind::Other, "caracas").label.as_deref(), Some("founded in"));
+    let doc = extract("The Weimar Triangle is a grouping of France, Germany and Poland. The grouping was founded on 28 August 1991 in the German city of Weimar.");
+    let weimar = doc.entities.iter().find(|e| e.name == "Weimar").expect("the city").id.clone();
+    assert_eq!(relation(&doc, &id_of(&doc, "Weimar Triangle"), RelationKind::Other, &weimar).label.as_deref(), Some("founded in"));
+    // An office set up in a city is located there.
+    let doc = extract("A permanent Arctic Council Secretariat was established in Tromsø, Norway, in 2013.");
+    assert!(has(&doc, &id_of(&doc, "Arctic Council Secretariat"), RelationKind::LocatedIn, &id_of(&doc, "Tromsø")));
+}

@@ -124,6 +124,10 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
         {
             article.adopting_body = Some(body);
         }
+        // Where a body was founded, besides who founded it (the match).
+        if matches!(w, "founded" | "established" | "created" | "formed") {
+            founded_in_rule(article, view, i);
+        }
         // (Most words start no rule: one look-up instead of the match.)
         if !RULE_WORD_SET.contains(w) {
             if action_verb(view, i).is_some() {
@@ -5410,6 +5414,46 @@ fn aggression_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
 /// "support the Federal Government of Somalia in its fight against
 /// Al-Shabaab", "Nigeria's campaign against Boko Haram": the owner of the
 /// fight against the group after "against".
+/// "CELAC was founded in Caracas in December 2011", "The grouping was
+/// founded on 28 August 1991 in the German city of Weimar": where a body
+/// was founded.
+fn founded_in_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    if !view.is_any(i.saturating_sub(1), &["was", "were", "been"]) {
+        return;
+    }
+    // Past a date ("on 28 August 1991", "in 2011") to the "in" of a place.
+    let Some(place) = (i + 1..(i + 9).min(view.len()))
+        .take_while(|&t| !view.is_punct(t, ','))
+        .filter(|&t| view.is(t, "in"))
+        .find_map(|t| {
+            let mut at = t + 1;
+            // ("in the German city of Weimar".)
+            if view.is(at, "the") && let Some(of) = (at + 1..at + 4).find(|&u| view.is(u, "of")) {
+                at = of + 1;
+            }
+            mention_after(article, view, at, &[EntityKind::Place])
+        })
+    else {
+        return;
+    };
+    let body = view
+        .mentions
+        .iter()
+        .filter(|m| m.last < i && i - m.last <= 3 && eligible(article, m, &[EntityKind::Organization]))
+        .max_by_key(|m| m.last)
+        .map(|m| m.entity)
+        .or_else(|| (i <= 4 && view.is(0, "the") && view.is_any(1, &["grouping", "group", "bloc", "organisation", "organization", "alliance", "forum", "community", "union"])).then(|| article.recent_bloc().or_else(|| article.main_organisation())).flatten());
+    let Some(body) = body else { return };
+    if body == place.entity {
+        return;
+    }
+    // ("A permanent Arctic Council Secretariat was established in Tromsø":
+    // an office stays where it was set up.)
+    let office = article.entities.get(body).is_some_and(|e| ["Secretariat", "Office", "Centre", "Center", "Headquarters"].iter().any(|head| e.name.ends_with(head)));
+    let (kind, label) = if office { (RelationKind::LocatedIn, None) } else { (RelationKind::Other, Some("founded in".to_owned())) };
+    article.relate(view, body, place.entity, kind, label, false, Modality::Asserted, nearest_date(view, i), 0.6);
+}
+
 /// "asked (Prime Minister) Sogavare not to sign": the one asked.
 fn asked_not_to(article: &Article<'_>, view: &SentenceView<'_>, i: usize) -> Option<Mention> {
     view.mentions
