@@ -5008,3 +5008,11 @@ fn where_a_body_was_founded_is_read_past_a_date_and_a_city_description() {
     let doc = extract("A permanent Arctic Council Secretariat was established in Tromsø, Norway, in 2013.");
     assert!(has(&doc, &id_of(&doc, "Arctic Council Secretariat"), RelationKind::LocatedIn, &id_of(&doc, "Tromsø")));
 }
+
+#[test]
+fn a_city_in_the_indian_state_of_a_region_lies_in_the_region() {
+    let doc = extract("The Prime Minister will travel to Ujjain in the Indian state of Madhya Pradesh.");
+    let (ujjain, region) = (id_of(&doc, "Ujjain"), id_of(&doc, "Madhya Pradesh"));
+    assert!(has(&doc, &ujjain, RelationKind::LocatedIn, &region));
+    assert!(has(&doc, &region, RelationKind::LocatedIn, "india"));
+}

@@ -4955,6 +4955,11 @@ fn located_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
             // Al-Batin in north-eastern Saudi Arabia": a place right before
             // "in" lies in the next one.
             let container_at = after_directions(view, i + 1 + usize::from(view.is(i + 1, "the")));
+            // ("Ujjain in the Indian state of Madhya Pradesh": the state.)
+            let container_at = match view.mentions.iter().find(|p| p.first == container_at && p.role == Role::Demonym) {
+                Some(demonym) if view.is_any(demonym.last + 1, &["state", "province", "region", "city", "district", "county", "prefecture", "oblast", "governorate", "territory"]) && view.is(demonym.last + 2, "of") => demonym.last + 3,
+                _ => container_at,
+            };
             if entity_kind(article, m) == Some(EntityKind::Place)
                 && m.role == Role::Plain
                 && steps == 0
