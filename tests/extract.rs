@@ -5016,3 +5016,11 @@ fn a_city_in_the_indian_state_of_a_region_lies_in_the_region() {
     assert!(has(&doc, &ujjain, RelationKind::LocatedIn, &region));
     assert!(has(&doc, &region, RelationKind::LocatedIn, "india"));
 }
+
+#[test]
+fn a_list_of_people_reaches_past_an_earlier_item_s_appositive() {
+    let doc = extract("A delegation led by Kurt Campbell, the White House Indo-Pacific coordinator, and Daniel Kritenbrink, an assistant secretary, is expected to arrive in Honiara on Friday.");
+    for person in ["Kurt Campbell", "Daniel Kritenbrink"] {
+        assert_eq!(relation(&doc, &id_of(&doc, person), RelationKind::Visits, "honiara").modality, entente::model::Modality::Expected, "{person}");
+    }
+}

@@ -1305,6 +1305,19 @@ fn left_list<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, subject: &'v
                 j = k;
             }
         }
+        // "Kurt Campbell, the White House Indo-Pacific coordinator, and
+        // Daniel Kritenbrink": past the earlier item's appositive.
+        if j >= 3
+            && view.is(j - 1, "and")
+            && view.is_punct(j - 2, ',')
+            && entity_kind(article, current) == Some(EntityKind::Person)
+            && let Some(open) = (j.saturating_sub(16)..j - 2).rev().find(|&t| view.is_punct(t, ','))
+            && view.is_any(open + 1, &["the", "a", "an"])
+            && !(open + 1..j - 2).any(|t| view.is(t, "and") && view.is_capitalised(t + 1) || view.mentions.iter().any(|m| m.first == t && entity_kind(article, m) == Some(EntityKind::Person)))
+            && view.mentions.iter().any(|m| m.last + 1 == open && entity_kind(article, m) == Some(EntityKind::Person))
+        {
+            j = open + 1;
+        }
         let mut saw_joiner = false;
         while j > 0 && (view.is_punct(j - 1, ',') || view.is_any(j - 1, &["and", "the"])) {
             saw_joiner |= !view.is(j - 1, "the");
