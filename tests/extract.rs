@@ -5024,3 +5024,10 @@ fn a_list_of_people_reaches_past_an_earlier_item_s_appositive() {
         assert_eq!(relation(&doc, &id_of(&doc, person), RelationKind::Visits, "honiara").modality, entente::model::Modality::Expected, "{person}");
     }
 }
+
+#[test]
+fn guests_with_long_appositives_still_visit_the_host_city() {
+    let doc = extract("In April 2024 President Kais Saied hosted Algerian President Abdelmadjid Tebboune and Mohamed al-Menfi, chairman of Libya's Presidential Council, in Tunis for a meeting.");
+    assert!(has(&doc, &id_of(&doc, "Abdelmadjid Tebboune"), RelationKind::Visits, "tunis"));
+    assert!(has(&doc, &id_of(&doc, "Mohamed al-Menfi"), RelationKind::Visits, "tunis"));
+}

@@ -1996,7 +1996,7 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     if matches!(w.as_str(), "hosted" | "hosts" | "received" | "welcomed")
         && (1..=3).contains(&objects.len())
         && objects.iter().all(|&guest| entity_kind_of(article, guest) == Some(EntityKind::Person))
-        && let Some(at) = (i + 1..(i + 14).min(view.len())).find(|&t| view.is_any(t, &["at", "in"]))
+        && let Some(at) = (i + 1..(i + 22).min(view.len())).find(|&t| view.is_any(t, &["at", "in"]))
         && let Some(place) = view.mentions.iter().find(|m| (m.first == at + 1 || m.first == at + 2 && view.is(at + 1, "the")) && eligible(article, m, &[EntityKind::Place]))
     {
         let place_state = article.entities.get(place.entity).and_then(|e| e.affiliation);
