@@ -5031,3 +5031,12 @@ fn guests_with_long_appositives_still_visit_the_host_city() {
     assert!(has(&doc, &id_of(&doc, "Abdelmadjid Tebboune"), RelationKind::Visits, "tunis"));
     assert!(has(&doc, &id_of(&doc, "Mohamed al-Menfi"), RelationKind::Visits, "tunis"));
 }
+
+#[test]
+fn the_a3_is_a_bloc_whose_members_may_follow_its_quoted_name_in_dashes() {
+    let doc = extract("Speaking on behalf of the \"A3+\" — Algeria, Mozambique, Sierra Leone and Guyana — Mozambique's delegate said the measures weakened Juba.");
+    let a3 = id_of(&doc, "A3");
+    for state in ["algeria", "mozambique", "sierra_leone", "guyana"] {
+        assert!(has(&doc, state, RelationKind::MemberOf, &a3), "{state}");
+    }
+}

@@ -4601,7 +4601,9 @@ fn under_sanctions_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: u
 /// Ghana and Mozambique —": the states listed in brackets or dashes right
 /// after a body are its members. Returns whether it applied.
 fn bracketed_members_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
-    let Some(body) = view.mentions.iter().find(|m| m.last + 1 == i && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Organization)).copied() else { return false };
+    // (The name may be quoted: 'the "A3+" — Algeria, ...'.)
+    let before = if view.is_punct(i.saturating_sub(1), '"') { i - 1 } else { i };
+    let Some(body) = view.mentions.iter().find(|m| m.last + 1 == before && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Organization)).copied() else { return false };
     let members = right(article, view, i, &[EntityKind::Country]);
     let closes = |t: usize| if view.is_punct(i, '(') { view.is_punct(t, ')') } else { view.is_any(t, &["-", "—", "–"]) || view.is_punct(t, ',') };
     if members.len() < 2 || members[0].first != i + 1 || !members.last().is_some_and(|m| closes(m.last + 1)) {
