@@ -5040,3 +5040,17 @@ fn the_a3_is_a_bloc_whose_members_may_follow_its_quoted_name_in_dashes() {
         assert!(has(&doc, state, RelationKind::MemberOf, &a3), "{state}");
     }
 }
+
+#[test]
+fn states_admitted_as_observers_or_listed_after_observer_status_observe() {
+    for text in [
+        "The Arctic Council is a forum of eight states. In 2013 six states – China, India and Italy – were admitted as observers.",
+        "The Arctic Council is a forum of eight states. More than sixty states have observer status, among them China, India and Italy.",
+    ] {
+        let doc = extract(text);
+        let council = id_of(&doc, "Arctic Council");
+        for state in ["china", "india", "italy"] {
+            assert_eq!(relation(&doc, state, RelationKind::Attends, &council).label.as_deref(), Some("observer"), "{text}: {state}");
+        }
+    }
+}

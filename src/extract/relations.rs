@@ -6587,6 +6587,17 @@ fn observer_status_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: u
     let Some(body) = named.or_else(|| (view.is_punct(i + 1, '.') || view.is_punct(i + 1, ',') || view.is_any(i + 1, &["since", "and", "in"])).then(|| article.main_organisation()).flatten()) else {
         return;
     };
+    // "More than sixty states have observer status, among them Spain and
+    // Japan": the states listed after.
+    if view.is_punct(i + 1, ',') && view.is_any(i + 2, &["among", "including"]) {
+        for observer in near_list(right(article, view, i + 2, ACTOR), i + 5).into_iter().take(12).copied().collect::<Vec<_>>() {
+            let observer_entity = actor(article, &observer);
+            if observer_entity != body {
+                emit(article, view, Some(&observer), observer_entity, body, i, RelationKind::Attends, Some("observer".to_owned()), 0.65);
+            }
+        }
+        return;
+    }
     let observer_at = i - 1;
     let Some(subject) = left(article, view, observer_at, ACTOR).filter(|m| m.entity != body).copied() else {
         return;
@@ -7158,9 +7169,19 @@ fn founders_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
 /// China, India and Japan": observers of the organisation the text is
 /// about.
 fn observers_listed_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    let Some(including) = (i + 1..(i + 4).min(view.len())).find(|&t| view.is_any(t, &["including", "among", "namely"])) else { return };
     let Some(org) = article.main_organisation() else { return };
-    for observer in near_list(right(article, view, including, ACTOR), including + 3).into_iter().take(12).copied().collect::<Vec<_>>() {
+    let observers: Vec<Mention> = if let Some(including) = (i + 1..(i + 4).min(view.len())).find(|&t| view.is_any(t, &["including", "among", "namely"])) {
+        near_list(right(article, view, including, ACTOR), including + 3).into_iter().take(12).copied().collect()
+    } else if let Some(verb) = (i.saturating_sub(3)..i).find(|&t| view.is_any(t, &["admitted", "accepted"]) && view.is_any(t.saturating_sub(1), &["were", "was", "been"]))
+        && let Some(last) = left(article, view, verb, ACTOR).filter(|m| verb - m.last <= 3)
+    {
+        // "six states – China, India and Italy – were admitted as
+        // observers": the states before the verb.
+        left_list(article, view, last, ACTOR).into_iter().take(12).copied().collect()
+    } else {
+        return;
+    };
+    for observer in observers {
         let observer_entity = actor(article, &observer);
         if observer_entity != org {
             emit(article, view, Some(&observer), observer_entity, org, i, RelationKind::Attends, Some("observer".to_owned()), 0.6);
