@@ -647,6 +647,10 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
     let kind_of = |e: usize| article.entities.get(e).map(|r| (r.kind, r.org_type, r.affiliation));
     // Two states in a sentence of blame are more likely at odds than
     // partners; in one of sanctions or war, one acts against the other.
+    // Otherwise a sentence naming two states says nothing of how they
+    // stand: an unspecified relation, not a claim of cooperation (on the
+    // read sets the annotators' kind for such pairs was "other" two times
+    // in three).
     let blame = [
         "condemn", "condemns", "condemned", "condemning", "condemnation", "accuse", "accuses", "accused", "accusing", "accusation", "accusations", "criticise", "criticised", "criticises",
         "criticising", "criticize", "criticized", "criticizes", "criticizing", "criticism", "denounce", "denounced", "denounces", "blame", "blamed", "blames", "blaming", "protest",
@@ -664,10 +668,8 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
         *states_kind.get_or_init(|| {
             if has_word(&blame) || speaker() {
                 RelationKind::Criticizes
-            } else if has_word(&["sanction", "sanctions", "sanctioned", "sanctioning", "war", "invasion", "invaded", "invade", "aggression", "attack", "attacks", "attacked"]) {
-                RelationKind::Other
             } else {
-                RelationKind::CooperatesWith
+                RelationKind::Other
             }
         })
     };
