@@ -5055,3 +5055,12 @@ fn states_admitted_as_observers_or_listed_after_observer_status_observe() {
         }
     }
 }
+
+#[test]
+fn the_last_person_of_a_list_written_with_a_state_serves_it() {
+    let doc = extract("Most leaders attended, among them Gabriel Boric of Chile, Luis Arce of Bolivia and Cuban President Miguel Díaz-Canel.");
+    assert!(has(&doc, &id_of(&doc, "Luis Arce"), RelationKind::HoldsOffice, "bolivia"));
+    // Not "A of France and Germany": more states after "and".
+    let doc = extract("Talks were held by Luis Arce of Bolivia and Chile.");
+    assert!(!has(&doc, &id_of(&doc, "Luis Arce"), RelationKind::HoldsOffice, "bolivia"));
+}

@@ -803,7 +803,10 @@ fn person_of_state_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
             let at = m.last + 2 + usize::from(view.is(m.last + 2, "the"));
             let state = view.mentions.iter().find(|s| s.first == at && matches!(s.role, Role::Plain | Role::Affiliation) && entity_kind(article, s) == Some(EntityKind::Country))?;
             let after = state.last + 1;
-            (view.is_punct(after, ',') || view.is_any(after, &["said", "says", "told", "added", "warned", "stressed", "noted"])).then_some((m.entity, state.entity, None))
+            // ("..., Luis Arce of Bolivia and Cuban President Miguel
+            // Díaz-Canel": the last of a list, unless more states follow.)
+            let list_end = view.is(after, "and") && !view.mentions.iter().any(|s| s.first == after + 1 + usize::from(view.is(after + 1, "the")) && s.role == Role::Plain && entity_kind(article, s) == Some(EntityKind::Country));
+            (view.is_punct(after, ',') || list_end || view.is_any(after, &["said", "says", "told", "added", "warned", "stressed", "noted"])).then_some((m.entity, state.entity, None))
         })
         .collect();
     for (person, state, label) in found {
