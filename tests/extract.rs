@@ -5064,3 +5064,11 @@ fn the_last_person_of_a_list_written_with_a_state_serves_it() {
     let doc = extract("Talks were held by Luis Arce of Bolivia and Chile.");
     assert!(!has(&doc, &id_of(&doc, "Luis Arce"), RelationKind::HoldsOffice, "bolivia"));
 }
+
+#[test]
+fn an_incoming_or_interim_office_holder_in_apposition_holds_the_office() {
+    for text in ["He met Kaja Kallas, the incoming High Representative of the European Union.", "He met Kaja Kallas, the interim High Representative of the European Union."] {
+        let doc = extract(text);
+        assert!(has(&doc, &id_of(&doc, "Kaja Kallas"), RelationKind::HoldsOffice, &id_of(&doc, "European Union")), "{text}");
+    }
+}

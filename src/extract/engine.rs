@@ -1382,7 +1382,7 @@ impl<'a> Article<'a> {
             let appositive = if name_end.is_none() {
                 let lead = affiliation.filter(|_| !view.is(title_first, "of")).map_or(title_first, |(f, _, _)| f.min(title_first));
                 // ("Barack Obama, the 44th president of the United States".)
-                let lead = if lead > 0 && (view.is_any(lead - 1, &["former", "acting", "current", "then"]) || is_ordinal(view.lower(lead - 1))) { lead - 1 } else { lead };
+                let lead = if lead > 0 && (view.is_any(lead - 1, &["former", "acting", "current", "then", "incoming", "outgoing", "interim", "new"]) || is_ordinal(view.lower(lead - 1))) { lead - 1 } else { lead };
                 let lead = if lead > 0 && view.is_any(lead - 1, &["the", "a", "an", "its", "their"]) { lead - 1 } else { lead };
                 // ("Ursula von der Leyen is the President of the European
                 // Commission": the same, as a predicate.)
