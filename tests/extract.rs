@@ -5072,3 +5072,9 @@ fn an_incoming_or_interim_office_holder_in_apposition_holds_the_office() {
         assert!(has(&doc, &id_of(&doc, "Kaja Kallas"), RelationKind::HoldsOffice, &id_of(&doc, "European Union")), "{text}");
     }
 }
+
+#[test]
+fn a_pronoun_after_an_opening_date_continues_the_last_subject() {
+    let doc = extract("Brazilian President Luiz Inácio Lula da Silva arrived in Buenos Aires on Sunday. On 23 January he held talks with Argentine President Alberto Fernández.");
+    assert!(has(&doc, &id_of(&doc, "Luiz Inácio Lula da Silva"), RelationKind::Meets, &id_of(&doc, "Alberto Fernández")));
+}

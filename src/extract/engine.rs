@@ -4273,7 +4273,13 @@ impl<'a> Article<'a> {
             }
             // Pronoun subjects.
             // (Also after an opening time word: "Tomorrow he will meet ...".)
-            let after_time_word = i == 1 && view.is_any(0, &["tomorrow", "yesterday", "today", "later", "then", "earlier", "now", "meanwhile", "also", "there"]);
+            // ("On 23 January he held talks", "Last week she met": past an
+            // opening date phrase with no one named in it.)
+            let after_time_word = i == 1 && view.is_any(0, &["tomorrow", "yesterday", "today", "later", "then", "earlier", "now", "meanwhile", "also", "there"])
+                || (2..=5).contains(&i)
+                    && view.is_any(0, &["on", "in", "last", "earlier", "later", "during", "next", "this"])
+                    && (1..i).all(|t| !view.is_punct(t, ',') && (view.is_capitalised(t) || view.word(t).starts_with(|c: char| c.is_ascii_digit()) || view.is_any(t, &["the", "week", "weeks", "month", "months", "year", "morning", "afternoon", "evening", "day", "same", "following", "next", "of"])))
+                    && !mentions.iter().any(|m| m.first < i);
             if (lower == "he" || lower == "she") && (i == 0 || after_time_word || view.is_punct(i - 1, ',') || view.is_any(i - 1, &["and", "but", "that", "where", "when", "while", "after", "then"])) {
                 // Opening a sentence, the pronoun continues the last
                 // sentence's subject (a person, or a delegation); inside one,
