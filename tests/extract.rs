@@ -5078,3 +5078,14 @@ fn a_pronoun_after_an_opening_date_continues_the_last_subject() {
     let doc = extract("Brazilian President Luiz Inácio Lula da Silva arrived in Buenos Aires on Sunday. On 23 January he held talks with Argentine President Alberto Fernández.");
     assert!(has(&doc, &id_of(&doc, "Luiz Inácio Lula da Silva"), RelationKind::Meets, &id_of(&doc, "Alberto Fernández")));
 }
+
+#[test]
+fn the_sides_agreeing_to_hold_a_body_s_next_meeting_plan_to_attend_it_where_it_is_held() {
+    let doc = extract("Omani Foreign Minister Badr Albusaidi met Iraqi Foreign Minister Fuad Hussein in Muscat on Sunday. \
+                       The two sides agreed to convene the next session of the Omani-Iraqi Joint Committee in Baghdad before the end of the year.");
+    let committee = id_of(&doc, "Omani-Iraqi Joint Committee");
+    for state in ["oman", "iraq"] {
+        assert_eq!(relation(&doc, state, RelationKind::Attends, &committee).modality, entente::model::Modality::Planned, "{state}");
+    }
+    assert!(has(&doc, &committee, RelationKind::LocatedIn, "baghdad"));
+}

@@ -54,7 +54,7 @@ const RULE_WORDS: &[&str] = &[
     "co-sponsored", "coalition", "commerce", "company", "comprised", "comprises", "comprising", "concern",
     "concerned", "concerns", "condemn", "condemnation", "condemned", "condemning", "condemns",
     "conflict", "consisting", "consists", "consulate", "consulate-general", "consulates",
-    "consultations", "contact", "contacts", "contingent", "contingents", "continued", "continues", "continuing", "contract", "contracts",
+    "consultations", "contact", "contacts", "contingent", "contingents", "continued", "continues", "continuing", "contract", "contracts", "convene",
     "convened", "conversation", "cooperate", "cooperated", "cooperates", "cooperating",
     "cooperation", "coordinate", "coordinated", "coordinates", "coordinating", "coordination",
     "counterpart", "countries", "county", "created", "criticise", "criticised", "criticises",
@@ -499,6 +499,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "capital" => capital_rule(article, view, i),
             "(" | "," => place_in_country_rule(article, view, i),
             "hold" | "holds" | "held" | "holding" if (i + 2..=i + 4).any(|t| view.is_any(t, &["accountable", "responsible"])) => accountable_rule(article, view, i),
+            "hold" | "convene" if view.is(i.saturating_sub(1), "to") && next_meeting_rule(article, view, i) => {}
             _ if action_verb(view, i).is_some() => action_verb_rule(article, view, i),
             _ => {}
         }
@@ -5477,6 +5478,45 @@ fn founded_in_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     let office = article.entities.get(body).is_some_and(|e| ["Secretariat", "Office", "Centre", "Center", "Headquarters"].iter().any(|head| e.name.ends_with(head)));
     let (kind, label) = if office { (RelationKind::LocatedIn, None) } else { (RelationKind::Other, Some("founded in".to_owned())) };
     article.relate(view, body, place.entity, kind, label, false, Modality::Asserted, nearest_date(view, i), 0.6);
+}
+
+/// "The two sides agreed to convene the next session of the Omani-Iraqi
+/// Joint Committee in Baghdad", "They agreed to hold the next North
+/// American Leaders' Summit": the parties plan to take part in the body's
+/// or event's next meeting, held where the sentence says. Whether it
+/// applied.
+fn next_meeting_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    let Some(next) = (i + 1..=i + 3).find(|&t| view.is(t, "next")) else { return false };
+    let Some(meeting) = view.mentions.iter().filter(|m| m.first > next && m.first <= next + 5 && eligible(article, m, &[EntityKind::Event, EntityKind::Organization])).min_by_key(|m| m.first).copied() else {
+        return false;
+    };
+    let subject = left(article, view, i, PERSON_OR_ACTOR).copied();
+    let parties: Vec<usize> = if let Some((a, b)) = pair_as_subject(article, view, i, subject.as_ref()) {
+        vec![a, b]
+    } else if view.is(0, "they") && subject.is_none() {
+        article.last_pair.map(|(a, b)| vec![a, b]).unwrap_or_default()
+    } else if let Some(subject) = subject {
+        left_list(article, view, &subject, PERSON_OR_ACTOR).iter().map(|m| actor(article, m)).collect()
+    } else {
+        Vec::new()
+    };
+    if parties.is_empty() {
+        return false;
+    }
+    let date = nearest_date(view, i);
+    // (The two ministers' states take part: the sides of a joint body.)
+    for party in parties {
+        let party = affiliation_or_self(article, party);
+        if party != meeting.entity {
+            article.relate(view, party, meeting.entity, RelationKind::Attends, None, false, Modality::Planned, date.clone(), 0.6);
+        }
+    }
+    if view.is(meeting.last + 1, "in")
+        && let Some(place) = mention_after(article, view, meeting.last + 2, PLACE_LIKE)
+    {
+        article.relate(view, meeting.entity, place.entity, RelationKind::LocatedIn, None, false, Modality::Planned, date, 0.6);
+    }
+    true
 }
 
 /// "asked (Prime Minister) Sogavare not to sign": the one asked.
