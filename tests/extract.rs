@@ -5089,3 +5089,10 @@ fn the_sides_agreeing_to_hold_a_body_s_next_meeting_plan_to_attend_it_where_it_i
     }
     assert!(has(&doc, &committee, RelationKind::LocatedIn, "baghdad"));
 }
+
+#[test]
+fn the_next_session_of_a_body_will_be_held_where_the_sentence_says() {
+    let doc = extract("The two sides agreed that the next session of the Joint Permanent Commission of Cooperation will be held in Lusaka in 2025.");
+    let commission = id_of(&doc, "Joint Permanent Commission of Cooperation");
+    assert_eq!(relation(&doc, &commission, RelationKind::LocatedIn, "lusaka").modality, entente::model::Modality::Planned);
+}

@@ -500,6 +500,9 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "(" | "," => place_in_country_rule(article, view, i),
             "hold" | "holds" | "held" | "holding" if (i + 2..=i + 4).any(|t| view.is_any(t, &["accountable", "responsible"])) => accountable_rule(article, view, i),
             "hold" | "convene" if view.is(i.saturating_sub(1), "to") && next_meeting_rule(article, view, i) => {}
+            // "agreed that the next session of the Joint Commission will be
+            // held in Lusaka".
+            "held" if view.is(i.saturating_sub(1), "be") && view.is(i + 1, "in") && (i.saturating_sub(12)..i).any(|t| view.is(t, "next")) => next_session_held_rule(article, view, i),
             _ if action_verb(view, i).is_some() => action_verb_rule(article, view, i),
             _ => {}
         }
@@ -5517,6 +5520,17 @@ fn next_meeting_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usiz
         article.relate(view, meeting.entity, place.entity, RelationKind::LocatedIn, None, false, Modality::Planned, date, 0.6);
     }
     true
+}
+
+/// "The two sides agreed that the next session of the Joint Permanent
+/// Commission will be held in Lusaka": where the body meets next.
+fn next_session_held_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(next) = (i.saturating_sub(12)..i).find(|&t| view.is(t, "next")) else { return };
+    let Some(meeting) = view.mentions.iter().filter(|m| m.first > next && m.first <= next + 5 && m.last < i && eligible(article, m, &[EntityKind::Event, EntityKind::Organization])).min_by_key(|m| m.first).copied() else {
+        return;
+    };
+    let Some(place) = mention_after(article, view, i + 2, PLACE_LIKE) else { return };
+    article.relate(view, meeting.entity, place.entity, RelationKind::LocatedIn, None, false, Modality::Planned, nearest_date(view, i), 0.6);
 }
 
 /// "asked (Prime Minister) Sogavare not to sign": the one asked.
