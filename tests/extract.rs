@@ -5096,3 +5096,9 @@ fn the_next_session_of_a_body_will_be_held_where_the_sentence_says() {
     let commission = id_of(&doc, "Joint Permanent Commission of Cooperation");
     assert_eq!(relation(&doc, &commission, RelationKind::LocatedIn, "lusaka").modality, entente::model::Modality::Planned);
 }
+
+#[test]
+fn the_force_is_the_force_named_before() {
+    let doc = extract("Leaders discussed the future of the EAC Regional Force in eastern Congo. The Democratic Republic of Congo has accused the force of failing to confront the rebels.");
+    assert!(has(&doc, "democratic_republic_of_the_congo", RelationKind::Criticizes, &id_of(&doc, "EAC Regional Force")), "{:#?}", doc.relations);
+}

@@ -461,6 +461,7 @@ const ORG_DESCRIPTIONS: &[(&str, Option<OrgType>)] = &[
     // [`FIRST_WORD_DESCRIPTIONS`]).
     ("treasury", Some(OrgType::Body)),
     ("mission", Some(OrgType::Body)),
+    ("force", Some(OrgType::Body)),
 ];
 
 /// Description nouns written capitalised that name a body by its first
