@@ -5102,3 +5102,10 @@ fn the_force_is_the_force_named_before() {
     let doc = extract("Leaders discussed the future of the EAC Regional Force in eastern Congo. The Democratic Republic of Congo has accused the force of failing to confront the rebels.");
     assert!(has(&doc, "democratic_republic_of_the_congo", RelationKind::Criticizes, &id_of(&doc, "EAC Regional Force")), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_day_s_meeting_is_the_event_named_before() {
+    let doc = extract("Leaders met at an extraordinary summit in Arusha on Friday. Congolese President Felix Tshisekedi did not attend Friday's meeting.");
+    let summit = doc.entities.iter().find(|e| e.kind == entente::model::EntityKind::Event).expect("the summit").id.clone();
+    assert!(relation(&doc, &id_of(&doc, "Felix Tshisekedi"), RelationKind::Attends, &summit).negated);
+}

@@ -4223,10 +4223,12 @@ impl<'a> Article<'a> {
         let n = view.len();
         find_delegations(self, view, mentions);
         for i in 0..n {
-            if covered.get(i).copied().unwrap_or(true) {
+            let lower = view.lower(i);
+            // ("Friday's meeting": a day, covered as a date, may own one.)
+            let day_owner = matches!(lower, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday") && view.is_possessive(i + 1);
+            if covered.get(i).copied().unwrap_or(true) && !day_owner {
                 continue;
             }
-            let lower = view.lower(i);
             // The delegation speaking in this sentence before `i`, else the
             // one the last sentence was about when no person came between.
             let delegation = view.delegations.iter().filter(|d| d.phrase_first < i).map(|d| d.speaks_for).next_back().or_else(|| {
@@ -4418,10 +4420,11 @@ impl<'a> Article<'a> {
             }
             // "the summit", "their three-day summit": the last summit named,
             // else the summit of the bloc the text is about.
-            if matches!(lower, "the" | "their" | "its" | "this") {
+            // ("did not attend Friday's meeting": a day's, as "the".)
+            if matches!(lower, "the" | "their" | "its" | "this") || day_owner {
                 // ("the bloc's ordinary summit": the bloc's, as "its".)
                 let owner = lower == "the" && view.is_any(i + 1, &["bloc", "alliance", "community", "grouping", "union"]) && view.is_possessive(i + 2);
-                let mut j = if owner { i + 3 } else { i + 1 };
+                let mut j = if owner { i + 3 } else if day_owner { i + 2 } else { i + 1 };
                 while j <= i + 4 && (view.is_any(j, &["two", "three", "four", "five", "-", "day", "annual", "one", "ordinary", "regular", "extraordinary", "latest", "closed", "door", "plenary", "opening", "closing"]) || view.is_punct(j, '-')) {
                     j += 1;
                 }
@@ -4478,7 +4481,7 @@ impl<'a> Article<'a> {
                 }
                 continue;
             }
-            if !(lower == "the" || lower == "both") {
+            if !(lower == "the" || lower == "both" || day_owner) {
                 continue;
             }
             // "Both condemned Israel's campaign": the pair just named.
@@ -4509,7 +4512,7 @@ impl<'a> Article<'a> {
                 continue;
             }
             // Modifiers up to the noun (at most four words).
-            let mut j = i + 1;
+            let mut j = i + 1 + usize::from(day_owner);
             let mut adjectives = Vec::new();
             while j < n && j <= i + 4 {
                 let word = view.lower(j);
