@@ -4005,6 +4005,16 @@ fn fifteenth_round_hold_out_sets_keep_their_mean_scores() {
 }
 
 #[test]
+fn sixteenth_round_hold_out_sets_keep_their_mean_scores() {
+    let ([entity, pair, typed], count) = mean_scores(&["holdout36", "holdout37"]);
+    assert!(count >= 6, "only {count} hold-out articles");
+    println!("sixteenth-round hold-out mean: {entity:.3} {pair:.3} {typed:.3}");
+    assert!(entity >= 0.94, "mean entity F1 {entity:.3}");
+    assert!(pair >= 0.81, "mean pair F1 {pair:.3}");
+    assert!(typed >= 0.77, "mean typed F1 {typed:.3}");
+}
+
+#[test]
 fn an_official_in_apposition_a_bloc_before_a_parenthetical_and_a_list_of_embassy_owners() {
     let doc = extract(
         "Wang Yi, China's most senior diplomat, called the agreement a victory. \
