@@ -5198,7 +5198,7 @@ pub(super) fn is_ordinal(word: &str) -> bool {
 }
 
 /// "FOREIGN ministry" -> "Foreign Ministry".
-fn title_case(text: &str) -> String {
+pub(super) fn title_case(text: &str) -> String {
     text.split(' ')
         .map(|word| {
             let mut chars = word.chars();

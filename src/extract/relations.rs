@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use crate::model::{EntityKind, Modality, RelationKind};
 
 use super::dates::FoundDate;
-use super::engine::{Article, KIN_NOUNS, Mention, PairSubject, Role, SentenceView, TREATY_HEADS, is_council_or_assembly, is_ordinal, is_place_head};
+use super::engine::{Article, KIN_NOUNS, Mention, PairSubject, Role, SentenceView, TREATY_HEADS, is_council_or_assembly, is_ordinal, is_place_head, title_case};
 use super::gazetteer::{GAZETTEER, OrgType};
 use super::text::TokenKind;
 
@@ -385,17 +385,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             }
             "recalled" | "recalls" | "recall" | "recalling" => recall_rule(article, view, i),
             // "asked Sogavare not to sign the deal": pressure against a step.
-            "asked" | "told" if asked_not_to(article, view, i).is_some() => {
-                if let Some(object) = asked_not_to(article, view, i)
-                    && let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied()
-                {
-                    let subject = conjoined_subject(article, view, i, subject);
-                    let (a, b) = (actor(article, &subject), actor(article, &object));
-                    if a != b {
-                        article.relate(view, a, b, RelationKind::Criticizes, Some(format!("{} not to", view.lower(i))), false, Modality::Asserted, nearest_date(view, i), 0.6);
-                    }
-                }
-            }
+            "asked" | "told" if asked_not_to_rule(article, view, i) => {}
             "asked" | "petitioned" | "appealed" if view.mentions.iter().any(|m| (m.first == i + 1 || m.first == i + 2 && view.is_any(i + 1, &["the", "to"])) && eligible(article, m, ACTOR)) => other_rule(article, view, i, "asked"),
             "barred" | "banned" | "bars" | "bans" if view.mentions.iter().any(|m| m.first == i + 1) => other_rule(article, view, i, "entry ban"),
             "based" | "registered" | "headquartered" if view.is_punct(i.saturating_sub(1), '-') => based_rule(article, view, i),
@@ -427,14 +417,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "fight" | "fighting" | "battle" | "struggle" | "war" | "campaign" | "offensive" | "operations" if view.is(i + 1, "against") && view.mentions.iter().any(|m| (m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) && entity_kind(article, m) == Some(EntityKind::Organization)) => fight_against_rule(article, view, i),
             // "Somalia is also fighting al Shabaab": a state fighting an
             // armed group.
-            "fighting" | "battling" if view.is_any(i.saturating_sub(1), &["is", "are", "was", "were", "been", "also", "still"]) && view.mentions.iter().any(|m| m.first == i + 1 && entity_kind(article, m) == Some(EntityKind::Organization)) => {
-                if let Some(subject) = left(article, view, i, ACTOR).copied()
-                    && let Some(object) = mention_after(article, view, i + 1, &[EntityKind::Organization])
-                    && actor(article, &subject) != object.entity
-                {
-                    emit(article, view, Some(&subject), actor(article, &subject), object.entity, i, RelationKind::Other, Some("fighting".to_owned()), 0.6);
-                }
-            }
+            "fighting" | "battling" if view.is_any(i.saturating_sub(1), &["is", "are", "was", "were", "been", "also", "still"]) && fighting_rule(article, view, i) => {}
             // "Daniel Suidani, the premier of Malaita Province": the office
             // of a region the gazetteer does not know.
             "premier" | "governor" | "mayor" if view.is(i + 1, "of") && view.is(i.saturating_sub(1), "the") && view.is_punct(i.saturating_sub(2), ',') => regional_office_rule(article, view, i),
@@ -2599,7 +2582,7 @@ fn stayed_home_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
         && view.is(i.saturating_sub(1), "not")
         && view.is_any(i.saturating_sub(2), &["did", "does", "would", "will"])
         && (i + 1 >= view.len() || view.is_punct(i + 1, '.') || view.is_punct(i + 1, ',') || view.is_any(i + 1, &["either", "and"]));
-    let cancelled_trip = view.is(i, "trip") && view.is_any(i.saturating_sub(1), &["his", "her", "their"]) && view.is_any(i.saturating_sub(2), &["cancelled", "canceled", "scrapped", "called"]);
+    let cancelled_trip = view.is(i, "trip") && view.is_any(i.saturating_sub(1), &["his", "her", "their"]) && view.is_any(i.saturating_sub(2), &["cancelled", "canceled", "scrapped"]);
     if !(did_not_travel || cancelled_trip) {
         return false;
     }
@@ -5533,23 +5516,48 @@ fn next_session_held_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i:
     article.relate(view, meeting.entity, place.entity, RelationKind::LocatedIn, None, false, Modality::Planned, nearest_date(view, i), 0.6);
 }
 
-/// "asked (Prime Minister) Sogavare not to sign": the one asked.
-fn asked_not_to(article: &Article<'_>, view: &SentenceView<'_>, i: usize) -> Option<Mention> {
-    view.mentions
+/// "asked (Prime Minister) Sogavare not to sign the deal": pressure against
+/// a step, a criticism of the one asked. Whether someone was asked.
+fn asked_not_to_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    let Some(object) = view
+        .mentions
         .iter()
         .find(|m| m.first > i && m.first <= i + 4 && (i + 1..m.first).all(|t| view.is_capitalised(t)) && view.is(m.last + 1, "not") && view.is(m.last + 2, "to") && eligible(article, m, PERSON_OR_ACTOR))
         .copied()
+    else {
+        return false;
+    };
+    if let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() {
+        let subject = conjoined_subject(article, view, i, subject);
+        let (a, b) = (actor(article, &subject), actor(article, &object));
+        if a != b {
+            article.relate(view, a, b, RelationKind::Criticizes, Some(format!("{} not to", view.lower(i))), false, Modality::Asserted, nearest_date(view, i), 0.6);
+        }
+    }
+    true
 }
 
+/// "Daniel Suidani, the premier of Malaita Province": the office of a
+/// region, for one who holds no other office in the text yet.
 fn regional_office_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let Some(holder) = view.mentions.iter().find(|m| m.last + 3 == i && eligible(article, m, &[EntityKind::Person])).copied() else { return };
     let Some(region) = mention_after(article, view, i + 2, &[EntityKind::Place]) else { return };
     if article.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice && r.subject == holder.entity) {
         return;
     }
-    let word = view.word(i);
-    let label = word[..1].to_uppercase() + &word[1..];
-    article.relate(view, holder.entity, region.entity, RelationKind::HoldsOffice, Some(label), false, Modality::Asserted, nearest_date(view, i), 0.6);
+    article.relate(view, holder.entity, region.entity, RelationKind::HoldsOffice, Some(title_case(view.lower(i))), false, Modality::Asserted, nearest_date(view, i), 0.6);
+}
+
+/// "Somalia is also fighting al Shabaab": a state fighting the armed group
+/// named right after the verb. Whether a group was named there.
+fn fighting_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    let Some(object) = view.mentions.iter().find(|m| m.first == i + 1 && entity_kind(article, m) == Some(EntityKind::Organization)).copied() else { return false };
+    if let Some(subject) = left(article, view, i, ACTOR).copied()
+        && actor(article, &subject) != object.entity
+    {
+        emit(article, view, Some(&subject), actor(article, &subject), object.entity, i, RelationKind::Other, Some("fighting".to_owned()), 0.6);
+    }
+    true
 }
 
 /// "al Shabaab, an Islamist insurgent group linked to al Qaeda", "the
