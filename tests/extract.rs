@@ -5119,3 +5119,60 @@ fn a_day_s_meeting_is_the_event_named_before() {
     let summit = doc.entities.iter().find(|e| e.kind == entente::model::EntityKind::Event).expect("the summit").id.clone();
     assert!(relation(&doc, &id_of(&doc, "Felix Tshisekedi"), RelationKind::Attends, &summit).negated);
 }
+
+#[test]
+fn a_speaker_closing_a_sentence_speaks_for_the_state_it_opens_with() {
+    let doc = extract("Norway, which shut its embassy in Minsk in 2022, has no plans to reopen it, Foreign Minister Ingrid Solberg Haug said.");
+    assert!(has(&doc, &id_of(&doc, "Ingrid Solberg Haug"), RelationKind::HoldsOffice, "norway"), "{:#?}", doc.relations);
+    assert!(!has(&doc, &id_of(&doc, "Ingrid Solberg Haug"), RelationKind::HoldsOffice, "belarus"));
+}
+
+#[test]
+fn a_compass_word_before_a_region_opens_a_body_s_name() {
+    let doc = extract("The Western Pacific Fisheries Commission, based in Pohnpei, met on Monday. The Northern Sahel Water Authority, based in Niamey, met too.");
+    for (name, seat) in [("Western Pacific Fisheries Commission", "pohnpei"), ("Northern Sahel Water Authority", "niamey")] {
+        let body = doc.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("{name}: {:#?}", doc.entities));
+        assert!(has(&doc, &body.id, RelationKind::LocatedIn, seat), "{name}");
+    }
+}
+
+#[test]
+fn a_place_s_premier_named_in_apposition_holds_that_office() {
+    let doc = extract("Quebec's premier, Francois Legault, skipped the meeting in Ottawa.");
+    assert!(has(&doc, &id_of(&doc, "Francois Legault"), RelationKind::HoldsOffice, &id_of(&doc, "Quebec")), "{:#?}", doc.relations);
+}
+
+#[test]
+fn the_organisation_in_an_entry_is_the_one_the_entry_is_about() {
+    let doc = extract("The Southern African Development Community (SADC) is a bloc of sixteen states. SADC works closely with the African Union. The organisation was founded in Lusaka in 1980.");
+    let sadc = id_of(&doc, "SADC");
+    assert!(stated(&doc).any(|r| r.subject == sadc && r.object == "lusaka"), "{:#?}", doc.relations);
+    assert!(!stated(&doc).any(|r| r.subject == "african_union" && r.object == "lusaka"));
+}
+
+#[test]
+fn its_seat_is_not_a_bloc_the_sentence_names_only_later() {
+    let doc = extract("The Economic Community of Central African States (ECCAS) groups eleven states. \
+                       Its secretariat is located in Libreville, and it cooperates with the African Union (AU).");
+    assert!(has(&doc, &id_of(&doc, "ECCAS"), RelationKind::LocatedIn, "libreville"), "{:#?}", doc.relations);
+    assert!(!has(&doc, "african_union", RelationKind::LocatedIn, "libreville"));
+}
+
+#[test]
+fn states_listed_after_the_regions_they_lie_in_are_members() {
+    let doc = extract("The Mano River Union is an organisation of four states in West Africa and the Gulf of Guinea region: Guinea, Liberia, Sierra Leone and Ivory Coast.");
+    let union = id_of(&doc, "Mano River Union");
+    for state in ["guinea", "liberia", "sierra_leone"] {
+        assert!(has(&doc, state, RelationKind::MemberOf, &union), "{state}: {:#?}", doc.relations);
+    }
+}
+
+#[test]
+fn founders_named_after_a_former_name_are_founding_members() {
+    let doc = extract("The Central American Integration System is a regional body. \
+                       It was established in Tegucigalpa in December 1991 as the successor of the Organization of Central American States (ODECA) by Costa Rica, El Salvador, Guatemala, Honduras and Nicaragua.");
+    let system = id_of(&doc, "Central American Integration System");
+    for state in ["costa_rica", "guatemala", "nicaragua"] {
+        assert!(has(&doc, state, RelationKind::MemberOf, &system), "{state}: {:#?}", doc.relations);
+    }
+}

@@ -2445,6 +2445,19 @@ impl<'a> Article<'a> {
             in_sentence.push((later, distance, entity));
         }
         in_sentence.sort_unstable();
+        // "Iceland, which closed its embassy in Moscow, has no plans to
+        // reopen it, Foreign Minister X said": the closing speaker speaks
+        // for the state the sentence opens with.
+        if !wants_org
+            && title_at >= 2
+            && view.is_punct(title_at - 1, ',')
+            && view.is_any(name_tokens.end() + 1, &["said", "says", "told"])
+            && let Some(opening) = matches.iter().find(|x| x.first == 0 && matches!(x.target, Target::Name(_)) && !view.is_possessive(x.last + 1))
+            && let Some(state) = country_of_target(&opening.target).and_then(|c| self.gazetteer_entity(c))
+            && in_sentence.iter().any(|&(_, _, e)| e == state)
+        {
+            return Some(state);
+        }
         // A report's own officials go without their state: the dateline's
         // country, when the sentence names it.
         if !wants_org
@@ -3683,6 +3696,9 @@ impl<'a> Article<'a> {
                     // "Murillo's son, Laureano Ortega Murillo,": a relative
                     // or aide named after a comma.
                     || i >= 2 && view.is_punct(i - 1, ',') && view.is_any(i - 2, KIN_NOUNS)
+                    // "Greenland's premier, Mute Egede,": an office of a
+                    // place's, its holder named in apposition.
+                    || i >= 3 && view.is_punct(i - 1, ',') && view.is_any(i - 2, &["premier", "governor", "mayor"]) && view.is_possessive(i - 3) && view.is_punct(last + 1, ',')
                     // "Mathieu Parker of Canada has headed": a name written
                     // with its state after a clause boundary.
                     || view.is(last + 1, "of")
@@ -3883,6 +3899,16 @@ impl<'a> Article<'a> {
             {
                 // "the Jalisco New Generation Cartel": a place before "New".
                 place.first
+            } else if kind != EntityKind::Person
+                && prefix.is_some()
+                && first >= 1
+                && matches!(view.word(first - 1), "Eastern" | "Western" | "Northern" | "Southern")
+                && !covered.get(first - 1).copied().unwrap_or(true)
+                && (ORG_HEADS.contains(&head) || event_head)
+            {
+                // "the Eastern Caribbean Central Bank": the region's side
+                // belongs to the body's name.
+                first - 1
             } else {
                 first
             };
@@ -4565,6 +4591,15 @@ impl<'a> Article<'a> {
                     .max_by_key(|m| m.last)
                     .map(|m| m.entity);
                 let org = org.or_else(|| self.body_by_head(&head));
+                // ("the organisation" in an entry about IGAD that has just
+                // named the African Union once: the one the text is about,
+                // when it is named more often than the latest.)
+                let org = org.or_else(|| {
+                    let topic = self.topic_organisation().filter(|&t| self.entities.get(t).is_some_and(fits))?;
+                    let latest = self.recent_entity(fits)?;
+                    let named = |e: usize| self.entities.get(e).map_or(0, |x| x.mentions.len());
+                    (matches!(noun, "organisation" | "organization") && named(topic) > named(latest)).then_some(topic)
+                });
                 // ("the bloc" after "U.N. Secretary-General Guterres
                 // addressed the AU summit": a bloc before any organisation.)
                 let org = if matches!(noun, "bloc" | "grouping") { org.or_else(|| self.recent_entity(|e| e.kind == EntityKind::Organization && matches!(e.org_type, OrgType::Bloc | OrgType::Alliance))) } else { org };

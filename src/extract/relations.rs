@@ -421,6 +421,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // "Daniel Suidani, the premier of Malaita Province": the office
             // of a region the gazetteer does not know.
             "premier" | "governor" | "mayor" if view.is(i + 1, "of") && view.is(i.saturating_sub(1), "the") && view.is_punct(i.saturating_sub(2), ',') => regional_office_rule(article, view, i),
+            "premier" | "governor" | "mayor" if i >= 2 && view.is_possessive(i - 1) && view.is_punct(i + 1, ',') => regional_office_by_possessive_rule(article, view, i),
             // "al Shabaab, an Islamist insurgent group linked to al Qaeda".
             "linked" if view.is(i + 1, "to") => linked_to_rule(article, view, i),
             "invasion" | "war" | "assault" | "aggression" | "offensive" | "annexation" | "occupation" | "strikes" | "airstrikes" | "attacks" | "bombing" | "shelling" | "attack" | "incursion" | "incursions" | "raid" | "raids" | "bombardment" | "blockade" => aggression_rule(article, view, i),
@@ -459,7 +460,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // Police and Paraguay's SENAD".
             "joint" if view.is_any(i + 1, &["operations", "operation", "patrols", "patrol", "exercises", "exercise", "study", "studies", "investigation", "investigations", "projects", "project", "programme", "program", "venture"]) => joint_by_rule(article, view, i),
             "initiative" if view.is(i + 1, "of") && view.is(i.saturating_sub(1), "the") && view.is_any(i.saturating_sub(2), &["at", "on"]) => initiative_rule(article, view, i),
-            "founded" | "established" | "created" | "formed" if (i + 1..(i + 15).min(view.len())).take_while(|&t| !view.is_punct(t, ';')).any(|t| view.is_any(t, &["by", "when"])) => founders_rule(article, view, i),
+            "founded" | "established" | "created" | "formed" if (i + 1..(i + if view.is_any(i.saturating_sub(1), &["was", "were"]) { 24 } else { 15 }).min(view.len())).take_while(|&t| !view.is_punct(t, ';')).any(|t| view.is_any(t, &["by", "when"])) => founders_rule(article, view, i),
             // "the three juntas ... formed the Alliance of Sahel States".
             // ("have formed a confederation called the Alliance of Sahel
             // States".)
@@ -5548,6 +5549,17 @@ fn regional_office_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: u
     article.relate(view, holder.entity, region.entity, RelationKind::HoldsOffice, Some(title_case(view.lower(i))), false, Modality::Asserted, nearest_date(view, i), 0.6);
 }
 
+/// "Greenland's premier, Mute Egede,": the office of a region written
+/// before its holder's name.
+fn regional_office_by_possessive_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(region) = view.mentions.iter().find(|m| m.last + 2 == i && eligible(article, m, &[EntityKind::Place])).copied() else { return };
+    let Some(holder) = view.mentions.iter().find(|m| m.first == i + 2 && eligible(article, m, &[EntityKind::Person])).copied() else { return };
+    if article.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice && r.subject == holder.entity) {
+        return;
+    }
+    article.relate(view, holder.entity, region.entity, RelationKind::HoldsOffice, Some(title_case(view.lower(i))), false, Modality::Asserted, nearest_date(view, i), 0.6);
+}
+
 /// "Somalia is also fighting al Shabaab": a state fighting the armed group
 /// named right after the verb. Whether a group was named there.
 fn fighting_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
@@ -6747,7 +6759,14 @@ fn headquarters_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usiz
             .flatten()
     });
     // "Its headquarters are in Moscow": the organisation the text is about.
-    let body = body.or_else(|| (view.is_any(i.saturating_sub(1), &["its"]) && i <= 2).then(|| article.recent_bloc()).flatten());
+    // (Not a bloc this sentence names only later: "Its secretariat is in
+    // Djibouti City, and it is recognised by the African Union".)
+    let named_later = |e: usize| view.mentions.iter().any(|m| m.entity == e && m.first > i) && !view.mentions.iter().any(|m| m.entity == e && m.last < i);
+    let body = body.or_else(|| {
+        (view.is_any(i.saturating_sub(1), &["its"]) && i <= 2)
+            .then(|| article.recent_bloc().filter(|&b| !named_later(b)).or_else(|| article.topic_organisation().filter(|&b| !named_later(b))))
+            .flatten()
+    });
     // "meeting at the league's headquarters in Cairo": the bloc the
     // description stands for.
     let body = body.or_else(|| {
@@ -6848,6 +6867,16 @@ fn composition_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
         // "a regional organisation of the five states of the Maghreb in
         // North Africa: A, B ...".
         ":" if (i.saturating_sub(8)..i).any(|t| view.is_any(t, GROUP_OF_STATES) && view.is(t + 1, "of")) => i,
+        // "eight states in the Horn of Africa, the Nile Valley and the
+        // Great Lakes region: A, B ...": regions named between.
+        ":" if (i.saturating_sub(20)..i).any(|t| {
+            view.is_any(t, GROUP_OF_STATES)
+                && view.is(t + 1, "in")
+                && (t + 2..i).all(|k| view.is_capitalised(k) || view.is_punct(k, ',') || view.is_any(k, &["the", "and", "of", "region", "regions"]))
+        }) =>
+        {
+            i
+        }
         ":" => return,
         "consisting" | "consists" if view.is(i + 1, "of") => i + 1,
         "made" if view.is(i + 1, "up") && view.is(i + 2, "of") => i + 2,
@@ -7168,7 +7197,9 @@ fn initiative_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
 /// "founded in 2001 by China, Kazakhstan, ...": the founding states are
 /// members of the organisation the sentence is about.
 fn founders_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    let Some(by) = (i + 1..(i + 15).min(view.len())).find(|&t| view.is_any(t, &["by", "when"])) else {
+    // ("established in Djibouti City in January 1986 as the Intergovernmental
+    // Authority on Drought and Development (IGADD) by A, B ...".)
+    let Some(by) = (i + 1..(i + 24).min(view.len())).find(|&t| view.is_any(t, &["by", "when"])) else {
         return;
     };
     let mut founders: Vec<usize> = if view.is(by, "when") {
