@@ -5176,3 +5176,60 @@ fn founders_named_after_a_former_name_are_founding_members() {
         assert!(has(&doc, state, RelationKind::MemberOf, &system), "{state}: {:#?}", doc.relations);
     }
 }
+
+#[test]
+fn ma_before_a_filipino_given_name_ends_no_sentence() {
+    let doc = extract("Foreign Affairs Secretary Ma. Lourdes Yparraguirre met Japanese Foreign Minister Takeshi Iwaya in Tokyo on Monday.");
+    let secretary = doc.entities.iter().find(|e| e.name.ends_with("Lourdes Yparraguirre")).expect("the secretary");
+    assert!(has(&doc, &secretary.id, RelationKind::Meets, &id_of(&doc, "Takeshi Iwaya")), "{:#?}", doc.relations);
+    assert!(!doc.entities.iter().any(|e| e.name == "Ma"));
+}
+
+#[test]
+fn its_embassy_is_the_office_of_the_state_the_sentence_is_about() {
+    let doc = extract("Brazil, which turned its trade office in Ramallah into an embassy in 2010, said nothing.");
+    assert!(has(&doc, "brazil", RelationKind::OpensOfficeIn, &id_of(&doc, "Ramallah")), "{:#?}", doc.relations);
+    let doc = extract("Uzbekistan never cut ties with the Taliban. It kept its embassy in Kabul and its consulate in Mazar-i-Sharif open.");
+    for city in ["Kabul", "Mazar-i-Sharif"] {
+        assert!(has(&doc, "uzbekistan", RelationKind::OpensOfficeIn, &id_of(&doc, city)), "{city}: {:#?}", doc.relations);
+    }
+    assert!(!has(&doc, &id_of(&doc, "Kabul"), RelationKind::OpensOfficeIn, &id_of(&doc, "Mazar-i-Sharif")));
+}
+
+#[test]
+fn a_second_membership_predicate_keeps_the_sentence_s_subject() {
+    let doc = extract("Serbia is not a member of NATO and is only a partner of the Collective Security Treaty Organization, but is a member of the Council of Europe.");
+    assert!(!stated(&doc).any(|r| r.kind == RelationKind::MemberOf && r.subject == "nato"), "{:#?}", doc.relations);
+    let doc = extract("Armenia is not a member of the European Union and is a member of the Eurasian Economic Union.");
+    assert!(has(&doc, "armenia", RelationKind::MemberOf, &id_of(&doc, "Eurasian Economic Union")), "{:#?}", doc.relations);
+    assert!(!stated(&doc).any(|r| r.kind == RelationKind::MemberOf && r.subject == "european_union"));
+}
+
+#[test]
+fn the_foreign_ministry_in_a_city_is_that_state_s_ministry_seated_there() {
+    let doc = extract("Talks on Yemen stalled. The rebel leader stayed away, but the foreign ministry in Aden accused the envoy of bias.");
+    let ministry = doc.entities.iter().find(|e| e.name.contains("Foreign Ministry")).unwrap_or_else(|| panic!("{:#?}", doc.entities));
+    assert!(has(&doc, &ministry.id, RelationKind::PartOf, "yemen"), "{:#?}", doc.relations);
+    assert!(has(&doc, &ministry.id, RelationKind::LocatedIn, &id_of(&doc, "Aden")));
+}
+
+#[test]
+fn did_not_attend_before_a_comma_has_no_object_after_it() {
+    let doc = extract("Leaders met at an extraordinary summit in Entebbe. Kiir did not attend, but the foreign ministry in Juba welcomed the outcome.");
+    assert!(!stated(&doc).any(|r| r.kind == RelationKind::Attends && r.object.contains("ministry")), "{:#?}", doc.relations);
+}
+
+#[test]
+fn each_of_a_subject_list_works_with_the_partners_named() {
+    let doc = extract("Japan and South Korea have worked with ASEAN on maritime security.");
+    let asean = id_of(&doc, "ASEAN");
+    for state in ["japan", "south_korea"] {
+        assert!(has(&doc, state, RelationKind::CooperatesWith, &asean), "{state}: {:#?}", doc.relations);
+    }
+}
+
+#[test]
+fn meeting_a_country_s_community_abroad_is_no_meeting_with_its_state() {
+    let doc = extract("Indonesian Foreign Minister Sugiono visited Riyadh on Monday. He also met members of the Indonesian community at the embassy.");
+    assert!(!stated(&doc).any(|r| r.kind == RelationKind::Meets && r.object == "indonesia"), "{:#?}", doc.relations);
+}

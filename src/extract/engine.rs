@@ -921,6 +921,30 @@ impl<'a> Article<'a> {
             } else {
                 None
             };
+            // "the foreign ministry in Port Sudan": the ministry of the
+            // state whose city is named, seated there.
+            let seated_in = if country.is_none() && after_of.is_none() && m.first >= 1 && view.is(m.first - 1, "the") && view.is(m.last + 1, "in") {
+                starts.get(&(m.last + 2)).and_then(|&k| matches.get(k)).and_then(|x| match x.target {
+                    Target::Capital { place, country } => Some((place, country)),
+                    Target::Name(e) => GAZETTEER.entry(e).filter(|p| p.kind == EntityKind::Place).and_then(|p| p.country).map(|c| (e, c)),
+                    _ => None,
+                })
+            } else {
+                None
+            };
+            if let Some((place, state)) = seated_in {
+                if let Some((body_index, country_index)) = self.government_body(state, body, None)
+                    && let Some(place_index) = self.gazetteer_entity(place)
+                {
+                    mentions.push(Mention { first: m.first, last: m.last, entity: body_index, role: Role::Plain });
+                    for c in covered.iter_mut().take(m.last + 1).skip(m.first) {
+                        *c = true;
+                    }
+                    self.relate(view, body_index, country_index, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.6);
+                    self.relate(view, body_index, place_index, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.6);
+                }
+                continue;
+            }
             let (country_entry, first, last) = match (country, after_of) {
                 (Some((first, c)), _) => (c, first, m.last),
                 (None, Some((last, c))) => (c, m.first, last),
@@ -5075,7 +5099,8 @@ fn person_name_end(
         if view.is_capitalised(i) && !NOT_NAMES.contains(&view.word(i)) && !shouted {
             // Initials: "J." as one token then "."
             last = Some(i);
-            if view.is_punct(i + 1, '.') && view.word(i).chars().count() == 1 && view.is_capitalised(i + 2) {
+            // ("Ma. Theresa Lazaro": "Ma." for Maria.)
+            if view.is_punct(i + 1, '.') && (view.word(i).chars().count() == 1 || view.word(i) == "Ma") && view.is_capitalised(i + 2) {
                 stops += 1;
                 i += 2;
                 continue;

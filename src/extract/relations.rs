@@ -1905,6 +1905,9 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         if direct.first().is_some_and(|o| (i + 1..o.first).any(|t| view.is_any(t, &["in", "at", "on", "about", "over", "discuss", "regarding"]))) {
             direct.clear();
         }
+        // ("met members of the Filipino community": people of a country,
+        // not its state.)
+        direct.retain(|m| !(m.role == Role::Demonym && view.is_any(m.last + 1, &["community", "communities", "diaspora", "nationals", "citizens", "workers", "residents", "students", "expatriates"])));
         direct
     } else {
         Vec::new()
@@ -3337,7 +3340,9 @@ fn attends_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // ("took part as the largest donors to the Amazon Fund": what follows
     // a role is not the event.)
     let as_role = view.is(i + 1, "as") && (i + 3..(i + 6).min(view.len())).any(|t| view.is_any(t, ATTENDING_ROLES));
-    let mut objects: Vec<usize> = if as_role { Vec::new() } else { near_list(right(article, view, i, &[EntityKind::Event, EntityKind::Organization]), i + 8).iter().map(|m| m.entity).collect() };
+    // ("Dagalo did not attend, but the foreign ministry ...": a comma
+    // right after the verb leaves it without an object.)
+    let mut objects: Vec<usize> = if as_role || view.is_punct(i + 1, ',') { Vec::new() } else { near_list(right(article, view, i, &[EntityKind::Event, EntityKind::Organization]), i + 8).iter().map(|m| m.entity).collect() };
     // "attended in person", "took part by video link": the event the text
     // is about.
     if objects.is_empty()
@@ -3674,7 +3679,10 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // exploring whether to join AUKUS": not the body in the appositive but
     // the sentence's subject.
     let of_phrase = view.is(subject.first.wrapping_sub(1), "of") || view.is(subject.first.wrapping_sub(1), "the") && view.is(subject.first.wrapping_sub(2), "of");
-    let subject = if of_phrase && view.is_any(i.saturating_sub(1), &["join", "to"]) {
+    // ("Turkmenistan is not a member of the SCO and is only an associate
+    // member of the CIS": the subject of both predicates.)
+    let second_predicate = view.is(subject.last + 1, "and") && view.is_any(subject.last + 2, &["is", "was", "has", "remains", "became"]);
+    let subject = if of_phrase && (view.is_any(i.saturating_sub(1), &["join", "to"]) || second_predicate) {
         view.mentions.iter().filter(|m| m.first == 0 && m.role == Role::Plain && eligible(article, m, &[EntityKind::Country])).copied().next().unwrap_or(subject)
     } else {
         subject
@@ -3783,10 +3791,18 @@ fn office_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         .copied();
     let opening = (window_start..i).any(|t| view.lower(t).starts_with("open") || view.lower(t).starts_with("reopen") || view.lower(t).starts_with("establish") || view.is_any(t, &["set", "liaison", "launch", "launched"]));
     let owner = owner.or_else(|| if opening { left(article, view, i, ACTOR).copied() } else { None });
+    // ("India, which upgraded its technical mission in Kabul", "It kept its
+    // embassy in Kabul": the state the sentence is about.)
+    let its_owner = ((i.saturating_sub(2)..i).any(|t| view.is(t, "its"))
+        && view.is(in_at, "in")
+        && (view.is(0, "it") || view.mentions.iter().any(|m| m.first <= 1 && m.role == Role::Plain)))
+    .then_some(article.subject_actor)
+    .flatten()
+    .filter(|&e| entity_kind_of(article, e) == Some(EntityKind::Country));
     // "one German diplomat at the embassy in Beijing and another at the
     // consulate general in Chengdu": the owner of the office named before.
     let sentence = (view.start, view.end);
-    let earlier_owner = article.stated_in(sentence).rev().find(|r| r.kind == RelationKind::OpensOfficeIn).map(|r| r.subject);
+    let earlier_owner = article.stated_in(sentence).rev().find(|r| r.kind == RelationKind::OpensOfficeIn).map(|r| r.subject).or(its_owner);
     let (owner, owner_entity) = match (owner, earlier_owner) {
         (Some(owner), _) => (Some(owner), actor(article, &owner)),
         (None, Some(entity)) => (None, entity),
@@ -4035,10 +4051,23 @@ fn cooperation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     if first.first > after + 3 + if compound { 3 } else { 0 } {
         return;
     }
+    // ("The European Union and the United Nations have worked with IGAD":
+    // each of a subject list right before the verb.)
+    let mut subjects = vec![subject_entity];
+    if i - subject.last <= 3 && (subject.last + 1..i).all(|t| view.is_any(t, &["have", "has", "had", "also", "closely", "long"])) {
+        for member in left_list(article, view, &subject, PERSON_OR_ACTOR) {
+            let entity = affiliation_or_self(article, actor(article, member));
+            if !subjects.contains(&entity) {
+                subjects.push(entity);
+            }
+        }
+    }
     for object in objects.iter().take(6) {
         let object_entity = affiliation_or_self(article, actor(article, object));
-        if object_entity != subject_entity {
-            emit(article, view, Some(&subject), subject_entity, object_entity, i, RelationKind::CooperatesWith, label.clone(), 0.7);
+        for &subject_entity in &subjects {
+            if object_entity != subject_entity {
+                emit(article, view, Some(&subject), subject_entity, object_entity, i, RelationKind::CooperatesWith, label.clone(), 0.7);
+            }
         }
     }
 }

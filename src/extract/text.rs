@@ -203,9 +203,10 @@ fn stop_ends_sentence(rest: &str, dot: usize, after: usize) -> bool {
     {
         return false;
     }
-    // A dotted acronym ("U.S.", "U.N."): ends a sentence only before a
-    // typical sentence opener.
-    if word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.') {
+    // A dotted acronym ("U.S.", "U.N."), or "Ma." for Maria in Filipino
+    // names ("Ma. Theresa Lazaro"): ends a sentence only before a typical
+    // sentence opener.
+    if word.contains('.') || word == "Ma" && word.chars().all(|c| c.is_alphabetic() || c == '.') {
         let opener = next_word.trim_matches(|c: char| !c.is_alphanumeric());
         return SENTENCE_OPENERS.contains(&opener);
     }
