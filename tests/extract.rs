@@ -5233,3 +5233,22 @@ fn meeting_a_country_s_community_abroad_is_no_meeting_with_its_state() {
     let doc = extract("Indonesian Foreign Minister Sugiono visited Riyadh on Monday. He also met members of the Indonesian community at the embassy.");
     assert!(!stated(&doc).any(|r| r.kind == RelationKind::Meets && r.object == "indonesia"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn dependent_territories_are_places_of_their_state() {
+    let doc = extract("Officials from Aruba, Curacao and Anguilla attended the regional meeting in Bridgetown.");
+    for territory in ["Aruba", "Curacao", "Anguilla"] {
+        let place = doc.entities.iter().find(|e| e.name == territory).unwrap_or_else(|| panic!("{territory}: {:#?}", doc.entities));
+        assert_eq!(place.kind, entente::model::EntityKind::Place, "{territory}");
+    }
+    let doc = extract("Montserrat and the United Kingdom signed a new constitution order.");
+    assert!(has(&doc, &id_of(&doc, "Montserrat"), RelationKind::LocatedIn, "united_kingdom"), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_territory_described_by_its_state_is_part_of_it() {
+    let doc = extract("Guadeloupe, a French overseas department, hosted the meeting. The Dutch territory of Bonaire sent an observer.");
+    assert!(has(&doc, &id_of(&doc, "Guadeloupe"), RelationKind::PartOf, "france"), "{:#?}", doc.relations);
+    let doc = extract("The British territory of Pitcairn asked for help.");
+    assert!(has(&doc, &id_of(&doc, "Pitcairn"), RelationKind::PartOf, "united_kingdom"), "{:#?}", doc.relations);
+}

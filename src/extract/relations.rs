@@ -51,7 +51,7 @@ const RULE_WORDS: &[&str] = &[
     "candidacy", "candidate", "candidature", "capital", "ceasefire", "center", "centre", "chair", "chaired", "chairing",
     "chairmanship", "chairs", "chairship", "charge", "charter", "city", "claim", "clash", "clashed", "clashes",
     "clashing", "classified", "closed", "closer", "co-chair", "co-chaired", "co-chairing", "co-chairs", "co-operation",
-    "co-sponsored", "coalition", "commerce", "company", "comprised", "comprises", "comprising", "concern",
+    "co-sponsored", "coalition", "collectivity", "commerce", "company", "comprised", "comprises", "comprising", "concern",
     "concerned", "concerns", "condemn", "condemnation", "condemned", "condemning", "condemns",
     "conflict", "consisting", "consists", "consulate", "consulate-general", "consulates",
     "consultations", "contact", "contacts", "contingent", "contingents", "continued", "continues", "continuing", "contract", "contracts", "convene",
@@ -60,7 +60,7 @@ const RULE_WORDS: &[&str] = &[
     "counterpart", "countries", "county", "created", "criticise", "criticised", "criticises",
     "criticising", "criticism", "criticize", "criticized", "criticizes", "criticizing", "deal",
     "deals", "declaration", "decried", "delegation", "delegations", "demanded", "demanding",
-    "demands", "denounced", "denouncing", "departed", "departs", "described", "describes",
+    "demands", "denounced", "denouncing", "departed", "department", "departs", "dependency", "described", "describes",
     "designated", "dialogue", "dialogues", "dig", "directed", "discuss", "discussed", "discussing", "discussions",
     "dismissed", "dismisses", "district", "division", "drafted", "drills", "drones", "duties", "elected",
     "embassies", "embassy", "enclave", "encourage", "encouraged", "encourages", "encouraging",
@@ -474,6 +474,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
                     }
                 }
             }
+            "territory" | "region" | "collectivity" | "dependency" | "department" if territory_rule(article, view, i) => {}
             "city" | "town" | "port" | "village" | "region" | "province" | "district" | "county" | "island" | "enclave" | "oblast" | "governorate" | "prefecture" | "state" | "territory" => {
                 region_rule(article, view, i);
                 if view.is(i + 1, "of") {
@@ -5335,7 +5336,7 @@ fn place_and_its_state_rule(article: &mut Article<'_>, view: &SentenceView<'_>) 
             continue;
         }
         // (Over the article's relations only once the state is named here.)
-        let placed = article.relations.iter().any(|r| r.subject == place.entity && r.kind == RelationKind::LocatedIn || r.subject == state && r.object == place.entity);
+        let placed = article.relations.iter().any(|r| r.subject == place.entity && (r.kind == RelationKind::LocatedIn || r.kind == RelationKind::PartOf && r.object == state) || r.subject == state && r.object == place.entity);
         if !placed {
             article.relate(view, place.entity, state, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.45);
         }
@@ -6813,6 +6814,36 @@ fn headquarters_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usiz
         return;
     }
     article.relate(view, body, place.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.7);
+}
+
+/// "Montserrat, a British Overseas Territory,", "Martinique, a French
+/// overseas region", "the French collectivity of Saint Martin": a territory
+/// is part of the state the demonym names. Whether one was found.
+fn territory_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    let Some(demonym) = view
+        .mentions
+        .iter()
+        .find(|m| m.role == Role::Demonym && m.last < i && i - m.last <= 3 && (m.last + 1..i).all(|t| view.is_any(t, &["overseas", "autonomous", "self-governing", "unincorporated", "dependent"])))
+        .copied()
+    else {
+        return false;
+    };
+    let overseas = (demonym.last + 1..i).any(|t| view.is(t, "overseas")) || view.is_any(i, &["collectivity", "dependency", "territory"]);
+    if !overseas {
+        return false;
+    }
+    let apposed = demonym.first >= 3 && view.is_any(demonym.first - 1, &["a", "an"]) && view.is_punct(demonym.first - 2, ',');
+    let place = if apposed {
+        view.mentions.iter().find(|m| m.last + 3 == demonym.first && eligible(article, m, &[EntityKind::Place]))
+    } else if view.is(i + 1, "of") {
+        view.mentions.iter().find(|m| m.first == i + 2 && eligible(article, m, &[EntityKind::Place]))
+    } else {
+        None
+    };
+    let Some(place) = place.copied() else { return false };
+    let state = actor(article, &demonym);
+    article.relate(view, place.entity, state, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.7);
+    true
 }
 
 /// "the Russian city of Kazan", "the Ukrainian port of Odesa": the place
