@@ -5252,3 +5252,21 @@ fn a_territory_described_by_its_state_is_part_of_it() {
     let doc = extract("The British territory of Pitcairn asked for help.");
     assert!(has(&doc, &id_of(&doc, "Pitcairn"), RelationKind::PartOf, "united_kingdom"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_minister_met_after_a_president_serves_the_president_s_state() {
+    let doc = extract("Turkmenistan hosted regional talks on Sunday. Kazakh envoy Yerlan Karin met President Serdar Berdimuhamedov and Foreign Minister Ata Serdarov in Ashgabat, and Russia sent an observer.");
+    let minister = id_of(&doc, "Ata Serdarov");
+    assert!(has(&doc, &minister, RelationKind::HoldsOffice, "turkmenistan"), "{:#?}", doc.relations);
+    assert!(!has(&doc, &minister, RelationKind::Visits, "ashgabat"));
+    // Two leaders met are no one side.
+    let doc = extract("In 2011 President Bronislaw Komorowski hosted Chancellor Angela Merkel and President Nicolas Sarkozy in Warsaw.");
+    assert!(!has(&doc, &id_of(&doc, "Nicolas Sarkozy"), RelationKind::HoldsOffice, "germany"), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_visitor_whose_office_the_text_gives_visits_the_capital_of_the_meeting() {
+    // (The gazetteer lists Muttaqi with the Taliban, no state.)
+    let doc = extract("Amir Khan Muttaqi, Afghanistan's acting foreign minister, met President Shavkat Mirziyoyev in the Uzbek capital on Monday.");
+    assert!(has(&doc, &id_of(&doc, "Amir Khan Muttaqi"), RelationKind::Visits, "tashkent"), "{:#?}", doc.relations);
+}

@@ -2367,6 +2367,21 @@ impl<'a> Article<'a> {
             {
                 return Some(state);
             }
+            // "met President Serdar Berdimuhamedov and Foreign Minister
+            // Rashid Meredov in the Turkmen capital": the second host serves
+            // the first one's state.
+            if let Some(first_host) = mentions.iter().find(|m| m.last + 1 == title_at - 1 && m.role == Role::Plain && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Person))
+                && let Some(first_title) = matches.iter().find(|x| x.last + 1 == first_host.first && matches!(x.target, Target::Title { .. }))
+                && first_title.first >= 1
+                && view.is_any(first_title.first - 1, &["met", "meets", "meet", "with"])
+                // (Not two leaders: "met Chancellor Merkel and President
+                // Sarkozy" serve two states.)
+                && !matches!(label, "President" | "Prime Minister" | "Chancellor" | "King" | "Queen" | "Emir" | "Premier" | "Vice President")
+                && let Some(state) = self.relations.iter().find(|r| r.kind == RelationKind::HoldsOffice && r.subject == first_host.entity).map(|r| r.object)
+                && self.entities.get(state).is_some_and(|e| e.kind == EntityKind::Country)
+            {
+                return Some(state);
+            }
         }
         let qualifies_title = |last: usize| {
             let next = if view.is_possessive(last + 1) { last + 2 } else { last + 1 };

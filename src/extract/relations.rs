@@ -1967,7 +1967,19 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     {
         let parties: Vec<usize> = std::iter::once(subject_entity).chain(objects.iter().copied()).collect();
         for party in parties {
-            let party_state = article.entities.get(party).filter(|e| e.kind == EntityKind::Person).and_then(|e| e.affiliation);
+            // ("Amir Khan Muttaqi, the acting foreign minister of
+            // Afghanistan, met ...": the state of the office the text gave.)
+            let party_state = article
+                .entities
+                .get(party)
+                .filter(|e| e.kind == EntityKind::Person)
+                .and_then(|e| e.affiliation)
+                .filter(|&s| entity_kind_of(article, s) == Some(EntityKind::Country))
+                .or_else(|| {
+                    (entity_kind_of(article, party) == Some(EntityKind::Person))
+                        .then(|| article.relations.iter().find(|r| r.kind == RelationKind::HoldsOffice && r.subject == party && entity_kind_of(article, r.object) == Some(EntityKind::Country)).map(|r| r.object))
+                        .flatten()
+                });
             if party_state.is_some_and(|s| s != place_state && entity_kind_of(article, s) == Some(EntityKind::Country)) {
                 emit(article, view, None, party, place.entity, i, RelationKind::Visits, None, 0.55);
             }
