@@ -5270,3 +5270,28 @@ fn a_visitor_whose_office_the_text_gives_visits_the_capital_of_the_meeting() {
     let doc = extract("Amir Khan Muttaqi, Afghanistan's acting foreign minister, met President Shavkat Mirziyoyev in the Uzbek capital on Monday.");
     assert!(has(&doc, &id_of(&doc, "Amir Khan Muttaqi"), RelationKind::Visits, "tashkent"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn an_agreement_signed_by_two_bodies_past_a_parenthesis_binds_them() {
+    let doc = extract("A third agreement, on customs data, was signed by Chile's National Customs Service and the Argentine Federal Revenue Administration.");
+    let customs = id_of(&doc, "National Customs Service");
+    assert!(stated(&doc).any(|r| r.kind == RelationKind::CooperatesWith && (r.subject == customs || r.object == customs)), "{:#?}", doc.relations);
+    let doc = extract("Uruguay's National Superintendency of Ports welcomed the plan.");
+    assert!(doc.entities.iter().any(|e| e.name == "National Superintendency of Ports"), "{:#?}", doc.entities);
+}
+
+#[test]
+fn signing_a_letter_of_intent_is_cooperation() {
+    let doc = extract("The Ministry of Mines of Zambia and the Abu Dhabi National Oil Company signed a letter of intent on fuel supplies.");
+    let firm = id_of(&doc, "Abu Dhabi National Oil Company");
+    assert!(stated(&doc).any(|r| r.kind == RelationKind::CooperatesWith && (r.subject == firm || r.object == firm)), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_guest_received_somewhere_by_a_host_meets_the_host_and_visits_the_city() {
+    let doc = extract("Paraguay's foreign minister, Ruben Ramirez Lezcano, arrived on Tuesday. \
+                       Foreign Minister Ramirez was received at the Palacio Quemado in La Paz by the President of Bolivia, Luis Arce, on Wednesday.");
+    let guest = id_of(&doc, "Ruben Ramirez Lezcano");
+    assert!(has(&doc, &id_of(&doc, "Luis Arce"), RelationKind::Meets, &guest), "{:#?}", doc.relations);
+    assert!(has(&doc, &guest, RelationKind::Visits, &id_of(&doc, "La Paz")));
+}

@@ -365,7 +365,7 @@ const ORG_HEADS: &[&str] = &[
     "Ltd", "Corp", "LLC", "Holding", "Investments", "Energy", "Logistics", "Initiative", "Triangle",
     "Agreement", "Treaty", "Accord", "Accords", "Pact",
     "Format", "Quartet", "Community", "League", "Movement", "Tribunal", "Programme", "Program",
-    "Corps", "Police", "Conclave", "Organ",
+    "Corps", "Police", "Conclave", "Organ", "Superintendency", "Inspectorate", "Commissariat",
 ];
 
 /// Head words of company names ("Iran Air", "Moscow Exchange").

@@ -326,6 +326,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "working" | "work" | "works" | "worked" if view.is(i + 1, "hand") && view.is(i + 2, "in") && view.is(i + 3, "hand") && view.is(i + 4, "with") => cooperation_rule(article, view, i + 3),
             "dialogue" | "dialogues" if (i + 1..=i + 2).any(|t| view.is(t, "with")) => cooperation_rule(article, view, i),
             "closer" if view.is(i + 1, "to") && view.is_any(i.saturating_sub(1), &["drawn", "drew", "draws", "draw", "drawing", "moved", "moves", "move", "moving", "grown", "grew", "grow", "edged", "inched"]) => closer_rule(article, view, i),
+            "letter" if view.is(i + 1, "of") && view.is(i + 2, "intent") => cooperation_rule(article, view, i),
             "cooperation" | "cooperate" | "cooperated" | "cooperates" | "cooperating" | "solidarity" | "partnership" | "partner" | "partners" | "ties" | "relationship" | "relations" | "alliance" | "ally" | "allies" | "agreement" | "agreements" | "exercise" | "exercises" | "drills" | "co-operation" | "memoranda" | "memorandums" | "mou" | "mous" | "pact" | "accord" => cooperation_rule(article, view, i),
             // "encouraged Russia and Ukraine to engage": an appeal.
             "encouraged" | "encourages" | "encourage" | "encouraging" | "exhorted" | "implored" if (i + 2..(i + 10).min(view.len())).any(|t| view.is(t, "to")) && view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => criticizes_rule(article, view, i),
@@ -1461,6 +1462,33 @@ fn emit(article: &mut Article<'_>, view: &SentenceView<'_>, subject_mention: Opt
     article.relate(view, subject, object, kind, label, is_negated, modality, date, confidence);
 }
 
+/// "Foreign Minister Schialer was received at the Carondelet Palace in Quito
+/// by the President of Ecuador, Daniel Noboa": the guest meets the host,
+/// and visits the city when it is not the guest's own state's. Whether the
+/// two were found.
+fn received_by_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    let Some(by) = (i + 1..(i + 14).min(view.len())).find(|&t| view.is(t, "by")) else { return false };
+    let Some(host) = view.mentions.iter().filter(|m| m.first > by && m.first <= by + 12 && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first).copied() else { return false };
+    let Some(guest) = left(article, view, i, &[EntityKind::Person]).copied() else { return false };
+    if guest.entity == host.entity {
+        return false;
+    }
+    emit(article, view, Some(&host), host.entity, guest.entity, i, RelationKind::Meets, None, 0.7);
+    let guest_state = article
+        .relations
+        .iter()
+        .find(|r| r.kind == RelationKind::HoldsOffice && r.subject == guest.entity && entity_kind_of(article, r.object) == Some(EntityKind::Country))
+        .map(|r| r.object)
+        .or_else(|| article.entities.get(guest.entity).and_then(|e| e.affiliation));
+    if let Some(place) = view.mentions.iter().filter(|m| m.first > i && m.last < by && view.is(m.first.wrapping_sub(1), "in") && eligible(article, m, &[EntityKind::Place])).min_by_key(|m| m.first).copied()
+        && let Some(place_state) = article.entities.get(place.entity).and_then(|e| e.affiliation)
+        && guest_state.is_some_and(|s| s != place_state)
+    {
+        emit(article, view, Some(&guest), guest.entity, place.entity, i, RelationKind::Visits, None, 0.6);
+    }
+    true
+}
+
 /// One relation for every pair of `parties` ("A, B and C met").
 fn emit_each_pair(article: &mut Article<'_>, view: &SentenceView<'_>, parties: &[usize], trigger: usize, kind: RelationKind, label: Option<String>, confidence: f32) {
     for (k, &a) in parties.iter().enumerate() {
@@ -1595,6 +1623,10 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     }
     // ("return to negotiations" is no meeting held.)
     if view.is(i, "negotiations") && !((i.saturating_sub(4)..i).any(|t| view.is_any(t, &["held", "hold", "holds", "holding", "opened", "began", "concluded"])) || view.is_any(i + 1, &["with", "between"])) {
+        return;
+    }
+    // ("was received by X at Y" is read below.)
+    if matches!(w.as_str(), "received" | "welcomed" | "greeted") && view.is_any(i.saturating_sub(1), &["was", "were", "been", "being"]) && !view.is(i + 1, "by") && received_by_rule(article, view, i) {
         return;
     }
     if let Some(host) = courtesy_call(article, view, i).copied() {
@@ -2959,7 +2991,16 @@ fn joint_by_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
 fn agreement_signatories_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, by: usize) {
     const AGREEMENTS: &[&str] = &["agreement", "agreements", "memorandum", "memoranda", "accord", "deal", "pact", "contract", "protocol"];
     // ("the framework agreement on a joint feasibility study signed".)
-    let Some(noun) = (i.saturating_sub(8)..i).rev().take_while(|&t| !view.is_punct(t, ',')).find(|&t| view.is_any(t, AGREEMENTS) && !view.is_capitalised(t)) else { return };
+    // ("A second agreement, on the regularisation of migrants, was signed
+    // by": the sentence's subject past a parenthesis.)
+    let Some(noun) = (i.saturating_sub(8)..i)
+        .rev()
+        .take_while(|&t| !view.is_punct(t, ','))
+        .find(|&t| view.is_any(t, AGREEMENTS) && !view.is_capitalised(t))
+        .or_else(|| (0..4.min(i)).find(|&t| view.is_any(t, AGREEMENTS) && !view.is_capitalised(t) && view.is_punct(t + 1, ',') && view.is_any(i.saturating_sub(1), &["was", "were"])))
+    else {
+        return;
+    };
     // (A named treaty before the noun is `signatory_parties_rule`'s.)
     if view.mentions.iter().any(|m| m.last + 1 == noun && entity_kind(article, m) == Some(EntityKind::Organization)) {
         return;
@@ -3924,10 +3965,11 @@ fn cooperation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
         "alliance" | "ally" | "allies" => Some("ally".to_owned()),
         "agreement" | "agreements" | "pact" | "accord" => Some("agreement".to_owned()),
         "memorandum" | "memoranda" | "memorandums" | "mou" | "mous" => Some("memorandum".to_owned()),
+        "letter" => Some("letter of intent".to_owned()),
         _ => None,
     };
     // Signed instruments count like agreements.
-    let instrument = matches!(w.as_str(), "agreement" | "agreements" | "pact" | "accord" | "memorandum" | "memoranda" | "memorandums" | "mou" | "mous");
+    let instrument = matches!(w.as_str(), "agreement" | "agreements" | "pact" | "accord" | "memorandum" | "memoranda" | "memorandums" | "mou" | "mous" | "letter");
     // Exercises only as "A-B joint exercise" compounds.
     let compound_only = instrument || matches!(w.as_str(), "exercise" | "exercises" | "drills" | "alliance");
     // "cooperation among Japan, the Philippines and the United States":
