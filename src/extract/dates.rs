@@ -45,10 +45,19 @@ pub fn month_number(word: &str) -> Option<u32> {
     // (Compared without a lower-cased copy: this runs on every capitalised
     // word.)
     let bare = word.trim_end_matches('.');
+    // (No month name is shorter than three letters or longer than nine, and
+    // an abbreviation counts only with its stop.)
+    if !(3..=9).contains(&bare.len()) {
+        return None;
+    }
     let by_name = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(bare));
-    let by_abbreviation = MONTH_ABBREVIATIONS
-        .iter()
-        .position(|m| m.eq_ignore_ascii_case(bare) && !bare.eq_ignore_ascii_case("may") && word.ends_with('.'));
+    let by_abbreviation = if word.ends_with('.') {
+        MONTH_ABBREVIATIONS
+            .iter()
+            .position(|m| m.eq_ignore_ascii_case(bare) && !bare.eq_ignore_ascii_case("may"))
+    } else {
+        None
+    };
     by_name
         .or(by_abbreviation)
         .and_then(|i| u32::try_from(i + 1).ok())

@@ -22,6 +22,8 @@ use crate::model::{EntityKind, Modality, RelationKind};
 use super::dates::{FoundDate, find_dates, month_number};
 use super::gazetteer::{GAZETTEER, OrgType, Target, is_given_name, world_place};
 use super::text::{Token, TokenKind, fold_diacritics, norm_char, tokenize};
+use aho_corasick::Anchored;
+use aho_corasick::automaton::Automaton;
 
 /// An entity of the article being read.
 #[derive(Clone, Debug)]
@@ -210,6 +212,10 @@ pub struct Article<'a> {
     /// events and places ("Georgian Dream", "Kvali Holding"), to be found
     /// again where a gazetteer word inside them would win ("Georgian").
     introduced: FxHashMap<String, usize>,
+    /// The leading letters and digits of every name ever put in
+    /// `introduced` (never removed: a superset), so that a token that opens
+    /// none is passed over with one look-up instead of five.
+    introduced_heads: FxHashSet<String>,
     /// Acronyms the article defines ("... in Lebanon (UNIFIL)"), to the
     /// entity they stand for from then on.
     acronyms: FxHashMap<String, usize>,
@@ -289,6 +295,18 @@ pub struct Article<'a> {
     scene_country: Option<(usize, usize)>,
     sentences_read: usize,
     clock: usize,
+    /// Buffers of the last sentence read, for the next one.
+    spare: Spare<'a>,
+}
+
+/// A sentence's buffers kept between sentences ([`Article::recycle`]).
+#[derive(Default)]
+struct Spare<'a> {
+    tokens: Vec<Token>,
+    lower: Vec<std::borrow::Cow<'a, str>>,
+    /// The lower-cased copies of words, emptied, to be filled again.
+    strings: Vec<String>,
+    mentions: Vec<Mention>,
 }
 
 /// A council or assembly ("Security Council", "General Assembly"): a body
@@ -414,10 +432,15 @@ const NOT_NAMES: &[&str] = &[
     "Thousands", "Dozens", "H.E.", "H.E", "Shri", "Smt", "Hon", "Honourable", "MP", "MEP",
 ];
 
+/// [`NOT_NAMES`] as a set: asked of most capitalised words, often twice.
+static NOT_NAME_SET: std::sync::LazyLock<FxHashSet<&'static str>> = std::sync::LazyLock::new(|| NOT_NAMES.iter().copied().collect());
+
+fn is_not_name(word: &str) -> bool {
+    NOT_NAME_SET.contains(word)
+}
+
 /// Letters written after a name ("the Hon Tanya Plibersek MP"), no part of it.
 const POST_NOMINALS: &[&str] = &["MP", "MEP"];
-
-const HONORIFICS: &[&str] = &["mr", "ms", "mrs", "dr", "mr.", "ms.", "mrs.", "dr.", "madam"];
 
 /// Lower-case words allowed inside a person's name ("bin", "de", "van").
 const NAME_PARTICLES: &[&str] = &["bin", "al", "de", "van", "von", "da", "del", "der", "le", "la", "el", "dos", "di"];
@@ -568,6 +591,7 @@ impl<'a> Article<'a> {
             shared_surnames: FxHashSet::default(),
             namesakes: FxHashMap::default(),
             introduced: FxHashMap::default(),
+            introduced_heads: FxHashSet::default(),
             acronyms: FxHashMap::default(),
             capitals: BTreeSet::new(),
             relations: Vec::new(),
@@ -595,6 +619,7 @@ impl<'a> Article<'a> {
             scene_country: None,
             sentences_read: 0,
             clock: 0,
+            spare: Spare::default(),
         }
     }
 
@@ -625,6 +650,7 @@ impl<'a> Article<'a> {
         let words = name.split_whitespace().count();
         if kind != EntityKind::Person && (2..=6).contains(&words) && GAZETTEER.entry_named(name).is_none() && name.starts_with(char::is_uppercase) {
             self.introduced.insert(name.to_owned(), index);
+            self.introduced_heads.insert(alphanumeric_head(name).to_owned());
         }
         self.entities.push(record);
         self.by_id.insert(id, index);
@@ -800,27 +826,57 @@ impl<'a> Article<'a> {
         }
     }
 
+    /// Takes back the buffers of a sentence done with, for the next.
+    pub fn recycle(&mut self, mut view: SentenceView<'a>) {
+        view.tokens.clear();
+        self.spare.tokens = view.tokens;
+        for word in view.lower.drain(..) {
+            if let std::borrow::Cow::Owned(owned) = word {
+                self.spare.strings.push(owned);
+            }
+        }
+        self.spare.lower = view.lower;
+        view.mentions.clear();
+        self.spare.mentions = view.mentions;
+    }
+
     /// Tokenises and finds the mentions of the sentence at `start..end`.
     pub fn read_sentence(&mut self, start: usize, end: usize) -> SentenceView<'a> {
-        // (About one token in five bytes of news text.)
-        let mut tokens = Vec::with_capacity(end.saturating_sub(start) / 5 + 4);
+        // (The buffers of the last sentence, handed back by `recycle`, are
+        // filled again: no allocation per sentence once they are large
+        // enough.)
+        let mut tokens = std::mem::take(&mut self.spare.tokens);
         tokenize(self.text, start..end, &mut tokens);
-        let lower = tokens
-            .iter()
-            .map(|t| {
-                let word = self.text.get(t.start..t.end).unwrap_or("");
-                // (Plain ASCII, the common case, is read byte by byte: of it
-                // only '`' has a typographic fold.)
-                let ascii = word.is_ascii() && !word.contains('`');
-                if ascii && !word.bytes().any(|b| b.is_ascii_uppercase()) || !ascii && word.chars().all(|c| norm_char(c) == c && !c.is_ascii_uppercase()) {
-                    std::borrow::Cow::Borrowed(word)
-                } else if ascii {
-                    std::borrow::Cow::Owned(word.to_ascii_lowercase())
-                } else {
-                    std::borrow::Cow::Owned(word.chars().map(|c| norm_char(c).to_ascii_lowercase()).collect())
+        let mut lower = std::mem::take(&mut self.spare.lower);
+        lower.clear();
+        lower.reserve(tokens.len());
+        for t in &tokens {
+            let word = self.text.get(t.start..t.end).unwrap_or("");
+            // (Plain ASCII, the common case, is read byte by byte, in one
+            // pass: of it only '`' has a typographic fold.)
+            let mut ascii = true;
+            let mut upper = false;
+            for &b in word.as_bytes() {
+                if b >= 0x80 || b == b'`' {
+                    ascii = false;
+                    break;
                 }
-            })
-            .collect();
+                upper |= b.is_ascii_uppercase();
+            }
+            if ascii && !upper || !ascii && word.chars().all(|c| norm_char(c) == c && !c.is_ascii_uppercase()) {
+                lower.push(std::borrow::Cow::Borrowed(word));
+            } else {
+                let mut owned = self.spare.strings.pop().unwrap_or_default();
+                owned.clear();
+                if ascii {
+                    owned.push_str(word);
+                    owned.make_ascii_lowercase();
+                } else {
+                    owned.extend(word.chars().map(|c| norm_char(c).to_ascii_lowercase()));
+                }
+                lower.push(std::borrow::Cow::Owned(owned));
+            }
+        }
         let dates = find_dates(self.text, &tokens);
         let mut view = SentenceView {
             text: self.text,
@@ -828,7 +884,7 @@ impl<'a> Article<'a> {
             end,
             tokens,
             lower,
-            mentions: Vec::new(),
+            mentions: std::mem::take(&mut self.spare.mentions),
             dates,
             pair_phrases: Vec::new(),
             delegations: Vec::new(),
@@ -842,7 +898,8 @@ impl<'a> Article<'a> {
         let matches = gazetteer_matches(view);
         let n = view.len();
         let mut covered = vec![false; n];
-        let mut mentions: Vec<Mention> = Vec::with_capacity(16);
+        let mut mentions: Vec<Mention> = std::mem::take(&mut view.mentions);
+        mentions.clear();
         let starts = MatchStarts::new(&matches, n);
         let date_tokens = DateTokens::new(view);
 
@@ -855,7 +912,7 @@ impl<'a> Article<'a> {
             && view.word(0).chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
             && (view.is_punct(first.last + 1, ',') || view.is_punct(first.last + 1, '-') || view.is_punct(first.last + 1, '('))
         {
-            self.dateline_country = match first.target {
+            self.dateline_country = match *first.target {
                 Target::Name(e) => GAZETTEER.entry(e).and_then(|x| if x.kind == EntityKind::Country { Some(e) } else { x.country }),
                 Target::Capital { country, .. } => Some(country),
                 _ => None,
@@ -866,7 +923,7 @@ impl<'a> Article<'a> {
         // A named body of one state written for another: "Congress of the
         // Philippines", "Senate of Colombia" is that state's own body.
         for m in &matches {
-            let Target::Name(e) = m.target else { continue };
+            let Target::Name(e) = *m.target else { continue };
             let Some(entry) = GAZETTEER.entry(e).filter(|x| x.org_type == OrgType::Government) else {
                 continue;
             };
@@ -874,7 +931,7 @@ impl<'a> Article<'a> {
                 continue;
             }
             let at = m.last + 2 + usize::from(view.is(m.last + 2, "the"));
-            let Some(state) = starts.get(&at).and_then(|&k| matches.get(k)).and_then(|x| country_of_target(&x.target).map(|c| (x.first, x.last, c))) else {
+            let Some(state) = starts.get(&at).and_then(|&k| matches.get(k)).and_then(|x| country_of_target(x.target).map(|c| (x.first, x.last, c))) else {
                 continue;
             };
             if entry.country == Some(state.2) || !matches!(starts.get(&at).and_then(|&k| matches.get(k)).map(|x| &x.target), Some(Target::Name(_))) {
@@ -911,20 +968,20 @@ impl<'a> Article<'a> {
             let country = before_possessive
                 .or(before)
                 .and_then(|b| matches.iter().find(|x| x.last == b))
-                .and_then(|x| country_of_target(&x.target).map(|c| (x.first, if matches!(x.target, Target::Demonym(_)) { self.demonym_country(c) } else { c })));
+                .and_then(|x| country_of_target(x.target).map(|c| (x.first, if matches!(*x.target, Target::Demonym(_)) { self.demonym_country(c) } else { c })));
             let after_of = if view.is(m.last + 1, "of") {
                 let skip = usize::from(view.is(m.last + 2, "the"));
                 starts
                     .get(&(m.last + 2 + skip))
                     .and_then(|&i| matches.get(i))
-                    .and_then(|x| country_of_target(&x.target).map(|c| (x.last, c)))
+                    .and_then(|x| country_of_target(x.target).map(|c| (x.last, c)))
             } else {
                 None
             };
             // "the foreign ministry in Port Sudan": the ministry of the
             // state whose city is named, seated there.
             let seated_in = if country.is_none() && after_of.is_none() && m.first >= 1 && view.is(m.first - 1, "the") && view.is(m.last + 1, "in") {
-                starts.get(&(m.last + 2)).and_then(|&k| matches.get(k)).and_then(|x| match x.target {
+                starts.get(&(m.last + 2)).and_then(|&k| matches.get(k)).and_then(|x| match *x.target {
                     Target::Capital { place, country } => Some((place, country)),
                     Target::Name(e) => GAZETTEER.entry(e).filter(|p| p.kind == EntityKind::Place).and_then(|p| p.country).map(|c| (e, c)),
                     _ => None,
@@ -1001,7 +1058,7 @@ impl<'a> Article<'a> {
                 && title_first + 3 > m.first
                 && view.is_capitalised(title_first - 1)
                 && !view.is(title_first - 1, "its")
-                && !NOT_NAMES.contains(&view.word(title_first - 1))
+                && !is_not_name(view.word(title_first - 1))
                 && !covered.get(title_first - 1).copied().unwrap_or(true)
                 && !matches.iter().any(|x| x.last == title_first - 1)
             {
@@ -1028,7 +1085,7 @@ impl<'a> Article<'a> {
                         matches
                             .iter()
                             .find(|x| x.last == b)
-                            .and_then(|x| self.affiliation_of_target(&x.target).map(|e| (x.first, e, false)))
+                            .and_then(|x| self.affiliation_of_target(x.target).map(|e| (x.first, e, false)))
                     })
             });
             // "the Treasury's under secretary": a body named before by its
@@ -1051,10 +1108,10 @@ impl<'a> Article<'a> {
                 && let Some(b) = m.first.checked_sub(1).filter(|&b| matches!(view.word(b), "Assembly" | "Parliament" | "Senate" | "Congress" | "Court" | "Council" | "Commission" | "Tribunal"))
                 && let Some(first) = matches
                     .iter()
-                    .find(|x| x.last == b && matches!(x.target, Target::GenericBody { .. }))
+                    .find(|x| x.last == b && matches!(*x.target, Target::GenericBody { .. }))
                     .map(|x| x.first)
                     // (A name no gazetteer knows: "Constitutional Court".)
-                    .or_else(|| (b.saturating_sub(3)..b).find(|&k| (k..=b).all(|t| view.is_capitalised(t) && !matches.iter().any(|y| y.first <= t && t <= y.last)) && !NOT_NAMES.contains(&view.word(k))))
+                    .or_else(|| (b.saturating_sub(3)..b).find(|&k| (k..=b).all(|t| view.is_capitalised(t) && !matches.iter().any(|y| y.first <= t && t <= y.last)) && !is_not_name(view.word(k))))
                 && !first.checked_sub(1).is_some_and(|p| matches.iter().any(|y| y.last == p) || view.is_possessive(p) || view.is_capitalised(p))
             {
                 let name = view.span_text(first, b).to_owned();
@@ -1112,7 +1169,7 @@ impl<'a> Article<'a> {
                 let in_sentence = matches
                     .iter()
                     .filter(|x| x.last < b)
-                    .filter_map(|x| country_of_target(&x.target))
+                    .filter_map(|x| country_of_target(x.target))
                     .next_back()
                     .and_then(|c| self.gazetteer_entity(c));
                 affiliation = in_sentence
@@ -1123,7 +1180,7 @@ impl<'a> Article<'a> {
             // or body before the relative pronoun.
             if affiliation.is_none()
                 && let Some(b) = before.filter(|&b| b >= 2 && view.is(b, "whose") && view.is_punct(b - 1, ','))
-                && let Some(e) = matches.iter().find(|x| x.last + 2 == b).and_then(|x| self.affiliation_of_target(&x.target))
+                && let Some(e) = matches.iter().find(|x| x.last + 2 == b).and_then(|x| self.affiliation_of_target(x.target))
             {
                 affiliation = Some((b, e, true));
             }
@@ -1132,7 +1189,7 @@ impl<'a> Article<'a> {
             // office holder stands for.
             if affiliation.is_none()
                 && let Some(b) = before.filter(|&b| b >= 3 && view.is(b, "by") && view.is(b - 1, "represented") && view.is_punct(b - 2, ','))
-                && let Some(e) = matches.iter().find(|x| x.last + 3 == b).and_then(|x| country_of_target(&x.target)).and_then(|c| self.gazetteer_entity(c))
+                && let Some(e) = matches.iter().find(|x| x.last + 3 == b).and_then(|x| country_of_target(x.target)).and_then(|c| self.gazetteer_entity(c))
             {
                 affiliation = Some((b, e, true));
             }
@@ -1175,13 +1232,13 @@ impl<'a> Article<'a> {
                 let body_there = mentions.iter().any(|x| x.first == name_start + 1 + skip && x.last > x.first && x.role == Role::Plain && self.entities.get(x.entity).is_some_and(|e| e.kind == EntityKind::Organization));
                 if !body_there
                     && let Some(x) = starts.get(&(name_start + 1 + skip)).and_then(|&i| matches.get(i))
-                    && let Some(e) = self.affiliation_of_target(&x.target)
+                    && let Some(e) = self.affiliation_of_target(x.target)
                 {
                     affiliation = Some((x.first, e, true));
                     mentions.push(Mention { first: x.first, last: x.last, entity: e, role: Role::Affiliation });
                     name_start = x.last + 1;
                 } else if let Some(x) = starts.get(&(name_start + 1 + skip)).and_then(|&i| matches.get(i))
-                    && let Target::Name(e) = x.target
+                    && let Target::Name(e) = *x.target
                     && GAZETTEER.entry(e).is_some_and(|p| p.kind == EntityKind::Place)
                     && !is_envoy_title(label)
                     && let Some(region) = self.gazetteer_entity(e)
@@ -1208,7 +1265,7 @@ impl<'a> Article<'a> {
                     && let Target::GenericBody { body } = &x.target
                     && let Some(state) = matches
                         .iter()
-                        .find_map(|x| match x.target {
+                        .find_map(|x| match *x.target {
                             Target::Capital { country, .. } => Some(country),
                             Target::Name(e) => GAZETTEER.entry(e).filter(|p| p.kind == EntityKind::Place).and_then(|p| p.country),
                             _ => None,
@@ -1236,7 +1293,7 @@ impl<'a> Article<'a> {
                     t += 1;
                 }
                 let names_someone = |t: usize| {
-                    starts.get(&t).and_then(|&k| matches.get(k)).is_some_and(|x| match x.target {
+                    starts.get(&t).and_then(|&k| matches.get(k)).is_some_and(|x| match *x.target {
                         Target::Title { .. } | Target::GenericBody { .. } => false,
                         Target::Name(e) => GAZETTEER.entry(e).is_some_and(|e| e.kind != EntityKind::Person),
                         _ => true,
@@ -1349,7 +1406,7 @@ impl<'a> Article<'a> {
                 name_start += 1;
                 // "its leader, General Brice Oligui Nguema": a rank before
                 // the name.
-                if let Some(rank) = starts.get(&name_start).and_then(|&k| matches.get(k)).filter(|x| matches!(x.target, Target::Title { .. }))
+                if let Some(rank) = starts.get(&name_start).and_then(|&k| matches.get(k)).filter(|x| matches!(*x.target, Target::Title { .. }))
                     && view.is_capitalised(rank.last + 1)
                 {
                     name_start = rank.last + 1;
@@ -1546,9 +1603,9 @@ impl<'a> Article<'a> {
                 && view.is(m.last + 1, "to")
                 && !is_envoy_title(label)
                 && let Some(x) = starts.get(&(m.last + 2 + usize::from(view.is(m.last + 2, "the")))).and_then(|&k| matches.get(k))
-                && (matches!(x.target, Target::Demonym(_)) || matches!(x.target, Target::Name(e) if GAZETTEER.entry(e).is_some_and(|e| e.kind == EntityKind::Organization)))
+                && (matches!(*x.target, Target::Demonym(_)) || matches!(*x.target, Target::Name(e) if GAZETTEER.entry(e).is_some_and(|e| e.kind == EntityKind::Organization)))
                 && view.is_capitalised(x.last + 1)
-                && let Some(served) = self.affiliation_of_target(&x.target)
+                && let Some(served) = self.affiliation_of_target(x.target)
             {
                 affiliation = Some((usize::MAX, served, true));
             }
@@ -1627,8 +1684,8 @@ impl<'a> Article<'a> {
             if covered.get(m.first).copied().unwrap_or(true) {
                 continue;
             }
-            let state_at = |first: usize| -> Option<&TokenMatch> { matches.iter().find(|x| x.first == first).filter(|x| country_of_target(&x.target).is_some()) };
-            let state_ending = |last: usize| -> Option<&TokenMatch> { matches.iter().find(|x| x.last == last).filter(|x| country_of_target(&x.target).is_some()) };
+            let state_at = |first: usize| -> Option<&TokenMatch> { matches.iter().find(|x| x.first == first).filter(|x| country_of_target(x.target).is_some()) };
+            let state_ending = |last: usize| -> Option<&TokenMatch> { matches.iter().find(|x| x.last == last).filter(|x| country_of_target(x.target).is_some()) };
             // "the prime ministers of A, B and C, X, Y and Z (respectively)":
             // the states first, then the names in the same order.
             let mut at = m.last + 1;
@@ -1697,7 +1754,7 @@ impl<'a> Article<'a> {
                 }
                 let own = own_states.get(k).copied().flatten();
                 let written = own.or_else(|| states.get(k).copied().filter(|_| by_order)).and_then(|x| {
-                    let country = country_of_target(&x.target).and_then(|c| self.gazetteer_entity(c))?;
+                    let country = country_of_target(x.target).and_then(|c| self.gazetteer_entity(c))?;
                     mentions.push(Mention { first: x.first, last: x.last, entity: country, role: Role::Affiliation });
                     for c in covered.iter_mut().take(x.last + 1).skip(x.first) {
                         *c = true;
@@ -1726,10 +1783,10 @@ impl<'a> Article<'a> {
             if !view.is_any(at, &["counterpart", "counterparts"]) || covered.get(at).copied().unwrap_or(true) {
                 continue;
             }
-            let before = matches.iter().find(|x| x.last + 1 == at).and_then(|x| self.affiliation_of_target(&x.target).map(|e| (x.first, x.last, e)));
+            let before = matches.iter().find(|x| x.last + 1 == at).and_then(|x| self.affiliation_of_target(x.target).map(|e| (x.first, x.last, e)));
             let after = if view.is_any(at + 1, &["from", "of", "in"]) {
                 let skip = usize::from(view.is(at + 2, "the"));
-                starts.get(&(at + 2 + skip)).and_then(|&k| matches.get(k)).and_then(|x| self.affiliation_of_target(&x.target).map(|e| (x.first, x.last, e)))
+                starts.get(&(at + 2 + skip)).and_then(|&k| matches.get(k)).and_then(|x| self.affiliation_of_target(x.target).map(|e| (x.first, x.last, e)))
             } else {
                 None
             };
@@ -1766,7 +1823,7 @@ impl<'a> Article<'a> {
 
         // Honorifics: "Mr. Kishida".
         for i in 0..n {
-            if covered.get(i).copied().unwrap_or(true) || !view.is_any(i, HONORIFICS) {
+            if covered.get(i).copied().unwrap_or(true) || !matches!(view.lower(i), "mr" | "ms" | "mrs" | "dr" | "mr." | "ms." | "mrs." | "dr." | "madam") {
                 continue;
             }
             let mut name_start = i + 1;
@@ -1786,21 +1843,26 @@ impl<'a> Article<'a> {
         let matches: Vec<TokenMatch> = matches
             .into_iter()
             .filter(|m| {
-                let place = matches!(m.target, Target::Name(e) if GAZETTEER.entry(e).is_some_and(|e| e.kind == EntityKind::Place));
+                let place = matches!(*m.target, Target::Name(e) if GAZETTEER.entry(e).is_some_and(|e| e.kind == EntityKind::Place));
                 !(place && view.is(m.last + 1, "of") && view.is_capitalised(m.last + 2))
             })
             .collect();
         // "Collective Security Council", "National Security Council", "Peace
         // and Security Council": a known body's name inside a longer one
         // the list does not know is not that body.
-        let in_match: BTreeSet<usize> = matches.iter().flat_map(|m| m.first..=m.last).collect();
+        let mut in_match = vec![false; n];
+        for m in &matches {
+            for t in in_match.iter_mut().take(m.last + 1).skip(m.first) {
+                *t = true;
+            }
+        }
         let matches: Vec<TokenMatch> = matches
             .into_iter()
             .filter(|m| {
-                let body = matches!(m.target, Target::Name(e) if GAZETTEER.entry(e).is_some_and(|e| e.kind == EntityKind::Organization && e.org_type == OrgType::Body));
+                let body = matches!(*m.target, Target::Name(e) if GAZETTEER.entry(e).is_some_and(|e| e.kind == EntityKind::Organization && e.org_type == OrgType::Body));
                 let Some(before) = m.first.checked_sub(1) else { return true };
                 let before = if view.is(before, "and") { before.saturating_sub(1) } else { before };
-                let unknown_word = view.is_capitalised(before) && !NOT_NAMES.contains(&view.word(before)) && !covered.get(before).copied().unwrap_or(true) && !in_match.contains(&before);
+                let unknown_word = view.is_capitalised(before) && !is_not_name(view.word(before)) && !covered.get(before).copied().unwrap_or(true) && !in_match.get(before).copied().unwrap_or(false);
                 !(body && unknown_word && view.word(m.first).chars().next().is_some_and(char::is_uppercase))
             })
             .collect();
@@ -1823,7 +1885,7 @@ impl<'a> Article<'a> {
             }
             // "BEIJING, May 29 (Xinhua) --": the agency signing the report
             // is not part of what it reports.
-            if let Target::Name(e) = m.target
+            if let Target::Name(e) = *m.target
                 && GAZETTEER.entry(e).is_some_and(|e| e.org_type == OrgType::Media)
                 && m.first > 0
                 && view.is_punct(m.first - 1, '(')
@@ -1833,7 +1895,7 @@ impl<'a> Article<'a> {
             }
             // "Crans-Montana": a place's name that ends a hyphenated name
             // (not "Russia-Ukraine", whose first part is a name itself).
-            if let Target::Name(e) = m.target
+            if let Target::Name(e) = *m.target
                 && GAZETTEER.entry(e).is_some_and(|x| matches!(x.kind, EntityKind::Place | EntityKind::Country))
                 && m.first >= 2
                 && view.is_punct(m.first - 1, '-')
@@ -1848,7 +1910,7 @@ impl<'a> Article<'a> {
             }
             // "Thérèse Kayikwamba Wagner": a one-word name of a body after
             // two capitalised words is a person's surname.
-            if let Target::Name(e) = m.target
+            if let Target::Name(e) = *m.target
                 && m.first == m.last
                 && m.first >= 2
                 && GAZETTEER.entry(e).is_some_and(|x| x.kind == EntityKind::Organization)
@@ -1862,12 +1924,12 @@ impl<'a> Article<'a> {
             }
             // "Latin American leaders", "the South American neighbour",
             // "West African states": a region's adjective, not a state's.
-            if matches!(m.target, Target::Demonym(_)) && m.first >= 1 && view.is_any(m.first - 1, &["latin", "south", "north", "central", "east", "west", "southern", "northern", "eastern", "western", "pan", "sub-saharan"]) && view.is_capitalised(m.first - 1) {
+            if matches!(*m.target, Target::Demonym(_)) && m.first >= 1 && view.is_any(m.first - 1, &["latin", "south", "north", "central", "east", "west", "southern", "northern", "eastern", "western", "pan", "sub-saharan"]) && view.is_capitalised(m.first - 1) {
                 continue;
             }
             // "the Ibero-American Summit", "Afro-Asian solidarity": a
             // demonym joined to a word that names no state is a region's.
-            if matches!(m.target, Target::Demonym(_))
+            if matches!(*m.target, Target::Demonym(_))
                 && m.first >= 2
                 && view.is_punct(m.first - 1, '-')
                 && view.is_capitalised(m.first - 2)
@@ -1879,13 +1941,13 @@ impl<'a> Article<'a> {
             }
             // "(Spanish: Alianza del Pacífico)": a language naming a
             // translation, not a state.
-            if matches!(m.target, Target::Demonym(_)) && m.first >= 1 && view.is_punct(m.first - 1, '(') && view.is_punct(m.last + 1, ':') {
+            if matches!(*m.target, Target::Demonym(_)) && m.first >= 1 && view.is_punct(m.first - 1, '(') && view.is_punct(m.last + 1, ':') {
                 continue;
             }
             // "the Vienna Convention", "the Paris Agreement": a city naming
             // a treaty is part of the name, not a government acting.
             let names_treaty = view.is_any(m.last + 1, &["convention", "agreement", "accords", "accord", "protocol", "declaration", "treaty", "process", "format", "principles", "consensus", "document", "memorandum", "communique", "charter", "club", "group"]) && view.is_capitalised(m.last + 1);
-            let (entry, role) = match m.target {
+            let (entry, role) = match *m.target {
                 Target::Name(e) => (e, Role::Plain),
                 Target::Demonym(c) => (self.demonym_country(c), Role::Demonym),
                 Target::Capital { place, .. } if names_treaty => (place, Role::Inner),
@@ -1905,7 +1967,7 @@ impl<'a> Article<'a> {
                     // for shipping": the parent beside it.
                     || m.first >= 1 && (view.is_possessive(m.first - 1) || view.is_any(m.first - 1, &["its"]))
                     || m.first >= 2 && view.is(m.first - 1, "the") && view.is_possessive(m.first - 2)
-                    || matches.iter().any(|x| x.target == Target::Name(parent)))
+                    || matches.iter().any(|x| *x.target == Target::Name(parent)))
                 && let Some(parent_entity) = self.gazetteer_entity(parent)
             {
                 self.relate(view, entity, parent_entity, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.6);
@@ -1970,11 +2032,10 @@ impl<'a> Article<'a> {
             record.mentions.push(span);
             let pronoun = ["he", "she", "it", "they", "his", "her", "its", "their", "him", "them"].iter().any(|p| surface.eq_ignore_ascii_case(p));
             let is_description = pronoun || surface.starts_with("the ") || surface.starts_with("The ") || surface.starts_with("his ") || surface.starts_with("her ");
-            if surface != record.name && !surface.is_empty() && surface.len() < 80 && (!is_description || surface.contains(char::is_uppercase) && surface.split_whitespace().count() > 2) {
-                if !record.aliases.contains(surface) {
+            if surface != record.name && !surface.is_empty() && surface.len() < 80 && (!is_description || surface.contains(char::is_uppercase) && surface.split_whitespace().count() > 2)
+                && !record.aliases.contains(surface) {
                     record.aliases.insert(surface.to_owned());
                 }
-            }
             if record.kind == EntityKind::Person && mention.role == Role::Plain {
                 self.last_person = Some(mention.entity);
             }
@@ -2360,10 +2421,10 @@ impl<'a> Article<'a> {
             while start > 0 && title_at - start < 10 && (view.is_capitalised(start - 1) || view.is_punct(start - 1, '-') || view.is_punct(start - 1, '.')) {
                 start -= 1;
             }
-            if let Some(x) = matches.iter().find(|x| x.first == start && matches!(x.target, Target::Demonym(_)) && matches.iter().any(|y| y.first == x.last + 1 && matches!(y.target, Target::Title { .. })))
+            if let Some(x) = matches.iter().find(|x| x.first == start && matches!(*x.target, Target::Demonym(_)) && matches.iter().any(|y| y.first == x.last + 1 && matches!(*y.target, Target::Title { .. })))
                 && start >= 1
                 && view.is_any(start - 1, &["with", "met", "meets", "meet", "by", "received", "receives", "hosted", "hosts", "welcomed", "greeted"])
-                && let Some(state) = country_of_target(&x.target).and_then(|c| self.gazetteer_entity(c))
+                && let Some(state) = country_of_target(x.target).and_then(|c| self.gazetteer_entity(c))
             {
                 return Some(state);
             }
@@ -2385,11 +2446,11 @@ impl<'a> Article<'a> {
         }
         let qualifies_title = |last: usize| {
             let next = if view.is_possessive(last + 1) { last + 2 } else { last + 1 };
-            matches.iter().any(|x| x.first == next && matches!(x.target, Target::Title { .. } | Target::GenericBody { .. }))
+            matches.iter().any(|x| x.first == next && matches!(*x.target, Target::Title { .. } | Target::GenericBody { .. }))
         };
         // "Prime Minister of Japan": Japan qualifies that title.
         let follows_title_of = |first: usize| {
-            first >= 2 && view.is(first - 1, "of") && matches.iter().any(|x| x.last + 2 == first && matches!(x.target, Target::Title { .. }))
+            first >= 2 && view.is(first - 1, "of") && matches.iter().any(|x| x.last + 2 == first && matches!(*x.target, Target::Title { .. }))
         };
         // Affiliations of a person coordinated with this one ("between Xi
         // and President Joe Biden": not China for Biden).
@@ -2421,19 +2482,19 @@ impl<'a> Article<'a> {
             // "Santiago" in "Foreign Minister Santiago Cafiero" is a name.
             // "The U.S. Treasury Department said ...": a state inside the
             // name of a body.
-            let inside_longer = matches.iter().any(|y| y.first <= x.first && y.last >= x.last && y.last - y.first > x.last - x.first && matches!(y.target, Target::Name(_) | Target::GenericBody { .. }));
+            let inside_longer = matches.iter().any(|y| y.first <= x.first && y.last >= x.last && y.last - y.first > x.last - x.first && matches!(*y.target, Target::Name(_) | Target::GenericBody { .. }));
             // ("the Pakistani delegation" qualifies its noun, and says whose.)
             let of_delegation = x.first > title_at && view.is_any(x.last + 1, &["delegation", "delegations"]);
             if qualifies_title(x.last) || follows_title_of(x.first) || name_tokens.contains(&x.first) || inside_longer || !of_delegation && mentions.iter().any(|m| m.first == x.first && matches!(m.role, Role::Affiliation | Role::Inner)) {
                 continue;
             }
             let entity = if wants_org {
-                match x.target {
+                match *x.target {
                     Target::Name(e) if GAZETTEER.entry(e).is_some_and(|e| e.kind == EntityKind::Organization && matches!(e.org_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization)) => self.gazetteer_entity(e),
                     _ => None,
                 }
             } else {
-                country_of_target(&x.target).and_then(|c| self.gazetteer_entity(c))
+                country_of_target(x.target).and_then(|c| self.gazetteer_entity(c))
             };
             // "recalled its ambassadors to Canberra", "a visit to Angola": a
             // destination, not whom the office serves.
@@ -2491,8 +2552,8 @@ impl<'a> Article<'a> {
             && title_at >= 2
             && view.is_punct(title_at - 1, ',')
             && view.is_any(name_tokens.end() + 1, &["said", "says", "told"])
-            && let Some(opening) = matches.iter().find(|x| x.first == 0 && matches!(x.target, Target::Name(_)) && !view.is_possessive(x.last + 1))
-            && let Some(state) = country_of_target(&opening.target).and_then(|c| self.gazetteer_entity(c))
+            && let Some(opening) = matches.iter().find(|x| x.first == 0 && matches!(*x.target, Target::Name(_)) && !view.is_possessive(x.last + 1))
+            && let Some(state) = country_of_target(opening.target).and_then(|c| self.gazetteer_entity(c))
             && in_sentence.iter().any(|&(_, _, e)| e == state)
         {
             return Some(state);
@@ -2573,7 +2634,7 @@ impl<'a> Article<'a> {
     /// The person named by tokens `first..=last`: the gazetteer's when the
     /// span is one of its people (with the state they serve), else by name.
     fn person_at(&mut self, view: &SentenceView<'_>, first: usize, last: usize, matches: &[TokenMatch]) -> usize {
-        let known = matches.iter().find_map(|m| match m.target {
+        let known = matches.iter().find_map(|m| match *m.target {
             // ("Muhammad Shehbaz Sharif": the known name, with a given name
             // more written before it.)
             Target::Name(e) if m.first >= first && m.last == last && GAZETTEER.entry(e).is_some_and(|x| x.kind == EntityKind::Person) => Some(e),
@@ -2733,7 +2794,7 @@ impl<'a> Article<'a> {
             .iter()
             .enumerate()
             .filter(|(_, e)| accept(e))
-            .filter_map(|(index, e)| e.mentions.iter().map(|&(start, _)| start).min().map(|first| (first, index)))
+            .filter_map(|(index, e)| e.mentions.first().map(|&(first, _)| (first, index)))
             .min()
             .map(|(_, index)| index)
     }
@@ -2799,6 +2860,10 @@ impl<'a> Article<'a> {
         let mut t = 0;
         while t < n {
             if !view.is_capitalised(t) {
+                t += 1;
+                continue;
+            }
+            if !self.introduced_heads.contains(alphanumeric_head(view.word(t))) {
                 t += 1;
                 continue;
             }
@@ -3071,7 +3136,7 @@ impl<'a> Article<'a> {
                     // Capitalised words, and "of"/"for"/"and" between them.
                     while let Some(prev) = run_first.checked_sub(1) {
                         let free = !covered.get(prev).copied().unwrap_or(true);
-                        let word = free && view.is_capitalised(prev) && !NOT_NAMES.contains(&view.word(prev));
+                        let word = free && view.is_capitalised(prev) && !is_not_name(view.word(prev));
                         let connector = free && run_first <= run_last && view.is_any(prev, &["of", "for", "and"]) && prev >= 1 && view.is_capitalised(prev - 1);
                         if !(word || connector) {
                             break;
@@ -3330,7 +3395,7 @@ impl<'a> Article<'a> {
             } else {
                 first
             };
-            let known_whole = matches.iter().any(|m| m.first == first && m.last == last && matches!(m.target, Target::Name(_)));
+            let known_whole = matches.iter().any(|m| m.first == first && m.last == last && matches!(*m.target, Target::Name(_)));
             if known_whole {
                 continue;
             }
@@ -3364,7 +3429,7 @@ impl<'a> Article<'a> {
             // Organisations inside the name ("United Nations" in "United
             // Nations Interim Force") are named too, though not arguments.
             for inner in matches.iter().filter(|x| x.first >= first && x.last < last) {
-                if let Target::Name(e) = inner.target
+                if let Target::Name(e) = *inner.target
                     && GAZETTEER.entry(e).is_some_and(|x| x.kind == EntityKind::Organization)
                     && let Some(inner_entity) = self.gazetteer_entity(e)
                 {
@@ -3384,7 +3449,7 @@ impl<'a> Article<'a> {
         let Some(at) = (first + 1..last).rev().find(|&t| view.is(t, "in")) else { return };
         let place_first = at + 1 + usize::from(view.is(at + 1, "the"));
         // (Inside a listed name the place has no match of its own.)
-        let place = match matches.iter().find(|m| m.first == place_first && m.last == last).map(|m| &m.target) {
+        let place = match matches.iter().find(|m| m.first == place_first && m.last == last).map(|m| m.target) {
             Some(&Target::Name(e)) => Some(e),
             Some(&Target::Capital { place, .. }) => Some(place),
             Some(_) => None,
@@ -3405,12 +3470,15 @@ impl<'a> Article<'a> {
         const PREFIXES: &[&str] = &["USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "JS", "ROKS", "BRP", "KRI", "CNS"];
         let mut i = 0;
         while i < view.len() {
-            if !PREFIXES.contains(&view.word(i)) || covered.get(i).copied().unwrap_or(true) || !view.is_capitalised(i + 1) {
+            // (Every prefix is two to five capitals: most words fail that
+            // before the list is read.)
+            let word = view.word(i);
+            if !(2..=5).contains(&word.len()) || !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) || !PREFIXES.contains(&word) || covered.get(i).copied().unwrap_or(true) || !view.is_capitalised(i + 1) {
                 i += 1;
                 continue;
             }
             let mut last = i + 1;
-            while last + 1 < view.len() && last < i + 3 && view.is_capitalised(last + 1) && view.word(last + 1).chars().any(char::is_lowercase) && !NOT_NAMES.contains(&view.word(last + 1)) {
+            while last + 1 < view.len() && last < i + 3 && view.is_capitalised(last + 1) && view.word(last + 1).chars().any(char::is_lowercase) && !is_not_name(view.word(last + 1)) {
                 last += 1;
             }
             let name = view.span_text(i, last).to_owned();
@@ -3436,6 +3504,12 @@ impl<'a> Article<'a> {
         let mut i = 0;
         while i < n {
             let uncovered = !covered.get(i).copied().unwrap_or(true);
+            // (Most words are covered or not capitalised: passed over before
+            // the tests below, which only matter for the others.)
+            if !uncovered || !view.is_capitalised(i) {
+                i += 1;
+                continue;
+            }
             // "Briefing the Council, ...": a sentence-initial participle.
             let participle = i == 0 && view.word(i).len() > 5 && view.word(i).ends_with("ing");
             // "India-Brazil Joint Commission": "Joint" opens a name after a
@@ -3454,7 +3528,7 @@ impl<'a> Article<'a> {
                     }
                     k >= i + 2 && (EVENT_HEADS.contains(&view.word(k - 1)) || ORG_HEADS.contains(&view.word(k - 1)))
                 };
-            if !uncovered || !view.is_capitalised(i) || NOT_NAMES.contains(&view.word(i)) && !joint_after_party && !number_opens_name || date_tokens.contains(&i) || participle {
+            if !uncovered || !view.is_capitalised(i) || is_not_name(view.word(i)) && !joint_after_party && !number_opens_name || date_tokens.contains(&i) || participle {
                 i += 1;
                 continue;
             }
@@ -3479,7 +3553,7 @@ impl<'a> Article<'a> {
                 } else if (view.is_any(j, NAME_CONNECTORS) && !covered.get(j + 1).copied().unwrap_or(true) || view.is_punct(j, '-'))
                     && view.is_capitalised(j + 1)
                     && !date_tokens.contains(&(j + 1))
-                    && !NOT_NAMES.contains(&view.word(j + 1))
+                    && !is_not_name(view.word(j + 1))
                 {
                     j += 1;
                 } else if view.is_punct(j, ',')
@@ -4296,10 +4370,14 @@ impl<'a> Article<'a> {
             }
             // The delegation speaking in this sentence before `i`, else the
             // one the last sentence was about when no person came between.
-            let delegation = view.delegations.iter().filter(|d| d.phrase_first < i).map(|d| d.speaks_for).next_back().or_else(|| {
-                let person_before = mentions.iter().any(|m| m.first < i && m.role == Role::Plain && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Person));
-                if person_before { None } else { self.subject_delegation }
-            });
+            // (Worked out where it is read, from the mentions as they are
+            // here: nothing is added to them before that.)
+            let delegation = |mentions: &[Mention]| {
+                view.delegations.iter().filter(|d| d.phrase_first < i).map(|d| d.speaks_for).next_back().or_else(|| {
+                    let person_before = mentions.iter().any(|m| m.first < i && m.role == Role::Plain && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Person));
+                    if person_before { None } else { self.subject_delegation }
+                })
+            };
             // "It was held ...", "It took place ...": the event named last.
             if i == 0
                 && lower == "it"
@@ -4362,7 +4440,7 @@ impl<'a> Article<'a> {
                     .filter(|m| m.last < i && m.role == Role::Plain && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Person))
                     .max_by_key(|m| m.last)
                     .map(|m| m.entity);
-                let person = if i == 0 || after_time_word { self.subject_delegation.or(self.subject_person).or(self.last_person) } else { earlier_pronoun.or(delegation).or(named_here).or(self.last_person) };
+                let person = if i == 0 || after_time_word { self.subject_delegation.or(self.subject_person).or(self.last_person) } else { earlier_pronoun.or_else(|| delegation(mentions)).or(named_here).or(self.last_person) };
                 if let Some(person) = person {
                     mentions.push(Mention { first: i, last: i, entity: person, role: Role::Plain });
                 }
@@ -4372,7 +4450,7 @@ impl<'a> Article<'a> {
             // of the person just named.
             let whose = lower == "whose" && view.is_any(i + 1, &["country", "government"]);
             if matches!(lower, "his" | "her") && view.is_any(i + 1, &["country", "delegation", "government"]) || whose {
-                if let Some(speaker) = delegation.filter(|_| !whose) {
+                if let Some(speaker) = (!whose).then(|| delegation(mentions)).flatten() {
                     mentions.push(Mention { first: i, last: i + 1, entity: speaker, role: Role::Plain });
                     continue;
                 }
@@ -4411,7 +4489,10 @@ impl<'a> Article<'a> {
             let region_word = |t: usize| !covered.get(t).copied().unwrap_or(true) || mentions.iter().any(|m| m.first == t && m.last == t && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Place));
             // ("All nine are also members of the EU": no noun after "all".)
             let bare = lower == "all" && view.is_any(i + 2, &["are", "were", "have", "had", "belong", "joined", "signed"]);
-            let noun_at = if bare {
+            // (Worked out only for the words the test below reads it for.)
+            let noun_at = if !matches!(lower, "the" | "all") {
+                i + 2
+            } else if bare {
                 i + 1
             } else if view.is_capitalised(i + 2) && view.is_any(i + 3, GROUP_NOUNS) && region_word(i + 2) {
                 i + 3
@@ -4440,14 +4521,13 @@ impl<'a> Article<'a> {
             // ends in that word ("General Assembly", "Security Council").
             // "the Geneva-based Council": past a place compound (where the
             // head may be in lower case: "the Honduras-based bank").
-            let head = if view.is_capitalised(i + 1) && view.is_punct(i + 2, '-') && view.is_any(i + 3, &["based", "headquartered"]) { i + 4 } else { i + 1 };
+            let head = if lower == "the" && view.is_capitalised(i + 1) && view.is_punct(i + 2, '-') && view.is_any(i + 3, &["based", "headquartered"]) { i + 4 } else { i + 1 };
             if lower == "the"
                 && view.is_any(head, &["assembly", "council", "commission", "parliament", "court", "committee", "ministry", "agency", "bank", "forum", "community", "organisation", "organization", "union", "alliance", "mission"])
                 && (view.is_capitalised(head) || head > i + 1)
                 && !view.is_capitalised(head + 1)
                 && !covered.get(head).copied().unwrap_or(true)
-            {
-                if let Some(body) = self.body_by_head(&title_case(view.word(head))) {
+                && let Some(body) = self.body_by_head(&title_case(view.word(head))) {
                     // The place of a compound stays its own mention.
                     let first = if head == i + 1 { i } else { head };
                     mentions.push(Mention { first, last: head, entity: body, role: Role::Plain });
@@ -4456,7 +4536,6 @@ impl<'a> Article<'a> {
                     }
                     continue;
                 }
-            }
             // "the 2018 meeting in Nauru", "the 2013 ministerial meeting":
             // a year names one meeting of a series, an event of its own.
             if lower == "the"
@@ -4529,7 +4608,7 @@ impl<'a> Article<'a> {
             }
             // "They" opening a sentence after one that opened with "the two
             // leaders": the same pair.
-            let opens_sentence = i == 0 || view.is_punct(i - 1, ',') && !(0..i - 1).any(|t| view.is_punct(t, ','));
+            let opens_sentence = lower == "they" && (i == 0 || view.is_punct(i - 1, ',') && !(0..i - 1).any(|t| view.is_punct(t, ',')));
             if lower == "they" && self.pair_subject.is_some() && opens_sentence {
                 view.pair_phrases.push((i, i));
                 continue;
@@ -4861,7 +4940,8 @@ impl<'a> Article<'a> {
 struct TokenMatch {
     first: usize,
     last: usize,
-    target: Target,
+    /// (The gazetteer's own: a reference, not a copy of its strings.)
+    target: &'static Target,
 }
 
 /// Longest non-overlapping gazetteer matches that start and end on token
@@ -4917,20 +4997,49 @@ fn gazetteer_matches(view: &SentenceView<'_>) -> Vec<TokenMatch> {
     let starting = |byte: usize| view.tokens.binary_search_by_key(&byte, |t| t.start).ok();
     let ending = |byte: usize| view.tokens.binary_search_by_key(&byte, |t| t.end).ok();
     let mut candidates: Vec<TokenMatch> = Vec::new();
-    for found in automaton.find_overlapping_iter(sentence) {
-        let start = view.start + found.start();
-        let end = view.start + found.end();
-        let (Some(first), Some(last)) = (starting(start), ending(end)) else {
-            continue;
-        };
-        // "US$ 400 million", "NZ$": a currency, no state.
-        if view.text.as_bytes().get(end) == Some(&b'$') {
-            continue;
+    // A match must start on a token: the NFA is walked from each token,
+    // anchored (no failure transitions), until it dies. (The same set of
+    // matches as an overlapping search of the sentence keeping those that
+    // start on a token; their order does not matter, they are sorted below.)
+    let Some(nfa) = GAZETTEER.nfa.as_ref() else {
+        return Vec::new();
+    };
+    let Ok(anchored_start) = nfa.start_state(Anchored::Yes) else {
+        return Vec::new();
+    };
+    let _ = sentence;
+    let bytes = view.text.as_bytes();
+    for (first, token) in view.tokens.iter().enumerate() {
+        let mut sid = anchored_start;
+        for (k, &byte) in bytes.get(token.start..view.end).unwrap_or(&[]).iter().enumerate() {
+            sid = nfa.next_state(Anchored::Yes, sid, byte);
+            if nfa.is_dead(sid) {
+                break;
+            }
+            if !nfa.is_match(sid) {
+                continue;
+            }
+            let end = token.start + k + 1;
+            for index in 0..nfa.match_len(sid) {
+                let pattern = nfa.match_pattern(sid, index);
+                // (A match state also lists the patterns ending there that
+                // start later: those are found from their own token.)
+                if nfa.pattern_len(pattern) != k + 1 {
+                    continue;
+                }
+                let Some(last) = ending(end) else {
+                    continue;
+                };
+                // "US$ 400 million", "NZ$": a currency, no state.
+                if bytes.get(end) == Some(&b'$') {
+                    continue;
+                }
+                let Some(target) = GAZETTEER.targets.get(pattern.as_usize()) else {
+                    continue;
+                };
+                candidates.push(TokenMatch { first, last, target });
+            }
         }
-        let Some(target) = GAZETTEER.targets.get(found.pattern().as_usize()) else {
-            continue;
-        };
-        candidates.push(TokenMatch { first, last, target: target.clone() });
     }
     // A dateline or heading in capitals ("ADDIS ABABA, Ethiopia (AFP)"):
     // its opening words are matched again in title case.
@@ -4953,7 +5062,7 @@ fn gazetteer_matches(view: &SentenceView<'_>) -> Vec<TokenMatch> {
             if let Some(target) = GAZETTEER.targets.get(found.pattern().as_usize())
                 && !candidates.iter().any(|c| c.first <= first && last <= c.last)
             {
-                candidates.push(TokenMatch { first, last, target: target.clone() });
+                candidates.push(TokenMatch { first, last, target });
             }
         }
     }
@@ -5087,17 +5196,17 @@ fn person_name_end(
         if let Some(m) = starts.get(&i).and_then(|&k| matches.get(k)) {
             // A known person ("Olaf Scholz") is a whole name.
             // ("Muhammad Shehbaz Sharif": given names before one, too.)
-            if matches!(m.target, Target::Name(e) if GAZETTEER.entry(e).is_some_and(|x| x.kind == EntityKind::Person)) {
+            if matches!(*m.target, Target::Name(e) if GAZETTEER.entry(e).is_some_and(|x| x.kind == EntityKind::Person)) {
                 return Some(m.last);
             }
-            let is_place_name = matches!(m.target, Target::Name(e) if GAZETTEER.entry(e).is_some_and(|e| e.kind == EntityKind::Place))
-                || matches!(m.target, Target::Capital { .. });
+            let is_place_name = matches!(*m.target, Target::Name(e) if GAZETTEER.entry(e).is_some_and(|e| e.kind == EntityKind::Place))
+                || matches!(*m.target, Target::Capital { .. });
             // "Thérèse Kayikwamba Wagner": a one-word body's name in title
             // case (not an acronym) ends a started name as a surname.
             let is_surname = last.is_some()
                 && m.first == m.last
                 && !view.word(i).chars().skip(1).any(char::is_uppercase)
-                && matches!(m.target, Target::Name(e) if GAZETTEER.entry(e).is_some_and(|e| e.kind == EntityKind::Organization));
+                && matches!(*m.target, Target::Name(e) if GAZETTEER.entry(e).is_some_and(|e| e.kind == EntityKind::Organization));
             if is_surname {
                 return Some(i);
             }
@@ -5111,7 +5220,7 @@ fn person_name_end(
         // surname in capitals beside a given name is: "KIM Keon Hee".)
         let mixed = |t: usize| view.is_capitalised(t) && view.word(t).chars().any(char::is_lowercase);
         let shouted = view.word(i).chars().count() > 1 && !view.word(i).chars().any(char::is_lowercase) && !mixed(i + 1) && !(i >= 1 && mixed(i - 1));
-        if view.is_capitalised(i) && !NOT_NAMES.contains(&view.word(i)) && !shouted {
+        if view.is_capitalised(i) && !is_not_name(view.word(i)) && !shouted {
             // Initials: "J." as one token then "."
             last = Some(i);
             // ("Ma. Theresa Lazaro": "Ma." for Maria.)
@@ -5193,7 +5302,7 @@ fn appositive_name(
 ) -> Option<(usize, usize)> {
     let last = comma.checked_sub(1)?;
     // A known person ("Wang Yi, the foreign minister").
-    if let Some(m) = matches.iter().find(|m| m.last == last && matches!(m.target, Target::Name(e) if GAZETTEER.entry(e).is_some_and(|x| x.kind == EntityKind::Person)))
+    if let Some(m) = matches.iter().find(|m| m.last == last && matches!(*m.target, Target::Name(e) if GAZETTEER.entry(e).is_some_and(|x| x.kind == EntityKind::Person)))
         && !covered.get(m.first).copied().unwrap_or(true)
     {
         return Some((m.first, m.last));
@@ -5204,7 +5313,7 @@ fn appositive_name(
     let mut i = if last >= 2 && view.is_punct(last - 1, '-') && hyphen_syllable(view, last - 1) { last - 2 } else { last };
     loop {
         let free = !covered.get(i).copied().unwrap_or(true) && !matches.iter().any(|x| x.first <= i && i <= x.last);
-        if free && view.is_capitalised(i) && !NOT_NAMES.contains(&view.word(i)) && month_number(view.word(i)).is_none() {
+        if free && view.is_capitalised(i) && !is_not_name(view.word(i)) && month_number(view.word(i)).is_none() {
             first = Some(i);
             // ("Abbas Kadhom Obaid Al-Fatlawi": a particle is no word.)
             words += usize::from(!view.is_any(i, NAME_PARTICLES));
@@ -5284,6 +5393,21 @@ pub(super) fn title_case(text: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The leading run of letters and digits of `text` ("U" of "U.S.", all of
+/// "Georgian"). A name that a span of tokens spells opens with the same
+/// run as its first token.
+fn alphanumeric_head(text: &str) -> &str {
+    match text.bytes().position(|b| !b.is_ascii_alphanumeric()) {
+        None => text,
+        Some(k) if text.as_bytes().get(k).is_some_and(u8::is_ascii) => text.get(..k).unwrap_or(text),
+        Some(k) => {
+            let rest = text.get(k..).unwrap_or("");
+            let end = k + rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+            text.get(..end).unwrap_or(text)
+        }
+    }
 }
 
 /// A stable id from a canonical name: "Fumio Kishida" -> "fumio_kishida".

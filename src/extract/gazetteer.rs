@@ -98,6 +98,8 @@ pub enum Target {
 pub struct Gazetteer {
     pub entries: Vec<Entry>,
     pub automaton: Option<AhoCorasick>,
+    /// The same patterns as an NFA walked directly, anchored at each token.
+    pub nfa: Option<aho_corasick::dfa::DFA>,
     pub targets: Vec<Target>,
     /// Pattern lengths in bytes, by pattern index.
     pub pattern_lengths: Vec<usize>,
@@ -491,6 +493,7 @@ impl Builder {
             .match_kind(MatchKind::Standard)
             .build(&self.patterns)
             .ok();
+        let nfa = aho_corasick::dfa::DFA::builder().match_kind(MatchKind::Standard).start_kind(aho_corasick::StartKind::Anchored).build(&self.patterns).ok();
         // Surnames shared by two known people are ambiguous and left out.
         let mut counts: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
         for (index, entry) in self.entries.iter().enumerate() {
@@ -503,6 +506,7 @@ impl Builder {
         }
         let by_surname = counts.into_iter().filter(|(_, (_, n))| *n == 1).map(|(surname, (index, _))| (surname.to_owned(), index)).collect();
         Gazetteer {
+            nfa,
             by_surname,
             entries: self.entries,
             automaton,

@@ -25,7 +25,6 @@ use crate::model::{Document, Entity, Evidence, Relation, RelationKind, SourceDoc
 use crate::model::document::looks_binary;
 
 use engine::Article;
-use text::CharOffsets;
 
 /// Why files could not be read as articles.
 #[derive(Debug, thiserror::Error)]
@@ -65,6 +64,7 @@ pub fn extract_article_with_progress(document_id: &str, title: &str, text: &str,
         let view = article.read_sentence(range.start, range.end);
         relations::extract_relations(&mut article, &view);
         article.after_relations(&view);
+        article.recycle(view);
     }
     article.settle_co_mentions();
     progress(1.0);
@@ -82,14 +82,25 @@ fn to_document(document_id: &str, title: &str, text: &str, article: Article<'_>)
         text: text.to_owned(),
     });
 
-    // All byte offsets to convert, sorted, converted in one pass and then
-    // found by binary search (a sorted vector: a large input has millions).
-    let mut offsets: Vec<usize> = article.entities.iter().flat_map(|e| &e.mentions).chain(article.relations.iter().flat_map(|r| &r.sentences)).flat_map(|&(a, b)| [a, b]).collect();
-    offsets.sort_unstable();
-    offsets.dedup();
-    let mut counter = CharOffsets::new(text);
-    let chars: Vec<usize> = offsets.iter().map(|&b| counter.char_offset(b)).collect();
-    let char_at = |byte: usize| offsets.binary_search(&byte).ok().and_then(|k| chars.get(k)).copied().unwrap_or(0);
+    // Byte offsets to character offsets: the characters before each block
+    // of 64 bytes, then a count within the block (a character starts at
+    // every byte that is not a UTF-8 continuation byte). Every offset is a
+    // token's or a sentence's, so on a character boundary.
+    const BLOCK: usize = 64;
+    let bytes = text.as_bytes();
+    let starts_char = |b: &&u8| (**b as i8) >= -0x40;
+    let mut block_chars: Vec<usize> = Vec::with_capacity(bytes.len() / BLOCK + 1);
+    let mut count = 0;
+    for chunk in bytes.chunks(BLOCK) {
+        block_chars.push(count);
+        count += chunk.iter().filter(starts_char).count();
+    }
+    block_chars.push(count);
+    let char_at = |byte: usize| {
+        let byte = byte.min(bytes.len());
+        let block = byte / BLOCK;
+        block_chars.get(block).copied().unwrap_or(0) + bytes.get(block * BLOCK..byte).map_or(0, |head| head.iter().filter(starts_char).count())
+    };
 
     // Entities that take part in nothing and are only descriptions are
     // still real entities; keep every entity that has a mention.
@@ -98,13 +109,12 @@ fn to_document(document_id: &str, title: &str, text: &str, article: Article<'_>)
         if entity.mentions.is_empty() {
             continue;
         }
-        let mut mentions: Vec<Span> = entity
-            .mentions
-            .iter()
-            .map(|&(a, b)| Span { document: document_id.to_owned(), start: char_at(a), end: char_at(b) })
-            .collect();
-        mentions.sort();
-        mentions.dedup();
+        // (Sorted and deduplicated as byte ranges, before any string is
+        // made: the same order, as character offsets grow with bytes.)
+        let mut ranges = entity.mentions.clone();
+        ranges.sort_unstable();
+        ranges.dedup();
+        let mentions: Vec<Span> = ranges.iter().map(|&(a, b)| Span { document: document_id.to_owned(), start: char_at(a), end: char_at(b) }).collect();
         document.entities.push(Entity {
             id: entity.id.clone(),
             name: entity.name.clone(),

@@ -23,11 +23,11 @@ const PERSON_OR_ACTOR: &[EntityKind] = &[EntityKind::Person, EntityKind::Country
 const ACTOR: &[EntityKind] = &[EntityKind::Country, EntityKind::Organization];
 const PLACE_LIKE: &[EntityKind] = &[EntityKind::Place, EntityKind::Country];
 
-const NEGATION_CUES: &[&str] = &[
-    "no", "not", "never", "n't", "neither", "nor", "refused", "rejected", "denied", "ruled",
-    "without", "declined", "cannot", "won't", "didn't", "doesn't", "don't", "isn't", "aren't",
-    "wasn't", "hasn't", "haven't",
-];
+/// Words that deny what follows them ("not", "refused", "won't"), asked of
+/// every word of most sentences, hence a match.
+fn is_negation_cue(word: &str) -> bool {
+    matches!(word, "no" | "not" | "never" | "n't" | "neither" | "nor" | "refused" | "rejected" | "denied" | "ruled" | "without" | "declined" | "cannot" | "won't" | "didn't" | "doesn't" | "don't" | "isn't" | "aren't" | "wasn't" | "hasn't" | "haven't")
+}
 
 /// Every word a rule of [`extract_relations`]'s word match starts from (the
 /// patterns of its arms). Any other word can only start an action-verb rule,
@@ -105,14 +105,37 @@ const RULE_WORDS: &[&str] = &[
     "work", "worked", "working", "works", "–", "—",
 ];
 
-static RULE_WORD_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| RULE_WORDS.iter().copied().collect());
+/// What [`extract_relations`] asks of every word, answered by one look-up:
+/// whether it is an act noun, a rule word, the first word of an action verb.
+#[derive(Clone, Copy, Default)]
+struct WordRoles {
+    act_noun: bool,
+    rule_word: bool,
+    action_verb: bool,
+}
+
+static WORD_ROLES: LazyLock<FxHashMap<&'static str, WordRoles>> = LazyLock::new(|| {
+    let mut roles: FxHashMap<&'static str, WordRoles> = FxHashMap::default();
+    for &word in ACT_NOUNS {
+        roles.entry(word).or_default().act_noun = true;
+    }
+    for &word in RULE_WORDS {
+        roles.entry(word).or_default().rule_word = true;
+    }
+    for &(form, _) in ACTION_VERBS {
+        let verb = form.split_once(' ').map_or(form, |(verb, _)| verb);
+        roles.entry(verb).or_default().action_verb = true;
+    }
+    roles
+});
 
 /// Runs every rule on `view` and records relations into `article`.
 pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
     let n = view.len();
     for i in 0..n {
         let w = view.lower(i);
-        if ACT_NOUNS.contains(&w) {
+        let roles = WORD_ROLES.get(w).copied().unwrap_or_default();
+        if roles.act_noun {
             remember_act(article, view, i);
         }
         // "The General Assembly today adopted a resolution": the body whose
@@ -129,8 +152,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             founded_in_rule(article, view, i);
         }
         // (Most words start no rule: one look-up instead of the match.)
-        if !RULE_WORD_SET.contains(w) {
-            if action_verb(view, i).is_some() {
+        if !roles.rule_word {
+            if roles.action_verb && action_verb(view, i).is_some() {
                 action_verb_rule(article, view, i);
             }
             continue;
@@ -570,20 +593,28 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
         return;
     }
     // (A wire's credit line names its reporters and editors together.)
-    let credits = (0..view.len()).any(|t| view.is_any(t, &["reporting", "editing", "writing"]) && view.is(t + 1, "by"));
-    if credits || negated(view, 0, view.len()) || view.is_punct(view.len().saturating_sub(1), '?') {
-        return;
-    }
     // A vote's camps ("A and B voted in favour, while C abstained") and a
     // statement introduced as a representative's or delegation's relate
     // parties only through what the rules read there.
-    let has_word = |words: &[&str]| (0..view.len()).any(|t| view.is_any(t, words));
-    if has_word(&["vote", "voted", "votes", "voting", "abstain", "abstained", "abstaining", "abstention", "abstentions", "favour", "favor", "representative", "delegate", "delegation"]) {
+    // (Both looked for in one pass over the words.)
+    let mut credits = false;
+    let mut camps = false;
+    for t in 0..view.len() {
+        match view.lower(t) {
+            "reporting" | "editing" | "writing" => credits |= view.is(t + 1, "by"),
+            "vote" | "voted" | "votes" | "voting" | "abstain" | "abstained" | "abstaining" | "abstention" | "abstentions" | "favour" | "favor" | "representative" | "delegate" | "delegation" => camps = true,
+            _ => {}
+        }
+    }
+    if credits || negated(view, 0, view.len()) || view.is_punct(view.len().saturating_sub(1), '?') {
+        return;
+    }
+    if camps {
         return;
     }
     // Each party with where it is first named.
-    let mut parties: Vec<usize> = Vec::new();
-    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut parties: Vec<usize> = Vec::with_capacity(view.mentions.len());
+    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(view.mentions.len());
     // Not parties: a demonym qualifying a thing ("the North Korean nuclear
     // issue") or a state placing the city before it ("Vienna (Austria)",
     // "Nukualofa, Tonga").
@@ -605,11 +636,12 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
         let ((_, end), (start, _)) = (spans[x], spans[y]);
         end < start && (end + 1..start).all(|t| view.is_punct(t, ',') || view.is_any(t, &["and", "or", "the"]))
     };
-    let mut groups: Vec<Vec<usize>> = Vec::new();
-    for (k, &party) in parties.iter().enumerate() {
+    // (Each group a run of `parties`, by its range.)
+    let mut groups: Vec<std::ops::Range<usize>> = Vec::new();
+    for k in 0..parties.len() {
         match groups.last_mut() {
-            Some(group) if k > 0 && listed(k - 1, k) => group.push(party),
-            _ => groups.push(vec![party]),
+            Some(group) if k > 0 && listed(k - 1, k) => group.end = k + 1,
+            _ => groups.push(k..k + 1),
         }
     }
     if !(2..=CO_MENTION_MAX_PARTIES).contains(&parties.len()) || groups.len() < 2 {
@@ -624,16 +656,30 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
     };
     // (Two lists side by side, "A and B voted in favour, while C and D
     // abstained", are two camps: no guess between them.)
-    let together = |x: &[usize], y: &[usize]| if x.len() > 1 && y.len() > 1 { Vec::new() } else { x.iter().flat_map(|&a| y.iter().map(move |&b| (a, b))).collect::<Vec<_>>() };
-    let pairs: Vec<(usize, usize)> = if crowded {
-        groups
-            .windows(2)
-            .flat_map(|w| together(&w[0], &w[1]))
-            .filter(|(a, b)| !(placed.contains(a) && placed.contains(b)))
-            .collect()
-    } else {
-        groups.iter().enumerate().flat_map(|(k, x)| groups.iter().skip(k + 1).flat_map(|y| together(x, y))).collect()
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let mut together = |x: &std::ops::Range<usize>, y: &std::ops::Range<usize>, keep: &dyn Fn(usize, usize) -> bool| {
+        if x.len() > 1 && y.len() > 1 {
+            return;
+        }
+        for &a in parties.get(x.clone()).unwrap_or(&[]) {
+            for &b in parties.get(y.clone()).unwrap_or(&[]) {
+                if keep(a, b) {
+                    pairs.push((a, b));
+                }
+            }
+        }
     };
+    if crowded {
+        for w in groups.windows(2) {
+            together(&w[0], &w[1], &|a, b| !(placed.contains(&a) && placed.contains(&b)));
+        }
+    } else {
+        for (k, x) in groups.iter().enumerate() {
+            for y in groups.iter().skip(k + 1) {
+                together(x, y, &|_, _| true);
+            }
+        }
+    }
     let kind_of = |e: usize| article.entities.get(e).map(|r| (r.kind, r.org_type, r.affiliation));
     // Two states in a sentence of blame are more likely at odds than
     // partners; in one of sanctions or war, one acts against the other.
@@ -641,11 +687,6 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
     // stand: an unspecified relation, not a claim of cooperation (on the
     // read sets the annotators' kind for such pairs was "other" two times
     // in three).
-    let blame = [
-        "condemn", "condemns", "condemned", "condemning", "condemnation", "accuse", "accuses", "accused", "accusing", "accusation", "accusations", "criticise", "criticised", "criticises",
-        "criticising", "criticize", "criticized", "criticizes", "criticizing", "criticism", "denounce", "denounced", "denounces", "blame", "blamed", "blames", "blaming", "protest",
-        "protested", "warn", "warned", "warns", "urge", "urged", "urges", "urging",
-    ];
     // "Nicolas de Riviere (France) said Russia was hiding violations": a
     // delegate as a meetings record writes one speaks of other states
     // mostly to fault them.
@@ -656,7 +697,7 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
     let states_kind = std::cell::OnceCell::new();
     let states = || {
         *states_kind.get_or_init(|| {
-            if has_word(&blame) || speaker() {
+            if (0..view.len()).any(|t| is_blame_word(view.lower(t))) || speaker() {
                 RelationKind::Criticizes
             } else {
                 RelationKind::Other
@@ -703,6 +744,12 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
     for (subject, object, kind) in candidates {
         article.note_co_mention(view, subject, object, kind);
     }
+}
+
+/// Words of blame: two states in a sentence with one are more likely at
+/// odds than partners ([`co_mention_rule`]).
+fn is_blame_word(word: &str) -> bool {
+    matches!(word, "condemn" | "condemns" | "condemned" | "condemning" | "condemnation" | "accuse" | "accuses" | "accused" | "accusing" | "accusation" | "accusations" | "criticise" | "criticised" | "criticises" | "criticising" | "criticize" | "criticized" | "criticizes" | "criticizing" | "criticism" | "denounce" | "denounced" | "denounces" | "blame" | "blamed" | "blames" | "blaming" | "protest" | "protested" | "warn" | "warned" | "warns" | "urge" | "urged" | "urges" | "urging")
 }
 
 /// "Ghana and Togo agreed to launch negotiations", "Peru agreed with Chile
@@ -1296,7 +1343,7 @@ fn left_list<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, subject: &'v
             }
             // (", the President of South Africa, Cyril Ramaphosa, and":
             // the same after a comma in a longer list.)
-            if j - k >= 3 && view.is(k, "the") && view.is_capitalised(k + 1) && k >= 1 && (view.is(k - 1, "and") || view.is_punct(k - 1, ',') && !view.mentions.iter().any(|m| m.first <= k + 1 && k + 1 <= m.last)) {
+            if j - k >= 3 && view.is(k, "the") && view.is_capitalised(k + 1) && k >= 1 && (view.is(k - 1, "and") || view.is_punct(k - 1, ',') && !view.mentions.iter().any(|m| m.first <= k + 1 && k < m.last)) {
                 j = k;
             }
         }
@@ -1394,7 +1441,7 @@ fn negated(view: &SentenceView<'_>, from: usize, to: usize) -> bool {
     // "would not hesitate to act", "not only ... but": no denial.
     let cancelled = |t: usize| view.is_any(t + 1, &["hesitate", "only", "least", "rule"]) || view.is(t, "no") && view.is_any(t + 1, &["doubt", "longer"]);
     // "ruled out joining" denies; "ruled by military juntas" does not.
-    let cue = |t: usize| if view.is(t, "ruled") { view.is(t + 1, "out") } else { view.is_any(t, NEGATION_CUES) || view.lower(t).ends_with("n't") };
+    let cue = |t: usize| if view.is(t, "ruled") { view.is(t + 1, "out") } else { is_negation_cue(view.lower(t)) || view.lower(t).ends_with("n't") };
     // ("Russia, which does not recognise Schmidt, criticised the move": a
     // relative clause closed before the trigger denies nothing of it.)
     let mut t = from;
@@ -3646,11 +3693,11 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // coordinated sanctions": partners in an act, not members.
     if matches!(w.as_str(), "join" | "joined" | "joins")
         && let Some(partner) = right(article, view, i, ACTOR).first().filter(|m| m.first <= i + 2).copied()
-        && let Some(act) = joined_in_act(view, &partner)
+        && let Some(act) = joined_in_act(view, partner)
         && let Some(subject) = left(article, view, i, ACTOR).copied()
     {
         let label = format!("joined in {}", view.lower(act + 1));
-        let partner_entity = actor(article, &partner);
+        let partner_entity = actor(article, partner);
         for member in left_list(article, view, &subject, ACTOR).into_iter().copied().collect::<Vec<_>>() {
             let entity = actor(article, &member);
             if entity != partner_entity {
@@ -4158,7 +4205,7 @@ fn remark_target_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usi
         // The speaker: the subject of the last word of saying or blaming.
         let Some(verb) = (0..i).rev().find(|&t| view.is_any(t, CRITICISM_VERBS) || view.is_any(t, &["said", "says", "criticised", "criticized", "called", "accused", "told"])) else { return };
         let Some(speaker) = left(article, view, verb, PERSON_OR_ACTOR).copied() else { return };
-        let (speaker_entity, target_entity) = (actor(article, &speaker), actor(article, &target));
+        let (speaker_entity, target_entity) = (actor(article, &speaker), actor(article, target));
         if speaker_entity != target_entity {
             emit(article, view, Some(&speaker), speaker_entity, target_entity, i, RelationKind::Criticizes, None, 0.55);
         }
@@ -5579,7 +5626,7 @@ fn next_meeting_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usiz
     for party in parties {
         let party = affiliation_or_self(article, party);
         if party != meeting.entity {
-            article.relate(view, party, meeting.entity, RelationKind::Attends, None, false, Modality::Planned, date.clone(), 0.6);
+            article.relate(view, party, meeting.entity, RelationKind::Attends, None, false, Modality::Planned, date, 0.6);
         }
     }
     if view.is(meeting.last + 1, "in")
@@ -6725,7 +6772,10 @@ fn sidelines_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
 /// the text is about.
 fn opening_sidelines_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
     let opens = view.is_any(0, &["on", "at"]) && view.is(1, "the") && view.is_any(2, &["sidelines", "margins", "sideline"]) && view.is_punct(3, ',');
-    let Some(event) = article.recent_event().filter(|_| opens) else { return };
+    if !opens {
+        return;
+    }
+    let Some(event) = article.recent_event() else { return };
     for party in met_in_sentence(article, view) {
         emit(article, view, None, party, event, 2, RelationKind::Attends, None, 0.6);
     }

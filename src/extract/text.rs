@@ -128,6 +128,19 @@ impl Iterator for SentenceIter<'_> {
     }
 }
 
+/// The bytes that may end a sentence ('.', '!', '?', a line break, the
+/// first byte of '…'), as a table: one look-up per byte of the text.
+static SENTENCE_END_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'.' as usize] = true;
+    table[b'!' as usize] = true;
+    table[b'?' as usize] = true;
+    table[b'\n' as usize] = true;
+    table[b'\r' as usize] = true;
+    table[0xE2] = true;
+    table
+};
+
 /// The byte position just after the sentence that starts at `start`.
 fn find_sentence_end(text: &str, start: usize) -> usize {
     let Some(rest) = text.get(start..) else {
@@ -138,7 +151,7 @@ fn find_sentence_end(text: &str, start: usize) -> usize {
     // of '…' (which other characters share) can end a sentence.
     let mut from = 0;
     loop {
-        let next = bytes.get(from..).and_then(|tail| tail.iter().position(|b| matches!(b, b'.' | b'!' | b'?' | b'\n' | b'\r' | 0xE2))).map(|k| from + k);
+        let next = bytes.get(from..).and_then(|tail| tail.iter().position(|&b| SENTENCE_END_BYTES[usize::from(b)])).map(|k| from + k);
         let at = next.unwrap_or(rest.len());
         // Too long before the next candidate: cut at the last space before
         // the limit, or at the limit.
@@ -214,6 +227,10 @@ fn stop_ends_sentence(rest: &str, dot: usize, after: usize) -> bool {
 }
 
 /// Tokenises `text[range]` into `out` (cleared first).
+///
+/// (Walks byte positions: a word's ASCII letters and digits, nearly all of
+/// its characters, are taken a byte at a time; any other character is
+/// decoded where it starts.)
 pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
     out.clear();
     let Some(slice) = text.get(range.clone()) else {
@@ -221,8 +238,18 @@ pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
     };
     let base = range.start;
     let bytes = slice.as_bytes();
-    let mut iter = slice.char_indices().peekable();
-    while let Some((offset, c)) = iter.next() {
+    // The character starting at byte `at` of the slice (always a boundary).
+    let char_at = |at: usize| -> Option<char> {
+        match bytes.get(at) {
+            Some(&b) if b.is_ascii() => Some(char::from(b)),
+            Some(_) => slice.get(at..).and_then(|rest| rest.chars().next()),
+            None => None,
+        }
+    };
+    let mut pos = 0;
+    while let Some(c) = char_at(pos) {
+        let offset = pos;
+        pos += c.len_utf8();
         let start = base + offset;
         if c.is_whitespace() || norm_char(c) == ' ' {
             continue;
@@ -231,11 +258,22 @@ pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
             let mut end = offset + c.len_utf8();
             let mut all_digits = c.is_ascii_digit();
             let mut kind = TokenKind::Word;
-            while let Some(&(o, n)) = iter.peek() {
+            loop {
+                // (The common case: an ASCII letter or digit.)
+                if let Some(&b) = bytes.get(pos)
+                    && b.is_ascii_alphanumeric()
+                {
+                    all_digits &= b.is_ascii_digit();
+                    pos += 1;
+                    end = pos;
+                    continue;
+                }
+                let o = pos;
+                let Some(n) = char_at(o) else { break };
                 if n.is_alphanumeric() {
                     all_digits &= n.is_ascii_digit();
                     end = o + n.len_utf8();
-                    iter.next();
+                    pos = end;
                     continue;
                 }
                 // "O'Neill", "Sid'Ahmed", "d'Ivoire": an apostrophe before a
@@ -246,8 +284,7 @@ pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                     let possessive = capital.is_some_and(|c| c == 'S') && rest.next().is_none_or(|c| !c.is_alphanumeric());
                     if let Some(capital) = capital.filter(|_| !possessive) {
                         end = o + n.len_utf8() + capital.len_utf8();
-                        iter.next();
-                        iter.next();
+                        pos = end;
                         continue;
                     }
                     // "Mata'afa", "Nuku'alofa": a glottal stop inside a
@@ -258,9 +295,7 @@ pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                         let contraction = matches!(tail, "s" | "t" | "d" | "m" | "ll" | "re" | "ve");
                         if !tail.is_empty() && tail.chars().all(char::is_lowercase) && !contraction {
                             end = o + n.len_utf8() + tail.len();
-                            for _ in 0..=tail.chars().count() {
-                                iter.next();
-                            }
+                            pos = end;
                             break;
                         }
                     }
@@ -270,7 +305,7 @@ pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                     let following = bytes.get(o + 1).copied().unwrap_or(b' ');
                     if following.is_ascii_digit() {
                         end = o + 1;
-                        iter.next();
+                        pos = end;
                         continue;
                     }
                 }
@@ -288,7 +323,7 @@ pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                             .is_some_and(|c| c == '.');
                     if letters_between_dots && (next_is_letter_dot || word.contains('.')) {
                         end = o + 1;
-                        iter.next();
+                        pos = end;
                         if next_is_letter_dot {
                             continue;
                         }
@@ -310,12 +345,13 @@ pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
         let n = norm_char(c);
         if n == '\'' {
             // Possessive "'s" or plural possessive "'".
-            if let Some(&(o, s)) = iter.peek()
+            if let Some(s) = char_at(pos)
                 && (s == 's' || s == 'S')
             {
+                let o = pos;
                 let after = slice.get(o + 1..).and_then(|r| r.chars().next());
                 if after.is_none_or(|a| !a.is_alphanumeric()) {
-                    iter.next();
+                    pos += 1;
                     out.push(Token {
                         start,
                         end: base + o + 1,
@@ -343,6 +379,7 @@ pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
         });
     }
 }
+
 
 /// Converts ascending byte offsets in one text to character offsets in a
 /// single forward pass.
