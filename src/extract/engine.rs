@@ -4989,42 +4989,41 @@ fn gazetteer_matches(view: &SentenceView<'_>) -> Vec<TokenMatch> {
     let Some(automaton) = GAZETTEER.automaton.as_ref() else {
         return Vec::new();
     };
-    let Some(sentence) = view.text.get(view.start..view.end) else {
+    if view.text.get(view.start..view.end).is_none() {
         return Vec::new();
-    };
+    }
     // (Tokens follow each other: found by their first or last byte with a
     // binary search.)
     let starting = |byte: usize| view.tokens.binary_search_by_key(&byte, |t| t.start).ok();
     let ending = |byte: usize| view.tokens.binary_search_by_key(&byte, |t| t.end).ok();
     let mut candidates: Vec<TokenMatch> = Vec::new();
-    // A match must start on a token: the NFA is walked from each token,
+    // A match must start on a token: the DFA is walked from each token,
     // anchored (no failure transitions), until it dies. (The same set of
     // matches as an overlapping search of the sentence keeping those that
     // start on a token; their order does not matter, they are sorted below.)
-    let Some(nfa) = GAZETTEER.nfa.as_ref() else {
+    let Some(dfa) = GAZETTEER.anchored.as_ref() else {
         return Vec::new();
     };
-    let Ok(anchored_start) = nfa.start_state(Anchored::Yes) else {
+    let Ok(anchored_start) = dfa.start_state(Anchored::Yes) else {
         return Vec::new();
     };
-    let _ = sentence;
     let bytes = view.text.as_bytes();
     for (first, token) in view.tokens.iter().enumerate() {
         let mut sid = anchored_start;
         for (k, &byte) in bytes.get(token.start..view.end).unwrap_or(&[]).iter().enumerate() {
-            sid = nfa.next_state(Anchored::Yes, sid, byte);
-            if nfa.is_dead(sid) {
+            sid = dfa.next_state(Anchored::Yes, sid, byte);
+            if dfa.is_dead(sid) {
                 break;
             }
-            if !nfa.is_match(sid) {
+            if !dfa.is_match(sid) {
                 continue;
             }
             let end = token.start + k + 1;
-            for index in 0..nfa.match_len(sid) {
-                let pattern = nfa.match_pattern(sid, index);
+            for index in 0..dfa.match_len(sid) {
+                let pattern = dfa.match_pattern(sid, index);
                 // (A match state also lists the patterns ending there that
                 // start later: those are found from their own token.)
-                if nfa.pattern_len(pattern) != k + 1 {
+                if dfa.pattern_len(pattern) != k + 1 {
                     continue;
                 }
                 let Some(last) = ending(end) else {

@@ -98,8 +98,9 @@ pub enum Target {
 pub struct Gazetteer {
     pub entries: Vec<Entry>,
     pub automaton: Option<AhoCorasick>,
-    /// The same patterns as an NFA walked directly, anchored at each token.
-    pub nfa: Option<aho_corasick::dfa::DFA>,
+    /// The same patterns as a DFA walked byte by byte from each token start
+    /// (anchored: no overlapping search through every byte).
+    pub anchored: Option<aho_corasick::dfa::DFA>,
     pub targets: Vec<Target>,
     /// Pattern lengths in bytes, by pattern index.
     pub pattern_lengths: Vec<usize>,
@@ -493,7 +494,7 @@ impl Builder {
             .match_kind(MatchKind::Standard)
             .build(&self.patterns)
             .ok();
-        let nfa = aho_corasick::dfa::DFA::builder().match_kind(MatchKind::Standard).start_kind(aho_corasick::StartKind::Anchored).build(&self.patterns).ok();
+        let anchored = aho_corasick::dfa::DFA::builder().match_kind(MatchKind::Standard).start_kind(aho_corasick::StartKind::Anchored).build(&self.patterns).ok();
         // Surnames shared by two known people are ambiguous and left out.
         let mut counts: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
         for (index, entry) in self.entries.iter().enumerate() {
@@ -506,7 +507,7 @@ impl Builder {
         }
         let by_surname = counts.into_iter().filter(|(_, (_, n))| *n == 1).map(|(surname, (index, _))| (surname.to_owned(), index)).collect();
         Gazetteer {
-            nfa,
+            anchored,
             by_surname,
             entries: self.entries,
             automaton,
