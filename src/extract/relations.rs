@@ -444,8 +444,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "fighting" | "battling" if view.is_any(i.saturating_sub(1), &["is", "are", "was", "were", "been", "also", "still"]) && fighting_rule(article, view, i) => {}
             // "Daniel Suidani, the premier of Malaita Province": the office
             // of a region the gazetteer does not know.
-            "premier" | "governor" | "mayor" if view.is(i + 1, "of") && view.is(i.saturating_sub(1), "the") && view.is_punct(i.saturating_sub(2), ',') => regional_office_rule(article, view, i),
-            "premier" | "governor" | "mayor" if i >= 2 && view.is_possessive(i - 1) && view.is_punct(i + 1, ',') => regional_office_by_possessive_rule(article, view, i),
+            "premier" | "governor" | "mayor" if view.is(i + 1, "of") && view.is(i.saturating_sub(1), "the") && view.is_punct(i.saturating_sub(2), ',') => regional_office_rule(article, view, i, false),
+            "premier" | "governor" | "mayor" if i >= 2 && view.is_possessive(i - 1) && view.is_punct(i + 1, ',') => regional_office_rule(article, view, i, true),
             // "al Shabaab, an Islamist insurgent group linked to al Qaeda".
             "linked" if view.is(i + 1, "to") => linked_to_rule(article, view, i),
             "invasion" | "war" | "assault" | "aggression" | "offensive" | "annexation" | "occupation" | "strikes" | "airstrikes" | "attacks" | "bombing" | "shelling" | "attack" | "incursion" | "incursions" | "raid" | "raids" | "bombardment" | "blockade" => aggression_rule(article, view, i),
@@ -5669,22 +5669,16 @@ fn asked_not_to_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usiz
     true
 }
 
-/// "Daniel Suidani, the premier of Malaita Province": the office of a
-/// region, for one who holds no other office in the text yet.
-fn regional_office_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    let Some(holder) = view.mentions.iter().find(|m| m.last + 3 == i && eligible(article, m, &[EntityKind::Person])).copied() else { return };
-    let Some(region) = mention_after(article, view, i + 2, &[EntityKind::Place]) else { return };
-    if article.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice && r.subject == holder.entity) {
-        return;
-    }
-    article.relate(view, holder.entity, region.entity, RelationKind::HoldsOffice, Some(title_case(view.lower(i))), false, Modality::Asserted, nearest_date(view, i), 0.6);
-}
-
-/// "Greenland's premier, Mute Egede,": the office of a region written
-/// before its holder's name.
-fn regional_office_by_possessive_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    let Some(region) = view.mentions.iter().find(|m| m.last + 2 == i && eligible(article, m, &[EntityKind::Place])).copied() else { return };
-    let Some(holder) = view.mentions.iter().find(|m| m.first == i + 2 && eligible(article, m, &[EntityKind::Person])).copied() else { return };
+/// "Daniel Suidani, the premier of Malaita Province", "Greenland's premier,
+/// Mute Egede,": the office of a region, for one who holds no other office
+/// in the text yet. `possessive` tells the second word order.
+fn regional_office_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, possessive: bool) {
+    let (holder, region) = if possessive {
+        (view.mentions.iter().find(|m| m.first == i + 2 && eligible(article, m, &[EntityKind::Person])).copied(), view.mentions.iter().find(|m| m.last + 2 == i && eligible(article, m, &[EntityKind::Place])).copied())
+    } else {
+        (view.mentions.iter().find(|m| m.last + 3 == i && eligible(article, m, &[EntityKind::Person])).copied(), mention_after(article, view, i + 2, &[EntityKind::Place]))
+    };
+    let (Some(holder), Some(region)) = (holder, region) else { return };
     if article.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice && r.subject == holder.entity) {
         return;
     }
