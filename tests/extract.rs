@@ -114,6 +114,8 @@ fn belonging_outside_and_of_which_a_member_are_read() {
     assert!(!relation(&doc, "norway", RelationKind::MemberOf, &id_of(&doc, "European Economic Area")).negated, "{:#?}", doc.relations);
     assert!(has(&doc, "iceland", RelationKind::MemberOf, &id_of(&doc, "European Free Trade Association")), "{:#?}", doc.relations);
     assert!(relation(&doc, "switzerland", RelationKind::MemberOf, "european_union").negated, "{:#?}", doc.relations);
+    let doc = extract("The mission will work with the Economic Community of West African States (ECOWAS), of which the Republic of Guinea-Bissau is a member, on border security.");
+    assert!(has(&doc, "guinea_bissau", RelationKind::MemberOf, &id_of(&doc, "Economic Community of West African States")), "{:#?}", doc.relations);
 }
 
 #[test]
@@ -650,6 +652,10 @@ fn a_country_written_after_the_name_qualifies_the_title() {
     assert!(!has(&doc, "annalena_baerbock", RelationKind::HoldsOffice, "syria"), "{:#?}", doc.relations);
     let doc = extract("France recalled its ambassadors to Canberra and Washington, and Foreign Minister Jean-Yves Le Drian described the decision as a stab in the back.");
     assert!(has(&doc, "jean_yves_le_drian", RelationKind::HoldsOffice, "france"), "{:#?}", doc.relations);
+    // A lower-case particle inside the name keeps the country after it.
+    let doc = extract("Foreign Minister Omar Hilale of Morocco and acting Foreign Minister Karim al-Masri of Lebanon signed the protocol.");
+    assert!(has(&doc, "karim_al_masri", RelationKind::HoldsOffice, "lebanon"), "{:#?}", doc.relations);
+    assert!(!has(&doc, "karim_al_masri", RelationKind::HoldsOffice, "morocco"), "{:#?}", doc.relations);
 }
 
 #[test]
@@ -5294,4 +5300,47 @@ fn a_guest_received_somewhere_by_a_host_meets_the_host_and_visits_the_city() {
     let guest = id_of(&doc, "Ruben Ramirez Lezcano");
     assert!(has(&doc, &id_of(&doc, "Luis Arce"), RelationKind::Meets, &guest), "{:#?}", doc.relations);
     assert!(has(&doc, &guest, RelationKind::Visits, &id_of(&doc, "La Paz")));
+}
+
+#[test]
+fn a_region_borders_every_neighbour_listed() {
+    let doc = extract("Fighting spread in the Ituri province, which borders Uganda and South Sudan, the governor said.");
+    let ituri = id_of(&doc, "Ituri");
+    assert!(has(&doc, &ituri, RelationKind::Other, "uganda"), "{:#?}", doc.relations);
+    assert!(has(&doc, &ituri, RelationKind::Other, "south_sudan"), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_leader_who_fled_went_there() {
+    let doc = extract("Former Prime Minister Imran Khan was in Lahore. Ousted President Ashraf Ghani fled to the United Arab Emirates in 2021.");
+    assert!(has(&doc, "ashraf_ghani", RelationKind::Visits, "united_arab_emirates"), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_possessive_names_whom_a_person_serves_or_leads() {
+    let doc = extract(
+        "Japan's Kazuyuki Yamazaki said Tokyo had voted in favour. Former Prime Minister Nawaz Sharif spoke in Lahore. Supporters of Sharif's Pakistan Muslim League rallied, while opposition leader Omar Ayub, whose Tehreek-e-Insaf Party boycotted the session, stayed away.",
+    );
+    assert!(has(&doc, "kazuyuki_yamazaki", RelationKind::HoldsOffice, "japan"), "{:#?}", doc.relations);
+    let league = id_of(&doc, "Pakistan Muslim League");
+    assert!(has(&doc, "nawaz_sharif", RelationKind::HoldsOffice, &league), "{:#?}", doc.relations);
+    assert!(has(&doc, "omar_ayub", RelationKind::HoldsOffice, &id_of(&doc, "Tehreek-e-Insaf Party")), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_group_described_by_its_size_is_the_bloc_named_before() {
+    let doc = extract("The summit of the Gulf Cooperation Council opened in Doha. Oman and Kuwait are members of the six-nation group.");
+    assert!(has(&doc, "oman", RelationKind::MemberOf, "gulf_cooperation_council"), "{:#?}", doc.relations);
+    assert!(has(&doc, "kuwait", RelationKind::MemberOf, "gulf_cooperation_council"), "{:#?}", doc.relations);
+}
+
+#[test]
+fn the_leaders_after_a_list_of_three_leaders_are_their_states() {
+    let doc = extract(
+        "President William Ruto of Kenya, President Yoweri Museveni of Uganda and President Samia Suluhu Hassan of Tanzania met in Arusha. The leaders condemned in the strongest terms the continued Rwandan incursions into Congo. They expressed their deep regret at the decision taken by Burundi.",
+    );
+    for state in ["kenya", "uganda", "tanzania"] {
+        assert!(has(&doc, state, RelationKind::Criticizes, "rwanda"), "{state} {:#?}", doc.relations);
+        assert!(has(&doc, state, RelationKind::Criticizes, "burundi"), "{state} {:#?}", doc.relations);
+    }
 }

@@ -274,6 +274,10 @@ pub struct Article<'a> {
     /// last: who "the three countries" are, and "All four states" after a
     /// list of three came in between.
     groups: Vec<Vec<usize>>,
+    /// The states of the latest list of three or more office holders
+    /// ("President Kais Saied of Tunisia, President Abdelmadjid Tebboune of
+    /// Algeria and ..."), with the sentence (count) that listed them.
+    leaders_group: Option<(Vec<usize>, usize)>,
     /// Groups a text counts and then names ("the three officers" and the
     /// people it lists), by their words.
     pub named_groups: Vec<(String, Vec<usize>)>,
@@ -611,6 +615,7 @@ impl<'a> Article<'a> {
             subject_actor: None,
             subject_delegation: None,
             groups: Vec::new(),
+            leaders_group: None,
             named_groups: Vec::new(),
             grouping_parents: Vec::new(),
             article_year: None,
@@ -2346,31 +2351,43 @@ impl<'a> Article<'a> {
         };
         let mut run: Vec<(usize, usize)> = Vec::new();
         let mut best: Vec<usize> = Vec::new();
+        // (How many of the run's and the best run's states came from a
+        // person's office.)
+        let (mut run_people, mut best_people) = (0, 0);
         for m in mentions {
             let Some(state) = state_of(m) else { continue };
+            let person = self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Person);
             let joined = run.last().is_some_and(|&(last, _)| {
                 let mut saw = false;
                 let ok = (last + 1..m.first).all(|t| {
                     let joiner = view.is_punct(t, ',') || view.is(t, "and");
                     saw |= joiner;
-                    joiner || view.is(t, "the") || view.is_capitalised(t) || view.is_possessive(t)
+                    // ("President Kais Saied of Tunisia, President ...": the
+                    // state written after each name.)
+                    joiner || view.is_any(t, &["the", "of"]) && view.is_capitalised(t + 1 + usize::from(view.is(t + 1, "the"))) || view.is_capitalised(t) || view.is_possessive(t)
                 });
-                ok && saw && m.first - last <= 6
+                ok && saw && m.first - last <= 8
             });
             if !joined {
                 run.clear();
+                run_people = 0;
             }
             if !run.iter().any(|&(_, s)| s == state) {
                 run.push((m.last, state));
+                run_people += usize::from(person);
             } else if let Some(last) = run.last_mut() {
                 last.0 = m.last;
             }
             if run.len() >= 3 && run.len() > best.len() {
                 best = run.iter().map(|&(_, s)| s).collect();
+                best_people = run_people;
             }
         }
         if best.len() >= 3 {
             self.groups.retain(|g| g.len() != best.len());
+            if best_people >= 3 {
+                self.leaders_group = Some((best.clone(), self.sentences_read));
+            }
             self.groups.push(best);
         }
     }
@@ -2527,7 +2544,7 @@ impl<'a> Article<'a> {
             // "Foreign Minister Annalena Baerbock of Germany": the country
             // written after the name, which no guess from neighbours overrides.
             let of_at = if x.first >= 1 && view.is(x.first - 1, "the") { x.first.saturating_sub(2) } else { x.first.saturating_sub(1) };
-            let after_name = x.first > title_at && x.first <= title_at + 8 && view.is(of_at, "of") && (title_at..of_at).all(|t| view.is_capitalised(t) || view.is_punct(t, '.') || view.is_punct(t, '-'));
+            let after_name = x.first > title_at && x.first <= title_at + 8 && view.is(of_at, "of") && (title_at..of_at).all(|t| view.is_capitalised(t) || view.is_punct(t, '.') || view.is_punct(t, '-') || name_tokens.contains(&t));
             // "Australia withdrew under Prime Minister Kevin Rudd": a state
             // right before the title, a few lower-case words away, is the
             // office's even when someone else held it earlier.
@@ -3632,6 +3649,14 @@ impl<'a> Article<'a> {
             {
                 last = apostrophe - 1;
             }
+            // "Hasina's Awami League": a known person owns the body named
+            // after the possessive, and is no part of its name.
+            if let Some(apostrophe) = (i + 1..last).find(|&t| view.is_possessive(t))
+                && apostrophe <= i + 3
+                && self.by_surname(view.word(apostrophe - 1)).is_some()
+            {
+                last = apostrophe - 1;
+            }
             // "the Hon Tanya Plibersek MP": a post-nominal is no part of the
             // name.
             if last > i && POST_NOMINALS.contains(&view.word(last)) {
@@ -4644,6 +4669,21 @@ impl<'a> Article<'a> {
                 view.pair_phrases.push((i, number_at + 2));
                 continue;
             }
+            // "The leaders condemned ..." opening a sentence a few sentences
+            // after three or more leaders were listed: their states.
+            if lower == "the"
+                && i == 0
+                && view.is_any(1, &["leaders", "presidents", "heads"])
+                && !view.is_any(2, &["of", "from"])
+                && let Some((group, _)) = self.leaders_group.as_ref().filter(|&&(_, at)| self.sentences_read <= at + 6)
+            {
+                let group = group.clone();
+                push_group(mentions, i, 1, &group);
+                for c in covered.iter_mut().take(2) {
+                    *c = true;
+                }
+                continue;
+            }
             // "The leaders welcomed ...", opening a sentence after two people
             // met: the first pair that met.
             if lower == "the" && i == 0 && view.is_any(1, &["leaders", "presidents"]) && !view.is_any(2, &["of", "from"]) && self.first_pair.is_some() {
@@ -4660,6 +4700,14 @@ impl<'a> Article<'a> {
             let mut adjectives = Vec::new();
             while j < n && j <= i + 4 {
                 let word = view.lower(j);
+                // "the eight-nation group", "the 18-member forum": its size.
+                if view.is_punct(j + 1, '-')
+                    && view.is_any(j + 2, &["nation", "member", "country", "state"])
+                    && (word.bytes().all(|b| b.is_ascii_digit()) || matches!(word, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve"))
+                {
+                    j += 3;
+                    continue;
+                }
                 // ("the Treasury sanctioned": a capitalised description
                 // noun ends the phrase.)
                 let noun_here = FIRST_WORD_DESCRIPTIONS.contains(&view.word(j)) && !view.is_capitalised(j + 1);
@@ -5064,6 +5112,16 @@ fn gazetteer_matches(view: &SentenceView<'_>) -> Vec<TokenMatch> {
                 candidates.push(TokenMatch { first, last, target });
             }
         }
+    }
+    // "the Republic of Guinea-Bissau": a name cut inside a hyphenated name
+    // that another match spells whole gives way to it.
+    if candidates.iter().any(|c| view.is_punct(c.last + 1, '-')) {
+        let cut: Vec<bool> = candidates.iter().map(|c| view.is_punct(c.last + 1, '-') && candidates.iter().any(|o| o.first == c.last && o.last > c.last + 1)).collect();
+        let mut index = 0;
+        candidates.retain(|_| {
+            index += 1;
+            !cut[index - 1]
+        });
     }
     // Longest first ("the Gulf of Aden" over "the Gulf"), then left to right.
     candidates.sort_by_key(|m| (std::cmp::Reverse(m.last - m.first), m.first));

@@ -61,11 +61,11 @@ const RULE_WORDS: &[&str] = &[
     "criticising", "criticism", "criticize", "criticized", "criticizes", "criticizing", "deal",
     "deals", "declaration", "decried", "delegation", "delegations", "demanded", "demanding",
     "demands", "denounced", "denouncing", "departed", "department", "departs", "dependency", "described", "describes",
-    "designated", "dialogue", "dialogues", "dig", "directed", "discuss", "discussed", "discussing", "discussions",
+    "designated", "dialogue", "dialogues", "dig", "directed", "disappointment", "discuss", "discussed", "discussing", "discussions", "dismay",
     "dismissed", "dismisses", "district", "division", "drafted", "drills", "drones", "duties", "elected",
     "embassies", "embassy", "enclave", "encourage", "encouraged", "encourages", "encouraging",
     "equipment", "established", "establishing", "exercise", "exercises", "exhorted", "exit", "exited", "expel",
-    "expelled", "expels", "fight", "fighting", "firm", "flew", "flies", "fly", "flying", "followed", "forces", "formed", "forum", "founded",
+    "expelled", "expels", "fight", "fighting", "firm", "fled", "flee", "fleeing", "flees", "flew", "flies", "fly", "flying", "followed", "forces", "formed", "forum", "founded",
     "framework", "freeze", "freezes", "froze", "frozen", "gathered", "governor", "governorate", "greeted", "group", "grouping",
     "groups", "headed", "headquartered", "headquarters", "heads", "held", "hit", "hits", "hold",
     "holding", "holds", "host", "hosted", "hostilities", "hosting", "hosts", "implored", "in",
@@ -85,7 +85,7 @@ const RULE_WORDS: &[&str] = &[
     "pressure", "pressured", "pressuring", "proceeded", "proceeding", "proceeds", "protest", "protested", "protests", "province", "proxy",
     "pull", "pulled", "pulls", "purchase", "purchased", "quit", "quits", "quitting", "raid",
     "raids", "rebuffed", "rebuke", "rebuked", "recall", "recalled", "recalling", "recalls",
-    "received", "region", "registered", "reject", "rejected", "rejecting", "rejects", "rejoin",
+    "received", "region", "registered", "regret", "reject", "rejected", "rejecting", "rejects", "rejoin",
     "rejoined", "rejoins", "relations", "relationship", "replace", "replaced", "replaces",
     "replacing", "represented", "requests", "restrictions", "rockets", "role", "said", "sailors",
     "sanction", "sanctioned", "sanctions", "says", "seat", "seated", "secretariat",
@@ -210,6 +210,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "visit" | "visited" | "visits" | "visiting" | "trip" | "travel" | "travelled" | "traveled" | "travels" | "travelling" | "traveling" | "arrived" | "arrive" | "arrives" | "arriving" | "landed" | "stopped" | "tour" | "toured" | "flew" | "flies" | "fly" | "flying" | "took" | "take" | "takes" | "departs" | "departed" | "headed" | "bound" => visits_rule(article, view, i),
             "continuing" | "continued" | "continues" | "proceeding" | "proceeded" | "proceeds" if view.is(i + 1, "to") || view.is(i + 1, "on") && view.is(i + 2, "to") => visits_rule(article, view, i),
             "heads" if view.is(i + 1, "to") => visits_rule(article, view, i),
+            // "after Hasina fled to India": where the person went.
+            "fled" | "flees" | "flee" | "fleeing" if view.is(i + 1, "to") => visits_rule(article, view, i),
             "leaders" | "heads" if view.is_any(i + 1, &["of", "from"]) => leaders_at_event_rule(article, view, i),
             "invited" | "invites" | "invite" if view.is(i + 1, "to") && invited_rule(article, view, i) => {}
             "invited" | "invites" | "invite" | "inviting" => invitation_rule(article, view, i),
@@ -354,7 +356,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // "encouraged Russia and Ukraine to engage": an appeal.
             "encouraged" | "encourages" | "encourage" | "encouraging" | "exhorted" | "implored" if (i + 2..(i + 10).min(view.len())).any(|t| view.is(t, "to")) && view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => criticizes_rule(article, view, i),
             "demanded" | "demands" | "demanding" if view.is(i + 1, "that") || view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => criticizes_rule(article, view, i),
-            "urged" | "urges" | "urge" | "urging" | "condemned" | "condemns" | "condemn" | "condemning" | "accusing" | "criticizing" | "criticising" | "denouncing" | "blaming" | "blames" | "blame" | "criticized" | "criticised" | "criticizes" | "criticises" | "criticize" | "criticise" | "warned" | "warns" | "warn" | "accused" | "accuses" | "accuse" | "slammed" | "denounced" | "rebuked" | "blamed" | "protested" | "called" | "calls" | "concern" | "concerns" | "protest" | "protests" => criticizes_rule(article, view, i),
+            "urged" | "urges" | "urge" | "urging" | "condemned" | "condemns" | "condemn" | "condemning" | "accusing" | "criticizing" | "criticising" | "denouncing" | "blaming" | "blames" | "blame" | "criticized" | "criticised" | "criticizes" | "criticises" | "criticize" | "criticise" | "warned" | "warns" | "warn" | "accused" | "accuses" | "accuse" | "slammed" | "denounced" | "rebuked" | "blamed" | "protested" | "called" | "calls" | "concern" | "concerns" | "protest" | "protests" | "regret" | "dismay" | "disappointment" => criticizes_rule(article, view, i),
             // "A and B shook hands", "A shook hands with B".
             "shook" | "shake" | "shakes" | "shaking" if view.is(i + 1, "hands") => handshake_rule(article, view, i),
             // "threatened to suspend diplomatic relations with the UAE".
@@ -521,6 +523,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
     opening_place_rule(article, view);
     fronted_membership_rule(article, view);
     person_of_state_rule(article, view);
+    possessive_holder_rule(article, view);
     treaty_parties_rule(article, view);
     place_and_its_state_rule(article, view);
     owned_body_rule(article, view);
@@ -855,6 +858,38 @@ fn person_of_state_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
                 record.affiliation = Some(state);
             }
             article.relate(view, person, state, RelationKind::HoldsOffice, label.map(str::to_owned), false, Modality::Asserted, None, 0.5);
+        }
+    }
+}
+
+/// "China's Fu Cong called on ...": a person named right after a state's
+/// possessive serves it. "Hasina's Awami League", "Tina Browne, whose
+/// Democratic Party ...": a person before a party's name leads it.
+fn possessive_holder_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
+    const PARTY_HEADS: &[&str] = &["Party", "League", "Movement", "Front", "Congress", "Alliance", "Union"];
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for owner in view.mentions.iter().filter(|m| m.role == Role::Plain) {
+        let whose = view.is_punct(owner.last + 1, ',') && view.is(owner.last + 2, "whose");
+        if !view.is_possessive(owner.last + 1) && !whose {
+            continue;
+        }
+        let at = owner.last + if whose { 3 } else { 2 };
+        let Some(owned) = view.mentions.iter().find(|m| m.first == at && m.role == Role::Plain) else { continue };
+        match (entity_kind(article, owner), entity_kind(article, owned)) {
+            (Some(EntityKind::Country), Some(EntityKind::Person)) if !whose => found.push((owned.entity, actor(article, owner))),
+            (Some(EntityKind::Person), Some(EntityKind::Organization))
+                if article.entities.get(owned.entity).is_some_and(|e| e.name.rsplit(' ').next().is_some_and(|head| PARTY_HEADS.contains(&head))) =>
+            {
+                found.push((owner.entity, owned.entity));
+            }
+            _ => {}
+        }
+    }
+    for (person, body) in found {
+        let kind = entity_kind_of(article, body);
+        let placed = kind == Some(EntityKind::Country) && article.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice && r.subject == person);
+        if !placed {
+            article.relate(view, person, body, RelationKind::HoldsOffice, None, false, Modality::Asserted, None, 0.5);
         }
     }
 }
@@ -3588,7 +3623,8 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     }
     // "the European Free Trade Association, of which Norway is a member".
     if (w == "member" || w == "members")
-        && let Some(which) = (i.saturating_sub(6)..i).find(|&t| view.is(t, "which") && view.is(t.wrapping_sub(1), "of") && view.is_punct(t.wrapping_sub(2), ','))
+        // ("of which the Central African Republic is a member": a long name.)
+        && let Some(which) = (i.saturating_sub(9)..i).find(|&t| view.is(t, "which") && view.is(t.wrapping_sub(1), "of") && view.is_punct(t.wrapping_sub(2), ','))
         // ("the Economic Cooperation Organization (ECO), of which".)
         && let Some(org) = view
             .mentions
@@ -4317,7 +4353,8 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
         let Some(at) = (i + 2..(i + 9).min(view.len())).find(|&t| view.is_any(t, &["with", "on", "against", "toward", "towards"])) else { return };
         after = at;
     }
-    if matches!(w.as_str(), "concern" | "concerns") {
+    // ("expressed their deep regret at the veto cast by the United States".)
+    if matches!(w.as_str(), "concern" | "concerns" | "regret" | "dismay" | "disappointment") {
         // ("expressed grave concern", "voiced serious concerns".)
         if !(i.saturating_sub(3)..i).any(|t| view.is_any(t, &["expressed", "voiced", "raised", "expressing", "voicing", "raising", "expresses", "voices", "shared", "share", "shares", "reiterated", "reiterate", "reiterates"])) {
             return;
@@ -4341,6 +4378,14 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
             }
         }
         return;
+    }
+    // "condemned in the strongest (possible) terms the continued Israeli
+    // aggression": past the manner.
+    if view.is(after + 1, "in")
+        && let Some(terms) = (after + 2..=after + 5).find(|&t| view.is(t, "terms"))
+        && (after + 2..terms).all(|t| view.is_any(t, &["the", "strongest", "possible", "clearest", "firmest", "strong", "unequivocal", "no", "uncertain"]))
+    {
+        after = terms;
     }
     let subject = left(article, view, i, PERSON_OR_ACTOR).copied();
     let mut objects = right(article, view, after, PERSON_OR_ACTOR);
@@ -5172,15 +5217,24 @@ fn border_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         if !(i.saturating_sub(5)..i).any(|t| view.is_any(t, &["shares", "share", "shared", "sharing"])) || !view.is(i + 1, "with") {
             return;
         }
-        view.mentions.iter().find(|m| (m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) && eligible(article, m, &[EntityKind::Country]))
+        i + 1
     } else {
-        view.mentions.iter().find(|m| (m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) && eligible(article, m, &[EntityKind::Country]))
+        i
     };
-    let Some(object) = object.copied() else { return };
-    let Some(subject) = left(article, view, i, &[EntityKind::Country]).copied() else { return };
-    let (a, b) = (actor(article, &subject), actor(article, &object));
-    if a != b {
-        emit(article, view, Some(&subject), a, b, i, RelationKind::Other, Some("shares border with".to_owned()), 0.6);
+    // "the Haut-Mbomou prefecture, which borders South Sudan and the
+    // Democratic Republic of the Congo": a region too, and every neighbour
+    // listed.
+    const LAND: &[EntityKind] = &[EntityKind::Country, EntityKind::Place];
+    let neighbours: Vec<Mention> = right(article, view, object, LAND).into_iter().copied().collect();
+    if neighbours.first().is_none_or(|m| m.first > object + 2) {
+        return;
+    }
+    let Some(subject) = left(article, view, i, LAND).copied() else { return };
+    for neighbour in neighbours.iter().take(6) {
+        let (a, b) = (actor(article, &subject), actor(article, neighbour));
+        if a != b && entity_kind(article, &subject).is_some_and(|k| k == EntityKind::Country || entity_kind(article, neighbour) != Some(EntityKind::Place)) {
+            emit(article, view, Some(&subject), a, b, i, RelationKind::Other, Some("shares border with".to_owned()), 0.6);
+        }
     }
 }
 
