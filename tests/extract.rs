@@ -5344,3 +5344,39 @@ fn the_leaders_after_a_list_of_three_leaders_are_their_states() {
         assert!(has(&doc, state, RelationKind::Criticizes, "burundi"), "{state} {:#?}", doc.relations);
     }
 }
+
+#[test]
+fn troop_contributors_listed_or_deploying_a_unit_take_part_in_the_mission() {
+    let doc = extract(
+        "The Security Council renewed the mandate of the United Nations Interim Force in Lebanon (UNIFIL). Speaking for the troop-contributing countries, among them Ghana, Indonesia and Malaysia, the representative of Italy welcomed the decision. Spain and France provide the largest contingents, and Armenia deployed its first company in 2019.",
+    );
+    let force = id_of(&doc, "UNIFIL");
+    for state in ["ghana", "indonesia", "malaysia", "armenia"] {
+        assert!(has(&doc, state, RelationKind::Attends, &force), "{state} {:#?}", doc.relations);
+    }
+    assert!(!has(&doc, "italy", RelationKind::Attends, &force), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_second_office_in_an_appositive_and_an_envoy_posted_in_a_city() {
+    let doc = extract(
+        "Bintou Keita, Special Representative of the Secretary-General and head of MONUSCO, briefed the Council. Japan's ambassador in Canberra, Kazuhiro Suzuki, attended the ceremony.",
+    );
+    assert!(has(&doc, "bintou_keita", RelationKind::HoldsOffice, &id_of(&doc, "MONUSCO")), "{:#?}", doc.relations);
+    assert!(has(&doc, "kazuhiro_suzuki", RelationKind::HoldsOffice, "japan"), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_denied_meeting_is_a_negated_one() {
+    let doc = extract("Prime Minister Sitiveni Rabuka visited Beijing and the southern city of Guangzhou. He denied meeting officers of the People's Liberation Army during the visit.");
+    let rabuka = id_of(&doc, "Sitiveni Rabuka");
+    assert!(relation(&doc, &rabuka, RelationKind::Meets, &id_of(&doc, "People's Liberation Army")).negated, "{:#?}", doc.relations);
+    assert!(has(&doc, &rabuka, RelationKind::Visits, &id_of(&doc, "Guangzhou")), "{:#?}", doc.relations);
+}
+
+#[test]
+fn the_capital_of_a_state_s_province_lies_in_the_province() {
+    let doc = extract("The envoys met in Chengdu, the capital of China's Sichuan province, on Monday.");
+    assert!(has(&doc, &id_of(&doc, "Chengdu"), RelationKind::LocatedIn, &id_of(&doc, "Sichuan")), "{:#?}", doc.relations);
+    assert!(!has(&doc, &id_of(&doc, "Chengdu"), RelationKind::LocatedIn, "china"), "{:#?}", doc.relations);
+}

@@ -1427,7 +1427,9 @@ impl<'a> Article<'a> {
             }
             // "U.S. Ambassador to the United Nations Linda Thomas-Greenfield":
             // the post the envoy is sent to, between the title and the name.
-            if view.is(name_start, "to")
+            // ("China's ambassador in Wellington, Wang Xiaolong": where the
+            // envoy serves.)
+            if view.is_any(name_start, &["to", "in"])
                 && is_envoy_title(label)
                 && let Some(posted) = starts.get(&(name_start + 1)).or_else(|| starts.get(&(name_start + 2)).filter(|_| view.is(name_start + 1, "the"))).and_then(|&k| matches.get(k))
             {

@@ -43,7 +43,7 @@ const RULE_WORDS: &[&str] = &[
     "are", "arm", "armistice", "arms", "arrangement", "arrive", "arrived", "arrives", "arriving",
     "artillery", "as", "asked", "assault", "assembled", "assistance", "at", "attack", "attacks",
     "attend", "attendance", "attended", "attending", "attends", "authorise", "authorised", "authorises", "authorising", "authorize", "authorized", "authorizes", "authorizing", "back", "backed", "backer",
-    "backing", "backs", "banned", "bans", "barred", "bars", "based", "battle", "battling", "became", "become", "becomes",
+    "backing", "backs", "banned", "bans", "barred", "bars", "based", "battalion", "battle", "battling", "became", "become", "becomes",
     "been", "belong", "belonged", "belongs", "bid", "bids", "blacklisted", "blame", "blamed",
     "blames", "blaming", "bloc", "blockade", "body", "bombardment", "bombing", "border", "bordered", "bordering", "borders", "bought", "bound",
     "boycott", "boycotted", "boycotts", "branded", "brands", "briefed", "briefing", "briefs",
@@ -54,7 +54,7 @@ const RULE_WORDS: &[&str] = &[
     "co-sponsored", "coalition", "collectivity", "commerce", "company", "comprised", "comprises", "comprising", "concern",
     "concerned", "concerns", "condemn", "condemnation", "condemned", "condemning", "condemns",
     "conflict", "consisting", "consists", "consulate", "consulate-general", "consulates",
-    "consultations", "contact", "contacts", "contingent", "contingents", "continued", "continues", "continuing", "contract", "contracts", "convene",
+    "consultations", "contact", "contacts", "contingent", "contingents", "continued", "continues", "continuing", "contract", "contracts", "contributing", "convene",
     "convened", "conversation", "cooperate", "cooperated", "cooperates", "cooperating",
     "cooperation", "coordinate", "coordinated", "coordinates", "coordinating", "coordination",
     "counterpart", "countries", "county", "created", "criticise", "criticised", "criticises",
@@ -80,7 +80,7 @@ const RULE_WORDS: &[&str] = &[
     "offensive", "office", "offices", "opened", "opens", "operations", "opposed", "opposes", "order", "ordered", "orders",
     "organ", "organisation", "organization", "outside", "over", "pact", "part", "participants", "participate", "participated",
     "participates", "participating", "participation", "partner", "partners", "partnership",
-    "patron", "peacekeepers", "penalties", "penned", "personnel", "petitioned", "phoned", "port",
+    "patron", "peacekeepers", "penalties", "penned", "personnel", "petitioned", "phoned", "platoon", "port",
     "position", "post", "predecessor", "prefecture", "premier", "present", "presidency", "press", "pressed", "presses",
     "pressure", "pressured", "pressuring", "proceeded", "proceeding", "proceeds", "protest", "protested", "protests", "province", "proxy",
     "pull", "pulled", "pulls", "purchase", "purchased", "quit", "quits", "quitting", "raid",
@@ -193,6 +193,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // ("held separate meetings with A, with B": not "regular
             // meetings with partners".)
             "meetings" if (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["held", "hold", "holds", "separate"])) => meets_rule(article, view, i),
+            // "He denied meeting officers of the People's Liberation Army".
+            "meeting" | "met" if view.is_any(i.saturating_sub(1), &["denied", "denies", "deny", "denying"]) || view.is(i.saturating_sub(1), "having") && view.is_any(i.saturating_sub(2), &["denied", "denies", "deny", "denying"]) => denied_meeting_rule(article, view, i),
             "meeting" if view.is(i + 1, "of") && body_meeting_place_rule(article, view, i) => {}
             "met" | "meet" | "meets" | "meeting" | "talks" | "negotiations" | "discussions" | "call" | "calling" | "contact" | "contacts" | "conversation" | "consultations" | "phoned" | "telephoned" | "hosted" | "hosts" | "host" | "received" | "spoke" | "summit" | "greeted" => meets_rule(article, view, i),
             "suspended" | "suspends" | "suspend" | "suspension" => suspension_rule(article, view, i),
@@ -385,6 +387,9 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "sanctions" if under_sanctions_rule(article, view, i) => {}
             "sanctions" | "sanctioned" | "sanction" => other_rule(article, view, i, "sanctions"),
             "designated" | "blacklisted" if view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the") || m.first == i + 4 && view.is_punct(i + 2, '-')) => other_rule(article, view, i, "sanctions"),
+            // "Kazakhstan deployed its first company in 2024": a unit sent
+            // with no destination goes to the mission the text is about.
+            "company" | "battalion" | "contingent" | "platoon" | "unit" if i >= 3 && view.is_any(i - 3, &["deployed", "deploys", "sent", "sends", "contributed", "contributes"]) && view.is_any(i - 2, &["its", "a", "their"]) && (is_ordinal(view.lower(i - 1)) || view.is_any(i - 1, &["new", "second", "infantry", "engineering", "medical", "police"])) && !view.is(i + 1, "to") && !(view.is(i + 1, "in") && view.is_capitalised(i + 2)) => contingents_rule(article, view, i - 3),
             "broadcaster" | "company" | "firm" | "lender" | "newspaper" => firm_place_rule(article, view, i),
             "among" if view.is(i + 1, "them") && (i == 0 || view.is_punct(i - 1, ',')) => listed_among_rule(article, view, i),
             "establishing" if view.is_any(i.saturating_sub(1), &["agreement", "treaty", "charter", "convention", "protocol"]) => founding_agreement_rule(article, view, i),
@@ -424,7 +429,10 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "troops" | "peacekeepers" | "soldiers" | "personnel" | "contingent" | "contingents" if view.is_any(i.saturating_sub(1), &["contributes", "contributed", "contribute", "contributing", "sends", "sent", "send", "deployed", "deploys", "deploy"]) => troops_rule(article, view, i),
             // "Argentina, Slovakia and the United Kingdom contribute the
             // largest contingents": to the mission the text is about.
-            "troops" | "peacekeepers" | "soldiers" | "personnel" | "contingent" | "contingents" if i >= 3 && view.is_any(i - 3, &["contributes", "contributed", "contribute", "contributing", "provide", "provides", "provided"]) && view.is(i - 2, "the") && view.is_any(i - 1, &["largest", "biggest", "main", "bulk"]) => contingents_rule(article, view, i),
+            "troops" | "peacekeepers" | "soldiers" | "personnel" | "contingent" | "contingents" if i >= 3 && view.is_any(i - 3, &["contributes", "contributed", "contribute", "contributing", "provide", "provides", "provided"]) && view.is(i - 2, "the") && view.is_any(i - 1, &["largest", "biggest", "main", "bulk"]) => contingents_rule(article, view, i - 3),
+            // "thanked the troop-contributing countries, among them Rwanda,
+            // Bangladesh and Pakistan": each of them, to the mission.
+            "contributing" if view.is_punct(i.saturating_sub(1), '-') && view.is_any(i.saturating_sub(2), &["troop", "police"]) && view.is_any(i + 1, &["countries", "nations", "states"]) => listed_contributors_rule(article, view, i + 1),
             "delegation" if (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["led", "leads", "leading", "headed", "heads", "heading"])) => led_delegation_rule(article, view, i),
             "troops" | "soldiers" | "forces" | "personnel" | "sailors" | "marines" | "observers" | "warships" | "servicemembers" | "delegation" | "delegations" if (0..view.len()).any(|t| view.is_any(t, EXERCISE_WORDS)) || (i + 1..(i + 5).min(view.len())).any(|t| view.is(t, "part") && view.is_any(t - 1, &["taking", "take", "took", "takes"]) || view.lower(t).starts_with("participat")) || view.is_any(i, &["observers", "delegation", "delegations"]) && (i.saturating_sub(2)..i).any(|t| view.is_any(t, &["sent", "sends", "dispatched"])) => exercise_forces_rule(article, view, i),
             // "The Security Council today authorized the African Union (AU)
@@ -885,6 +893,16 @@ fn possessive_holder_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
             _ => {}
         }
     }
+    // "Valentine Rugwabiza, Special Representative of the Secretary-General
+    // and head of MINUSCA,": a second office in the appositive.
+    for person in view.mentions.iter().filter(|m| m.role == Role::Plain && view.is_punct(m.last + 1, ',') && entity_kind(article, m) == Some(EntityKind::Person)) {
+        let end = (person.last + 2..(person.last + 16).min(view.len())).find(|&t| view.is_punct(t, ',') || view.is_punct(t, ';')).unwrap_or(view.len());
+        let Some(head) = (person.last + 3..end).find(|&t| view.is(t - 1, "and") && view.is_any(t, &["head", "chief", "commander", "leader"]) && view.is(t + 1, "of")) else { continue };
+        let at = head + 2 + usize::from(view.is(head + 2, "the"));
+        if let Some(body) = view.mentions.iter().find(|m| m.first == at && m.last < end && entity_kind(article, m) == Some(EntityKind::Organization)) {
+            found.push((person.entity, body.entity));
+        }
+    }
     for (person, body) in found {
         let kind = entity_kind_of(article, body);
         let placed = kind == Some(EntityKind::Country) && article.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice && r.subject == person);
@@ -1271,6 +1289,12 @@ fn right<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds:
         }
         if !saw_joiner {
             break;
+        }
+        // "Beijing and the northern city of Harbin": a place noun before
+        // the next item.
+        if let Some(of) = (j..=j + 2).find(|&t| view.is(t, "of") && view.is_any(t - 1, &["city", "town", "port", "province", "region", "island"])).filter(|&of| (j..of - 1).all(|t| view.word(t).ends_with("ern") || view.is_any(t, &["coastal", "southern", "northern", "border", "capital", "industrial", "historic", "ancient"])))
+        {
+            j = of + 1;
         }
         // The next item may carry a title first ("and Japanese Prime
         // Minister Fumio Kishida"): skip capitalised words up to it.
@@ -6676,16 +6700,47 @@ fn counterpart_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     article.last_pair = Some((first.entity, second.entity));
 }
 
+/// "He denied meeting officers of the People's Liberation Army": a meeting
+/// the subject says did not happen, with the party or the body whose
+/// people were named.
+fn denied_meeting_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let mut at = i + 1;
+    if view.is_any(at, &["officers", "officials", "members", "representatives", "envoys", "leaders", "anyone", "any"]) && view.is(at + 1, "of") || view.is(at, "anyone") && view.is(at + 1, "from") {
+        at += 2;
+    }
+    let Some(object) = right(article, view, at.saturating_sub(1), PERSON_OR_ACTOR).first().filter(|m| m.first <= at + 1 || m.first <= at + 4 && (at..m.first).all(|t| view.is_capitalised(t))).copied().copied() else { return };
+    let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else { return };
+    if subject.entity != object.entity {
+        article.relate(view, subject.entity, actor(article, &object), RelationKind::Meets, None, true, Modality::Asserted, nearest_date(view, i), 0.6);
+    }
+}
+
 /// "Argentina, Slovakia and the United Kingdom contribute the largest
 /// contingents": each contributes to the peacekeeping body the text last
 /// named (a force, mission or operation).
-fn contingents_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    let verb = i.saturating_sub(3);
+fn contingents_rule(article: &mut Article<'_>, view: &SentenceView<'_>, verb: usize) {
+    let Some(mission) = recent_mission(article) else { return };
     let Some(subject) = left(article, view, verb, ACTOR).filter(|m| m.last + 4 >= verb).copied() else { return };
-    let is_mission = |name: &str| name.split(' ').any(|w| matches!(w, "Force" | "Mission" | "Operation"));
-    let Some(mission) = article.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization && e.last_seen > 0 && (is_mission(&e.name) || e.aliases.iter().any(|a| is_mission(a)))).max_by_key(|(_, e)| e.last_seen).map(|(k, _)| k) else { return };
     for member in left_list(article, view, &subject, ACTOR).into_iter().copied().collect::<Vec<_>>() {
-        emit(article, view, Some(&member), actor(article, &member), mission, i, RelationKind::Attends, Some("troop contributor".to_owned()), 0.6);
+        emit(article, view, Some(&member), actor(article, &member), mission, verb, RelationKind::Attends, Some("troop contributor".to_owned()), 0.6);
+    }
+}
+
+/// The peacekeeping body the text named last (a force, mission or
+/// operation).
+fn recent_mission(article: &Article<'_>) -> Option<usize> {
+    let is_mission = |name: &str| name.split(' ').any(|w| matches!(w, "Force" | "Mission" | "Operation"));
+    article.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization && e.last_seen > 0 && (is_mission(&e.name) || e.aliases.iter().any(|a| is_mission(a)))).max_by_key(|(_, e)| e.last_seen).map(|(k, _)| k)
+}
+
+/// "the troop-contributing countries, among them Rwanda, Bangladesh and
+/// Pakistan", "troop-contributing countries such as Nepal": each state
+/// listed takes part in the mission the text is about.
+fn listed_contributors_rule(article: &mut Article<'_>, view: &SentenceView<'_>, noun: usize) {
+    let Some(list_at) = (noun + 1..=noun + 3).find(|&t| view.is(t, "including") || view.is(t, "them") && view.is(t - 1, "among") || view.is(t, "as") && view.is(t - 1, "such") || view.is_punct(t, ':')) else { return };
+    let Some(mission) = recent_mission(article) else { return };
+    for state in near_list(right(article, view, list_at, &[EntityKind::Country]), list_at + 2).into_iter().take(12).copied().collect::<Vec<_>>() {
+        emit(article, view, Some(&state), actor(article, &state), mission, noun, RelationKind::Attends, Some("troop contributor".to_owned()), 0.6);
     }
 }
 
@@ -7363,7 +7418,15 @@ fn capital_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         (country, d.first.saturating_sub(1), i)
     } else if view.is(i + 1, "of") {
         let Some(m) = view.mentions.iter().find(|m| (m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) && container_kind(m)) else { return };
-        (m.entity, if view.is(i.saturating_sub(1), "the") { i - 1 } else { i }, m.last)
+        // ("the capital of China's Yunnan province": the province.)
+        let m = if view.is_possessive(m.last + 1)
+            && let Some(region) = view.mentions.iter().find(|r| r.first == m.last + 2 && entity_kind(article, r) == Some(EntityKind::Place))
+        {
+            region
+        } else {
+            m
+        };
+        (m.entity, if view.is(i.saturating_sub(1), "the") { i - 1 } else { i }, m.last + usize::from(view.is_any(m.last + 1, &["province", "region", "state", "prefecture", "oblast", "county"])))
     } else {
         let Some(m) = view.mentions.iter().find(|m| m.last + 2 <= i && i - m.last <= 4 && view.is_possessive(m.last + 1) && container_kind(m)) else { return };
         (m.entity, m.first, i)
