@@ -5380,3 +5380,17 @@ fn the_capital_of_a_state_s_province_lies_in_the_province() {
     assert!(has(&doc, &id_of(&doc, "Chengdu"), RelationKind::LocatedIn, &id_of(&doc, "Sichuan")), "{:#?}", doc.relations);
     assert!(!has(&doc, &id_of(&doc, "Chengdu"), RelationKind::LocatedIn, "china"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn an_island_named_for_a_king_is_a_place_and_a_delegation_does_not_meet_itself() {
+    let doc = extract("Chile operates the Eduardo Frei Base on King George Island. President Gabriel Boric was accompanied by Foreign Minister Alberto van Klaveren and Defence Minister Maya Fernández.");
+    assert!(doc.entities.iter().all(|e| e.name != "George Island" || e.kind != entente::model::EntityKind::Person), "{:#?}", doc.entities);
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Meets), "{:#?}", doc.relations);
+}
+
+#[test]
+fn two_parties_one_subject_acts_on_are_not_guessed_related() {
+    let doc = extract("President Lula of Brazil met President Petro of Colombia in Bogotá. The two leaders condemned Russia's war against Ukraine and called on Israel to allow aid into Gaza.");
+    assert!(has(&doc, "brazil", RelationKind::Criticizes, "israel"), "{:#?}", doc.relations);
+    assert!(!doc.relations.iter().any(|r| [r.subject.as_str(), r.object.as_str()].contains(&"russia") && [r.subject.as_str(), r.object.as_str()].contains(&"israel")), "{:#?}", doc.relations);
+}

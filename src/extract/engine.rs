@@ -5314,12 +5314,19 @@ fn person_name_end(
     // "General Border Committee", "Secretary General Assembly": a title
     // before the name of a body or event, not before a person's name.
     if let Some(end) = last
-        && (NON_PERSON_HEADS.contains(&view.word(end)) || EVENT_HEADS.contains(&view.word(end)) || COMPANY_HEADS.contains(&view.word(end)) || LANDMARK_HEADS.contains(&view.word(end)))
+        && (NON_PERSON_HEADS.contains(&view.word(end)) || EVENT_HEADS.contains(&view.word(end)) || COMPANY_HEADS.contains(&view.word(end)) || LANDMARK_HEADS.contains(&view.word(end)) || end > start && NATURAL_PLACE_HEADS.contains(&view.word(end)))
     {
         return None;
     }
     last
 }
+
+/// Place head words that are never a surname ("King George Island" is an
+/// island, not a King George).
+const NATURAL_PLACE_HEADS: &[&str] = &[
+    "Island", "Islands", "Strait", "Sea", "River", "Valley", "Mountains", "Province", "District", "Bay", "Peninsula", "Canal", "Lake",
+    "Shoal", "Reef", "Atoll", "Heights", "Desert", "Delta", "Basin", "Plateau", "Gulf", "Coast", "Highlands",
+];
 
 /// Whether "the group", "the party", "the bloc" ... can name `e`: a
 /// party for "party", a bloc or alliance for those, and for the rest an

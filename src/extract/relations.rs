@@ -715,8 +715,17 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
             }
         })
     };
+    // "The two leaders condemned Russia's war and called on Israel to ...":
+    // two parties a rule read as objects of one subject here stand apart.
+    let stated: Vec<(usize, usize)> = article.stated_in(sentence).map(|r| (r.subject, r.object)).collect();
+    let fellow_objects = |a: usize, b: usize| stated.iter().any(|&(s, o)| o == a && stated.contains(&(s, b)));
+    // ("X was accompanied by Y and Z": one delegation, not a meeting.)
+    let accompanied = (0..view.len()).any(|t| view.is_any(t, &["accompanied", "accompanying"]));
     let mut candidates = Vec::new();
     for (a, b) in pairs {
+        if fellow_objects(a, b) {
+            continue;
+        }
         let (Some(x), Some(y)) = (kind_of(a), kind_of(b)) else { continue };
         // Order each pair by kind so that one match covers both orders.
         let ((p, pk), (q, qk)) = if x.0 <= y.0 { ((a, x), (b, y)) } else { ((b, y), (a, x)) };
@@ -744,7 +753,7 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
                 let serves_there = !matches!(body_type, OrgType::Media | OrgType::Company | OrgType::Treaty) && serves.is_none_or(|s| s == body);
                 serves_there.then_some((person, body, RelationKind::HoldsOffice))
             }
-            (Person, Person) => Some((p, q, RelationKind::Meets)),
+            (Person, Person) if !accompanied => Some((p, q, RelationKind::Meets)),
             (Event, Place) | (Place, Event) => Some(if pk.0 == Event { (p, q, RelationKind::LocatedIn) } else { (q, p, RelationKind::LocatedIn) }),
             (Person | Country, Event) => Some((p, q, RelationKind::Attends)),
             (Event, Person | Country) => Some((q, p, RelationKind::Attends)),
