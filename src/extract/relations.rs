@@ -51,7 +51,7 @@ const RULE_WORDS: &[&str] = &[
     "candidacy", "candidate", "candidature", "capital", "ceasefire", "center", "centre", "chair", "chaired", "chairing",
     "chairmanship", "chairs", "chairship", "charge", "charter", "city", "claim", "clash", "clashed", "clashes",
     "clashing", "classified", "closed", "closer", "co-chair", "co-chaired", "co-chairing", "co-chairs", "co-operation",
-    "co-sponsored", "coalition", "collectivity", "commerce", "company", "comprised", "comprises", "comprising", "concern",
+    "co-sponsored", "coalition", "collectivity", "commerce", "commission", "commissions", "company", "comprised", "comprises", "comprising", "concern",
     "concerned", "concerns", "condemn", "condemnation", "condemned", "condemning", "condemns",
     "conflict", "consisting", "consists", "consulate", "consulate-general", "consulates",
     "consultations", "contact", "contacts", "contingent", "contingents", "continued", "continues", "continuing", "contract", "contracts", "contributing", "convene",
@@ -334,6 +334,9 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // "Switzerland remains outside the EU".
             "outside" if view.is_any(i.saturating_sub(1), &["remains", "remain", "remained", "stays", "stay", "stayed", "is", "was"]) => outside_rule(article, view, i),
             "office" | "offices" | "embassy" | "embassies" | "consulate" | "consulates" | "consulate-general" | "mission" | "missions" => office_rule(article, view, i),
+            // "will open a deputy high commission in Lahore": a
+            // Commonwealth state's embassy.
+            "commission" | "commissions" if view.is(i.saturating_sub(1), "high") => office_rule(article, view, i),
             // "will open a joint research centre in Tashkent".
             "centre" | "center" if view.is(i + 1, "in") && (i.saturating_sub(5)..i).any(|t| view.is_any(t, &["open", "opens", "opened", "opening", "establish", "establishes", "established", "establishing"])) => office_rule(article, view, i),
             "partnership" | "pact" | "alliance" | "grouping" | "bloc" | "coalition" | "union" | "arrangement" if definition_rule(article, view, i) => cooperation_rule(article, view, i),
