@@ -80,6 +80,12 @@ pub fn find_dates(text: &str, tokens: &[Token]) -> Vec<FoundDate> {
     let mut i = 0;
     while i < tokens.len() {
         let Some(token) = tokens.get(i) else { break };
+        // (Most tokens are neither numbers nor capitalised: no month and no
+        // year, told from their first byte.)
+        if token.kind != TokenKind::Number && text.as_bytes().get(token.start).is_some_and(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            i += 1;
+            continue;
+        }
         let word = text.get(token.start..token.end).unwrap_or("");
         if let Some(month) = month_number(word) {
             let mut last = i;

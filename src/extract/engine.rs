@@ -115,6 +115,18 @@ pub struct Delegation {
     pub speaks_for: usize,
 }
 
+/// For `read_sentence`'s lower-casing: 1 for an ASCII capital, 2 for a byte
+/// of a non-ASCII character or '`'.
+static LOWER_BYTE_FLAGS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = if b >= 0x80 || b == b'`' as usize { 2 } else if b >= b'A' as usize && b <= b'Z' as usize { 1 } else { 0 };
+        b += 1;
+    }
+    table
+};
+
 impl SentenceView<'_> {
     /// The token's text as written.
     pub fn word(&self, i: usize) -> &str {
@@ -137,6 +149,7 @@ impl SentenceView<'_> {
         words.contains(&self.lower(i))
     }
 
+    #[inline]
     pub fn is_capitalised(&self, i: usize) -> bool {
         // (Asked of every token many times: an ASCII first letter is
         // answered from its byte.)
@@ -216,6 +229,10 @@ pub struct Article<'a> {
     /// `introduced` (never removed: a superset), so that a token that opens
     /// none is passed over with one look-up instead of five.
     introduced_heads: FxHashSet<String>,
+    /// A bit for the first two bytes of every head in `introduced_heads`
+    /// (the second 0 for a one-byte head): most tokens are passed over on
+    /// their first two bytes, before the head is cut and hashed.
+    introduced_head_pairs: Vec<u64>,
     /// Acronyms the article defines ("... in Lebanon (UNIFIL)"), to the
     /// entity they stand for from then on.
     acronyms: FxHashMap<String, usize>,
@@ -311,6 +328,20 @@ struct Spare<'a> {
     /// The lower-cased copies of words, emptied, to be filled again.
     strings: Vec<String>,
     mentions: Vec<Mention>,
+    /// `find_mentions`' per-token flags (covered, in a match, dated) and
+    /// match starts, emptied, to be filled again.
+    flags: Vec<Vec<bool>>,
+    starts: Vec<Option<usize>>,
+}
+
+impl Spare<'_> {
+    /// `n` times false, in a kept buffer when there is one.
+    fn flags(&mut self, n: usize) -> Vec<bool> {
+        let mut flags = self.flags.pop().unwrap_or_default();
+        flags.clear();
+        flags.resize(n, false);
+        flags
+    }
 }
 
 /// A council or assembly ("Security Council", "General Assembly"): a body
@@ -414,7 +445,29 @@ const PLACE_HEADS: &[&str] = &[
 const LANDMARK_HEADS: &[&str] = &["Palace", "Pagoda", "Temple", "Mosque", "Shrine", "Monastery", "Mausoleum", "Museum", "Monument", "Residence", "Cemetery"];
 
 pub fn is_place_head(word: &str) -> bool {
-    PLACE_HEADS.contains(&word) || LANDMARK_HEADS.contains(&word)
+    head_class(word) & (PLACE_HEAD | LANDMARK_HEAD) != 0
+}
+
+/// Which of the head-word lists hold a word (bits below), answered by one
+/// hash look-up instead of linear scans of the lists at the hot call sites.
+const ORG_HEAD: u8 = 1;
+const PLACE_HEAD: u8 = 2;
+const LANDMARK_HEAD: u8 = 4;
+const NON_PERSON_HEAD: u8 = 8;
+const EVENT_HEAD: u8 = 16;
+const COMPANY_HEAD: u8 = 32;
+static HEAD_CLASSES: std::sync::LazyLock<FxHashMap<&'static str, u8>> = std::sync::LazyLock::new(|| {
+    let mut classes: FxHashMap<&'static str, u8> = FxHashMap::default();
+    for (list, bit) in [(ORG_HEADS, ORG_HEAD), (PLACE_HEADS, PLACE_HEAD), (LANDMARK_HEADS, LANDMARK_HEAD), (NON_PERSON_HEADS, NON_PERSON_HEAD), (EVENT_HEADS, EVENT_HEAD), (COMPANY_HEADS, COMPANY_HEAD)] {
+        for &word in list {
+            *classes.entry(word).or_default() |= bit;
+        }
+    }
+    classes
+});
+
+fn head_class(word: &str) -> u8 {
+    HEAD_CLASSES.get(word).copied().unwrap_or(0)
 }
 
 /// Capitalised words that do not start a name.
@@ -596,6 +649,7 @@ impl<'a> Article<'a> {
             namesakes: FxHashMap::default(),
             introduced: FxHashMap::default(),
             introduced_heads: FxHashSet::default(),
+            introduced_head_pairs: vec![0; 1024],
             acronyms: FxHashMap::default(),
             capitals: BTreeSet::new(),
             relations: Vec::new(),
@@ -656,6 +710,11 @@ impl<'a> Article<'a> {
         if kind != EntityKind::Person && (2..=6).contains(&words) && GAZETTEER.entry_named(name).is_none() && name.starts_with(char::is_uppercase) {
             self.introduced.insert(name.to_owned(), index);
             self.introduced_heads.insert(alphanumeric_head(name).to_owned());
+            let head = alphanumeric_head(name).as_bytes();
+            let pair = usize::from(head.first().copied().unwrap_or(0)) << 8 | usize::from(head.get(1).copied().unwrap_or(0));
+            if let Some(bits) = self.introduced_head_pairs.get_mut(pair / 64) {
+                *bits |= 1 << (pair % 64);
+            }
         }
         self.entities.push(record);
         self.by_id.insert(id, index);
@@ -859,15 +918,11 @@ impl<'a> Article<'a> {
             let word = self.text.get(t.start..t.end).unwrap_or("");
             // (Plain ASCII, the common case, is read byte by byte, in one
             // pass: of it only '`' has a typographic fold.)
-            let mut ascii = true;
-            let mut upper = false;
-            for &b in word.as_bytes() {
-                if b >= 0x80 || b == b'`' {
-                    ascii = false;
-                    break;
-                }
-                upper |= b.is_ascii_uppercase();
-            }
+            // (One table look-up per byte: bit 1 an ASCII capital, bit 2 a
+            // byte that is not plain ASCII or is '`'.)
+            let flags = word.as_bytes().iter().fold(0u8, |acc, &b| acc | LOWER_BYTE_FLAGS[usize::from(b)]);
+            let ascii = flags & 2 == 0;
+            let upper = flags & 1 != 0;
             if ascii && !upper || !ascii && word.chars().all(|c| norm_char(c) == c && !c.is_ascii_uppercase()) {
                 lower.push(std::borrow::Cow::Borrowed(word));
             } else {
@@ -902,11 +957,11 @@ impl<'a> Article<'a> {
     fn find_mentions(&mut self, view: &mut SentenceView<'_>) {
         let matches = gazetteer_matches(view);
         let n = view.len();
-        let mut covered = vec![false; n];
+        let mut covered = self.spare.flags(n);
         let mut mentions: Vec<Mention> = std::mem::take(&mut view.mentions);
         mentions.clear();
-        let starts = MatchStarts::new(&matches, n);
-        let date_tokens = DateTokens::new(view);
+        let starts = MatchStarts::new(&matches, n, std::mem::take(&mut self.spare.starts));
+        let date_tokens = DateTokens::new(view, self.spare.flags(n));
 
         // The dateline opens one of the first sentences: a city in capitals
         // (or a country) before a comma, a dash or the agency.
@@ -1857,7 +1912,7 @@ impl<'a> Article<'a> {
         // "Collective Security Council", "National Security Council", "Peace
         // and Security Council": a known body's name inside a longer one
         // the list does not know is not that body.
-        let mut in_match = vec![false; n];
+        let mut in_match = self.spare.flags(n);
         for m in &matches {
             for t in in_match.iter_mut().take(m.last + 1).skip(m.first) {
                 *t = true;
@@ -2170,6 +2225,8 @@ impl<'a> Article<'a> {
         self.remember_group(view, &mentions);
         self.sentences_read += 1;
         view.mentions = mentions;
+        self.spare.flags.extend([covered, in_match, date_tokens.0]);
+        self.spare.starts = starts.0;
     }
 
     /// Notes that relation `index` has `sentence` as evidence.
@@ -2882,6 +2939,15 @@ impl<'a> Article<'a> {
                 t += 1;
                 continue;
             }
+            // (A token's head opens with its first byte, and its second
+            // byte is the token's or there is none.)
+            let word = view.word(t).as_bytes();
+            let first = usize::from(word.first().copied().unwrap_or(0)) << 8;
+            let marked = |pair: usize| self.introduced_head_pairs.get(pair / 64).is_some_and(|bits| bits & 1 << (pair % 64) != 0);
+            if !marked(first | usize::from(word.get(1).copied().unwrap_or(0))) && !marked(first) {
+                t += 1;
+                continue;
+            }
             if !self.introduced_heads.contains(alphanumeric_head(view.word(t))) {
                 t += 1;
                 continue;
@@ -2934,9 +3000,15 @@ impl<'a> Article<'a> {
             .enumerate()
             .filter(|(_, e)| e.kind == EntityKind::Event && e.name != name)
             .filter(|(_, e)| {
-                let have = words(&e.name);
-                let have_numbers = numbers(&e.name);
-                wanted.iter().all(|w| have.contains(w)) && (wanted_numbers.is_empty() || wanted_numbers.iter().all(|n| have_numbers.contains(n)))
+                // (A wanted word is never empty, an ordinal or a year, so it
+                // is among the entity's words exactly when it is one of its
+                // lower-cased pieces: compared in place, with no Strings. The
+                // numbers only when the words agree.)
+                let has = |w: &String| e.name.split(|c: char| c.is_whitespace() || c == '-').any(|piece| if piece.is_ascii() { piece.eq_ignore_ascii_case(w) } else { piece.to_lowercase() == *w });
+                wanted.iter().all(has) && (wanted_numbers.is_empty() || {
+                    let have_numbers = numbers(&e.name);
+                    wanted_numbers.iter().all(|n| have_numbers.contains(n))
+                })
             })
             .max_by_key(|(_, e)| e.last_seen)
             .map(|(index, _)| index)
@@ -3039,6 +3111,10 @@ impl<'a> Article<'a> {
         let n = view.len();
         for head in 0..n {
             let lower = view.lower(head);
+            // (Every head word below is one of these; most words are none.)
+            if !matches!(lower, "meeting" | "ministerial" | "summit" | "summits" | "talks" | "dialogue" | "consultations" | "exercise" | "exercises" | "drills" | "drill" | "manoeuvres" | "maneuvers" | "war" | "conference" | "session" | "forum" | "mission") {
+                continue;
+            }
             // "a V4 defence ministers' meeting", "the SCO ministerial meeting".
             let ministers_meeting = lower == "meeting"
                 && (view.is(head.saturating_sub(1), "ministerial") || head >= 2 && plural_possessive(view, head - 1) && view.is_any(head - 2, &["ministers", "leaders"]));
@@ -3491,8 +3567,9 @@ impl<'a> Article<'a> {
         while i < view.len() {
             // (Every prefix is two to five capitals: most words fail that
             // before the list is read.)
-            let word = view.word(i);
-            if !(2..=5).contains(&word.len()) || !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) || !PREFIXES.contains(&word) || covered.get(i).copied().unwrap_or(true) || !view.is_capitalised(i + 1) {
+            // (Read from the token itself, before the word is sliced.)
+            let shape = view.tokens.get(i).is_some_and(|t| (2..=5).contains(&(t.end - t.start)) && view.text.as_bytes().get(t.start).is_some_and(u8::is_ascii_uppercase));
+            if !shape || !PREFIXES.contains(&view.word(i)) || covered.get(i).copied().unwrap_or(true) || !view.is_capitalised(i + 1) {
                 i += 1;
                 continue;
             }
@@ -3752,10 +3829,10 @@ impl<'a> Article<'a> {
             // by its first word.
             // "Treaty on the Non-Proliferation of Nuclear Weapons",
             // "Agreement on South Asian Free Trade Area": a treaty too.
-            let legislature = legislature || tokens_in_run >= 3 && ORG_HEADS.contains(&view.word(i)) && view.is(i + 1, "of") || treaty_first;
+            let legislature = legislature || tokens_in_run >= 3 && head_class(view.word(i)) & ORG_HEAD != 0 && view.is(i + 1, "of") || treaty_first;
             // "Federal Office for the Protection of the Constitution": a body
             // whose head word comes before its remit.
-            let legislature = legislature || tokens_in_run >= 4 && (i + 1..last).any(|t| ORG_HEADS.contains(&view.word(t)) && view.is_any(t + 1, &["for", "of", "on"]) && view.is(t + 2, "the"));
+            let legislature = legislature || tokens_in_run >= 4 && (i + 1..last).any(|t| head_class(view.word(t)) & ORG_HEAD != 0 && view.is_any(t + 1, &["for", "of", "on"]) && view.is(t + 2, "the"));
             // "Operation Prosperity Guardian"; "Gulf of Aden", "Cape of Good
             // Hope": names by their first word.
             let first_word = view.word(i);
@@ -3789,7 +3866,7 @@ impl<'a> Article<'a> {
                 Some(EntityKind::Event)
             } else if (is_place_head(head) || venue_centre || place_of_head) && !treaty_first {
                 Some(EntityKind::Place)
-            } else if ORG_HEADS.contains(&head) || legislature || of_head {
+            } else if head_class(head) & ORG_HEAD != 0 || legislature || of_head {
                 Some(EntityKind::Organization)
             } else if tokens_in_run <= 3
                 && i >= 1
@@ -4331,8 +4408,8 @@ impl<'a> Article<'a> {
             // Not part of a longer run of capitalised words either.
             let in_run = view.is_capitalised(t + 1) || t >= 1 && view.is_capitalised(t - 1) && !covered.get(t - 1).copied().unwrap_or(true);
             if word.chars().count() >= 4
-                && !COMMON.contains(&word)
                 && !in_run
+                && !COMMON.contains(&word)
                 && let Some(entry) = GAZETTEER.person_by_surname(word)
                 && let Some(person) = self.gazetteer_entity(entry)
             {
@@ -5001,8 +5078,9 @@ struct TokenMatch {
 struct MatchStarts(Vec<Option<usize>>);
 
 impl MatchStarts {
-    fn new(matches: &[TokenMatch], tokens: usize) -> Self {
-        let mut at = vec![None; tokens];
+    fn new(matches: &[TokenMatch], tokens: usize, mut at: Vec<Option<usize>>) -> Self {
+        at.clear();
+        at.resize(tokens, None);
         for (index, m) in matches.iter().enumerate() {
             if let Some(slot) = at.get_mut(m.first) {
                 *slot = Some(index);
@@ -5020,8 +5098,9 @@ impl MatchStarts {
 struct DateTokens(Vec<bool>);
 
 impl DateTokens {
-    fn new(view: &SentenceView<'_>) -> Self {
-        let mut dated = vec![false; view.len()];
+    fn new(view: &SentenceView<'_>, mut dated: Vec<bool>) -> Self {
+        dated.clear();
+        dated.resize(view.len(), false);
         for date in &view.dates {
             for t in dated.iter_mut().take(date.last_token + 1).skip(date.first_token) {
                 *t = true;
@@ -5046,7 +5125,8 @@ fn gazetteer_matches(view: &SentenceView<'_>) -> Vec<TokenMatch> {
     // binary search.)
     let starting = |byte: usize| view.tokens.binary_search_by_key(&byte, |t| t.start).ok();
     let ending = |byte: usize| view.tokens.binary_search_by_key(&byte, |t| t.end).ok();
-    let mut candidates: Vec<TokenMatch> = Vec::new();
+    // (Room for a typical sentence's matches: one allocation, not several.)
+    let mut candidates: Vec<TokenMatch> = Vec::with_capacity(view.tokens.len() / 2);
     // A match must start on a token: the DFA is walked from each token,
     // anchored (no failure transitions), until it dies. (The same set of
     // matches as an overlapping search of the sentence keeping those that
@@ -5128,7 +5208,7 @@ fn gazetteer_matches(view: &SentenceView<'_>) -> Vec<TokenMatch> {
     // Longest first ("the Gulf of Aden" over "the Gulf"), then left to right.
     candidates.sort_by_key(|m| (std::cmp::Reverse(m.last - m.first), m.first));
     let mut taken = vec![false; view.len()];
-    let mut chosen: Vec<TokenMatch> = Vec::new();
+    let mut chosen: Vec<TokenMatch> = Vec::with_capacity(candidates.len());
     for candidate in candidates {
         if (candidate.first..=candidate.last).any(|t| taken.get(t).copied().unwrap_or(true)) {
             continue;
@@ -5314,7 +5394,7 @@ fn person_name_end(
     // "General Border Committee", "Secretary General Assembly": a title
     // before the name of a body or event, not before a person's name.
     if let Some(end) = last
-        && (NON_PERSON_HEADS.contains(&view.word(end)) || EVENT_HEADS.contains(&view.word(end)) || COMPANY_HEADS.contains(&view.word(end)) || LANDMARK_HEADS.contains(&view.word(end)) || end > start && NATURAL_PLACE_HEADS.contains(&view.word(end)))
+        && (head_class(view.word(end)) & (NON_PERSON_HEAD | EVENT_HEAD | COMPANY_HEAD | LANDMARK_HEAD) != 0 || end > start && NATURAL_PLACE_HEADS.contains(&view.word(end)))
     {
         return None;
     }

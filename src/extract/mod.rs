@@ -89,17 +89,29 @@ fn to_document(document_id: &str, title: &str, text: &str, article: Article<'_>)
     const BLOCK: usize = 64;
     let bytes = text.as_bytes();
     let starts_char = |b: &&u8| (**b as i8) >= -0x40;
+    // (Counted 8 bytes at a time: a continuation byte has its top bit set
+    // and the next one clear.)
+    let count_starts = |chunk: &[u8]| -> usize {
+        let (words, rest) = chunk.as_chunks::<8>();
+        let mut continuations = 0;
+        for word in words {
+            let x = u64::from_le_bytes(*word);
+            let marks = (x & !(x << 1) & 0x8080_8080_8080_8080) >> 7;
+            continuations += (marks.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize;
+        }
+        words.len() * 8 - continuations + rest.iter().filter(starts_char).count()
+    };
     let mut block_chars: Vec<usize> = Vec::with_capacity(bytes.len() / BLOCK + 1);
     let mut count = 0;
     for chunk in bytes.chunks(BLOCK) {
         block_chars.push(count);
-        count += chunk.iter().filter(starts_char).count();
+        count += count_starts(chunk);
     }
     block_chars.push(count);
     let char_at = |byte: usize| {
         let byte = byte.min(bytes.len());
         let block = byte / BLOCK;
-        block_chars.get(block).copied().unwrap_or(0) + bytes.get(block * BLOCK..byte).map_or(0, |head| head.iter().filter(starts_char).count())
+        block_chars.get(block).copied().unwrap_or(0) + bytes.get(block * BLOCK..byte).map_or(0, count_starts)
     };
 
     // Entities that take part in nothing and are only descriptions are

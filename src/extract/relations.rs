@@ -129,12 +129,39 @@ static WORD_ROLES: LazyLock<FxHashMap<&'static str, WordRoles>> = LazyLock::new(
     roles
 });
 
+/// The shapes of the words of [`WORD_ROLES`]: for a first byte and a length
+/// (capped at 15), a bit per last byte (its low 5 bits). Most words have no
+/// role, and most of those are told so here without hashing.
+static WORD_ROLE_SHAPES: LazyLock<Box<[u32]>> = LazyLock::new(|| {
+    let mut shapes = vec![0u32; 256 * 16].into_boxed_slice();
+    for word in WORD_ROLES.keys() {
+        let bytes = word.as_bytes();
+        if let (Some(&first), Some(&last)) = (bytes.first(), bytes.last())
+            && let Some(shape) = shapes.get_mut(usize::from(first) << 4 | bytes.len().min(15))
+        {
+            *shape |= 1 << (last & 31);
+        }
+    }
+    shapes
+});
+
+/// [`WORD_ROLES`] of `w`, or none.
+fn word_roles(w: &str) -> WordRoles {
+    let bytes = w.as_bytes();
+    if let (Some(&first), Some(&last)) = (bytes.first(), bytes.last())
+        && WORD_ROLE_SHAPES.get(usize::from(first) << 4 | bytes.len().min(15)).is_some_and(|shape| shape & 1 << (last & 31) == 0)
+    {
+        return WordRoles::default();
+    }
+    WORD_ROLES.get(w).copied().unwrap_or_default()
+}
+
 /// Runs every rule on `view` and records relations into `article`.
 pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
     let n = view.len();
     for i in 0..n {
         let w = view.lower(i);
-        let roles = WORD_ROLES.get(w).copied().unwrap_or_default();
+        let roles = word_roles(w);
         if roles.act_noun {
             remember_act(article, view, i);
         }

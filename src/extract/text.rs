@@ -51,6 +51,11 @@ fn base_letter(c: char) -> char {
         ("ţťŧț", 't'), ("ŢŤŦȚ", 'T'), ("ùúûüũūŭůűų", 'u'), ("ÙÚÛÜŨŪŬŮŰŲ", 'U'), ("ýÿ", 'y'), ("ÝŸ", 'Y'),
         ("źżž", 'z'), ("ŹŻŽ", 'Z'),
     ];
+    // (Every letter of the groups lies in U+00C0..=U+021B: ASCII and most
+    // other characters are answered without reading them.)
+    if !('\u{C0}'..='\u{21B}').contains(&c) {
+        return c;
+    }
     GROUPS.iter().find(|(group, _)| group.contains(c)).map_or(c, |&(_, base)| base)
 }
 
@@ -141,6 +146,22 @@ static SENTENCE_END_BYTES: [bool; 256] = {
     table
 };
 
+/// The first byte of `tail` in [`SENTENCE_END_BYTES`]. (Blocks of 16 bytes
+/// that hold none are skipped with comparisons the compiler does side by
+/// side.)
+fn find_end_byte(tail: &[u8]) -> Option<usize> {
+    let (blocks, _) = tail.as_chunks::<16>();
+    let mut skipped = 0;
+    for block in blocks {
+        let hit = block.iter().fold(0u8, |acc, &b| acc | u8::from(b == b'.') | u8::from(b == b'!') | u8::from(b == b'?') | u8::from(b == b'\n') | u8::from(b == b'\r') | u8::from(b == 0xE2));
+        if hit != 0 {
+            break;
+        }
+        skipped += 16;
+    }
+    tail.get(skipped..)?.iter().position(|&b| SENTENCE_END_BYTES[usize::from(b)]).map(|k| skipped + k)
+}
+
 /// The byte position just after the sentence that starts at `start`.
 fn find_sentence_end(text: &str, start: usize) -> usize {
     let Some(rest) = text.get(start..) else {
@@ -151,7 +172,7 @@ fn find_sentence_end(text: &str, start: usize) -> usize {
     // of '…' (which other characters share) can end a sentence.
     let mut from = 0;
     loop {
-        let next = bytes.get(from..).and_then(|tail| tail.iter().position(|&b| SENTENCE_END_BYTES[usize::from(b)])).map(|k| from + k);
+        let next = bytes.get(from..).and_then(find_end_byte).map(|k| from + k);
         let at = next.unwrap_or(rest.len());
         // Too long before the next candidate: cut at the last space before
         // the limit, or at the limit.
@@ -205,8 +226,10 @@ fn stop_ends_sentence(rest: &str, dot: usize, after: usize) -> bool {
     if next_starts_lower {
         return false;
     }
-    let lower = word.to_ascii_lowercase();
-    if ABBREVIATIONS.contains(&lower.as_str()) {
+    // (The list is lower-case ASCII: the same as looking up the word
+    // lower-cased, with no copy.)
+    // (Every abbreviation has two to six bytes.)
+    if (2..=6).contains(&word.len()) && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
         return false;
     }
     // An initial: one capital letter ("J. Smith").
@@ -225,6 +248,17 @@ fn stop_ends_sentence(rest: &str, dot: usize, after: usize) -> bool {
     }
     true
 }
+
+/// ASCII letters and digits, as a table.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 /// Tokenises `text[range]` into `out` (cleared first).
 ///
@@ -259,14 +293,15 @@ pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
             let mut all_digits = c.is_ascii_digit();
             let mut kind = TokenKind::Word;
             loop {
-                // (The common case: an ASCII letter or digit.)
-                if let Some(&b) = bytes.get(pos)
-                    && b.is_ascii_alphanumeric()
-                {
-                    all_digits &= b.is_ascii_digit();
-                    pos += 1;
+                // (The common case: a run of ASCII letters and digits, taken
+                // whole; digits are checked only while the word is all digits.)
+                let run = bytes.get(pos..).map_or(0, |tail| tail.iter().position(|&b| !ASCII_ALNUM[usize::from(b)]).unwrap_or(tail.len()));
+                if run > 0 {
+                    if all_digits {
+                        all_digits = bytes.get(pos..pos + run).is_some_and(|r| r.iter().all(u8::is_ascii_digit));
+                    }
+                    pos += run;
                     end = pos;
-                    continue;
                 }
                 let o = pos;
                 let Some(n) = char_at(o) else { break };
