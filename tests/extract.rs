@@ -5394,3 +5394,20 @@ fn two_parties_one_subject_acts_on_are_not_guessed_related() {
     assert!(has(&doc, "brazil", RelationKind::Criticizes, "israel"), "{:#?}", doc.relations);
     assert!(!doc.relations.iter().any(|r| [r.subject.as_str(), r.object.as_str()].contains(&"russia") && [r.subject.as_str(), r.object.as_str()].contains(&"israel")), "{:#?}", doc.relations);
 }
+
+#[test]
+fn officials_of_two_states_who_met_in_a_third_state_s_city_travelled_there() {
+    let doc = extract("Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov met in Washington on Tuesday.");
+    assert!(has(&doc, "ararat_mirzoyan", RelationKind::Visits, "washington"), "{:#?}", doc.relations);
+    assert!(has(&doc, "jeyhun_bayramov", RelationKind::Visits, "washington"), "{:#?}", doc.relations);
+    let doc = extract("Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov met in Baku on Tuesday.");
+    assert!(!has(&doc, "jeyhun_bayramov", RelationKind::Visits, "baku"), "{:#?}", doc.relations);
+}
+
+#[test]
+fn their_stay_is_the_opening_subjects_visit() {
+    let doc = extract("President Ruto and President Museveni thanked President Samia Suluhu Hassan for the welcome extended to them during their stay in Tanzania.");
+    assert!(has(&doc, &id_of(&doc, "Ruto"), RelationKind::Visits, "tanzania"), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Museveni"), RelationKind::Visits, "tanzania"), "{:#?}", doc.relations);
+    assert!(!has(&doc, "samia_suluhu_hassan", RelationKind::Visits, "tanzania"), "{:#?}", doc.relations);
+}

@@ -91,7 +91,7 @@ const RULE_WORDS: &[&str] = &[
     "sanction", "sanctioned", "sanctions", "says", "seat", "seated", "secretariat",
     "servicemembers", "shake", "shakes", "shaking", "shelling", "shells", "shook", "sideline",
     "sidelines", "signed", "sit", "sits", "skipped", "skips", "slammed", "soldiers", "solidarity",
-    "spoke", "stand", "standing", "stands", "state", "states", "status", "statute", "stayed", "stays", "step",
+    "spoke", "stand", "standing", "stands", "state", "states", "status", "statute", "stay", "stayed", "stays", "step",
     "stood", "stopped", "strikes", "struggle", "submitted", "subsidiary", "succeed", "succeeded", "succeeding", "succeeds",
     "successor", "summit", "summon", "summoned", "summons", "support", "supported", "supporting",
     "supports", "suspend", "suspended", "suspends", "suspension", "swipe", "tabled", "take", "takes",
@@ -235,6 +235,9 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // "welcomed X to the Pentagon": X visits it.
             "welcomed" | "welcomes" | "welcome" | "welcoming" if guest_to_place_rule(article, view, i) => {}
             "welcomed" | "welcomes" | "welcome" if !welcome_rule(article, view, i) => meets_rule(article, view, i),
+            // "thanked President Saied for the welcome extended to them
+            // during their stay in Tunisia": the sentence's subjects.
+            "stay" | "visit" | "trip" if view.is_any(i + 1, &["in", "to"]) && (i.saturating_sub(2)..i).any(|t| view.is(t, "their")) => their_stay_rule(article, view, i),
             "travel" | "trip" if stayed_home_rule(article, view, i) => {}
             "visit" | "visited" | "visits" | "visiting" | "trip" | "travel" | "travelled" | "traveled" | "travels" | "travelling" | "traveling" | "arrived" | "arrive" | "arrives" | "arriving" | "landed" | "stopped" | "tour" | "toured" | "flew" | "flies" | "fly" | "flying" | "took" | "take" | "takes" | "departs" | "departed" | "headed" | "bound" => visits_rule(article, view, i),
             "continuing" | "continued" | "continues" | "proceeding" | "proceeded" | "proceeds" if view.is(i + 1, "to") || view.is(i + 1, "on") && view.is(i + 2, "to") => visits_rule(article, view, i),
@@ -1760,11 +1763,53 @@ fn met_for_event_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usi
     }
 }
 
+/// "President A and President B thanked President C ... during their stay in
+/// Tunisia": each person of the opening subject went to the place.
+fn their_stay_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(place) = right(article, view, i + 1, PLACE_LIKE).first().filter(|m| m.first <= i + 3).copied().copied() else { return };
+    let Some(first) = view.mentions.iter().filter(|m| m.role == Role::Plain && m.last < i && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first).copied() else { return };
+    // (Only a subject opening the sentence, written before its verb.)
+    if first.first > 4 {
+        return;
+    }
+    let mut people = vec![first];
+    let mut end = first.last;
+    while view.is(end + 1, "and")
+        && let Some(next) = view.mentions.iter().find(|m| m.first > end + 1 && m.first <= end + 4 && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person]) && (end + 2..m.first).all(|t| view.is_capitalised(t) || view.is_punct(t, '-') || view.is_any(t, &["al", "el", "bin", "de", "van", "von"])))
+    {
+        people.push(*next);
+        end = next.last;
+    }
+    for person in people {
+        if person.entity != place.entity {
+            emit(article, view, Some(&person), person.entity, place.entity, i, RelationKind::Visits, None, 0.6);
+        }
+    }
+}
+
+/// "Syrian Foreign Minister X and Ron Dermer, then Israel's Minister for
+/// Strategic Affairs, met in Paris": each person whose state is known and
+/// is not the city's travelled there.
+fn met_abroad_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(city) = view.mentions.iter().find(|m| m.first == i + 2 && matches!(m.role, Role::Plain | Role::Capital) && entity_kind(article, m) == Some(EntityKind::Place)).copied() else { return };
+    let Some(city_state) = article.entities.get(city.entity).and_then(|e| e.affiliation) else { return };
+    let Some(subject) = left(article, view, i, &[EntityKind::Person]).copied().filter(|m| i - m.last <= 12) else { return };
+    for person in left_list(article, view, &subject, &[EntityKind::Person]).into_iter().copied().collect::<Vec<_>>() {
+        let home = article.entities.get(person.entity).and_then(|e| e.affiliation);
+        if home.is_some_and(|h| h != city_state && entity_kind_of(article, h) == Some(EntityKind::Country)) {
+            emit(article, view, Some(&person), person.entity, city.entity, i, RelationKind::Visits, None, 0.55);
+        }
+    }
+}
+
 fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // ("held negotiations with" reads as "held talks with".)
     let w = if view.is(i, "negotiations") { "talks".to_owned() } else { view.lower(i).to_owned() };
     if matches!(w.as_str(), "met" | "meet" | "meets") {
         met_for_event_rule(article, view, i);
+    }
+    if w == "met" && view.is(i + 1, "in") {
+        met_abroad_rule(article, view, i);
     }
     // ("return to negotiations" is no meeting held.)
     if view.is(i, "negotiations") && !((i.saturating_sub(4)..i).any(|t| view.is_any(t, &["held", "hold", "holds", "holding", "opened", "began", "concluded"])) || view.is_any(i + 1, &["with", "between"])) {
