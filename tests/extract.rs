@@ -5411,3 +5411,9 @@ fn their_stay_is_the_opening_subjects_visit() {
     assert!(has(&doc, &id_of(&doc, "Museveni"), RelationKind::Visits, "tanzania"), "{:#?}", doc.relations);
     assert!(!has(&doc, "samia_suluhu_hassan", RelationKind::Visits, "tanzania"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_building_visited_with_a_town_lies_in_the_town() {
+    let doc = extract("In Hanoi, Vietnamese President To Lam received Prime Minister Anthony Albanese at the Presidential Palace on Monday.");
+    assert!(has(&doc, &id_of(&doc, "Presidential Palace"), RelationKind::LocatedIn, &id_of(&doc, "Hanoi")), "{:#?}", doc.relations);
+}

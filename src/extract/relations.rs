@@ -569,6 +569,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
     place_and_its_state_rule(article, view);
     owned_body_rule(article, view);
     venue_in_town_rule(article, view);
+    visited_venue_rule(article, view);
     hyphenated_treaty_rule(article, view);
     state_body_rule(article, view);
     co_mention_rule(article, view);
@@ -5432,6 +5433,35 @@ fn meetings_held_in_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: 
 /// "at Mimi Castle in Bulboaca", "the COP28 climate summit in Dubai",
 /// "Ahmedabad in Gujarat": a named venue, town or event written right
 /// before "in" and a town or state lies there.
+/// "In Beijing, Xi received Muizzu at the Great Hall of the People", "flew to
+/// Ho Chi Minh City, where he visited the Jade Emperor Pagoda": one
+/// visitor's town and a building they went to in the same sentence; the
+/// building is in the town.
+fn visited_venue_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
+    let sentence = (view.start, view.end);
+    let visits: Vec<(usize, usize)> = article.stated_in(sentence).filter(|r| r.kind == RelationKind::Visits && !r.negated).map(|r| (r.subject, r.object)).collect();
+    if visits.len() < 2 {
+        return;
+    }
+    // A building: a place whose name ends in a landmark's head word.
+    let is_venue = |e: usize| article.entities.get(e).is_some_and(|r| r.kind == EntityKind::Place && r.affiliation.is_none() && r.name.rsplit(' ').next().is_some_and(|head| matches!(head, "Palace" | "Pagoda" | "Temple" | "Mosque" | "Shrine" | "Museum" | "Monument" | "Mausoleum" | "Residence" | "Hall" | "House" | "Castle" | "Stadium" | "Cathedral" | "Guesthouse" | "People")));
+    // A town: a place the gazetteer puts in a state.
+    let is_town = |e: usize| article.entities.get(e).is_some_and(|r| r.kind == EntityKind::Place && r.affiliation.is_some_and(|a| entity_kind_of(article, a) == Some(EntityKind::Country)));
+    let mut found = Vec::new();
+    for &(visitor, venue) in visits.iter().filter(|&&(_, o)| is_venue(o)) {
+        let towns: Vec<usize> = visits.iter().filter(|&&(v, o)| v == visitor && is_town(o)).map(|&(_, o)| o).collect();
+        if let [town] = towns[..] {
+            found.push((venue, town));
+        }
+    }
+    for (venue, town) in found {
+        let related = article.relations.iter().any(|r| r.subject == venue && r.kind == RelationKind::LocatedIn);
+        if !related {
+            article.relate(view, venue, town, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.5);
+        }
+    }
+}
+
 fn venue_in_town_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
     let mut found = Vec::new();
     for inner in &view.mentions {
