@@ -5417,3 +5417,11 @@ fn a_building_visited_with_a_town_lies_in_the_town() {
     let doc = extract("In Hanoi, Vietnamese President To Lam received Prime Minister Anthony Albanese at the Presidential Palace on Monday.");
     assert!(has(&doc, &id_of(&doc, "Presidential Palace"), RelationKind::LocatedIn, &id_of(&doc, "Hanoi")), "{:#?}", doc.relations);
 }
+
+#[test]
+fn attending_with_a_clause_or_a_time_after_the_verb_is_the_summit_s() {
+    let doc = extract("The ASEAN summit opened in Vientiane on Tuesday. Timor-Leste's Prime Minister Xanana Gusmão also took part as his country moved closer to membership. Myanmar's envoy attended a day before the closing session.");
+    let summit = id_of(&doc, "ASEAN summit");
+    assert!(has(&doc, "xanana_gusmao", RelationKind::Attends, &summit), "{:#?}", doc.relations);
+    assert!(!has(&doc, "xanana_gusmao", RelationKind::Attends, "association_of_southeast_asian_nations"), "{:#?}", doc.relations);
+}

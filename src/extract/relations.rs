@@ -3585,15 +3585,19 @@ fn attends_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // ("took part as the largest donors to the Amazon Fund": what follows
     // a role is not the event.)
     let as_role = view.is(i + 1, "as") && (i + 3..(i + 6).min(view.len())).any(|t| view.is_any(t, ATTENDING_ROLES));
+    // ("also took part as his country joined Mercosur", "attended a day
+    // before ...": a clause or a time after the verb, no object.)
+    let bare = view.is(i + 1, "as") && view.is_any(i + 2, &["his", "her", "their", "its", "he", "she", "they", "it"]) || view.is(i + 1, "a") && view.is_any(i + 2, &["day", "week", "month"]);
     // ("Dagalo did not attend, but the foreign ministry ...": a comma
     // right after the verb leaves it without an object.)
-    let mut objects: Vec<usize> = if as_role || view.is_punct(i + 1, ',') { Vec::new() } else { near_list(right(article, view, i, &[EntityKind::Event, EntityKind::Organization]), i + 8).iter().map(|m| m.entity).collect() };
+    let mut objects: Vec<usize> = if as_role || bare || view.is_punct(i + 1, ',') { Vec::new() } else { near_list(right(article, view, i, &[EntityKind::Event, EntityKind::Organization]), i + 8).iter().map(|m| m.entity).collect() };
     // "attended in person", "took part by video link": the event the text
     // is about.
-    if objects.is_empty()
+    if (objects.is_empty()
         && (i + 1 >= view.len() || view.is_any(i + 1, &["in", "by", "via", "as", "virtually", "remotely", "online", "personally", "and", "but", "despite", "although", "though", "anyway"]) || view.is_punct(i + 1, '.') || view.is_punct(i + 1, ',') || view.is_punct(i + 1, ';'))
         // ("attended as a permanent guest", not "attended as the host of X".)
         && (!view.is_any(i + 2, &["the", "a", "an"]) || view.is(i + 1, "as") && (i + 3..(i + 6).min(view.len())).any(|t| view.is_any(t, ATTENDING_ROLES)))
+        || objects.is_empty() && bare)
         && let Some(event) = article.recent_event()
     {
         objects.push(event);
