@@ -5426,3 +5426,10 @@ fn attending_with_a_clause_or_a_time_after_the_verb_is_the_summit_s() {
     assert!(!has(&doc, "luis_arce", RelationKind::Attends, "mercosur"), "{:#?}", doc.relations);
     assert!(has(&doc, "uruguay", RelationKind::Attends, &summit), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_surname_as_a_listed_person_s_name_was_spelt_in_the_text_is_that_person() {
+    let doc = extract("Ukrainian President Volodymyr Zelenskiy arrived in Reykjavik on Tuesday. Zelenskiy is expected to travel to Oslo on Wednesday.");
+    let zelensky = id_of(&doc, "Volodymyr Zelenskiy");
+    assert!(has(&doc, &zelensky, RelationKind::Visits, &id_of(&doc, "Oslo")), "{:#?}", doc.relations);
+}

@@ -2094,12 +2094,21 @@ impl<'a> Article<'a> {
             record.mentions.push(span);
             let pronoun = ["he", "she", "it", "they", "his", "her", "its", "their", "him", "them"].iter().any(|p| surface.eq_ignore_ascii_case(p));
             let is_description = pronoun || surface.starts_with("the ") || surface.starts_with("The ") || surface.starts_with("his ") || surface.starts_with("her ");
+            // ("Volodymyr Zelenskiy", a spelling of the listed "Volodymyr
+            // Zelensky": later "Zelenskiy" is the same person.)
+            let mut written_surname = None;
             if surface != record.name && !surface.is_empty() && surface.len() < 80 && (!is_description || surface.contains(char::is_uppercase) && surface.split_whitespace().count() > 2)
                 && !record.aliases.contains(surface) {
                     record.aliases.insert(surface.to_owned());
+                    if record.kind == EntityKind::Person && !is_description && mention.first < mention.last {
+                        written_surname = surface.rsplit(' ').next().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).map(|w| fold_diacritics(w).into_owned());
+                    }
                 }
             if record.kind == EntityKind::Person && mention.role == Role::Plain {
                 self.last_person = Some(mention.entity);
+            }
+            if let Some(key) = written_surname {
+                self.surnames.entry(key).or_insert(mention.entity);
             }
             if mention.role == Role::Capital {
                 self.capitals.insert(mention.entity);
