@@ -5367,7 +5367,7 @@ fn person_name_end(
         // ("OF THE REPUBLIC OF" in a heading in capitals is no name; a
         // surname in capitals beside a given name is: "KIM Keon Hee".)
         let mixed = |t: usize| view.is_capitalised(t) && view.word(t).chars().any(char::is_lowercase);
-        let shouted = view.word(i).chars().count() > 1 && !view.word(i).chars().any(char::is_lowercase) && !mixed(i + 1) && !(i >= 1 && mixed(i - 1));
+        let shouted = view.word(i).chars().count() > 1 && !view.word(i).chars().any(char::is_lowercase) && !mixed(i + 1) && (i == 0 || !mixed(i - 1));
         if view.is_capitalised(i) && !is_not_name(view.word(i)) && !shouted {
             // Initials: "J." as one token then "."
             last = Some(i);
