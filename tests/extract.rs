@@ -5433,3 +5433,10 @@ fn a_surname_as_a_listed_person_s_name_was_spelt_in_the_text_is_that_person() {
     let zelensky = id_of(&doc, "Volodymyr Zelenskiy");
     assert!(has(&doc, &zelensky, RelationKind::Visits, &id_of(&doc, "Oslo")), "{:#?}", doc.relations);
 }
+
+#[test]
+fn an_ordinal_summit_of_a_body_is_named_with_the_body() {
+    let doc = extract("The leaders met on the sidelines of the ninth summit of the Organization of Turkic States, held in Astana in November.");
+    let summit = id_of(&doc, "ninth summit of the Organization of Turkic States");
+    assert!(has(&doc, &summit, RelationKind::LocatedIn, &id_of(&doc, "Astana")), "{:#?}", doc.relations);
+}

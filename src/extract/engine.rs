@@ -3218,10 +3218,17 @@ impl<'a> Article<'a> {
                 // description of the event already named, no other one.)
                 && !(ordinal >= 2 && view.is(ordinal - 1, "the") && view.is_any(ordinal - 2, &["was", "is", "be", "became", "becomes", "marked", "marks"]))
             {
-                let name = view.span_text(ordinal, head).to_owned();
-                let event = self.entity(&name, EntityKind::Event);
-                mentions.push(Mention { first: ordinal, last: head, entity: event, role: Role::Plain });
-                for c in covered.iter_mut().take(head + 1).skip(ordinal) {
+                // ("the seventh summit of the Gas Exporting Countries Forum":
+                // named with the body whose summit it is.)
+                let body = mentions.iter().position(|m| view.is(head + 1, "of") && view.is(head + 2, "the") && m.first == head + 3 && m.role == Role::Plain && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization));
+                let last = body.and_then(|k| mentions.get(k)).map_or(head, |m| m.last);
+                let name = view.span_text(ordinal, last).to_owned();
+                let event = self.same_event(&name).filter(|_| body.is_some()).unwrap_or_else(|| self.entity(&name, EntityKind::Event));
+                if let Some(m) = body.and_then(|k| mentions.get_mut(k)) {
+                    m.role = Role::Inner;
+                }
+                mentions.push(Mention { first: ordinal, last, entity: event, role: Role::Plain });
+                for c in covered.iter_mut().take(last + 1).skip(ordinal) {
                     *c = true;
                 }
                 continue;
