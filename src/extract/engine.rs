@@ -456,9 +456,10 @@ const LANDMARK_HEAD: u8 = 4;
 const NON_PERSON_HEAD: u8 = 8;
 const EVENT_HEAD: u8 = 16;
 const COMPANY_HEAD: u8 = 32;
+const NATURAL_PLACE_HEAD: u8 = 64;
 static HEAD_CLASSES: std::sync::LazyLock<FxHashMap<&'static str, u8>> = std::sync::LazyLock::new(|| {
     let mut classes: FxHashMap<&'static str, u8> = FxHashMap::default();
-    for (list, bit) in [(ORG_HEADS, ORG_HEAD), (PLACE_HEADS, PLACE_HEAD), (LANDMARK_HEADS, LANDMARK_HEAD), (NON_PERSON_HEADS, NON_PERSON_HEAD), (EVENT_HEADS, EVENT_HEAD), (COMPANY_HEADS, COMPANY_HEAD)] {
+    for (list, bit) in [(ORG_HEADS, ORG_HEAD), (PLACE_HEADS, PLACE_HEAD), (LANDMARK_HEADS, LANDMARK_HEAD), (NON_PERSON_HEADS, NON_PERSON_HEAD), (EVENT_HEADS, EVENT_HEAD), (COMPANY_HEADS, COMPANY_HEAD), (NATURAL_PLACE_HEADS, NATURAL_PLACE_HEAD)] {
         for &word in list {
             *classes.entry(word).or_default() |= bit;
         }
@@ -500,7 +501,7 @@ fn is_not_name(word: &str) -> bool {
 const POST_NOMINALS: &[&str] = &["MP", "MEP"];
 
 /// Lower-case words allowed inside a person's name ("bin", "de", "van").
-const NAME_PARTICLES: &[&str] = &["bin", "al", "de", "van", "von", "da", "del", "der", "le", "la", "el", "dos", "di"];
+pub(super) const NAME_PARTICLES: &[&str] = &["bin", "al", "de", "van", "von", "da", "del", "der", "le", "la", "el", "dos", "di"];
 
 /// Lower-case words allowed inside an organisation or event name.
 const NAME_CONNECTORS: &[&str] = &["of", "for", "and", "on", "the", "de"];
@@ -5410,7 +5411,7 @@ fn person_name_end(
     // "General Border Committee", "Secretary General Assembly": a title
     // before the name of a body or event, not before a person's name.
     if let Some(end) = last
-        && (head_class(view.word(end)) & (NON_PERSON_HEAD | EVENT_HEAD | COMPANY_HEAD | LANDMARK_HEAD) != 0 || end > start && NATURAL_PLACE_HEADS.contains(&view.word(end)))
+        && (head_class(view.word(end)) & (NON_PERSON_HEAD | EVENT_HEAD | COMPANY_HEAD | LANDMARK_HEAD) != 0 || end > start && head_class(view.word(end)) & NATURAL_PLACE_HEAD != 0)
     {
         return None;
     }

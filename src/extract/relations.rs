@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use crate::model::{EntityKind, Modality, RelationKind};
 
 use super::dates::FoundDate;
-use super::engine::{Article, KIN_NOUNS, Mention, PairSubject, Role, SentenceView, TREATY_HEADS, is_council_or_assembly, is_ordinal, is_place_head, title_case};
+use super::engine::{Article, KIN_NOUNS, Mention, NAME_PARTICLES, PairSubject, Role, SentenceView, TREATY_HEADS, is_council_or_assembly, is_ordinal, is_place_head, title_case};
 use super::gazetteer::{GAZETTEER, OrgType};
 use super::text::TokenKind;
 
@@ -641,12 +641,15 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
     // A vote's camps ("A and B voted in favour, while C abstained") and a
     // statement introduced as a representative's or delegation's relate
     // parties only through what the rules read there.
-    // (Both looked for in one pass over the words.)
+    // ("X was accompanied by Y and Z": one delegation, no meeting.)
+    // (All looked for in one pass over the words.)
     let mut credits = false;
     let mut camps = false;
+    let mut accompanied = false;
     for t in 0..view.len() {
         match view.lower(t) {
             "reporting" | "editing" | "writing" => credits |= view.is(t + 1, "by"),
+            "accompanied" | "accompanying" => accompanied = true,
             "vote" | "voted" | "votes" | "voting" | "abstain" | "abstained" | "abstaining" | "abstention" | "abstentions" | "favour" | "favor" | "representative" | "delegate" | "delegation" => camps = true,
             _ => {}
         }
@@ -753,8 +756,6 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
     // two parties a rule read as objects of one subject here stand apart.
     let stated: Vec<(usize, usize)> = article.stated_in(sentence).map(|r| (r.subject, r.object)).collect();
     let fellow_objects = |a: usize, b: usize| stated.iter().any(|&(s, o)| o == a && stated.contains(&(s, b)));
-    // ("X was accompanied by Y and Z": one delegation, not a meeting.)
-    let accompanied = (0..view.len()).any(|t| view.is_any(t, &["accompanied", "accompanying"]));
     let mut candidates = Vec::new();
     for (a, b) in pairs {
         if fellow_objects(a, b) {
@@ -1776,7 +1777,7 @@ fn their_stay_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     let mut people = vec![first];
     let mut end = first.last;
     while view.is(end + 1, "and")
-        && let Some(next) = view.mentions.iter().find(|m| m.first > end + 1 && m.first <= end + 4 && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person]) && (end + 2..m.first).all(|t| view.is_capitalised(t) || view.is_punct(t, '-') || view.is_any(t, &["al", "el", "bin", "de", "van", "von"])))
+        && let Some(next) = view.mentions.iter().find(|m| m.first > end + 1 && m.first <= end + 4 && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person]) && (end + 2..m.first).all(|t| view.is_capitalised(t) || view.is_punct(t, '-') || view.is_any(t, NAME_PARTICLES)))
     {
         people.push(*next);
         end = next.last;
