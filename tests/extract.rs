@@ -700,6 +700,10 @@ fn leaders_listed_at_a_named_event_attend_it() {
 fn a_town_before_its_state_is_a_place_inside_it() {
     let doc = extract("The two presidents met in Woodside, California, last year.");
     assert!(has(&doc, "woodside", RelationKind::LocatedIn, "california"), "{:#?}", doc.relations);
+    // A town whose first word is also a given name is still a town there.
+    let doc = extract("The first summit was held in Hua Hin, Thailand, in April 2010.");
+    assert!(has(&doc, "hua_hin", RelationKind::LocatedIn, "thailand"), "{:#?}", doc.relations);
+    assert!(doc.entities.iter().all(|e| e.kind != EntityKind::Person), "{:#?}", doc.entities);
 }
 
 #[test]
@@ -5439,4 +5443,17 @@ fn an_ordinal_summit_of_a_body_is_named_with_the_body() {
     let doc = extract("The leaders met on the sidelines of the ninth summit of the Organization of Turkic States, held in Astana in November.");
     let summit = id_of(&doc, "ninth summit of the Organization of Turkic States");
     assert!(has(&doc, &summit, RelationKind::LocatedIn, &id_of(&doc, "Astana")), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_state_written_as_no_member_before_member_is_denied_membership_even_from_a_relative_clause() {
+    let doc = extract("Norway is not an EU member.");
+    assert!(relation(&doc, "norway", RelationKind::MemberOf, "european_union").negated);
+    let doc = extract("The Dominican Republic, which borders Haiti and is not a CARICOM member, sent its foreign minister, Roberto Álvarez, as an observer.");
+    assert!(relation(&doc, "dominican_republic", RelationKind::MemberOf, "caribbean_community").negated, "{:#?}", doc.relations);
+    assert!(!doc.relations.iter().any(|r| r.subject == "haiti" && r.kind == RelationKind::MemberOf && !r.negated), "{:#?}", doc.relations);
+    // "its" is the state the sentence is about, not one named inside the
+    // relative clause.
+    assert!(has(&doc, "roberto_álvarez", RelationKind::HoldsOffice, "dominican_republic"), "{:#?}", doc.relations);
+    assert!(!has(&doc, "roberto_álvarez", RelationKind::HoldsOffice, "haiti"));
 }

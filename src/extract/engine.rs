@@ -1227,9 +1227,15 @@ impl<'a> Article<'a> {
                 && let Some(b) = before.filter(|&b| view.is(b, "its"))
             {
                 let ministerial = contains_word_part(label, "minister") || label.contains("diplomat");
+                // ("The Dominican Republic, which borders Haiti, sent its
+                // foreign minister": not a state inside a closed relative
+                // clause.)
+                let in_relative_clause = |x: &TokenMatch| {
+                    (0..x.first).rev().find(|&t| view.is_punct(t, ',')).is_some_and(|t| view.is_any(t + 1, &["which", "who", "whose"]) && (x.last + 1..b).any(|k| view.is_punct(k, ',')))
+                };
                 let in_sentence = matches
                     .iter()
-                    .filter(|x| x.last < b)
+                    .filter(|x| x.last < b && !in_relative_clause(x))
                     .filter_map(|x| country_of_target(x.target))
                     .next_back()
                     .and_then(|c| self.gazetteer_entity(c));
@@ -3955,6 +3961,12 @@ impl<'a> Article<'a> {
                 // ("the Hon Madeleine King MP": a post-nominal may follow.)
                 && (!view.is_capitalised(last + 1) || POST_NOMINALS.contains(&view.word(last + 1)))
                 && (i..=last).all(|t| is_name_word(view, t))
+                // ("held in Hua Hin, Thailand": a town placed in its state,
+                // even when its first word is also a given name.)
+                && !(i >= 1
+                    && view.is_any(i - 1, &["in", "near", "outside"])
+                    && view.is_punct(last + 1, ',')
+                    && mentions.iter().any(|m| m.first == last + 2 && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Country)))
             {
                 // "Anthony Albanese", "Li Qiang": a common given name (or a
                 // family name written first) and one to three more

@@ -3803,15 +3803,25 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     if (w == "member" || w == "members") && member_list_rule(article, view, i) {
         return;
     }
-    // "Hungary is the only EU member state", "Poland, a fellow NATO member,"
+    // "Hungary is the only EU member state", "Poland, a fellow NATO member,",
+    // "Norway is not an EU member" (denied).
+    const BEFORE_MEMBER: &[&str] = &["is", "was", "as", "became", "becomes", "remains", "a", "an", "the", "only", "fellow", "first", "newest", "latest", "founding", "another", "not", "never", "no", "longer"];
     if (w == "member" || w == "members")
         && let Some(org) = view.mentions.iter().find(|m| m.last + 1 == i && entity_kind(article, m) == Some(EntityKind::Organization))
         && let Some(country) = view
             .mentions
             .iter()
-            .filter(|m| m.last < org.first && org.first - m.last <= 5 && eligible(article, m, &[EntityKind::Country]))
+            .filter(|m| m.last < org.first && org.first - m.last <= 6 && eligible(article, m, &[EntityKind::Country]))
             .max_by_key(|m| m.last)
-        && (country.last + 1..org.first).all(|t| view.is_punct(t, ',') || view.is_any(t, &["is", "was", "as", "became", "becomes", "remains", "a", "an", "the", "only", "fellow", "first", "newest", "latest", "founding", "another"]))
+            .filter(|m| (m.last + 1..org.first).all(|t| view.is_punct(t, ',') || view.is_any(t, BEFORE_MEMBER)))
+            // "The Dominican Republic, which borders Haiti and is not a
+            // CARICOM member": the state the relative clause is about.
+            .or_else(|| {
+                let copula = (org.first.saturating_sub(5)..org.first).find(|&t| view.is_any(t, &["is", "was", "remains"]) && (t + 1..org.first).all(|k| view.is_any(k, BEFORE_MEMBER)))?;
+                let which = (copula.saturating_sub(10)..copula).rev().find(|&t| view.is(t, "which") && view.is_punct(t.wrapping_sub(1), ','))?;
+                (which + 1..copula).all(|t| !view.is_punct(t, ',')).then_some(())?;
+                view.mentions.iter().find(|m| m.last + 2 == which && eligible(article, m, &[EntityKind::Country]))
+            })
     {
         let (member, org) = (actor(article, country), org.entity);
         emit(article, view, Some(country), member, org, i, RelationKind::MemberOf, None, 0.75);
