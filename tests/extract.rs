@@ -5457,3 +5457,14 @@ fn a_state_written_as_no_member_before_member_is_denied_membership_even_from_a_r
     assert!(has(&doc, "roberto_álvarez", RelationKind::HoldsOffice, "dominican_republic"), "{:#?}", doc.relations);
     assert!(!has(&doc, "roberto_álvarez", RelationKind::HoldsOffice, "haiti"));
 }
+
+#[test]
+fn two_leaders_meeting_again_in_a_city_travel_there_unless_it_is_their_own() {
+    let doc = extract("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala. The two leaders will meet again in Nairobi in May.");
+    let visit = relation(&doc, "yoweri_museveni", RelationKind::Visits, "nairobi");
+    assert_eq!(visit.modality, Modality::Planned);
+    assert!(!has(&doc, "william_ruto", RelationKind::Visits, "nairobi"), "{:#?}", doc.relations);
+    // "the two presidents" is a pair phrase like "the two leaders".
+    let doc = extract("Ruto met Museveni in Kampala. The two presidents are expected to travel to Arusha in May.");
+    assert!(has(&doc, "william_ruto", RelationKind::Visits, "arusha") && has(&doc, "yoweri_museveni", RelationKind::Visits, "arusha"), "{:#?}", doc.relations);
+}

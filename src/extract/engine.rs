@@ -630,7 +630,7 @@ const REMIT_ENDS: &[&str] = &[
 /// Counted groups of states, from three: "the three countries", "All nine".
 const GROUP_SIZES: &[&str] = &["three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
-const PAIR_NOUNS: &[&str] = &["sides", "countries", "leaders", "nations", "parties", "governments", "ministers", "allies", "neighbours", "neighbors", "heads"];
+const PAIR_NOUNS: &[&str] = &["sides", "countries", "leaders", "nations", "parties", "governments", "ministers", "presidents", "premiers", "delegations", "allies", "neighbours", "neighbors", "heads"];
 
 /// Words of descriptions naming a person by office ("the Japanese leader").
 const PERSON_NOUNS: &[&str] = &[

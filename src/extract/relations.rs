@@ -1988,6 +1988,27 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         && let Some((a, b)) = pair_as_subject(article, view, i, left(article, view, i, PERSON_OR_ACTOR))
     {
         emit(article, view, None, a, b, i, RelationKind::Meets, None, 0.7);
+        // "The three ministers are expected to meet again in Pristina": each
+        // travels there, unless the city is in their own state.
+        // (Only a pair of people: "officials from the two countries" may be
+        // anyone's.)
+        let at = if view.is(i + 1, "again") { i + 2 } else { i + 1 };
+        let people_pair = view.pair_phrases.iter().filter(|(_, last)| *last < i).max_by_key(|(_, last)| *last).is_some_and(|&(first, last)| {
+            view.is_any(last, &["leaders", "presidents", "premiers", "ministers", "heads"]) && !view.is(first + 1, "three") && !view.is(last + 1, "of")
+        });
+        if people_pair
+            && view.is(at, "in")
+            && let Some(city) = view.mentions.iter().find(|m| m.first == at + 1 && matches!(m.role, Role::Plain | Role::Capital) && entity_kind(article, m) == Some(EntityKind::Place)).copied()
+        {
+            let city_state = article.entities.get(city.entity).and_then(|e| e.affiliation);
+            let people: Vec<usize> = [a, b].into_iter().filter(|&p| entity_kind_of(article, p) == Some(EntityKind::Person)).collect();
+            for party in people {
+                let home = article.entities.get(party).and_then(|e| e.affiliation);
+                if home.is_none() || city_state.is_none() || home != city_state {
+                    emit(article, view, None, party, city.entity, i, RelationKind::Visits, None, 0.55);
+                }
+            }
+        }
         return;
     }
     let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).or_else(|| fronted_phrase_subject(article, view, i, PERSON_OR_ACTOR)).copied() else {
