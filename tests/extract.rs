@@ -5468,3 +5468,16 @@ fn two_leaders_meeting_again_in_a_city_travel_there_unless_it_is_their_own() {
     let doc = extract("Ruto met Museveni in Kampala. The two presidents are expected to travel to Arusha in May.");
     assert!(has(&doc, "william_ruto", RelationKind::Visits, "arusha") && has(&doc, "yoweri_museveni", RelationKind::Visits, "arusha"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn states_providing_most_of_a_missions_troops_take_part_in_it() {
+    let doc = extract(
+        "The Security Council extended the mandate of the United Nations Interim Security Force for Abyei (UNISFA). \
+         The representative of Sierra Leone paid tribute to Ghana, Pakistan, India and Bangladesh, which provide most of the mission's troops.",
+    );
+    let mission = doc.entities.iter().find(|e| e.name == "United Nations Interim Security Force for Abyei").expect("the mission");
+    for state in ["ghana", "pakistan", "india", "bangladesh"] {
+        assert!(has(&doc, state, RelationKind::Attends, &mission.id), "{state}: {:#?}", doc.relations);
+    }
+    assert!(!has(&doc, "sierra_leone", RelationKind::Attends, &mission.id));
+}

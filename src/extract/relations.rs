@@ -462,7 +462,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "troops" | "peacekeepers" | "soldiers" | "personnel" | "contingent" | "contingents" if view.is_any(i.saturating_sub(1), &["contributes", "contributed", "contribute", "contributing", "sends", "sent", "send", "deployed", "deploys", "deploy"]) => troops_rule(article, view, i),
             // "Argentina, Slovakia and the United Kingdom contribute the
             // largest contingents": to the mission the text is about.
-            "troops" | "peacekeepers" | "soldiers" | "personnel" | "contingent" | "contingents" if i >= 3 && view.is_any(i - 3, &["contributes", "contributed", "contribute", "contributing", "provide", "provides", "provided"]) && view.is(i - 2, "the") && view.is_any(i - 1, &["largest", "biggest", "main", "bulk"]) => contingents_rule(article, view, i - 3),
+            // ("Ghana and India, which provide most of the mission's troops".)
+            "troops" | "peacekeepers" | "soldiers" | "personnel" | "contingent" | "contingents" if let Some(verb) = contributing_verb(view, i) => contingents_rule(article, view, verb),
             // "thanked the troop-contributing countries, among them Rwanda,
             // Bangladesh and Pakistan": each of them, to the mission.
             "contributing" if view.is_punct(i.saturating_sub(1), '-') && view.is_any(i.saturating_sub(2), &["troop", "police"]) && view.is_any(i + 1, &["countries", "nations", "states"]) => listed_contributors_rule(article, view, i + 1),
@@ -6874,6 +6875,16 @@ fn contingents_rule(article: &mut Article<'_>, view: &SentenceView<'_>, verb: us
     for member in left_list(article, view, &subject, ACTOR).into_iter().copied().collect::<Vec<_>>() {
         emit(article, view, Some(&member), actor(article, &member), mission, verb, RelationKind::Attends, Some("troop contributor".to_owned()), 0.6);
     }
+}
+
+/// "contribute the largest contingents", "provide most of the mission's
+/// troops": the verb before the troops noun at `i`, with only words of
+/// share and the mission's possessive between.
+fn contributing_verb(view: &SentenceView<'_>, i: usize) -> Option<usize> {
+    let verb = (i.saturating_sub(7)..i).rev().find(|&t| view.is_any(t, &["contributes", "contributed", "contribute", "contributing", "provide", "provides", "provided", "providing", "supply", "supplies", "supplied"]))?;
+    let between = verb + 1..i;
+    let share = |t: usize| view.is_any(t, &["the", "largest", "biggest", "main", "bulk", "most", "of", "its", "their", "mission", "force", "operation", "s", "'s"]) || view.is_possessive(t) || view.is_punct(t, '\'');
+    (between.clone().any(|t| view.is_any(t, &["largest", "biggest", "main", "bulk", "most"])) && between.into_iter().all(share)).then_some(verb)
 }
 
 /// The peacekeeping body the text named last (a force, mission or
