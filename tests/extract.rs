@@ -5481,3 +5481,18 @@ fn states_providing_most_of_a_missions_troops_take_part_in_it() {
     }
     assert!(!has(&doc, "sierra_leone", RelationKind::Attends, &mission.id));
 }
+
+#[test]
+fn a_states_own_firm_is_part_of_it_whether_named_after_the_noun_or_before_in_apposition() {
+    let doc = extract("Brazil's state oil company Petrobras was seeking a licence.");
+    assert!(has(&doc, "petrobras", RelationKind::PartOf, "brazil"), "{:#?}", doc.relations);
+    let doc = extract("The centre will be built with Russian state atomic energy corporation Rosatom.");
+    assert!(has(&doc, "rosatom", RelationKind::PartOf, "russia"), "{:#?}", doc.relations);
+    // Two bodies joined by "and" stay two, each up to its head word.
+    let doc = extract("The Tanzania Ports Authority and Asyad Group, Oman's state logistics company, also signed an agreement on a shipping service.");
+    assert!(has(&doc, "asyad_group", RelationKind::PartOf, "oman"), "{:#?}", doc.relations);
+    assert!(doc.entities.iter().any(|e| e.name == "Tanzania Ports Authority"), "{:#?}", doc.entities);
+    // A private firm a demonym describes is not the state's.
+    let doc = extract("The deal was signed with Russian oil company Lukoil.");
+    assert!(!has(&doc, "lukoil", RelationKind::PartOf, "russia"), "{:#?}", doc.relations);
+}

@@ -3671,6 +3671,9 @@ impl<'a> Article<'a> {
                     j += 1;
                 } else if (view.is_any(j, NAME_CONNECTORS) && !covered.get(j + 1).copied().unwrap_or(true) || view.is_punct(j, '-'))
                     && view.is_capitalised(j + 1)
+                    // ("the Tanzania Ports Authority and Asyad Group": two
+                    // bodies, each named up to its head word.)
+                    && !(view.is(j, "and") && j >= 1 && matches!(view.word(j - 1), "Authority" | "Group" | "Council" | "Commission" | "Committee" | "Agency" | "Bank" | "Company" | "Corporation" | "Office" | "Fund" | "Association" | "Institute" | "University" | "Army" | "Front"))
                     && !date_tokens.contains(&(j + 1))
                     && !is_not_name(view.word(j + 1))
                 {

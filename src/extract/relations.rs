@@ -5611,7 +5611,7 @@ const SUB_BODY_HEADS: &[&str] = &["Office", "Department", "Agency", "Bureau", "D
 
 /// Common nouns a state's own institution is described by ("Poland's state
 /// development bank, Bank Gospodarstwa Krajowego").
-const INSTITUTION_NOUNS: &[&str] = &["bank", "agency", "ministry", "company", "firm", "carrier", "airline", "broadcaster", "regulator", "fund", "insurer", "operator", "utility", "giant"];
+const INSTITUTION_NOUNS: &[&str] = &["bank", "agency", "ministry", "company", "firm", "carrier", "airline", "broadcaster", "regulator", "fund", "insurer", "operator", "utility", "giant", "corporation", "conglomerate", "lender", "producer"];
 
 /// "the Treasury Department's Office of Foreign Assets Control": a body's
 /// office or agency is part of it. "Poland's state development bank, Bank
@@ -5633,11 +5633,33 @@ fn owned_body_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
         {
             found.push((body.entity, owner.entity, at));
         }
-        // A few common words ending in an institution noun, a comma and
-        // the body's name.
+        // A few common words ending in an institution noun, then the
+        // body's name, after a comma or not ("Brazil's state oil company
+        // Petrobras").
         if owner_kind == Some(EntityKind::Country)
-            && let Some(noun) = (at..at + 4).take_while(|&t| !view.is_capitalised(t) && !view.is_punct(t, ',')).find(|&t| view.is_any(t, INSTITUTION_NOUNS) && view.is_punct(t + 1, ','))
-            && let Some(body) = view.mentions.iter().find(|m| m.first == noun + 2 && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Organization))
+            && let Some(noun) = (at..at + 6).take_while(|&t| !view.is_capitalised(t) && !view.is_punct(t, ',')).find(|&t| view.is_any(t, INSTITUTION_NOUNS))
+            && let Some(body) = view.mentions.iter().find(|m| (m.first == noun + 2 && view.is_punct(noun + 1, ',') || m.first == noun + 1) && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Organization))
+        {
+            found.push((body.entity, owner.entity, noun));
+        }
+        // "Asyad Group, Oman's state logistics company,": the body before,
+        // described in apposition as the state's own.
+        if owner_kind == Some(EntityKind::Country)
+            && owner.first >= 2
+            && view.is_punct(owner.first - 1, ',')
+            && let Some(body) = view.mentions.iter().find(|m| m.last + 2 == owner.first && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Organization))
+            && let Some(noun) = (at..at + 6).take_while(|&t| !view.is_capitalised(t) && !view.is_punct(t, ',')).find(|&t| view.is_any(t, INSTITUTION_NOUNS))
+            && (at..noun).any(|t| view.is_any(t, &["state", "national", "government"]))
+            && (view.is_punct(noun + 1, ',') || view.is_punct(noun + 1, '.'))
+        {
+            found.push((body.entity, owner.entity, noun));
+        }
+    }
+    // "Russian state atomic energy corporation Rosatom": a demonym and
+    // "state" before the noun and the body's name.
+    for owner in view.mentions.iter().filter(|m| m.role == Role::Demonym && view.is(m.last + 1, "state")) {
+        if let Some(noun) = (owner.last + 2..owner.last + 6).take_while(|&t| !view.is_capitalised(t) && !view.is_punct(t, ',')).find(|&t| view.is_any(t, INSTITUTION_NOUNS))
+            && let Some(body) = view.mentions.iter().find(|m| m.first == noun + 1 && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Organization))
         {
             found.push((body.entity, owner.entity, noun));
         }
