@@ -5496,3 +5496,11 @@ fn a_states_own_firm_is_part_of_it_whether_named_after_the_noun_or_before_in_app
     let doc = extract("The deal was signed with Russian oil company Lukoil.");
     assert!(!has(&doc, "lukoil", RelationKind::PartOf, "russia"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_consulate_general_in_an_unknown_town_and_a_joint_body_after_a_place_are_found() {
+    let doc = extract("The Government of Tanzania will open a Consulate General in Salalah in 2026.");
+    assert!(has(&doc, "tanzania", RelationKind::OpensOfficeIn, "salalah"), "{:#?}", doc.relations);
+    let doc = extract("She urged the authorities to revive the Abyei Joint Oversight Committee, which has not met since March 2022.");
+    assert!(doc.entities.iter().any(|e| e.name == "Abyei Joint Oversight Committee" && e.kind == EntityKind::Organization), "{:#?}", doc.entities);
+}

@@ -3633,7 +3633,8 @@ impl<'a> Article<'a> {
             let participle = i == 0 && view.word(i).len() > 5 && view.word(i).ends_with("ing");
             // "India-Brazil Joint Commission": "Joint" opens a name after a
             // party joined by a hyphen.
-            let joint_after_party = view.word(i) == "Joint" && i >= 1 && mentions.iter().any(|m| m.last + 1 == i && m.first == m.last && self.entities.get(m.entity).is_some_and(|e| matches!(e.kind, EntityKind::Country | EntityKind::Organization)));
+            // ("the Abyei Joint Oversight Committee": after a place too.)
+            let joint_after_party = view.word(i) == "Joint" && i >= 1 && mentions.iter().any(|m| m.last + 1 == i && m.first == m.last && self.entities.get(m.entity).is_some_and(|e| matches!(e.kind, EntityKind::Country | EntityKind::Organization | EntityKind::Place)));
             // "the One Ocean Summit", "the Three Seas Initiative", "the Joint
             // Oversight Committee": a number word or "Joint" opens an event's
             // or body's name after "the".
@@ -4006,7 +4007,8 @@ impl<'a> Article<'a> {
                         p -= 1;
                         steps += 1;
                     }
-                    p >= 2 && view.is(p - 1, "in") && view.is_any(p - 2, OFFICE_NOUNS)
+                    // ("a Consulate General in Salalah".)
+                    p >= 2 && view.is(p - 1, "in") && (view.is_any(p - 2, OFFICE_NOUNS) || p >= 3 && view.is(p - 2, "general") && view.is_any(p - 3, OFFICE_NOUNS))
                 };
             // "the Russian city of Kazan", "the port of Hodeidah".
             let city_of = kind.is_none()
