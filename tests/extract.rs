@@ -5504,3 +5504,16 @@ fn a_consulate_general_in_an_unknown_town_and_a_joint_body_after_a_place_are_fou
     let doc = extract("She urged the authorities to revive the Abyei Joint Oversight Committee, which has not met since March 2022.");
     assert!(doc.entities.iter().any(|e| e.name == "Abyei Joint Oversight Committee" && e.kind == EntityKind::Organization), "{:#?}", doc.entities);
 }
+
+#[test]
+fn states_that_became_dialogue_partners_with_no_body_named_attend_the_bloc_the_text_is_about() {
+    let doc = extract(
+        "The Mekong River Commission was founded in 1995. \
+         Its four members are Cambodia, Laos, Thailand and Vietnam, while China and Myanmar, the two upstream states, take part as dialogue partners.",
+    );
+    for state in ["china", "myanmar"] {
+        let attends = relation(&doc, state, RelationKind::Attends, "mekong_river_commission");
+        assert_eq!(attends.label.as_deref(), Some("dialogue partner"));
+        assert!(!has(&doc, state, RelationKind::MemberOf, "mekong_river_commission"));
+    }
+}

@@ -387,6 +387,10 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "dialogue" | "dialogues" if (i + 1..=i + 2).any(|t| view.is(t, "with")) => cooperation_rule(article, view, i),
             "closer" if view.is(i + 1, "to") && view.is_any(i.saturating_sub(1), &["drawn", "drew", "draws", "draw", "drawing", "moved", "moves", "move", "moving", "grown", "grew", "grow", "edged", "inched"]) => closer_rule(article, view, i),
             "letter" if view.is(i + 1, "of") && view.is(i + 2, "intent") => cooperation_rule(article, view, i),
+            // "China and Myanmar became dialogue partners in 1996", "take
+            // part as observers".
+            // (Where a body is named, the rules of partnership read it.)
+            "partner" | "partners" | "observers" if (view.is(i.saturating_sub(1), "dialogue") || view.is(i, "observers") && view.is_any(i.saturating_sub(1), &["as", "became", "become", "are", "were"])) && !names_a_body(article, view) => bare_observer_rule(article, view, i),
             "cooperation" | "cooperate" | "cooperated" | "cooperates" | "cooperating" | "solidarity" | "partnership" | "partner" | "partners" | "ties" | "relationship" | "relations" | "alliance" | "ally" | "allies" | "agreement" | "agreements" | "exercise" | "exercises" | "drills" | "co-operation" | "memoranda" | "memorandums" | "mou" | "mous" | "pact" | "accord" => cooperation_rule(article, view, i),
             // "encouraged Russia and Ukraine to engage": an appeal.
             "encouraged" | "encourages" | "encourage" | "encouraging" | "exhorted" | "implored" if (i + 2..(i + 10).min(view.len())).any(|t| view.is(t, "to")) && view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => criticizes_rule(article, view, i),
@@ -7140,6 +7144,33 @@ fn observer_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         let observer_entity = actor(article, &observer);
         if observer_entity != body {
             emit(article, view, Some(&observer), observer_entity, body, i, RelationKind::Attends, Some("observer".to_owned()), 0.7);
+        }
+    }
+}
+
+/// Whether the sentence names an organisation or an event.
+fn names_a_body(article: &Article<'_>, view: &SentenceView<'_>) -> bool {
+    view.mentions.iter().any(|m| matches!(entity_kind(article, m), Some(EntityKind::Organization | EntityKind::Event)))
+}
+
+/// "China and Myanmar became dialogue partners in 1996", "Mongolia and
+/// Iran take part as observers": with no body named in the sentence, of
+/// the bloc the text is about; they attend it as observers.
+fn bare_observer_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let mut k = if view.is(i - 1, "dialogue") { i - 1 } else { i };
+    while k >= 1 && view.is_any(k - 1, &["a", "an", "full", "official"]) {
+        k -= 1;
+    }
+    let Some(verb) = k.checked_sub(1).filter(|&t| view.is_any(t, &["as", "became", "become", "becomes", "are", "were", "remain", "remained"])) else { return };
+    let Some(body) = article.bloc_in_focus(view) else { return };
+    let Some(subject) = left(article, view, verb, ACTOR).copied() else { return };
+    // ("..., while China and Myanmar, the two upstream states, take part":
+    // past an appositive to the list.)
+    let label = if view.is(i - 1, "dialogue") { "dialogue partner" } else { "observer" };
+    for observer in left_list(article, view, &subject, ACTOR).into_iter().copied().collect::<Vec<_>>() {
+        let observer_entity = actor(article, &observer);
+        if observer_entity != body {
+            emit(article, view, Some(&observer), observer_entity, body, i, RelationKind::Attends, Some(label.to_owned()), 0.6);
         }
     }
 }
