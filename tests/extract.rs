@@ -5517,3 +5517,17 @@ fn states_that_became_dialogue_partners_with_no_body_named_attend_the_bloc_the_t
         assert!(!has(&doc, state, RelationKind::MemberOf, "mekong_river_commission"));
     }
 }
+
+#[test]
+fn an_organs_name_with_its_body_is_part_of_it_and_a_candidature_for_it_is_a_proposed_membership() {
+    let doc = extract(
+        "Tanzania expressed its support for the candidature of Oman for re-election to the Council of the International Maritime Organization (IMO) in 2027. \
+         Oman will support Tanzania's candidature for the Executive Board of UNESCO.",
+    );
+    let council = id_of(&doc, "Council of the International Maritime Organization");
+    let board = id_of(&doc, "Executive Board of UNESCO");
+    assert!(has(&doc, &council, RelationKind::PartOf, &id_of(&doc, "International Maritime Organization")), "{:#?}", doc.relations);
+    assert!(has(&doc, &board, RelationKind::PartOf, &id_of(&doc, "UNESCO")), "{:#?}", doc.relations);
+    assert_eq!(relation(&doc, "oman", RelationKind::MemberOf, &council).modality, Modality::Proposed);
+    assert_eq!(relation(&doc, "tanzania", RelationKind::MemberOf, &board).modality, Modality::Proposed);
+}

@@ -2868,10 +2868,25 @@ fn stayed_home_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
 /// the United Nations Security Council", "India's candidacy for a permanent
 /// seat": a proposed membership of the body.
 fn seat_bid_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
-    let Some(seat) = (i + 1..(i + 9).min(view.len())).find(|&t| view.is_any(t, &["seat", "membership"])) else { return false };
+    // ("Tanzania's candidature for the Executive Board of UNESCO", "the
+    // candidature of Oman for re-election to the Council of the IMO": a
+    // body's organ named after "for" or "to", with no seat.)
+    let seat = (i + 1..(i + 9).min(view.len())).find(|&t| view.is_any(t, &["seat", "membership"])).or_else(|| {
+        (i + 1..(i + 8).min(view.len()))
+            .find(|&t| view.is_any(t, &["for", "to"]) && view.mentions.iter().any(|m| (m.first == t + 1 || m.first == t + 2 && view.is(t + 1, "the")) && eligible(article, m, &[EntityKind::Organization])))
+    });
+    let Some(seat) = seat else { return false };
     let Some(body) = view.mentions.iter().filter(|m| m.first > seat && m.first <= seat + 4 && eligible(article, m, &[EntityKind::Organization])).min_by_key(|m| m.first).copied() else { return false };
-    // The candidate: "the Philippines' bid", "India's candidacy".
-    let Some(candidate) = view.mentions.iter().find(|m| m.last + 2 == i && view.is_possessive(m.last + 1) && eligible(article, m, &[EntityKind::Country])).copied() else { return false };
+    // The candidate: "the Philippines' bid", "India's candidacy", "the
+    // candidature of Oman".
+    let Some(candidate) = view
+        .mentions
+        .iter()
+        .find(|m| (m.last + 2 == i && view.is_possessive(m.last + 1) || view.is(i + 1, "of") && m.first == i + 2) && eligible(article, m, &[EntityKind::Country]))
+        .copied()
+    else {
+        return false;
+    };
     let label = if (i + 1..seat).any(|t| view.is_any(t, &["non-permanent", "non"])) { "non-permanent seat" } else if (i + 1..seat).any(|t| view.is(t, "permanent")) { "permanent seat" } else { "seat" };
     article.relate(view, actor(article, &candidate), body.entity, RelationKind::MemberOf, Some(label.to_owned()), false, Modality::Proposed, nearest_date(view, i), 0.6);
     true
