@@ -5531,3 +5531,9 @@ fn an_organs_name_with_its_body_is_part_of_it_and_a_candidature_for_it_is_a_prop
     assert_eq!(relation(&doc, "oman", RelationKind::MemberOf, &council).modality, Modality::Proposed);
     assert_eq!(relation(&doc, "tanzania", RelationKind::MemberOf, &board).modality, Modality::Proposed);
 }
+
+#[test]
+fn remit_words_between_a_body_and_a_lower_case_title_keep_the_body_as_the_office() {
+    let doc = extract("EU foreign affairs spokesperson Anitta Hipper said the bloc was following the exchange with concern.");
+    assert_eq!(relation(&doc, "anitta_hipper", RelationKind::HoldsOffice, "european_union").label.as_deref(), Some("spokesperson"));
+}

@@ -1134,6 +1134,17 @@ impl<'a> Article<'a> {
             {
                 title_first = p + 1;
             }
+            // "EU foreign affairs spokesperson Anitta Hipper": remit words
+            // between a named body or state and a lower-case title.
+            if title_is_lower && title_first == m.first {
+                let mut q = m.first;
+                while q > 0 && m.first - q < 3 && view.is_any(q - 1, &["foreign", "affairs", "policy", "defence", "defense", "security", "deputy", "chief", "senior", "top", "trade", "principal"]) {
+                    q -= 1;
+                }
+                if q < m.first && q >= 1 && (mentions.iter().any(|x| x.last == q - 1 && x.role == Role::Plain) || matches.iter().any(|x| x.last == q - 1 && self.affiliation_of_target(x.target).is_some())) {
+                    title_first = q;
+                }
+            }
             let before = title_first.checked_sub(1);
             let possessive = before.is_some_and(|b| view.is_possessive(b));
             let affiliation_end = if possessive { before.and_then(|b| b.checked_sub(1)) } else { before };
