@@ -5537,3 +5537,13 @@ fn remit_words_between_a_body_and_a_lower_case_title_keep_the_body_as_the_office
     let doc = extract("EU foreign affairs spokesperson Anitta Hipper said the bloc was following the exchange with concern.");
     assert_eq!(relation(&doc, "anitta_hipper", RelationKind::HoldsOffice, "european_union").label.as_deref(), Some("spokesperson"));
 }
+
+#[test]
+fn an_official_sent_in_a_leaders_place_serves_the_leaders_state() {
+    let doc = extract(
+        "Caribbean leaders met in Bridgetown, hosted by Prime Minister Mia Mottley of Barbados. \
+         Jamaican Prime Minister Andrew Holness did not attend, sending Foreign Minister Kamina Johnson Smith in his place.",
+    );
+    assert!(has(&doc, "kamina_johnson_smith", RelationKind::HoldsOffice, "jamaica"), "{:#?}", doc.relations);
+    assert!(!has(&doc, "kamina_johnson_smith", RelationKind::HoldsOffice, "barbados"));
+}

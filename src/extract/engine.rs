@@ -2547,6 +2547,22 @@ impl<'a> Article<'a> {
                 return Some(state);
             }
         }
+        // "Prime Minister X did not attend, sending Foreign Minister Y in
+        // his place", "accompanied by Finance Minister Y": one side, so the
+        // state of the person named before.
+        let sent = title_at >= 1 && view.is_any(title_at - 1, &["sending", "sent", "sends", "dispatching", "dispatched"])
+            || title_at >= 2 && view.is(title_at - 1, "by") && view.is_any(title_at - 2, &["accompanied", "represented"]);
+        if !wants_org
+            && sent
+            && let Some(state) = mentions
+                .iter()
+                .filter(|m| m.last < title_at && m.role == Role::Plain)
+                .filter_map(|m| self.entities.get(m.entity).filter(|e| e.kind == EntityKind::Person).and_then(|e| e.affiliation))
+                .next_back()
+                .filter(|&state| self.entities.get(state).is_some_and(|e| e.kind == EntityKind::Country))
+        {
+            return Some(state);
+        }
         let qualifies_title = |last: usize| {
             let next = if view.is_possessive(last + 1) { last + 2 } else { last + 1 };
             matches.iter().any(|x| x.first == next && matches!(*x.target, Target::Title { .. } | Target::GenericBody { .. }))
