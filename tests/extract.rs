@@ -5547,3 +5547,14 @@ fn an_official_sent_in_a_leaders_place_serves_the_leaders_state() {
     assert!(has(&doc, "kamina_johnson_smith", RelationKind::HoldsOffice, "jamaica"), "{:#?}", doc.relations);
     assert!(!has(&doc, "kamina_johnson_smith", RelationKind::HoldsOffice, "barbados"));
 }
+
+#[test]
+fn the_two_presidents_are_the_leaders_who_met_first_while_both_are_in_view() {
+    let doc = extract(
+        "President Vladimir Putin held a telephone conversation with President Recep Tayyip Erdogan of Turkey. \
+         Erdogan briefed Putin on his recent contacts with Ukrainian President Volodymyr Zelensky. \
+         Kremlin spokesman Dmitry Peskov said the two presidents had not discussed a possible meeting in person.",
+    );
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Meets && [&r.subject, &r.object].contains(&&"volodymyr_zelensky".to_owned()) && r.negated), "{:#?}", doc.relations);
+    assert!(doc.relations.iter().any(|r| r.kind == RelationKind::Meets && r.negated && r.subject == "vladimir_putin" && r.object == "recep_tayyip_erdogan"), "{:#?}", doc.relations);
+}

@@ -2853,6 +2853,13 @@ impl<'a> Article<'a> {
         let leads = |person: usize| {
             self.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice && r.subject == person && r.label.as_deref().is_some_and(|l| LEADER_TITLES.contains(&l)))
         };
+        // ("Erdogan briefed the Russian President on his contacts with
+        // Ukrainian President Zelensky. ... the two presidents": the two
+        // leaders who met first, when both are still in view.)
+        let in_view = |person: usize| self.entities.get(person).is_some_and(|e| self.clock.saturating_sub(e.last_seen) < 120);
+        if let Some((a, b)) = self.first_pair.filter(|&(a, b)| leads(a) && leads(b) && in_view(a) && in_view(b)) {
+            return Some((a, b));
+        }
         self.last_two_people(120, leads)
     }
 
