@@ -5558,3 +5558,16 @@ fn the_two_presidents_are_the_leaders_who_met_first_while_both_are_in_view() {
     assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Meets && [&r.subject, &r.object].contains(&&"volodymyr_zelensky".to_owned()) && r.negated), "{:#?}", doc.relations);
     assert!(doc.relations.iter().any(|r| r.kind == RelationKind::Meets && r.negated && r.subject == "vladimir_putin" && r.object == "recep_tayyip_erdogan"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn his_majesty_is_the_monarch_named_last_and_two_heads_of_state_talking_in_a_city_bring_the_guest_there() {
+    let doc = extract(
+        "His Majesty Sultan Haitham bin Tarik of Oman paid a state visit to Tanzania at the invitation of President Samia Suluhu Hassan. \
+         The two Heads of State held official talks at State House in Dar es Salaam on 11 February. \
+         On 12 February, His Majesty travelled to Arusha.",
+    );
+    let sultan = id_of(&doc, "Haitham bin Tariq");
+    assert!(has(&doc, &sultan, RelationKind::Visits, "dar_es_salaam"), "{:#?}", doc.relations);
+    assert!(!has(&doc, "samia_suluhu_hassan", RelationKind::Visits, "dar_es_salaam"), "the host is at home");
+    assert!(has(&doc, &sultan, RelationKind::Visits, "arusha"), "{:#?}", doc.relations);
+}

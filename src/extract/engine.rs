@@ -4583,6 +4583,25 @@ impl<'a> Article<'a> {
                     continue;
                 }
             }
+            // "His Majesty travelled to Zanzibar": the monarch named last
+            // (not "His Majesty Sultan Haitham", a title before a name).
+            if matches!(lower, "his" | "her")
+                && view.is_any(i + 1, &["majesty", "highness"])
+                && view.is_capitalised(i + 1)
+                && !view.is_capitalised(i + 2)
+                && let Some(monarch) = self
+                    .relations
+                    .iter()
+                    .filter(|r| r.kind == RelationKind::HoldsOffice && r.label.as_deref().is_some_and(|l| matches!(l, "King" | "Queen" | "Sultan" | "Emir" | "Crown Prince" | "Sheikh" | "Prince")))
+                    .map(|r| r.subject)
+                    .max_by_key(|&p| self.entities.get(p).map_or(0, |e| e.last_seen))
+            {
+                mentions.push(Mention { first: i, last: i + 1, entity: monarch, role: Role::Plain });
+                for c in covered.iter_mut().take(i + 2).skip(i) {
+                    *c = true;
+                }
+                continue;
+            }
             // "Macron hosted him", "took him to": the object of a meeting
             // verb is the last sentence's subject.
             if lower == "him"

@@ -1997,12 +1997,14 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         // travels there, unless the city is in their own state.
         // (Only a pair of people: "officials from the two countries" may be
         // anyone's.)
-        let at = if view.is(i + 1, "again") { i + 2 } else { i + 1 };
+        // ("held official talks at State House in Dar es Salaam": past a
+        // venue.)
+        let at = (i + 1..(i + 6).min(view.len())).take_while(|&t| !view.is_punct(t, ',') && !view.is_any(t, &["on", "with", "and"])).find(|&t| view.is(t, "in"));
         let people_pair = view.pair_phrases.iter().filter(|(_, last)| *last < i).max_by_key(|(_, last)| *last).is_some_and(|&(first, last)| {
-            view.is_any(last, &["leaders", "presidents", "premiers", "ministers", "heads"]) && !view.is(first + 1, "three") && !view.is(last + 1, "of")
+            view.is_any(last, &["leaders", "presidents", "premiers", "ministers", "heads"]) && !view.is(first + 1, "three") && (!view.is(last + 1, "of") || view.is_any(last + 2, &["state", "government"]))
         });
         if people_pair
-            && view.is(at, "in")
+            && let Some(at) = at
             && let Some(city) = view.mentions.iter().find(|m| m.first == at + 1 && matches!(m.role, Role::Plain | Role::Capital) && entity_kind(article, m) == Some(EntityKind::Place)).copied()
         {
             let city_state = article.entities.get(city.entity).and_then(|e| e.affiliation);
