@@ -91,6 +91,9 @@ pub struct SentenceView<'a> {
     /// Each token lower-cased with typographic characters folded: most are
     /// already so, and borrow the text instead of a string of their own.
     lower: Vec<std::borrow::Cow<'a, str>>,
+    /// Whether each token is a word with a capital first letter: asked of
+    /// every token many times, so worked out once.
+    capitalised: Vec<bool>,
     pub mentions: Vec<Mention>,
     pub dates: Vec<FoundDate>,
     /// Token ranges of "the two sides"-like phrases.
@@ -151,16 +154,7 @@ impl SentenceView<'_> {
 
     #[inline]
     pub fn is_capitalised(&self, i: usize) -> bool {
-        // (Asked of every token many times: an ASCII first letter is
-        // answered from its byte.)
-        self.tokens.get(i).is_some_and(|t| {
-            t.kind == TokenKind::Word
-                && match self.text.as_bytes().get(t.start) {
-                    Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-                    Some(_) => self.word(i).chars().next().is_some_and(char::is_uppercase),
-                    None => false,
-                }
-        })
+        self.capitalised.get(i).copied().unwrap_or(false)
     }
 
     pub fn is_punct(&self, i: usize, c: char) -> bool {
@@ -233,6 +227,11 @@ pub struct Article<'a> {
     /// (the second 0 for a one-byte head): most tokens are passed over on
     /// their first two bytes, before the head is cut and hashed.
     introduced_head_pairs: Vec<u64>,
+    /// Every organisation (ascending) under each space-separated word of
+    /// its name: [`Self::body_by_head`] wants its head as a whole word, so
+    /// it weighs these and not every entity. (Words of an old name stay: the
+    /// full test is made again on each one.)
+    organisations_by_word: FxHashMap<String, Vec<usize>>,
     /// Acronyms the article defines ("... in Lebanon (UNIFIL)"), to the
     /// entity they stand for from then on.
     acronyms: FxHashMap<String, usize>,
@@ -332,6 +331,9 @@ struct Spare<'a> {
     /// match starts, emptied, to be filled again.
     flags: Vec<Vec<bool>>,
     starts: Vec<Option<usize>>,
+    /// `gazetteer_matches`' candidates and the matches it chose, emptied.
+    candidates: Vec<TokenMatch>,
+    matches: Vec<TokenMatch>,
 }
 
 impl Spare<'_> {
@@ -651,6 +653,7 @@ impl<'a> Article<'a> {
             introduced: FxHashMap::default(),
             introduced_heads: FxHashSet::default(),
             introduced_head_pairs: vec![0; 1024],
+            organisations_by_word: FxHashMap::default(),
             acronyms: FxHashMap::default(),
             capitals: BTreeSet::new(),
             relations: Vec::new(),
@@ -719,6 +722,9 @@ impl<'a> Article<'a> {
         }
         self.entities.push(record);
         self.by_id.insert(id, index);
+        if kind == EntityKind::Organization {
+            self.index_organisation_words(index, name);
+        }
         if kind == EntityKind::Person {
             // "Ferdinand Marcos Jr.", "Lloyd J. Austin III": the surname
             // before a generational suffix.
@@ -901,6 +907,7 @@ impl<'a> Article<'a> {
             }
         }
         self.spare.lower = view.lower;
+        self.spare.flags.push(view.capitalised);
         view.mentions.clear();
         self.spare.mentions = view.mentions;
     }
@@ -915,8 +922,18 @@ impl<'a> Article<'a> {
         let mut lower = std::mem::take(&mut self.spare.lower);
         lower.clear();
         lower.reserve(tokens.len());
+        let mut capitalised = self.spare.flags(0);
         for t in &tokens {
             let word = self.text.get(t.start..t.end).unwrap_or("");
+            // (An ASCII first letter is answered from its byte.)
+            capitalised.push(
+                t.kind == TokenKind::Word
+                    && match self.text.as_bytes().get(t.start) {
+                        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                        Some(_) => word.chars().next().is_some_and(char::is_uppercase),
+                        None => false,
+                    },
+            );
             // (Plain ASCII, the common case, is read byte by byte, in one
             // pass: of it only '`' has a typographic fold.)
             // (One table look-up per byte: bit 1 an ASCII capital, bit 2 a
@@ -945,6 +962,7 @@ impl<'a> Article<'a> {
             end,
             tokens,
             lower,
+            capitalised,
             mentions: std::mem::take(&mut self.spare.mentions),
             dates,
             pair_phrases: Vec::new(),
@@ -956,7 +974,7 @@ impl<'a> Article<'a> {
     }
 
     fn find_mentions(&mut self, view: &mut SentenceView<'_>) {
-        let matches = gazetteer_matches(view);
+        let matches = gazetteer_matches(view, &mut self.spare);
         let n = view.len();
         let mut covered = self.spare.flags(n);
         let mut mentions: Vec<Mention> = std::mem::take(&mut view.mentions);
@@ -2254,6 +2272,7 @@ impl<'a> Article<'a> {
         view.mentions = mentions;
         self.spare.flags.extend([covered, in_match, date_tokens.0]);
         self.spare.starts = starts.0;
+        self.spare.matches = matches;
     }
 
     /// Notes that relation `index` has `sentence` as evidence.
@@ -3079,6 +3098,10 @@ impl<'a> Article<'a> {
                 record.aliases.insert(name.to_owned());
                 record.name = elsewhere;
                 record.id = new_id.clone();
+                if record.kind == EntityKind::Organization {
+                    let name = record.name.clone();
+                    self.index_organisation_words(event, &name);
+                }
             }
             self.by_id.remove(&old_id);
             self.by_id.insert(new_id, event);
@@ -3109,15 +3132,36 @@ impl<'a> Article<'a> {
     /// UN release that is the Security Council even after a Presidential
     /// Council.)
     fn body_by_head(&self, head: &str) -> Option<usize> {
+        // (Each form below has the head as a whole word of the name, so only
+        // the organisations filed under it can match. A head with a space,
+        // or none, never comes from a token, but is still read in full.)
+        let all: Vec<usize>;
+        let candidates = if head.is_empty() || head.contains(' ') {
+            all = (0..self.entities.len()).collect();
+            &all
+        } else {
+            self.organisations_by_word.get(head)?
+        };
         let of = format!("{head} of ");
         // ("the Mission": the "Verification Mission in Colombia".)
         let placed = [format!(" {head} in "), format!(" {head} to "), format!(" {head} for ")];
-        self.entities
+        candidates
             .iter()
-            .enumerate()
+            .filter_map(|&k| self.entities.get(k).map(|e| (k, e)))
             .filter(|(_, e)| e.kind == EntityKind::Organization && e.last_seen > 0 && e.name.contains(head) && (e.name.rsplit(' ').next().is_some_and(|w| w == head) && e.name.contains(' ') || e.name.starts_with(&of) || placed.iter().any(|p| e.name.contains(p.as_str()))))
             .max_by_key(|(_, e)| (e.mentions.len(), e.last_seen))
             .map(|(k, _)| k)
+    }
+
+    /// Files organisation `index` under each word of `name`, keeping every
+    /// list ascending and without repeats.
+    fn index_organisation_words(&mut self, index: usize, name: &str) {
+        for word in name.split(' ') {
+            let list = self.organisations_by_word.entry(word.to_owned()).or_default();
+            if let Err(at) = list.binary_search(&index) {
+                list.insert(at, index);
+            }
+        }
     }
 
     fn recent_entity(&self, accept: impl Fn(&EntityRecord) -> bool) -> Option<usize> {
@@ -5205,7 +5249,9 @@ impl DateTokens {
     }
 }
 
-fn gazetteer_matches(view: &SentenceView<'_>) -> Vec<TokenMatch> {
+/// The gazetteer names in the sentence, longest first where they overlap,
+/// in token order (in `spare`'s buffers, which it hands back filled).
+fn gazetteer_matches(view: &SentenceView<'_>, spare: &mut Spare<'_>) -> Vec<TokenMatch> {
     let Some(automaton) = GAZETTEER.automaton.as_ref() else {
         return Vec::new();
     };
@@ -5216,8 +5262,8 @@ fn gazetteer_matches(view: &SentenceView<'_>) -> Vec<TokenMatch> {
     // binary search.)
     let starting = |byte: usize| view.tokens.binary_search_by_key(&byte, |t| t.start).ok();
     let ending = |byte: usize| view.tokens.binary_search_by_key(&byte, |t| t.end).ok();
-    // (Room for a typical sentence's matches: one allocation, not several.)
-    let mut candidates: Vec<TokenMatch> = Vec::with_capacity(view.tokens.len() / 2);
+    let mut candidates = std::mem::take(&mut spare.candidates);
+    candidates.clear();
     // A match must start on a token: the DFA is walked from each token,
     // anchored (no failure transitions), until it dies. (The same set of
     // matches as an overlapping search of the sentence keeping those that
@@ -5298,9 +5344,10 @@ fn gazetteer_matches(view: &SentenceView<'_>) -> Vec<TokenMatch> {
     }
     // Longest first ("the Gulf of Aden" over "the Gulf"), then left to right.
     candidates.sort_by_key(|m| (std::cmp::Reverse(m.last - m.first), m.first));
-    let mut taken = vec![false; view.len()];
-    let mut chosen: Vec<TokenMatch> = Vec::with_capacity(candidates.len());
-    for candidate in candidates {
+    let mut taken = spare.flags(view.len());
+    let mut chosen = std::mem::take(&mut spare.matches);
+    chosen.clear();
+    for candidate in candidates.drain(..) {
         if (candidate.first..=candidate.last).any(|t| taken.get(t).copied().unwrap_or(true)) {
             continue;
         }
@@ -5310,6 +5357,8 @@ fn gazetteer_matches(view: &SentenceView<'_>) -> Vec<TokenMatch> {
         chosen.push(candidate);
     }
     chosen.sort_by_key(|m| m.first);
+    spare.candidates = candidates;
+    spare.flags.push(taken);
     chosen
 }
 
@@ -5658,7 +5707,12 @@ pub fn slug(name: &str) -> String {
                 out.push('_');
             }
             pending_separator = false;
-            out.extend(c.to_lowercase());
+            // (Most names are ASCII: lower-cased without the Unicode tables.)
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
         } else if c != '\'' && c != '.' {
             pending_separator = true;
         }

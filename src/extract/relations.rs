@@ -23,10 +23,24 @@ const PERSON_OR_ACTOR: &[EntityKind] = &[EntityKind::Person, EntityKind::Country
 const ACTOR: &[EntityKind] = &[EntityKind::Country, EntityKind::Organization];
 const PLACE_LIKE: &[EntityKind] = &[EntityKind::Place, EntityKind::Country];
 
-/// Words that deny what follows them ("not", "refused", "won't"), asked of
-/// every word of most sentences, hence a match.
+/// Whether `word` is one of [`NEGATION_CUES`].
 fn is_negation_cue(word: &str) -> bool {
-    matches!(word, "no" | "not" | "never" | "n't" | "neither" | "nor" | "refused" | "rejected" | "denied" | "ruled" | "without" | "declined" | "cannot" | "won't" | "didn't" | "doesn't" | "don't" | "isn't" | "aren't" | "wasn't" | "hasn't" | "haven't")
+    NEGATION_CUES.contains(&word)
+}
+
+/// Words that deny what follows them ("not", "refused", "won't"). (Asked of
+/// every word of most sentences: [`may_be_negation_cue`] comes first.)
+const NEGATION_CUES: &[&str] = &["no", "not", "never", "n't", "neither", "nor", "refused", "rejected", "denied", "ruled", "without", "declined", "cannot", "won't", "didn't", "doesn't", "don't", "isn't", "aren't", "wasn't", "hasn't", "haven't"];
+
+/// Whether `word` could be a negation cue, by its first and last letters:
+/// every one of [`NEGATION_CUES`] is "n…o", "n…r", "n…t", "r…d", "d…d",
+/// "w…t", "c…t" or "…'t", as is every other "…n't". (Most words are passed
+/// over on these two bytes, before the list is read.)
+fn may_be_negation_cue(word: &str) -> bool {
+    match (word.as_bytes().first(), word.as_bytes().last()) {
+        (Some(b'n'), Some(b'o' | b'r' | b't')) | (Some(b'r' | b'd'), Some(b'd')) | (Some(b'w' | b'c'), Some(b't')) => true,
+        _ => word.ends_with("'t"),
+    }
 }
 
 /// Every word a rule of [`extract_relations`]'s word match starts from (the
@@ -106,13 +120,22 @@ const RULE_WORDS: &[&str] = &[
 ];
 
 /// What [`extract_relations`] asks of every word, answered by one look-up:
-/// whether it is an act noun, a rule word, the first word of an action verb.
+/// whether it is an act noun, a rule word, the first word of an action verb,
+/// one of [`ADOPTING_WORDS`] or [`FOUNDING_WORDS`].
 #[derive(Clone, Copy, Default)]
 struct WordRoles {
     act_noun: bool,
     rule_word: bool,
     action_verb: bool,
+    adopts_or_founds: bool,
 }
+
+/// Words after which [`extract_relations`] looks for the adopting body.
+const ADOPTING_WORDS: &[&str] = &["adopted", "adopts", "adopting"];
+
+/// Words after which [`extract_relations`] looks for where a body was
+/// founded.
+const FOUNDING_WORDS: &[&str] = &["founded", "established", "created", "formed"];
 
 static WORD_ROLES: LazyLock<FxHashMap<&'static str, WordRoles>> = LazyLock::new(|| {
     let mut roles: FxHashMap<&'static str, WordRoles> = FxHashMap::default();
@@ -125,6 +148,9 @@ static WORD_ROLES: LazyLock<FxHashMap<&'static str, WordRoles>> = LazyLock::new(
     for &(form, _) in ACTION_VERBS {
         let verb = form.split_once(' ').map_or(form, |(verb, _)| verb);
         roles.entry(verb).or_default().action_verb = true;
+    }
+    for &word in ADOPTING_WORDS.iter().chain(FOUNDING_WORDS) {
+        roles.entry(word).or_default().adopts_or_founds = true;
     }
     roles
 });
@@ -167,7 +193,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
         }
         // "The General Assembly today adopted a resolution": the body whose
         // decision later votes and rejections answer.
-        if matches!(w, "adopted" | "adopts" | "adopting")
+        if roles.adopts_or_founds
+            && ADOPTING_WORDS.contains(&w)
             && let Some(body) = left(article, view, i, &[EntityKind::Organization])
                 .filter(|m| i - m.last <= 3 && (m.last + 1..i).all(|t| !view.is_punct(t, ',')) && (i + 1..(i + 4).min(view.len())).any(|t| view.is_any(t, &["resolution", "resolutions", "text", "declaration"])))
                 .map(|m| m.entity)
@@ -175,7 +202,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             article.adopting_body = Some(body);
         }
         // Where a body was founded, besides who founded it (the match).
-        if matches!(w, "founded" | "established" | "created" | "formed") {
+        if roles.adopts_or_founds && FOUNDING_WORDS.contains(&w) {
             founded_in_rule(article, view, i);
         }
         // (Most words start no rule: one look-up instead of the match.)
@@ -1549,7 +1576,7 @@ fn negated(view: &SentenceView<'_>, from: usize, to: usize) -> bool {
     // "would not hesitate to act", "not only ... but": no denial.
     let cancelled = |t: usize| view.is_any(t + 1, &["hesitate", "only", "least", "rule"]) || view.is(t, "no") && view.is_any(t + 1, &["doubt", "longer"]);
     // "ruled out joining" denies; "ruled by military juntas" does not.
-    let cue = |t: usize| if view.is(t, "ruled") { view.is(t + 1, "out") } else { is_negation_cue(view.lower(t)) || view.lower(t).ends_with("n't") };
+    let cue = |t: usize| may_be_negation_cue(view.lower(t)) && if view.is(t, "ruled") { view.is(t + 1, "out") } else { is_negation_cue(view.lower(t)) || view.lower(t).ends_with("n't") };
     // ("Russia, which does not recognise Schmidt, criticised the move": a
     // relative clause closed before the trigger denies nothing of it.)
     let mut t = from;
@@ -8215,7 +8242,14 @@ fn drew_criticism_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: us
 mod tests {
     use std::collections::BTreeSet;
 
-    use super::RULE_WORDS;
+    use super::{NEGATION_CUES, RULE_WORDS, may_be_negation_cue};
+
+    #[test]
+    fn every_negation_cue_passes_may_be_negation_cue() {
+        for cue in NEGATION_CUES.iter().chain(&["ruled", "shouldn't"]) {
+            assert!(may_be_negation_cue(cue), "{cue}");
+        }
+    }
 
     /// The words the arms of `extract_relations`'s match start with, read
     /// from this file's source (arms at their rustfmt indentation).
