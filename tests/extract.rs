@@ -5571,3 +5571,10 @@ fn his_majesty_is_the_monarch_named_last_and_two_heads_of_state_talking_in_a_cit
     assert!(!has(&doc, "samia_suluhu_hassan", RelationKind::Visits, "dar_es_salaam"), "the host is at home");
     assert!(has(&doc, &sultan, RelationKind::Visits, "arusha"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_sentence_opening_it_is_not_a_member_speaks_of_the_state_before() {
+    let doc = extract("Kosovo declared independence from Serbia in 2008. It is not a member of NATO or the United Nations.");
+    assert!(relation(&doc, "kosovo", RelationKind::MemberOf, "nato").negated, "{:#?}", doc.relations);
+    assert!(relation(&doc, "kosovo", RelationKind::MemberOf, "united_nations").negated);
+}

@@ -4619,7 +4619,10 @@ impl<'a> Article<'a> {
                     verb += 1;
                 }
                 let word = view.lower(verb);
-                let acts = verb > i + 1 && !view.is_any(verb, &["been", "be", "is", "was"])
+                // ("It is not a member of NATO": what the state is.)
+                let belongs = view.is_any(verb, &["is", "was", "remains"]) && (verb + 1..verb + 4).any(|t| view.is_any(t, &["member", "observer", "signatory"]));
+                let acts = belongs
+                    || verb > i + 1 && !view.is_any(verb, &["been", "be", "is", "was"])
                     || word.ends_with("ed") && !matches!(word, "needed" | "seemed" | "appeared" | "remained" | "proved" | "emerged" | "happened" | "mattered")
                     || matches!(word, "said" | "says" | "told" | "sent" | "held" | "made" | "took" | "signed" | "urges" | "calls" | "warns" | "joined" | "became" | "won" | "set" | "gave" | "drew" | "put" | "met" | "led");
                 if acts {
