@@ -5578,3 +5578,13 @@ fn a_sentence_opening_it_is_not_a_member_speaks_of_the_state_before() {
     assert!(relation(&doc, "kosovo", RelationKind::MemberOf, "nato").negated, "{:#?}", doc.relations);
     assert!(relation(&doc, "kosovo", RelationKind::MemberOf, "united_nations").negated);
 }
+
+#[test]
+fn a_guest_received_by_a_host_with_a_long_title_meets_the_host_and_holds_the_talks_after_and() {
+    let doc = extract(
+        "Minister for Foreign Affairs Elina Valtonen paid an official visit to Kazakhstan on 9 April. \
+         In Astana, she was received by the President of the Republic of Kazakhstan, Kassym-Jomart Tokayev, and held talks with Deputy Prime Minister and Minister of Foreign Affairs Murat Nurtleu.",
+    );
+    assert!(has(&doc, "kassym_jomart_tokayev", RelationKind::Meets, "elina_valtonen"), "{:#?}", doc.relations);
+    assert!(has(&doc, "elina_valtonen", RelationKind::Meets, "murat_nurtleu"), "{:#?}", doc.relations);
+}

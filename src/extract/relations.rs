@@ -1973,7 +1973,9 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
             .copied();
         // "received by the President of India, Droupadi Murmu": over the
         // title and its state.
-        if let (Some(host), Some(guest)) = (by.first().filter(|m| m.first <= i_by + 8), guest) {
+        // ("by the President of the Republic of Kazakhstan, Kassym-Jomart
+        // Tokayev": a longer title, closed by a comma.)
+        if let (Some(host), Some(guest)) = (by.first().filter(|m| m.first <= i_by + 8 || m.first <= i_by + 12 && view.is_punct(m.first - 1, ',')), guest) {
             emit(article, view, Some(&guest), host.entity, guest.entity, i, RelationKind::Meets, None, 0.75);
             article.last_pair = Some((host.entity, guest.entity));
             // "... at Rashtrapati Bhavan in New Delhi": the guest is there
@@ -2110,7 +2112,12 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         // ("and later held talks": an adverb may stand between.)
         && (view.is(held.saturating_sub(1), "and") || view.is(held.saturating_sub(2), "and") && view.is_any(held - 1, &["later", "then", "also", "subsequently", "afterwards"]))
         // "by President Mario Abdo Benitez": over the title's words.
-        && (subject.first.saturating_sub(4)..subject.first).rev().find(|&t| !view.is_capitalised(t)).is_some_and(|t| view.is_any(t, PREPOSITIONS))
+        // ("by the President of the Republic of Kazakhstan, Kassym-Jomart
+        // Tokayev,": over a title written out and its comma.)
+        && (subject.first.saturating_sub(12)..subject.first)
+            .rev()
+            .find(|&t| !view.is_capitalised(t) && !view.is_punct(t, '-') && !(view.is_any(t, &["of", "the"]) || view.is_punct(t, ',') && t + 1 == subject.first))
+            .is_some_and(|t| view.is_any(t, PREPOSITIONS))
         && let Some(first) = view.mentions.iter().filter(|m| m.last < subject.first && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person]) && !view.is_any(m.first.saturating_sub(1), PREPOSITIONS)).min_by_key(|m| m.first)
     {
         *first
