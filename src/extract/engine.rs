@@ -3809,14 +3809,11 @@ impl<'a> Article<'a> {
                 } else if view.is(j, "of")
                     && inner_place.is_none()
                     && j >= 1
-                    && (matches!(view.word(j - 1), "Summit" | "Conference" | "Meeting") || matches!(view.word(j - 1), "Council" | "Board" | "Committee" | "Secretariat") && j - i <= 2)
+                    && matches!(view.word(j - 1), "Summit" | "Conference" | "Meeting")
                     && let Some(m) = mentions.iter().find(|m| (m.first == j + 1 || m.first == j + 2 && view.is(j + 1, "the")) && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization))
                 {
                     // "Ministerial Meeting of the China-CELAC Forum": the
-                    // body whose meeting it is belongs to the name. So does
-                    // the body whose organ it is: "the Executive Board of
-                    // UNESCO", "the Council of the International Maritime
-                    // Organization".
+                    // body whose meeting it is belongs to the name.
                     inner_place = Some((m.first, m.last));
                     last = m.last;
                     j = m.last + 1;
@@ -4484,10 +4481,9 @@ impl<'a> Article<'a> {
                     m.role = Role::Inner;
                     bodies.push(m.entity);
                 }
-                // "... Meeting of the China-CELAC Forum": the forum's meeting;
-                // "Executive Board of UNESCO": the organisation's organ.
+                // "... Meeting of the China-CELAC Forum": the forum's meeting.
                 for body in bodies {
-                    if matches!(kind, EntityKind::Event | EntityKind::Organization) && body != entity && self.entities.get(body).is_some_and(|e| e.kind == EntityKind::Organization) {
+                    if kind == EntityKind::Event && self.entities.get(body).is_some_and(|e| e.kind == EntityKind::Organization) {
                         self.relate(view, entity, body, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.5);
                     }
                 }

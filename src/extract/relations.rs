@@ -493,8 +493,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "troops" | "peacekeepers" | "soldiers" | "personnel" | "contingent" | "contingents" if view.is_any(i.saturating_sub(1), &["contributes", "contributed", "contribute", "contributing", "sends", "sent", "send", "deployed", "deploys", "deploy"]) => troops_rule(article, view, i),
             // "Argentina, Slovakia and the United Kingdom contribute the
             // largest contingents": to the mission the text is about.
-            // ("Ghana and India, which provide most of the mission's troops".)
-            "troops" | "peacekeepers" | "soldiers" | "personnel" | "contingent" | "contingents" if let Some(verb) = contributing_verb(view, i) => contingents_rule(article, view, verb),
+            "troops" | "peacekeepers" | "soldiers" | "personnel" | "contingent" | "contingents" if i >= 3 && view.is_any(i - 3, &["contributes", "contributed", "contribute", "contributing", "provide", "provides", "provided"]) && view.is(i - 2, "the") && view.is_any(i - 1, &["largest", "biggest", "main", "bulk"]) => contingents_rule(article, view, i - 3),
             // "thanked the troop-contributing countries, among them Rwanda,
             // Bangladesh and Pakistan": each of them, to the mission.
             "contributing" if view.is_punct(i.saturating_sub(1), '-') && view.is_any(i.saturating_sub(2), &["troop", "police"]) && view.is_any(i + 1, &["countries", "nations", "states"]) => listed_contributors_rule(article, view, i + 1),
@@ -2904,25 +2903,10 @@ fn stayed_home_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
 /// the United Nations Security Council", "India's candidacy for a permanent
 /// seat": a proposed membership of the body.
 fn seat_bid_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
-    // ("Tanzania's candidature for the Executive Board of UNESCO", "the
-    // candidature of Oman for re-election to the Council of the IMO": a
-    // body's organ named after "for" or "to", with no seat.)
-    let seat = (i + 1..(i + 9).min(view.len())).find(|&t| view.is_any(t, &["seat", "membership"])).or_else(|| {
-        (i + 1..(i + 8).min(view.len()))
-            .find(|&t| view.is_any(t, &["for", "to"]) && view.mentions.iter().any(|m| (m.first == t + 1 || m.first == t + 2 && view.is(t + 1, "the")) && eligible(article, m, &[EntityKind::Organization])))
-    });
-    let Some(seat) = seat else { return false };
+    let Some(seat) = (i + 1..(i + 9).min(view.len())).find(|&t| view.is_any(t, &["seat", "membership"])) else { return false };
     let Some(body) = view.mentions.iter().filter(|m| m.first > seat && m.first <= seat + 4 && eligible(article, m, &[EntityKind::Organization])).min_by_key(|m| m.first).copied() else { return false };
-    // The candidate: "the Philippines' bid", "India's candidacy", "the
-    // candidature of Oman".
-    let Some(candidate) = view
-        .mentions
-        .iter()
-        .find(|m| (m.last + 2 == i && view.is_possessive(m.last + 1) || view.is(i + 1, "of") && m.first == i + 2) && eligible(article, m, &[EntityKind::Country]))
-        .copied()
-    else {
-        return false;
-    };
+    // The candidate: "the Philippines' bid", "India's candidacy".
+    let Some(candidate) = view.mentions.iter().find(|m| m.last + 2 == i && view.is_possessive(m.last + 1) && eligible(article, m, &[EntityKind::Country])).copied() else { return false };
     let label = if (i + 1..seat).any(|t| view.is_any(t, &["non-permanent", "non"])) { "non-permanent seat" } else if (i + 1..seat).any(|t| view.is(t, "permanent")) { "permanent seat" } else { "seat" };
     article.relate(view, actor(article, &candidate), body.entity, RelationKind::MemberOf, Some(label.to_owned()), false, Modality::Proposed, nearest_date(view, i), 0.6);
     true
@@ -6952,16 +6936,6 @@ fn contingents_rule(article: &mut Article<'_>, view: &SentenceView<'_>, verb: us
     for member in left_list(article, view, &subject, ACTOR).into_iter().copied().collect::<Vec<_>>() {
         emit(article, view, Some(&member), actor(article, &member), mission, verb, RelationKind::Attends, Some("troop contributor".to_owned()), 0.6);
     }
-}
-
-/// "contribute the largest contingents", "provide most of the mission's
-/// troops": the verb before the troops noun at `i`, with only words of
-/// share and the mission's possessive between.
-fn contributing_verb(view: &SentenceView<'_>, i: usize) -> Option<usize> {
-    let verb = (i.saturating_sub(7)..i).rev().find(|&t| view.is_any(t, &["contributes", "contributed", "contribute", "contributing", "provide", "provides", "provided", "providing", "supply", "supplies", "supplied"]))?;
-    let between = verb + 1..i;
-    let share = |t: usize| view.is_any(t, &["the", "largest", "biggest", "main", "bulk", "most", "of", "its", "their", "mission", "force", "operation", "s", "'s"]) || view.is_possessive(t) || view.is_punct(t, '\'');
-    (between.clone().any(|t| view.is_any(t, &["largest", "biggest", "main", "bulk", "most"])) && between.into_iter().all(share)).then_some(verb)
 }
 
 /// The peacekeeping body the text named last (a force, mission or
