@@ -7182,7 +7182,7 @@ fn names_a_body(article: &Article<'_>, view: &SentenceView<'_>) -> bool {
 /// Iran take part as observers": with no body named in the sentence, of
 /// the bloc the text is about; they attend it as observers.
 fn bare_observer_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    let mut k = if view.is(i - 1, "dialogue") { i - 1 } else { i };
+    let mut k = if view.is(i.saturating_sub(1), "dialogue") { i.saturating_sub(1) } else { i };
     while k >= 1 && view.is_any(k - 1, &["a", "an", "full", "official"]) {
         k -= 1;
     }
@@ -7191,7 +7191,7 @@ fn bare_observer_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usi
     let Some(subject) = left(article, view, verb, ACTOR).copied() else { return };
     // ("..., while China and Myanmar, the two upstream states, take part":
     // past an appositive to the list.)
-    let label = if view.is(i - 1, "dialogue") { "dialogue partner" } else { "observer" };
+    let label = if view.is(i.saturating_sub(1), "dialogue") { "dialogue partner" } else { "observer" };
     for observer in left_list(article, view, &subject, ACTOR).into_iter().copied().collect::<Vec<_>>() {
         let observer_entity = actor(article, &observer);
         if observer_entity != body {
