@@ -2115,7 +2115,7 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         // Tokayev,": over a title written out and its comma.)
         && (subject.first.saturating_sub(12)..subject.first)
             .rev()
-            .find(|&t| !view.is_capitalised(t) && !view.is_punct(t, '-') && !(view.is_any(t, &["of", "the"]) || view.is_punct(t, ',') && t + 1 == subject.first))
+            .find(|&t| !(view.is_capitalised(t) || view.is_punct(t, '-') || view.is_any(t, &["of", "the"]) || view.is_punct(t, ',') && t + 1 == subject.first))
             .is_some_and(|t| view.is_any(t, PREPOSITIONS))
         && let Some(first) = view.mentions.iter().filter(|m| m.last < subject.first && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person]) && !view.is_any(m.first.saturating_sub(1), PREPOSITIONS)).min_by_key(|m| m.first)
     {
