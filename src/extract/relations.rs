@@ -5657,6 +5657,9 @@ const INSTITUTION_NOUNS: &[&str] = &["bank", "agency", "ministry", "company", "f
 /// Gospodarstwa Krajowego": a body a state's possessive describes as its
 /// bank, agency or company is part of that state.
 fn owned_body_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
+    // The institution noun among a few lower-case words from `from` up to
+    // `to` ("state oil company").
+    let institution_noun = |from: usize, to: usize| (from..to).take_while(|&t| !view.is_capitalised(t) && !view.is_punct(t, ',')).find(|&t| view.is_any(t, INSTITUTION_NOUNS));
     let mut found = Vec::new();
     for owner in &view.mentions {
         if owner.role != Role::Plain || !view.is_possessive(owner.last + 1) {
@@ -5676,7 +5679,7 @@ fn owned_body_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
         // body's name, after a comma or not ("Brazil's state oil company
         // Petrobras").
         if owner_kind == Some(EntityKind::Country)
-            && let Some(noun) = (at..at + 6).take_while(|&t| !view.is_capitalised(t) && !view.is_punct(t, ',')).find(|&t| view.is_any(t, INSTITUTION_NOUNS))
+            && let Some(noun) = institution_noun(at, at + 6)
             && let Some(body) = view.mentions.iter().find(|m| (m.first == noun + 2 && view.is_punct(noun + 1, ',') || m.first == noun + 1) && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Organization))
         {
             found.push((body.entity, owner.entity, noun));
@@ -5687,7 +5690,7 @@ fn owned_body_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
             && owner.first >= 2
             && view.is_punct(owner.first - 1, ',')
             && let Some(body) = view.mentions.iter().find(|m| m.last + 2 == owner.first && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Organization))
-            && let Some(noun) = (at..at + 6).take_while(|&t| !view.is_capitalised(t) && !view.is_punct(t, ',')).find(|&t| view.is_any(t, INSTITUTION_NOUNS))
+            && let Some(noun) = institution_noun(at, at + 6)
             && (at..noun).any(|t| view.is_any(t, &["state", "national", "government"]))
             && (view.is_punct(noun + 1, ',') || view.is_punct(noun + 1, '.'))
         {
@@ -5697,7 +5700,7 @@ fn owned_body_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
     // "Russian state atomic energy corporation Rosatom": a demonym and
     // "state" before the noun and the body's name.
     for owner in view.mentions.iter().filter(|m| m.role == Role::Demonym && view.is(m.last + 1, "state")) {
-        if let Some(noun) = (owner.last + 2..owner.last + 6).take_while(|&t| !view.is_capitalised(t) && !view.is_punct(t, ',')).find(|&t| view.is_any(t, INSTITUTION_NOUNS))
+        if let Some(noun) = institution_noun(owner.last + 2, owner.last + 6)
             && let Some(body) = view.mentions.iter().find(|m| m.first == noun + 1 && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Organization))
         {
             found.push((body.entity, owner.entity, noun));
