@@ -5561,3 +5561,22 @@ fn a_guest_received_by_a_host_with_a_long_title_meets_the_host_and_holds_the_tal
     assert!(has(&doc, "kassym_jomart_tokayev", RelationKind::Meets, "elina_valtonen"), "{:#?}", doc.relations);
     assert!(has(&doc, "elina_valtonen", RelationKind::Meets, "murat_nurtleu"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn two_people_opening_a_sentence_with_appositives_met_when_they_sign_or_hold_talks() {
+    let doc = extract(
+        "Chile's Minister of Foreign Affairs, Alberto van Klaveren, and Julio Arriola, Paraguay's Minister of Foreign Affairs, signed a memorandum on border roads. \
+         President Gabriel Boric and Santiago Peña, the president of Paraguay, held their first bilateral meeting in Asunción.",
+    );
+    assert!(has(&doc, "alberto_van_klaveren", RelationKind::Meets, "julio_arriola"), "{:#?}", doc.relations);
+    assert!(has(&doc, "gabriel_boric", RelationKind::Meets, "santiago_pena"), "{:#?}", doc.relations);
+}
+
+#[test]
+fn talks_held_after_a_visit_are_the_visitors_not_the_capitals() {
+    let doc = extract(
+        "Naledi Pandor, the foreign minister of South Africa, visited Harare on Monday and held talks with Prime Minister Fumio Kishida of Japan and with Foreign Minister Amon Murwira.",
+    );
+    assert!(has(&doc, "naledi_pandor", RelationKind::Meets, "amon_murwira"), "{:#?}", doc.relations);
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Meets && r.subject == "zimbabwe"), "{:#?}", doc.relations);
+}

@@ -205,6 +205,11 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
         if roles.adopts_or_founds && FOUNDING_WORDS.contains(&w) {
             founded_in_rule(article, view, i);
         }
+        // Who signed or held talks together, besides what was signed or
+        // held (the match).
+        if roles.rule_word && matches!(w, "signed" | "held") {
+            appositive_pair_rule(article, view, i);
+        }
         // (Most words start no rule: one look-up instead of the match.)
         if !roles.rule_word {
             if roles.action_verb && action_verb(view, i).is_some() {
@@ -2127,6 +2132,12 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // one's subject, the person before it, not the place it visited.
     let subject = if matches!(w.as_str(), "met" | "meets" | "held" | "greeted") {
         conjoined_subject(article, view, i, subject)
+    } else if matches!(w.as_str(), "talks" | "meeting")
+        && let Some(held) = (i.saturating_sub(2)..i).find(|&t| view.is_any(t, &["held", "hold"]))
+        && view.is(held.saturating_sub(1), "and")
+    {
+        // "... visited Antananarivo on Tuesday and held talks with X".
+        conjoined_subject(article, view, held, subject)
     } else {
         subject
     };
@@ -2302,6 +2313,37 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         }
         emit_each_pair(article, view, &objects, i, RelationKind::Meets, None, 0.6);
     }
+}
+
+/// "New Zealand's Foreign Minister, Winston Peters, and Marc Ati,
+/// Vanuatu's Minister of Foreign Affairs, signed an arrangement", "A and B,
+/// the chief adviser of Bangladesh's interim government, held their first
+/// bilateral meeting": the two people the sentence opens with met, over
+/// the appositives that describe them.
+fn appositive_pair_rule(article: &mut Article<'_>, view: &SentenceView<'_>, verb: usize) {
+    if view.is(verb, "held") && !(verb + 1..(verb + 5).min(view.len())).any(|t| view.is_any(t, &["talks", "meeting", "meetings", "consultations"])) {
+        return;
+    }
+    let people: Vec<Mention> = view.mentions.iter().filter(|m| m.last < verb && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).copied().collect();
+    let [a, b] = people.as_slice() else { return };
+    // Only title words before the first.
+    let title_word = |t: usize| view.is_capitalised(t) || view.is_punct(t, ',') || view.is_possessive(t) || view.is_any(t, &["of", "the", "and", "for"]);
+    if a.entity == b.entity || !(0..a.first).all(title_word) {
+        return;
+    }
+    // "A and B", "A, title, and B": the "and" closes A's appositive.
+    let Some(and) = (a.last + 1..b.first).find(|&t| view.is(t, "and") && (t == a.last + 1 || view.is_punct(t - 1, ',') && view.is_punct(a.last + 1, ','))) else { return };
+    if !(and + 1..b.first).all(|t| view.is_capitalised(t) || view.is_possessive(t) || view.is_any(t, &["the", "his", "her", "counterpart", "of"])) {
+        return;
+    }
+    // The verb follows B, or the comma closing B's appositive.
+    let adverb = |t: usize| view.is_any(t, &["also", "then", "later", "jointly", "today", "yesterday"]);
+    let next_to_b = (b.last + 1..verb).all(adverb);
+    let after_appositive = view.is_punct(b.last + 1, ',') && view.is_punct(verb - 1, ',') && verb - b.last <= 25;
+    if !(next_to_b || after_appositive) {
+        return;
+    }
+    emit(article, view, Some(a), a.entity, b.entity, verb, RelationKind::Meets, None, 0.65);
 }
 
 /// "X visited Budapest and met Y", "Sisi is in China ... and will attend
