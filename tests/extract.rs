@@ -5580,3 +5580,20 @@ fn talks_held_after_a_visit_are_the_visitors_not_the_capitals() {
     assert!(has(&doc, "naledi_pandor", RelationKind::Meets, "amon_murwira"), "{:#?}", doc.relations);
     assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Meets && r.subject == "zimbabwe"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn troop_contributors_join_the_mission_their_sentence_points_to() {
+    let doc = extract(
+        "The Security Council extended the mandate of the United Nations Mission in South Sudan (UNMISS). \
+         UNMISS, headquartered in Juba, operates in all ten states. \
+         Rwanda, Nepal and Mongolia contribute its largest contingents, while Kenya and Ghana provide the troops of the Regional Protection Force.",
+    );
+    let mission = id_of(&doc, "UNMISS");
+    for state in ["rwanda", "nepal", "mongolia"] {
+        assert!(has(&doc, state, RelationKind::Attends, &mission), "{state}: {:#?}", doc.relations);
+        assert!(!doc.relations.iter().any(|r| r.subject == state && r.object.contains("regional_protection")), "{state}");
+    }
+    for state in ["kenya", "ghana"] {
+        assert!(doc.relations.iter().any(|r| r.kind == RelationKind::Attends && r.subject == state && r.object.contains("regional_protection_force")), "{state}: {:#?}", doc.relations);
+    }
+}

@@ -458,7 +458,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "designated" | "blacklisted" if view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the") || m.first == i + 4 && view.is_punct(i + 2, '-')) => other_rule(article, view, i, "sanctions"),
             // "Kazakhstan deployed its first company in 2024": a unit sent
             // with no destination goes to the mission the text is about.
-            "company" | "battalion" | "contingent" | "platoon" | "unit" if i >= 3 && view.is_any(i - 3, &["deployed", "deploys", "sent", "sends", "contributed", "contributes"]) && view.is_any(i - 2, &["its", "a", "their"]) && (is_ordinal(view.lower(i - 1)) || view.is_any(i - 1, &["new", "second", "infantry", "engineering", "medical", "police"])) && !view.is(i + 1, "to") && !(view.is(i + 1, "in") && view.is_capitalised(i + 2)) => contingents_rule(article, view, i - 3),
+            "company" | "battalion" | "contingent" | "platoon" | "unit" if i >= 3 && view.is_any(i - 3, &["deployed", "deploys", "sent", "sends", "contributed", "contributes"]) && view.is_any(i - 2, &["its", "a", "their"]) && (is_ordinal(view.lower(i - 1)) || view.is_any(i - 1, &["new", "second", "infantry", "engineering", "medical", "police"])) && !view.is(i + 1, "to") && !(view.is(i + 1, "in") && view.is_capitalised(i + 2)) => contingents_rule(article, view, i - 3, i),
             "broadcaster" | "company" | "firm" | "lender" | "newspaper" => firm_place_rule(article, view, i),
             "among" if view.is(i + 1, "them") && (i == 0 || view.is_punct(i - 1, ',')) => listed_among_rule(article, view, i),
             "establishing" if view.is_any(i.saturating_sub(1), &["agreement", "treaty", "charter", "convention", "protocol"]) => founding_agreement_rule(article, view, i),
@@ -498,7 +498,10 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "troops" | "peacekeepers" | "soldiers" | "personnel" | "contingent" | "contingents" if view.is_any(i.saturating_sub(1), &["contributes", "contributed", "contribute", "contributing", "sends", "sent", "send", "deployed", "deploys", "deploy"]) => troops_rule(article, view, i),
             // "Argentina, Slovakia and the United Kingdom contribute the
             // largest contingents": to the mission the text is about.
-            "troops" | "peacekeepers" | "soldiers" | "personnel" | "contingent" | "contingents" if i >= 3 && view.is_any(i - 3, &["contributes", "contributed", "contribute", "contributing", "provide", "provides", "provided"]) && view.is(i - 2, "the") && view.is_any(i - 1, &["largest", "biggest", "main", "bulk"]) => contingents_rule(article, view, i - 3),
+            // ("India and Nepal contribute its largest contingents", "Ghana
+            // and India, which provide most of the mission's troops", "Malawi
+            // provides the troops of the Force Intervention Brigade".)
+            "troops" | "peacekeepers" | "soldiers" | "personnel" | "contingent" | "contingents" if let Some(verb) = contributing_verb(view, i) => contingents_rule(article, view, verb, i),
             // "thanked the troop-contributing countries, among them Rwanda,
             // Bangladesh and Pakistan": each of them, to the mission.
             "contributing" if view.is_punct(i.saturating_sub(1), '-') && view.is_any(i.saturating_sub(2), &["troop", "police"]) && view.is_any(i + 1, &["countries", "nations", "states"]) => listed_contributors_rule(article, view, i + 1),
@@ -6975,8 +6978,13 @@ fn denied_meeting_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: us
 /// "Argentina, Slovakia and the United Kingdom contribute the largest
 /// contingents": each contributes to the peacekeeping body the text last
 /// named (a force, mission or operation).
-fn contingents_rule(article: &mut Article<'_>, view: &SentenceView<'_>, verb: usize) {
-    let Some(mission) = recent_mission(article) else { return };
+fn contingents_rule(article: &mut Article<'_>, view: &SentenceView<'_>, verb: usize, noun: usize) {
+    // "the troops of the Force Intervention Brigade": the force named;
+    // otherwise the mission named last before the verb ("its", "the
+    // mission's"), not one the rest of the sentence names.
+    let named = view.is_any(noun + 1, &["of", "for", "to"]).then(|| view.mentions.iter().find(|m| (m.first == noun + 2 || m.first == noun + 3 && view.is(noun + 2, "the")) && eligible(article, m, &[EntityKind::Organization, EntityKind::Event]))).flatten();
+    let later: Vec<usize> = view.mentions.iter().filter(|m| m.first > verb).map(|m| m.entity).collect();
+    let Some(mission) = named.map(|m| m.entity).or_else(|| recent_mission(article, &later)) else { return };
     let Some(subject) = left(article, view, verb, ACTOR).filter(|m| m.last + 4 >= verb).copied() else { return };
     for member in left_list(article, view, &subject, ACTOR).into_iter().copied().collect::<Vec<_>>() {
         emit(article, view, Some(&member), actor(article, &member), mission, verb, RelationKind::Attends, Some("troop contributor".to_owned()), 0.6);
@@ -6984,10 +6992,30 @@ fn contingents_rule(article: &mut Article<'_>, view: &SentenceView<'_>, verb: us
 }
 
 /// The peacekeeping body the text named last (a force, mission or
-/// operation).
-fn recent_mission(article: &Article<'_>) -> Option<usize> {
+/// operation), other than those in `except`.
+fn recent_mission(article: &Article<'_>, except: &[usize]) -> Option<usize> {
     let is_mission = |name: &str| name.split(' ').any(|w| matches!(w, "Force" | "Mission" | "Operation"));
-    article.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization && e.last_seen > 0 && (is_mission(&e.name) || e.aliases.iter().any(|a| is_mission(a)))).max_by_key(|(_, e)| e.last_seen).map(|(k, _)| k)
+    article
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(k, e)| e.kind == EntityKind::Organization && e.last_seen > 0 && !except.contains(k) && (is_mission(&e.name) || e.aliases.iter().any(|a| is_mission(a))))
+        .max_by_key(|(_, e)| e.last_seen)
+        .map(|(k, _)| k)
+}
+
+/// "contribute the largest contingents", "contribute its largest
+/// contingents", "provide most of the mission's troops", "provide the
+/// troops of the Force": the verb before the troops noun at `i`, with only
+/// words of share and the mission's possessive between (or the force named
+/// after the noun).
+fn contributing_verb(view: &SentenceView<'_>, i: usize) -> Option<usize> {
+    let verb = (i.saturating_sub(7)..i).rev().find(|&t| view.is_any(t, &["contributes", "contributed", "contribute", "contributing", "provide", "provides", "provided", "providing", "supply", "supplies", "supplied"]))?;
+    let between = verb + 1..i;
+    let share = |t: usize| view.is_any(t, &["the", "largest", "biggest", "main", "bulk", "most", "of", "its", "their", "mission", "force", "operation", "s", "'s"]) || view.is_possessive(t) || view.is_punct(t, '\'');
+    let shares = between.clone().any(|t| view.is_any(t, &["largest", "biggest", "main", "bulk", "most"]));
+    let force_named = verb + 2 == i && view.is(verb + 1, "the") && view.is(i + 1, "of") && (view.is_capitalised(i + 2) || view.is(i + 2, "the") && view.is_capitalised(i + 3));
+    ((shares || force_named) && between.into_iter().all(share)).then_some(verb)
 }
 
 /// "the troop-contributing countries, among them Rwanda, Bangladesh and
@@ -6995,7 +7023,7 @@ fn recent_mission(article: &Article<'_>) -> Option<usize> {
 /// listed takes part in the mission the text is about.
 fn listed_contributors_rule(article: &mut Article<'_>, view: &SentenceView<'_>, noun: usize) {
     let Some(list_at) = (noun + 1..=noun + 3).find(|&t| view.is(t, "including") || view.is(t, "them") && view.is(t - 1, "among") || view.is(t, "as") && view.is(t - 1, "such") || view.is_punct(t, ':')) else { return };
-    let Some(mission) = recent_mission(article) else { return };
+    let Some(mission) = recent_mission(article, &[]) else { return };
     for state in near_list(right(article, view, list_at, &[EntityKind::Country]), list_at + 2).into_iter().take(12).copied().collect::<Vec<_>>() {
         emit(article, view, Some(&state), actor(article, &state), mission, noun, RelationKind::Attends, Some("troop contributor".to_owned()), 0.6);
     }
