@@ -5597,3 +5597,12 @@ fn troop_contributors_join_the_mission_their_sentence_points_to() {
         assert!(doc.relations.iter().any(|r| r.kind == RelationKind::Attends && r.subject == state && r.object.contains("regional_protection_force")), "{state}: {:#?}", doc.relations);
     }
 }
+
+#[test]
+fn a_listed_subject_with_an_all_members_appositive_belongs_to_that_body_and_not_to_the_other() {
+    let doc = extract("Norway, Iceland and Switzerland, all EFTA members, are not part of the European Union.");
+    for state in ["norway", "iceland", "switzerland"] {
+        assert!(has(&doc, state, RelationKind::MemberOf, &id_of(&doc, "EFTA")), "{state}: {:#?}", doc.relations);
+        assert!(relation(&doc, state, RelationKind::MemberOf, "european_union").negated, "{state}: {:#?}", doc.relations);
+    }
+}

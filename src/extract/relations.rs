@@ -222,6 +222,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "calling" if view.is(i + 1, "on") => criticizes_rule(article, view, i),
             // "Mathieu Parker of Canada has headed the Secretariat since 2021".
             "headed" | "heads" | "leads" | "led" | "chaired" if !view.is(i + 1, "by") && !view.is_any(i.saturating_sub(1), &["was", "is", "were", "been"]) && headed_body_rule(article, view, i) => {}
+            "members" if all_members_appositive_rule(article, view, i) => {}
             "members" | "member" if bare_membership_rule(article, view, i) => {}
             // "Its full members are A, B and C", "Mercosur's members include A".
             "members" | "states" | "countries" if copular_member_list_rule(article, view, i) => {}
@@ -3048,9 +3049,35 @@ fn where_event_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
 fn state_part_of_bloc_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let Some(body) = view.mentions.iter().find(|m| (m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) && is_membership_body(article, m)).map(|m| m.entity) else { return };
     let head = clause_head_before_comma(article, view, i, &[EntityKind::Country]);
-    let Some(state) = head.or_else(|| relative_clause_head(article, view, i, &[EntityKind::Country]).or_else(|| left(article, view, i, &[EntityKind::Country])).copied()) else { return };
+    // (Past an appositive: "A, B and C, all SAARC members, are not part".)
+    let mut verb = i;
+    while verb > 0 && view.is_any(verb - 1, &["is", "are", "was", "were", "not", "also", "already"]) {
+        verb -= 1;
+    }
+    let appositive = (verb >= 2 && view.is_punct(verb - 1, ',') && view.is(verb - 2, "members")).then(|| (verb.saturating_sub(8)..verb - 2).rev().find(|&t| view.is_punct(t, ','))).flatten();
+    let before = appositive.unwrap_or(i);
+    let Some(state) = head.or_else(|| relative_clause_head(article, view, i, &[EntityKind::Country]).or_else(|| left(article, view, before, &[EntityKind::Country])).copied()) else { return };
     let negated = (i.saturating_sub(3)..i).any(|t| view.is(t, "not") || view.lower(t).ends_with("n't"));
-    article.relate(view, actor(article, &state), body, RelationKind::MemberOf, None, negated, Modality::Asserted, nearest_date(view, i), 0.6);
+    // "Pakistan, the Maldives and Afghanistan, all SAARC members, are not
+    // part of BIMSTEC": each state of a list that is the subject.
+    let states: Vec<Mention> = if head.is_none() && state.last < before { left_list(article, view, &state, &[EntityKind::Country]).into_iter().copied().collect() } else { vec![state] };
+    for state in states {
+        article.relate(view, actor(article, &state), body, RelationKind::MemberOf, None, negated, Modality::Asserted, nearest_date(view, i), 0.6);
+    }
+}
+
+/// "Pakistan, the Maldives and Afghanistan, all SAARC members, are ...":
+/// the states before the appositive belong to the body it names.
+fn all_members_appositive_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    let Some(body) = view.mentions.iter().find(|m| m.last + 1 == i && m.first >= 2 && view.is_any(m.first - 1, &["all", "both"]) && view.is_punct(m.first - 2, ',') && is_membership_body(article, m)).copied() else { return false };
+    if !view.is_punct(i + 1, ',') {
+        return false;
+    }
+    let Some(last) = view.mentions.iter().find(|m| m.last + 3 == body.first && eligible(article, m, &[EntityKind::Country])).copied() else { return false };
+    for state in left_list(article, view, &last, &[EntityKind::Country]).into_iter().copied().collect::<Vec<_>>() {
+        article.relate(view, actor(article, &state), body.entity, RelationKind::MemberOf, None, false, Modality::Asserted, None, 0.6);
+    }
+    true
 }
 
 /// "the Quad grouping, which also includes Japan and India": the states
