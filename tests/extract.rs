@@ -5606,3 +5606,17 @@ fn a_listed_subject_with_an_all_members_appositive_belongs_to_that_body_and_not_
         assert!(relation(&doc, state, RelationKind::MemberOf, "european_union").negated, "{state}: {:#?}", doc.relations);
     }
 }
+
+#[test]
+fn a_summit_of_another_kind_is_another_summit_and_a_later_bare_summit_is_still_the_first() {
+    let doc = extract(
+        "ECOWAS leaders met at an extraordinary summit in Abuja on Sunday. \
+         Tinubu has chaired the bloc since July, when the bloc's annual summit was held in Accra. \
+         Mali did not attend the summit.",
+    );
+    let annual = id_of(&doc, "annual summit");
+    assert!(has(&doc, &annual, RelationKind::LocatedIn, "accra"), "{:#?}", doc.relations);
+    let abuja = id_of(&doc, "extraordinary summit in Abuja");
+    assert!(!has(&doc, &abuja, RelationKind::LocatedIn, "accra"), "{:#?}", doc.relations);
+    assert!(relation(&doc, "mali", RelationKind::Attends, &abuja).negated, "{:#?}", doc.relations);
+}

@@ -589,6 +589,16 @@ const APPOSITIVE_ROLES: &[&str] = &[
 /// in Lima").
 const SUMMIT_ADJECTIVES: &[&str] = &["founding", "inaugural", "first", "extraordinary", "emergency", "special", "informal"];
 
+/// Words naming a summit of a series by its kind ("the bloc's annual
+/// summit").
+const SUMMIT_KINDS: &[&str] = &["annual", "ordinary", "regular", "extraordinary", "emergency"];
+
+/// A summit named by its kind alone ("annual summit"): one a later bare
+/// "the summit" does not mean.
+fn kind_only_summit(name: &str) -> bool {
+    name.split_once(' ').is_some_and(|(kind, rest)| rest == "summit" && SUMMIT_KINDS.contains(&kind))
+}
+
 /// Words before a place's name: "in Hohhot", "visited Szeged". ("To" is
 /// not one: "spoke to Jackson".)
 const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "from", "via", "into", "across", "around", "toward", "towards", "through", "visited", "visiting", "visit", "visits", "between"];
@@ -4834,7 +4844,31 @@ impl<'a> Article<'a> {
                     continue;
                 }
                 if (view.is(j, "summit") || session) && !view.is(j + 1, "of") && (j > i + 1 || lower != "the") {
-                    let event = self.recent_entity(|e| e.kind == EntityKind::Event && e.name.to_lowercase().contains("summit")).or_else(|| self.summit_of_recent_bloc(None));
+                    // "the bloc's annual summit" after "an extraordinary
+                    // summit in Pretoria": another summit, of its own kind
+                    // (which a later bare "the summit" does not mean).
+                    let start = if owner { i + 3 } else { i + 1 };
+                    let kind_at = (start..j).find(|&t| view.is_any(t, SUMMIT_KINDS));
+                    let event = self
+                        .recent_entity(|e| e.kind == EntityKind::Event && e.name.to_lowercase().contains("summit") && (kind_at.is_some() || !kind_only_summit(&e.name)))
+                        .or_else(|| self.summit_of_recent_bloc(None));
+                    let other_kind = |event: usize| {
+                        let name = self.entities.get(event).map(|e| e.name.to_lowercase()).unwrap_or_default();
+                        let words: Vec<&str> = name.split(' ').collect();
+                        kind_at.is_some_and(|k| !words.contains(&view.lower(k)) && words.iter().any(|w| SUMMIT_KINDS.contains(w)))
+                    };
+                    if !session
+                        && let Some(kind_at) = kind_at
+                        && event.is_some_and(other_kind)
+                    {
+                        let name = view.span_text(kind_at, j);
+                        let event = self.same_event(name).unwrap_or_else(|| self.entity(name, EntityKind::Event));
+                        mentions.push(Mention { first: kind_at, last: j, entity: event, role: Role::Plain });
+                        for c in covered.iter_mut().take(j + 1).skip(i) {
+                            *c = true;
+                        }
+                        continue;
+                    }
                     if let Some(event) = event {
                         mentions.push(Mention { first: i, last: j, entity: event, role: Role::Plain });
                         for c in covered.iter_mut().take(j + 1).skip(i) {
@@ -5121,7 +5155,9 @@ impl<'a> Article<'a> {
                 let exercise_noun = matches!(noun, "exercise" | "exercises" | "drills");
                 // "the meeting": an event called a meeting first, then any
                 // summit or conference.
-                let named_as = |e: &EntityRecord| e.kind == EntityKind::Event && std::iter::once(&e.name).chain(e.aliases.iter()).any(|name| name.to_lowercase().split_whitespace().any(|w| w == noun));
+                // ("the summit" is not "the bloc's annual summit" named in
+                // passing.)
+                let named_as = |e: &EntityRecord| e.kind == EntityKind::Event && !kind_only_summit(&e.name) && std::iter::once(&e.name).chain(e.aliases.iter()).any(|name| name.to_lowercase().split_whitespace().any(|w| w == noun));
                 // "At the BRICS summit, Lula told the summit ...": one this
                 // sentence named first (recency is only updated once the
                 // sentence is read).
