@@ -5620,3 +5620,20 @@ fn a_summit_of_another_kind_is_another_summit_and_a_later_bare_summit_is_still_t
     assert!(!has(&doc, &abuja, RelationKind::LocatedIn, "accra"), "{:#?}", doc.relations);
     assert!(relation(&doc, "mali", RelationKind::Attends, &abuja).negated, "{:#?}", doc.relations);
 }
+
+#[test]
+fn names_of_offices_bodies_and_ranks_written_out_in_full_stay_whole() {
+    let doc = extract(
+        "The President was accompanied by the Minister of Foreign Affairs, Trade and Immigration of Belize, Francis Fonseca, who met his counterpart. \
+         A memorandum was signed with the Ministry of Home Affairs and New Growth Industries of Belize. \
+         The New Zealand Defence Force will train the Vanuatu Mobile Force. \
+         Its leader, Senior General Min Aung Hlaing, attended the summit.",
+    );
+    let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(!names.contains(&"Trade"), "{names:?}");
+    assert!(has(&doc, "francis_fonseca", RelationKind::HoldsOffice, "belize"), "{:#?}", doc.relations);
+    assert!(names.contains(&"Ministry of Home Affairs and New Growth Industries of Belize"), "{names:?}");
+    assert!(names.contains(&"New Zealand Defence Force"), "{names:?}");
+    assert!(!names.iter().any(|n| n.starts_with("Senior")), "{names:?}");
+    assert!(names.contains(&"Min Aung Hlaing"), "{names:?}");
+}

@@ -1425,6 +1425,33 @@ impl<'a> Article<'a> {
                 }
                 _ => label,
             };
+            // "the Minister of Foreign Affairs, Foreign Trade and
+            // Immigration of Belize, Francis Fonseca": more remits of the
+            // office, and its state, between the title and the name.
+            if view.is_punct(name_start, ',') {
+                let mut t = name_start + 1;
+                while t < name_start + 5 && view.is_capitalised(t) {
+                    t += 1;
+                }
+                if t > name_start + 1 && view.is(t, "and") && view.is_capitalised(t + 1) {
+                    let mut u = t + 1;
+                    while u < t + 10 && (view.is_capitalised(u) || view.is_any(u, &["of", "the"])) {
+                        u += 1;
+                    }
+                    let state = (t + 1..u).filter(|&k| view.is(k, "of")).find_map(|k| starts.get(&(k + 1 + usize::from(view.is(k + 1, "the")))).and_then(|&x| matches.get(x))).filter(|x| x.last + 1 == u);
+                    let state = state.and_then(|x| self.affiliation_of_target(x.target).map(|e| (x.first, x.last, e)));
+                    if view.is_punct(u, ',') && view.is_capitalised(u + 1) && person_name_end(view, u + 1, &starts, &matches, &date_tokens).is_some() {
+                        if affiliation.is_none()
+                            && let Some((first, last, e)) = state
+                        {
+                            affiliation = Some((first, e, true));
+                            mentions.push(Mention { first, last, entity: e, role: Role::Affiliation });
+                        }
+                        name_start = u;
+                        remit_end = Some(u - 1);
+                    }
+                }
+            }
             // "The current Secretary-General, Golam Sarwar": a title opened
             // by "the" and an adjective or two, then the name.
             // ("The Council requested the Secretary-General, António
@@ -2535,7 +2562,7 @@ impl<'a> Article<'a> {
         const LOCAL: &[&str] = &[
             "Mayor", "Governor", "Senator", "Representative", "leader", "head", "Chairman", "Chairwoman", "Chair",
             // Military ranks name no office.
-            "General", "Admiral", "Lieutenant General", "Major General", "Brigadier General", "Army General", "Colonel General", "Colonel", "Brigadier", "Rear Admiral", "Vice Admiral", "Air Marshal", "Field Marshal",
+            "General", "Admiral", "Lieutenant General", "Major General", "Brigadier General", "Army General", "Colonel General", "Senior General", "Colonel", "Brigadier", "Rear Admiral", "Vice Admiral", "Air Marshal", "Field Marshal",
         ];
         const OF_ORGANISATIONS: &[&str] = &["Secretary General", "Deputy Secretary General", "Director General", "High Representative", "Commission President", "Managing Director"];
         if LOCAL.contains(&label) {
@@ -3764,7 +3791,9 @@ impl<'a> Article<'a> {
                     // bodies, each named up to its head word.)
                     && !(view.is(j, "and") && j >= 1 && matches!(view.word(j - 1), "Authority" | "Group" | "Council" | "Commission" | "Committee" | "Agency" | "Bank" | "Company" | "Corporation" | "Office" | "Fund" | "Association" | "Institute" | "University" | "Army" | "Front"))
                     && !date_tokens.contains(&(j + 1))
-                    && !is_not_name(view.word(j + 1))
+                    // ("Ministry of Home Affairs and New Growth Industries":
+                    // an adjective opening a ministry's second remit.)
+                    && (!is_not_name(view.word(j + 1)) || view.is(j, "and") && view.is_capitalised(j + 2) && !is_not_name(view.word(j + 2)) && (i..j).any(|t| view.word(t) == "Ministry" && view.is(t + 1, "of")))
                 {
                     j += 1;
                 } else if view.is_punct(j, ',')
@@ -3924,7 +3953,9 @@ impl<'a> Article<'a> {
                                     // ("the Panama Canal Authority", "the
                                     // Red Sea Trading Corporation": a body
                                     // named after a place.)
-                                    && (self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization || e.kind == EntityKind::Place && ORG_HEADS.contains(&head))
+                                    // ("the New Zealand Defence Force": a
+                                    // state of more than one word.)
+                                    && (self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization || matches!(e.kind, EntityKind::Place | EntityKind::Country) && ORG_HEADS.contains(&head))
                                         || m.first >= 2 && view.is_punct(m.first - 1, '-')))
                     })
                 })
