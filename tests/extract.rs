@@ -5637,3 +5637,16 @@ fn names_of_offices_bodies_and_ranks_written_out_in_full_stay_whole() {
     assert!(!names.iter().any(|n| n.starts_with("Senior")), "{names:?}");
     assert!(names.contains(&"Min Aung Hlaing"), "{names:?}");
 }
+
+#[test]
+fn a_trip_to_a_states_capital_named_in_apposition_goes_to_the_city_with_the_companion_and_the_talks_are_the_travellers() {
+    let doc = extract(
+        "Prime Minister Christopher Luxon met Prime Minister Jotham Napat of Vanuatu in Port Vila on Monday. \
+         The Prime Minister will travel to Fiji's capital, Suva, on Wednesday for talks with Prime Minister Sitiveni Rabuka. \
+         Jakaya Kikwete is expected to travel to Antananarivo next week with Joaquim Chissano, the former Mozambican president.",
+    );
+    assert!(has(&doc, "christopher_luxon", RelationKind::Visits, "suva"), "{:#?}", doc.relations);
+    assert!(has(&doc, "christopher_luxon", RelationKind::Meets, "sitiveni_rabuka"), "{:#?}", doc.relations);
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Meets && r.subject == "fiji"), "{:#?}", doc.relations);
+    assert!(has(&doc, "joaquim_chissano", RelationKind::Visits, "antananarivo"), "{:#?}", doc.relations);
+}

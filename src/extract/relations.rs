@@ -2060,7 +2060,16 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     };
     // "Modi will travel to Moscow for talks with Putin": a destination is
     // no party; the sentence's first person is.
-    let subject = if governed_by_preposition(view, &subject)
+    // ("will travel to Fiji's capital, Suva, ... for talks": a
+    // destination written with its appositive.)
+    let destination = governed_by_preposition(view, &subject) || {
+        let mut b = subject.first;
+        while b > 0 && subject.first - b < 6 && (view.is_capitalised(b - 1) || view.is_punct(b - 1, ',') || view.is_possessive(b - 1) || view.is_any(b - 1, &["the", "capital", "city"])) {
+            b -= 1;
+        }
+        b > 0 && b < subject.first && view.is_any(b - 1, &["to", "in"]) && (b..subject.first).any(|t| view.is_punct(t, ','))
+    };
+    let subject = if destination
         && matches!(w.as_str(), "talks" | "meeting" | "consultations")
         && let Some(first) = view.mentions.iter().filter(|m| m.last < subject.first && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person]) && !governed_by_preposition(view, m)).min_by_key(|m| m.first)
     {
@@ -2582,9 +2591,20 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         (None, Some(person)) => person,
         (None, None) => return,
     };
-    let objects = right(article, view, after, PLACE_LIKE);
+    let mut objects = right(article, view, after, PLACE_LIKE);
+    // "travel to Fiji's capital, Suva": the city the appositive names.
+    let mut apposed = false;
+    if let Some(first) = objects.first().copied().filter(|o| o.first <= after + 3)
+        && view.is_possessive(first.last + 1)
+        && let Some(noun) = (first.last + 2..=first.last + 3).find(|&t| view.is_any(t, &["capital", "city", "port"]))
+        && view.is_punct(noun + 1, ',')
+        && let Some(city) = view.mentions.iter().find(|m| m.first == noun + 2 && eligible(article, m, &[EntityKind::Place]))
+    {
+        objects = vec![city];
+        apposed = true;
+    }
     // ("in the southeastern province of Fujian": over a place noun.)
-    let near = objects.first().is_some_and(|o| {
+    let near = apposed || objects.first().is_some_and(|o| {
         o.first <= after + 3
             || o.first <= after + 6 && view.is(o.first - 1, "of") && view.is_any(o.first - 2, &["province", "city", "region", "state", "island", "islands", "port", "town"]) && (after + 1..o.first - 2).all(|t| view.is(t, "the") || view.word(t).chars().all(char::is_lowercase))
     });
@@ -2633,7 +2653,10 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // "travel to Cox's Bazar with the High Commissioner, Filippo Grandi":
     // the companion goes too.
     if let Some(place) = objects.first()
-        && let Some(with_at) = (place.last + 1..(place.last + 3).min(view.len())).find(|&t| view.is(t, "with"))
+        // ("to Antananarivo next week with X": past a time.)
+        && let Some(with_at) = (place.last + 1..(place.last + 5).min(view.len()))
+            .take_while(|&t| t <= place.last + 2 || view.is_any(t - 1, &["week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "today"]))
+            .find(|&t| view.is(t, "with"))
         && let Some(companion) = view.mentions.iter().filter(|m| m.first > with_at && m.first <= with_at + 10 && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first).copied()
         && companion.entity != subject_entity
     {
