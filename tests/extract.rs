@@ -5650,3 +5650,10 @@ fn a_trip_to_a_states_capital_named_in_apposition_goes_to_the_city_with_the_comp
     assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Meets && r.subject == "fiji"), "{:#?}", doc.relations);
     assert!(has(&doc, "joaquim_chissano", RelationKind::Visits, "antananarivo"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_person_who_said_he_is_expected_to_travel_goes_however_long_his_title() {
+    let doc = extract("Briefing the Council before the vote, Huang Xia, the Special Envoy of the Secretary-General for the Great Lakes Region, said he is expected to travel to Kinshasa and Kigali in January.");
+    assert!(has(&doc, "huang_xia", RelationKind::Visits, "kinshasa"), "{:#?}", doc.relations);
+    assert!(has(&doc, "huang_xia", RelationKind::Visits, "kigali"), "{:#?}", doc.relations);
+}

@@ -1169,7 +1169,27 @@ fn said_pronoun(view: &SentenceView<'_>, i: usize) -> Option<usize> {
     while t > 0 && (view.is_any(t, &["would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "also", "not", "still"]) || view.lower(t).ends_with("ly")) {
         t -= 1;
     }
-    if !view.is_any(t, &["it", "they"]) || t == 0 {
+    // ("said he is expected to travel": a person's plan, however long
+    // the title that names them.)
+    let mut planned = t;
+    if view.is(planned, "to") && planned >= 2 {
+        planned -= 1;
+        if view.is_any(planned, &["expected", "due", "scheduled", "set", "planning", "going"]) && view.is_any(planned - 1, &["is", "was", "are", "were"]) {
+            planned -= 2;
+        } else if view.is_any(planned, &["plans", "planned", "hopes", "hoped", "intends", "intended"]) {
+            planned -= 1;
+        } else {
+            planned = t;
+        }
+        if planned != t && view.is_any(planned, &["he", "she"]) {
+            t = planned;
+        }
+    }
+    if !view.is_any(t, &["it", "they", "he", "she"]) || t == 0 {
+        return None;
+    }
+    // (He or she only with a plan: "said he met" keeps its own reading.)
+    if view.is_any(t, &["he", "she"]) && t == i.saturating_sub(1) {
         return None;
     }
     let said = if view.is(t - 1, "that") { t.checked_sub(2)? } else { t - 1 };
