@@ -5657,3 +5657,15 @@ fn a_person_who_said_he_is_expected_to_travel_goes_however_long_his_title() {
     assert!(has(&doc, "huang_xia", RelationKind::Visits, "kinshasa"), "{:#?}", doc.relations);
     assert!(has(&doc, "huang_xia", RelationKind::Visits, "kigali"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn both_countries_are_members_of_the_group_named_last() {
+    let doc = extract(
+        "Kazakhstan and Uzbekistan signed a water-sharing accord in Tashkent on Monday. \
+         The deal follows a meeting of the Shanghai Cooperation Organisation in Astana last year. \
+         Both countries are founding members of the 10-nation group.",
+    );
+    let sco = id_of(&doc, "Shanghai Cooperation Organisation");
+    assert!(has(&doc, "kazakhstan", RelationKind::MemberOf, &sco), "{:#?}", doc.relations);
+    assert!(has(&doc, "uzbekistan", RelationKind::MemberOf, &sco), "{:#?}", doc.relations);
+}

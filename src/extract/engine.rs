@@ -3201,7 +3201,8 @@ impl<'a> Article<'a> {
         }
     }
 
-    fn recent_entity(&self, accept: impl Fn(&EntityRecord) -> bool) -> Option<usize> {
+    /// The entity `accept` takes that was mentioned last.
+    pub(super) fn recent_entity(&self, accept: impl Fn(&EntityRecord) -> bool) -> Option<usize> {
         self.entities
             .iter()
             .enumerate()

@@ -223,6 +223,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // "Mathieu Parker of Canada has headed the Secretariat since 2021".
             "headed" | "heads" | "leads" | "led" | "chaired" if !view.is(i + 1, "by") && !view.is_any(i.saturating_sub(1), &["was", "is", "were", "been"]) && headed_body_rule(article, view, i) => {}
             "members" if all_members_appositive_rule(article, view, i) => {}
+            "members" if both_countries_members_rule(article, view, i) => {}
             "members" | "member" if bare_membership_rule(article, view, i) => {}
             // "Its full members are A, B and C", "Mercosur's members include A".
             "members" | "states" | "countries" if copular_member_list_rule(article, view, i) => {}
@@ -3107,6 +3108,36 @@ fn state_part_of_bloc_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i
     for state in states {
         article.relate(view, actor(article, &state), body, RelationKind::MemberOf, None, negated, Modality::Asserted, nearest_date(view, i), 0.6);
     }
+}
+
+/// "Both countries are founding members of the 13-nation group": the two
+/// states the text is about (the last pair that met, else the two it
+/// names most) belong to the body named (or, for "the group", the one
+/// named last).
+fn both_countries_members_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    let opens = (view.is(0, "both") || view.is(0, "the") && view.is(1, "two")) && view.is_any(1 + usize::from(!view.is(0, "both")), &["countries", "states", "nations"]);
+    let noun = 1 + usize::from(!view.is(0, "both"));
+    if !opens || !view.is_any(noun + 1, &["are", "were"]) || !(noun + 2..i).all(|t| view.is_any(t, &["founding", "full", "original", "also", "fellow", "permanent"])) || !view.is(i + 1, "of") {
+        return false;
+    }
+    let named = view.mentions.iter().find(|m| (m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) && is_membership_body(article, m)).map(|m| m.entity);
+    // ("the 13-nation group", "the bloc": the body named last.)
+    let generic = view.is(i + 2, "the") && (i + 3..(i + 8).min(view.len())).find(|&t| view.is_any(t, &["group", "grouping", "bloc", "organisation", "organization", "alliance"])).is_some_and(|t| (i + 3..t).all(|u| view.tokens.get(u).is_some_and(|k| k.kind == TokenKind::Number) || view.is_punct(u, '-') || view.is_any(u, &["nation", "member", "country", "state", "regional", "economic"])));
+    let Some(body) = named.or_else(|| generic.then(|| article.recent_entity(|e| e.kind == EntityKind::Organization && matches!(e.org_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization))).flatten()) else { return false };
+    let is_country = |e: usize| entity_kind_of(article, e) == Some(EntityKind::Country);
+    let pair = article.last_pair.filter(|&(a, b)| is_country(a) && is_country(b)).or_else(|| {
+        let mut states: Vec<(usize, &crate::extract::engine::EntityRecord)> = article.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Country && e.last_seen > 0).collect();
+        states.sort_by_key(|(_, e)| std::cmp::Reverse((e.mentions.len(), e.last_seen)));
+        match states.as_slice() {
+            [(a, _), (b, _), ..] => Some((*a, *b)),
+            _ => None,
+        }
+    });
+    let Some((a, b)) = pair else { return false };
+    for state in [a, b] {
+        article.relate(view, state, body, RelationKind::MemberOf, None, false, Modality::Asserted, None, 0.55);
+    }
+    true
 }
 
 /// "Pakistan, the Maldives and Afghanistan, all SAARC members, are ...":
