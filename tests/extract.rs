@@ -5669,3 +5669,18 @@ fn both_countries_are_members_of_the_group_named_last() {
     assert!(has(&doc, "kazakhstan", RelationKind::MemberOf, &sco), "{:#?}", doc.relations);
     assert!(has(&doc, "uzbekistan", RelationKind::MemberOf, &sco), "{:#?}", doc.relations);
 }
+
+#[test]
+fn where_a_body_is_headquartered_based_or_operates() {
+    let doc = extract(
+        "The Economic Community of West African States (ECOWAS) is a regional bloc. It is headquartered in Abuja. \
+         The Intergovernmental Authority on Development (IGAD) is a trade bloc. Its permanent secretariat is in Djibouti City. \
+         UNMISS, headquartered in Juba, now operates mainly in Jonglei and Upper Nile states.",
+    );
+    let ecowas = id_of(&doc, "ECOWAS");
+    assert!(has(&doc, &ecowas, RelationKind::LocatedIn, "abuja"), "{:#?}", doc.relations);
+    let igad = id_of(&doc, "IGAD");
+    assert!(has(&doc, &igad, RelationKind::LocatedIn, &id_of(&doc, "Djibouti City")), "{:#?}", doc.relations);
+    let unmiss = id_of(&doc, "UNMISS");
+    assert!(has(&doc, &unmiss, RelationKind::LocatedIn, &id_of(&doc, "Jonglei")), "{:#?}", doc.relations);
+}

@@ -4659,6 +4659,8 @@ impl<'a> Article<'a> {
                 let word = view.lower(verb);
                 // ("It is not a member of NATO": what the state is.)
                 let belongs = view.is_any(verb, &["is", "was", "remains"]) && (verb + 1..verb + 4).any(|t| view.is_any(t, &["member", "observer", "signatory"]));
+                // ("It is headquartered in Jakarta": where the body is.)
+                let belongs = belongs || view.is_any(verb, &["is", "was"]) && view.is_any(verb + 1, &["headquartered", "based", "seated"]) && view.is_any(verb + 2, &["in", "at"]);
                 let acts = belongs
                     || verb > i + 1 && !view.is_any(verb, &["been", "be", "is", "was"])
                     || word.ends_with("ed") && !matches!(word, "needed" | "seemed" | "appeared" | "remained" | "proved" | "emerged" | "happened" | "mattered")

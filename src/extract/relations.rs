@@ -91,7 +91,7 @@ const RULE_WORDS: &[&str] = &[
     "mediates", "mediating", "mediation", "meet", "meeting", "meetings", "meets", "member",
     "members", "membership", "memoranda", "memorandum", "memorandums", "met", "missiles", "mission",
     "missions", "mou", "mous", "move", "munitions", "named", "negotiations", "newspaper", "objections", "oblast", "observer", "observers", "occupation",
-    "offensive", "office", "offices", "opened", "opens", "operations", "opposed", "opposes", "order", "ordered", "orders",
+    "offensive", "office", "offices", "opened", "opens", "operate", "operated", "operates", "operations", "opposed", "opposes", "order", "ordered", "orders",
     "organ", "organisation", "organization", "outside", "over", "pact", "part", "participants", "participate", "participated",
     "participates", "participating", "participation", "partner", "partners", "partnership",
     "patron", "peacekeepers", "penalties", "penned", "personnel", "petitioned", "phoned", "platoon", "port",
@@ -556,6 +556,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             }
             "candidate" if view.is(i + 1, "status") && (i.saturating_sub(4)..i).any(|t| view.is_any(t, &["granted", "given", "awarded", "received", "gained", "won"])) => candidate_status_rule(article, view, i),
             "headquartered" | "headquarters" | "based" | "seated" | "located" | "seat" | "secretariat" => headquarters_rule(article, view, i),
+            "operates" | "operated" | "operate" => operates_in_rule(article, view, i),
             // "The fund, registered in Luxembourg, ...".
             "registered" | "incorporated" if view.is(i + 1, "in") => headquarters_rule(article, view, i),
             "sits" | "sit" if view.is(i + 1, "in") && i <= 12 => headquarters_rule(article, view, i),
@@ -7413,7 +7414,9 @@ fn headquarters_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usiz
     // Djibouti City, and it is recognised by the African Union".)
     let named_later = |e: usize| view.mentions.iter().any(|m| m.entity == e && m.first > i) && !view.mentions.iter().any(|m| m.entity == e && m.last < i);
     let body = body.or_else(|| {
-        (view.is_any(i.saturating_sub(1), &["its"]) && i <= 2)
+        // ("Its permanent secretariat is in Dhaka".)
+        let its = view.is(i.saturating_sub(1), "its") && i <= 2 || i == 2 && view.is(0, "its") && view.is_any(1, &["permanent", "main", "current", "present", "new", "joint", "central"]);
+        its
             .then(|| article.recent_bloc().filter(|&b| !named_later(b)).or_else(|| article.topic_organisation().filter(|&b| !named_later(b))))
             .flatten()
     });
@@ -7434,6 +7437,18 @@ fn headquarters_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usiz
         return;
     }
     article.relate(view, body, place.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.7);
+}
+
+/// "MONUSCO, headquartered in Kinshasa, now operates mainly in North Kivu
+/// and Ituri provinces": a body or mission is where it operates.
+fn operates_in_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(in_at) = (i + 1..=i + 2).find(|&t| view.is(t, "in")).filter(|&t| (i + 1..t).all(|u| view.is_any(u, &["mainly", "mostly", "chiefly", "primarily", "only", "largely", "also"]))) else { return };
+    let Some(body) = left(article, view, i, &[EntityKind::Organization]).filter(|m| m.first <= 2 && m.role == Role::Plain).copied() else { return };
+    for place in near_list(right(article, view, in_at, PLACE_LIKE), in_at + 2).into_iter().take(4).copied().collect::<Vec<_>>() {
+        if entity_kind(article, &place) != Some(EntityKind::Country) {
+            article.relate(view, body.entity, place.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.6);
+        }
+    }
 }
 
 /// "Montserrat, a British Overseas Territory,", "Martinique, a French
