@@ -5684,3 +5684,15 @@ fn where_a_body_is_headquartered_based_or_operates() {
     let unmiss = id_of(&doc, "UNMISS");
     assert!(has(&doc, &unmiss, RelationKind::LocatedIn, &id_of(&doc, "Jonglei")), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_body_described_as_another_bodys_organ_is_part_of_it_and_its_chair_a_member() {
+    let doc = extract(
+        "The Economic Community of West African States (ECOWAS) met in Abuja. \
+         The envoys will report to the Mediation and Security Council, the ECOWAS organ that oversees security, which Ghana currently chairs.",
+    );
+    let council = id_of(&doc, "Mediation and Security Council");
+    let ecowas = id_of(&doc, "ECOWAS");
+    assert!(has(&doc, &council, RelationKind::PartOf, &ecowas), "{:#?}", doc.relations);
+    assert!(has(&doc, "ghana", RelationKind::MemberOf, &council), "{:#?}", doc.relations);
+}

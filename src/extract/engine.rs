@@ -4196,7 +4196,12 @@ impl<'a> Article<'a> {
                 && !is_given_name(first_word)
                 && view.is_punct(last + 1, ',')
                 && view.is_any(last + 2, &["a", "an", "the", "its"])
-                && (last + 3..(last + 8).min(n)).take_while(|&t| !view.is_punct(t, ',') && !view.is_punct(t, '.')).any(|t| view.is_any(t, BODY_NOUNS));
+                && (last + 3..(last + 8).min(n)).take_while(|&t| !view.is_punct(t, ',') && !view.is_punct(t, '.')).any(|t| {
+                    // ("the Organ Troika, the SADC body that oversees ...": a
+                    // body of another, named before "of" could make it a
+                    // holder's title.)
+                    view.is_any(t, BODY_NOUNS) || view.is_any(t, &["body", "organ"]) && t <= last + 5 && !(last + 3..t).any(|u| view.is(u, "of"))
+                });
             // 'the "Crossroads of Peace" project', 'Mongolia's "Billion
             // Trees" campaign': a quoted name before the noun of a scheme.
             let quoted_scheme = kind.is_none()

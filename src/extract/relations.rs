@@ -284,6 +284,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "part" if view.is(i.saturating_sub(1), "as") && view.is(i + 1, "of") => as_part_of_rule(article, view, i),
             "part" if view.is(i + 1, "of") && view.is_any(i.saturating_sub(1), &["is", "are", "was", "were", "not", "already", "also"]) => state_part_of_bloc_rule(article, view, i),
             "includes" | "include" | "comprises" | "groups" if (i.saturating_sub(2)..i).any(|t| view.is_any(t, &["which", "that"])) => bloc_includes_rule(article, view, i),
+            // "the Organ Troika, the SADC body that oversees ...".
+            "body" | "organ" | "arm" if !view.is(i + 1, "of") => org_body_appositive_rule(article, view, i),
             // "Panama Ports Company, a subsidiary of CK Hutchison Holdings".
             "body" | "organ" | "arm" | "subsidiary" | "affiliate" | "unit" | "division" if view.is(i + 1, "of") => body_of_rule(article, view, i),
             "present" if view.is(i + 1, "at") => attends_rule(article, view, i),
@@ -538,6 +540,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // Qatar", "through the mediation of Oman", "under Saudi and
             // American mediation", "US-brokered talks".
             "mediated" | "mediation" | "brokered" => named_mediators_rule(article, view, i),
+            "chairs" | "chaired" if chaired_antecedent_rule(article, view, i) => {}
             "chair" | "chairs" | "chaired" | "chairing" | "chairmanship" | "chairship" | "presidency" => chair_rule(article, view, i),
             "leadership" if view.is(i + 1, "of") => chair_rule(article, view, i),
             "(" | "-" | "—" | "–" if bracketed_members_rule(article, view, i) => {}
@@ -7437,6 +7440,41 @@ fn headquarters_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usiz
         return;
     }
     article.relate(view, body, place.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.7);
+}
+
+/// "the Organ Troika, the SADC body that oversees security matters": the
+/// body the appositive describes is part of the organisation it names.
+fn org_body_appositive_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(parent) = view.mentions.iter().find(|m| m.last + 1 == i && m.first >= 3 && view.is(m.first - 1, "the") && view.is_punct(m.first - 2, ',') && eligible(article, m, &[EntityKind::Organization])).copied() else { return };
+    let Some(body) = view.mentions.iter().find(|m| m.last + 3 == parent.first && eligible(article, m, &[EntityKind::Organization])).copied() else { return };
+    if body.entity != parent.entity {
+        article.relate(view, body.entity, parent.entity, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.65);
+    }
+}
+
+/// "BSEC, which Armenia chairs until June", "the Organ Troika, the SADC
+/// body that oversees security matters, which Malawi currently chairs": a
+/// state chairing the body before "which" (over an appositive describing
+/// it) is one of its members.
+fn chaired_antecedent_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    let Some(which) = (i.saturating_sub(5)..i).find(|&t| view.is(t, "which") && t >= 2 && view.is_punct(t - 1, ',')) else { return false };
+    let Some(state) = view.mentions.iter().find(|m| m.first > which && m.last < i && eligible(article, m, &[EntityKind::Country])).copied() else { return false };
+    if !(state.last + 1..i).all(|t| view.is_any(t, &["currently", "now", "also", "still", "jointly"])) {
+        return false;
+    }
+    let Some(nearest) = view.mentions.iter().filter(|m| m.last < which - 1 && eligible(article, m, &[EntityKind::Organization])).max_by_key(|m| m.last).copied() else { return false };
+    // The nearest body qualifies a noun ("the SADC body that ..."): the
+    // appositive's head, before its comma, is meant.
+    let body = if nearest.last + 1 < which - 1 && view.word(nearest.last + 1).starts_with(char::is_lowercase) && nearest.first >= 3 && view.is(nearest.first - 1, "the") && view.is_punct(nearest.first - 2, ',') {
+        view.mentions.iter().find(|m| m.last + 3 == nearest.first && eligible(article, m, &[EntityKind::Organization])).copied()
+    } else if nearest.last + 2 == which {
+        Some(nearest)
+    } else {
+        None
+    };
+    let Some(body) = body else { return false };
+    article.relate(view, actor(article, &state), body.entity, RelationKind::MemberOf, Some("chair".to_owned()), false, Modality::Asserted, nearest_date(view, i), 0.6);
+    true
 }
 
 /// "MONUSCO, headquartered in Kinshasa, now operates mainly in North Kivu
