@@ -5696,3 +5696,10 @@ fn a_body_described_as_another_bodys_organ_is_part_of_it_and_its_chair_a_member(
     assert!(has(&doc, &council, RelationKind::PartOf, &ecowas), "{:#?}", doc.relations);
     assert!(has(&doc, "ghana", RelationKind::MemberOf, &council), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_states_forces_serving_with_a_mission_take_part_in_it() {
+    let doc = extract("Kenya paid tribute to the Jamaican military police who have served with the Multinational Security Support mission in Haiti since May.");
+    let mission = id_of(&doc, "Multinational Security Support mission");
+    assert!(has(&doc, "jamaica", RelationKind::Attends, &mission), "{:#?}", doc.relations);
+}

@@ -74,7 +74,7 @@ const RULE_WORDS: &[&str] = &[
     "counterpart", "countries", "county", "created", "criticise", "criticised", "criticises",
     "criticising", "criticism", "criticize", "criticized", "criticizes", "criticizing", "deal",
     "deals", "declaration", "decried", "delegation", "delegations", "demanded", "demanding",
-    "demands", "denounced", "denouncing", "departed", "department", "departs", "dependency", "described", "describes",
+    "demands", "denounced", "denouncing", "departed", "department", "departs", "dependency", "deployed", "described", "describes",
     "designated", "dialogue", "dialogues", "dig", "directed", "disappointment", "discuss", "discussed", "discussing", "discussions", "dismay",
     "dismissed", "dismisses", "district", "division", "drafted", "drills", "drones", "duties", "elected",
     "embassies", "embassy", "enclave", "encourage", "encouraged", "encourages", "encouraging",
@@ -102,8 +102,8 @@ const RULE_WORDS: &[&str] = &[
     "received", "region", "registered", "regret", "reject", "rejected", "rejecting", "rejects", "rejoin",
     "rejoined", "rejoins", "relations", "relationship", "replace", "replaced", "replaces",
     "replacing", "represented", "requests", "restrictions", "rockets", "role", "said", "sailors",
-    "sanction", "sanctioned", "sanctions", "says", "seat", "seated", "secretariat",
-    "servicemembers", "shake", "shakes", "shaking", "shelling", "shells", "shook", "sideline",
+    "sanction", "sanctioned", "sanctions", "says", "seat", "seated", "secretariat", "serve", "served",
+    "servicemembers", "serving", "shake", "shakes", "shaking", "shelling", "shells", "shook", "sideline",
     "sidelines", "signed", "sit", "sits", "skipped", "skips", "slammed", "soldiers", "solidarity",
     "spoke", "stand", "standing", "stands", "state", "states", "status", "statute", "stay", "stayed", "stays", "step",
     "stood", "stopped", "strikes", "struggle", "submitted", "subsidiary", "succeed", "succeeded", "succeeding", "succeeds",
@@ -284,6 +284,9 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "part" if view.is(i.saturating_sub(1), "as") && view.is(i + 1, "of") => as_part_of_rule(article, view, i),
             "part" if view.is(i + 1, "of") && view.is_any(i.saturating_sub(1), &["is", "are", "was", "were", "not", "already", "also"]) => state_part_of_bloc_rule(article, view, i),
             "includes" | "include" | "comprises" | "groups" if (i.saturating_sub(2)..i).any(|t| view.is_any(t, &["which", "that"])) => bloc_includes_rule(article, view, i),
+            // "the Guatemalan military police who have served with the
+            // mission".
+            "served" | "serve" | "serving" | "deployed" if view.is_any(i + 1, &["with", "in"]) => demonym_forces_rule(article, view, i),
             // "the Organ Troika, the SADC body that oversees ...".
             "body" | "organ" | "arm" if !view.is(i + 1, "of") => org_body_appositive_rule(article, view, i),
             // "Panama Ports Company, a subsidiary of CK Hutchison Holdings".
@@ -7440,6 +7443,26 @@ fn headquarters_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usiz
         return;
     }
     article.relate(view, body, place.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.7);
+}
+
+/// "the Guatemalan military police who have served with the Multinational
+/// Security Support mission": the state whose forces serve takes part in
+/// the mission.
+fn demonym_forces_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(mission) = view.mentions.iter().find(|m| (m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) && eligible(article, m, &[EntityKind::Organization, EntityKind::Event])).copied() else { return };
+    // The forces noun, right before "who (have) served" or "served".
+    let mut t = i - 1;
+    while t > 0 && view.is_any(t, &["have", "has", "had", "who", "which", "that", "also", "been", "were", "are", "currently"]) {
+        t -= 1;
+    }
+    if !view.is_any(t, &["troops", "police", "soldiers", "peacekeepers", "forces", "officers", "personnel", "contingent", "contingents", "engineers", "units"]) {
+        return;
+    }
+    let Some(state) = view.mentions.iter().find(|m| m.role == Role::Demonym && m.last < t && t - m.last <= 2 && (m.last + 1..t).all(|u| view.is_any(u, &["military", "national", "armed", "special", "navy", "army", "air"]))) else { return };
+    let Some(country) = article.entities.get(state.entity).map(|_| state.entity).filter(|&e| entity_kind_of(article, e) == Some(EntityKind::Country)) else { return };
+    if country != mission.entity {
+        article.relate(view, country, mission.entity, RelationKind::Attends, Some("forces".to_owned()), false, Modality::Asserted, nearest_date(view, i), 0.6);
+    }
 }
 
 /// "the Organ Troika, the SADC body that oversees security matters": the
