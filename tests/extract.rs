@@ -5703,3 +5703,17 @@ fn a_states_forces_serving_with_a_mission_take_part_in_it() {
     let mission = id_of(&doc, "Multinational Security Support mission");
     assert!(has(&doc, "jamaica", RelationKind::Attends, &mission), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_meeting_of_a_named_kind_in_a_place_is_an_event() {
+    let doc = extract(
+        "Myanmar was admitted at a special ministerial meeting in Bangkok in December 1997. \
+         Serbia and Kosovo held a sixth round of normalisation talks in Brussels. \
+         The envoys met at a meeting in Paris.",
+    );
+    let meeting = id_of(&doc, "special ministerial meeting");
+    assert!(has(&doc, &meeting, RelationKind::LocatedIn, "bangkok"), "{:#?}", doc.relations);
+    let talks = id_of(&doc, "sixth round of normalisation talks");
+    assert!(has(&doc, &talks, RelationKind::LocatedIn, "brussels"), "{:#?}", doc.relations);
+    assert!(!doc.entities.iter().any(|e| e.name == "meeting"), "a meeting of no named kind is no event");
+}

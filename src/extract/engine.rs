@@ -2141,6 +2141,7 @@ impl<'a> Article<'a> {
         self.find_introduced_names(view, &mut mentions, &mut covered);
         self.find_capitals_by_demonym(view, &mut mentions, &mut covered);
         self.find_events(view, &mut mentions, &mut covered);
+        self.find_meetings_in_places(view, &mut mentions, &mut covered);
         self.find_ships(view, &mut mentions, &mut covered);
         self.find_capitalised_names(view, &mut mentions, &mut covered, &date_tokens);
         self.find_descriptions(view, &mut mentions, &mut covered);
@@ -3233,6 +3234,54 @@ impl<'a> Article<'a> {
             mentions.remove(k);
             mentions.push(Mention { first, last: i, entity: city, role: Role::Capital });
             if let Some(c) = covered.get_mut(i) {
+                *c = true;
+            }
+        }
+    }
+
+    /// "a special ministerial meeting in Bangkok", "an intersessional
+    /// meeting in Nassau", "a sixth round of normalisation talks in
+    /// Ankara": a meeting of a kind the words before it say, held in a
+    /// place named right after it, is an event of its own (named without
+    /// the place, as a reader would).
+    fn find_meetings_in_places(&mut self, view: &SentenceView<'_>, mentions: &mut Vec<Mention>, covered: &mut [bool]) {
+        const KINDS: &[&str] = &[
+            "special", "ministerial", "outreach", "intersessional", "consultative", "informal", "extraordinary", "emergency", "trilateral", "regular", "annual", "ordinary", "plenary",
+            "high-level", "leaders", "tripartite", "quadrilateral", "senior", "officials", "technical", "expert", "experts",
+        ];
+        for head in 1..view.len() {
+            if !view.is_any(head, &["meeting", "summit", "session", "talks"]) || covered.get(head).copied().unwrap_or(true) || !view.is(head + 1, "in") {
+                continue;
+            }
+            if place_named_at(view, mentions, &self.entities, head + 2).is_none() {
+                continue;
+            }
+            // Back over the words of kind (and an ordinal), or "ORDINAL
+            // round of (TOPIC) talks".
+            let mut first = head;
+            if view.is(head, "talks") {
+                let Some(round) = (head.saturating_sub(3)..head).find(|&t| view.is(t, "round") && view.is(t + 1, "of")) else { continue };
+                if round == 0 || !is_ordinal(view.lower(round - 1)) || (round + 2..head).any(|t| !view.word(t).starts_with(char::is_lowercase)) {
+                    continue;
+                }
+                first = round - 1;
+            } else {
+                while first > 0 && (view.is_any(first - 1, KINDS) || is_ordinal(view.lower(first - 1)) && first == head) && !covered.get(first - 1).copied().unwrap_or(true) {
+                    first -= 1;
+                }
+                // (At least one word of kind: "a meeting in Paris" says
+                // nothing of which.)
+                if !(first..head).any(|t| view.is_any(t, KINDS)) {
+                    continue;
+                }
+            }
+            if first == 0 || !view.is_any(first - 1, &["a", "an"]) {
+                continue;
+            }
+            let name = view.span_text(first, head);
+            let event = self.same_event(name).unwrap_or_else(|| self.entity(name, EntityKind::Event));
+            mentions.push(Mention { first, last: head, entity: event, role: Role::Plain });
+            for c in covered.iter_mut().take(head + 1).skip(first) {
                 *c = true;
             }
         }
