@@ -5717,3 +5717,15 @@ fn a_meeting_of_a_named_kind_in_a_place_is_an_event() {
     assert!(has(&doc, &talks, RelationKind::LocatedIn, "brussels"), "{:#?}", doc.relations);
     assert!(!doc.entities.iter().any(|e| e.name == "meeting"), "a meeting of no named kind is no event");
 }
+
+#[test]
+fn a_body_inside_an_including_aside_is_not_the_subject_of_the_next_verb() {
+    let doc = extract(
+        "The Security Council met today. \
+         The Council maintained the ceiling of 11,500 personnel, including the Force Intervention Brigade, and demanded that the Rwanda Defence Force withdraw.",
+    );
+    let council = id_of(&doc, "UN Security Council");
+    let rdf = id_of(&doc, "Rwanda Defence Force");
+    assert!(has(&doc, &council, RelationKind::Criticizes, &rdf), "{:#?}", doc.relations);
+    assert!(!has(&doc, &id_of(&doc, "Force Intervention Brigade"), RelationKind::Criticizes, &rdf), "{:#?}", doc.relations);
+}

@@ -1109,6 +1109,15 @@ fn left<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: 
         .or_else(|| clause_subject_of_shared_verb(article, view, i, kinds))
         .or_else(|| nearest_left(article, view, i, kinds))
         .or_else(|| sentence_subject_of_conjoined_verb(article, view, i, kinds))?;
+    // "the Council maintained the ceiling, including the Force
+    // Intervention Brigade, and demanded ...": a mention inside an
+    // "including" aside is no subject of a verb after it.
+    if let Some(including) = (found.first.saturating_sub(3)..found.first).rev().find(|&t| view.is(t, "including") && t >= 1 && view.is_punct(t - 1, ','))
+        && (found.last + 1..i).any(|t| view.is_punct(t, ','))
+        && (including + 1..found.first).all(|t| view.is_any(t, &["the", "a", "an", "its", "their"]))
+    {
+        return left(article, view, including - 1, kinds);
+    }
     // "flew to Honiara, where he opened": a pronoun between the candidate
     // and the verb is the subject; it stands for a person named before.
     if entity_kind(article, found) != Some(EntityKind::Person)
