@@ -5729,3 +5729,11 @@ fn a_body_inside_an_including_aside_is_not_the_subject_of_the_next_verb() {
     assert!(has(&doc, &council, RelationKind::Criticizes, &rdf), "{:#?}", doc.relations);
     assert!(!has(&doc, &id_of(&doc, "Force Intervention Brigade"), RelationKind::Criticizes, &rdf), "{:#?}", doc.relations);
 }
+
+#[test]
+fn an_unknown_name_before_a_groups_noun_is_an_organisation() {
+    let doc = extract("The ministers condemned the attacks committed by the Viv Ansanm gang coalition against the people of Haiti.");
+    let gang = doc.entities.iter().find(|e| e.name == "Viv Ansanm").expect("named");
+    assert_eq!(gang.kind, EntityKind::Organization);
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice), "{:#?}", doc.relations);
+}

@@ -4073,6 +4073,13 @@ impl<'a> Article<'a> {
                 // "its parent company Gazprom Neft", "Croatian pipeline
                 // operator JANAF", "Hungarian oil group MOL".
                 Some(EntityKind::Organization)
+            } else if i >= 1
+                && view.is(i - 1, "the")
+                && view.is_any(last + 1, &["gang", "gangs", "coalition", "militia", "rebels", "rebel", "cartel", "faction", "movement", "insurgents", "network"])
+            {
+                // "the Viv Ansanm gang coalition", "the Wagner militia": a
+                // name before a group's noun.
+                Some(EntityKind::Organization)
             } else if view.is_punct(last + 1, ',')
                 && view.is_any(last + 2, &["a", "an"])
                 && (last + 3..=last + 6).any(|t| view.is_any(t, FIRM_NOUNS) && (view.tokens.get(t + 1).is_none_or(|x| x.kind != TokenKind::Word) || view.is_any(t + 1, &["that", "which", "it", "owned", "controlled", "linked", "based", "and", "in", "run"])))
