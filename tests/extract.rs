@@ -5737,3 +5737,12 @@ fn an_unknown_name_before_a_groups_noun_is_an_organisation() {
     assert_eq!(gang.kind, EntityKind::Organization);
     assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_person_who_has_held_the_post_named_lower_case_in_the_same_sentence_holds_it() {
+    let doc = extract(
+        "The Intergovernmental Authority on Development (IGAD) is a trade bloc in the Horn of Africa. \
+         The secretariat is led by an executive secretary; Workneh Gebeyehu, a former foreign minister of Ethiopia, has held the post since 2019.",
+    );
+    assert!(has(&doc, "workneh_gebeyehu", RelationKind::HoldsOffice, &id_of(&doc, "IGAD")), "{:#?}", doc.relations);
+}

@@ -3086,7 +3086,14 @@ fn successor_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
 /// holds the office last named without a holder (of its body, else of the
 /// organisation the text is about).
 fn held_the_post_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    let Some((label, body)) = article.open_office.clone() else { return };
+    // ("It is headed by a secretary general appointed for three years; X
+    // has held the post": an office this sentence names, lower-case.)
+    let named_here = || {
+        let by = (1..i).find(|&t| view.is(t, "by") && view.is_any(t - 1, &["led", "headed", "chaired", "run", "directed"]) && view.is_any(t + 1, &["a", "an"]))?;
+        let end = (by + 2..(by + 5).min(i)).take_while(|&t| view.is_any(t, &["secretary", "general", "executive", "director", "president", "chair", "chairman", "chairperson", "commissioner", "coordinator", "deputy"])).last()?;
+        Some((view.span_text(by + 2, end).to_owned(), None))
+    };
+    let Some((label, body)) = named_here().or_else(|| article.open_office.clone()) else { return };
     let Some(body) = body.or_else(|| article.main_organisation()) else { return };
     let Some(holder) = left(article, view, i - 2, &[EntityKind::Person]).copied() else { return };
     article.relate(view, holder.entity, body, RelationKind::HoldsOffice, Some(label), false, Modality::Asserted, nearest_date(view, i), 0.55);
