@@ -5746,3 +5746,10 @@ fn a_person_who_has_held_the_post_named_lower_case_in_the_same_sentence_holds_it
     );
     assert!(has(&doc, "workneh_gebeyehu", RelationKind::HoldsOffice, &id_of(&doc, "IGAD")), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_person_described_as_a_states_diplomat_serves_that_state() {
+    let doc = extract("The first secretary general was Abdullah Bishara, a Kuwaiti diplomat. The post later went to Indra Mani Pandey, a former Indian diplomat, in 2024.");
+    assert!(has(&doc, "abdullah_bishara", RelationKind::HoldsOffice, "kuwait"), "{:#?}", doc.relations);
+    assert!(has(&doc, "indra_mani_pandey", RelationKind::HoldsOffice, "india"), "{:#?}", doc.relations);
+}

@@ -930,6 +930,17 @@ fn person_of_state_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // "Wang Yi, China's most senior diplomat, said ...": a role
             // noun after a state's possessive, in apposition.
             if view.is_punct(m.last + 1, ',') {
+                // "Indra Mani Pandey, a former Indian diplomat,", "Abul
+                // Ahsan, a Bangladeshi diplomat.": the demonym's state.
+                if view.is_any(m.last + 2, &["a", "an"]) {
+                    let mut t = m.last + 3;
+                    while view.is_any(t, &["former", "veteran", "career", "senior", "retired", "longtime", "long-time"]) {
+                        t += 1;
+                    }
+                    let state = view.mentions.iter().find(|s| s.first == t && s.first == s.last && s.role == Role::Demonym && entity_kind(article, s) == Some(EntityKind::Country))?;
+                    let role = state.last + 1;
+                    return (view.is_any(role, &["diplomat", "envoy", "negotiator", "official"]) && (view.is_punct(role + 1, ',') || view.is_punct(role + 1, '.') || view.is_punct(role + 1, ';'))).then_some((m.entity, state.entity, Some("diplomat")));
+                }
                 let state = view.mentions.iter().find(|s| s.first == m.last + 2 && view.is_possessive(s.last + 1) && entity_kind(article, s) == Some(EntityKind::Country))?;
                 let role = (state.last + 2..(state.last + 6).min(view.len())).take_while(|&t| view.word(t).starts_with(char::is_lowercase)).find(|&t| view.is_any(t, STATE_ROLE_NOUNS))?;
                 return (view.is_punct(role + 1, ',') || view.is_punct(role + 1, '.')).then_some((m.entity, state.entity, None));
@@ -950,7 +961,8 @@ fn person_of_state_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
         })
         .collect();
     for (person, state, label) in found {
-        let placed = article.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice && r.subject == person);
+        // (A diplomat of a state is its official, whatever else they hold.)
+        let placed = label != Some("diplomat") && article.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice && r.subject == person);
         if !placed {
             if let Some(record) = article.entities.get_mut(person)
                 && record.affiliation.is_none()
