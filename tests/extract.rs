@@ -5753,3 +5753,13 @@ fn a_person_described_as_a_states_diplomat_serves_that_state() {
     assert!(has(&doc, "abdullah_bishara", RelationKind::HoldsOffice, "kuwait"), "{:#?}", doc.relations);
     assert!(has(&doc, "indra_mani_pandey", RelationKind::HoldsOffice, "india"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_body_naming_someone_as_its_envoy_and_a_person_appointed_to_the_post_hold_its_office() {
+    let doc = extract(
+        "The Economic Community of West African States (ECOWAS) suspended Guinea on Friday and named former Nigerian president Olusegun Obasanjo as its special envoy to the country. \
+         The Melanesian Spearhead Group (MSG) is a regional bloc. The secretariat is headed by a director-general; Leonard Louma of Papua New Guinea was appointed to the post in 2023.",
+    );
+    assert!(has(&doc, "olusegun_obasanjo", RelationKind::HoldsOffice, &id_of(&doc, "ECOWAS")), "{:#?}", doc.relations);
+    assert!(has(&doc, "leonard_louma", RelationKind::HoldsOffice, &id_of(&doc, "MSG")), "{:#?}", doc.relations);
+}

@@ -53,7 +53,7 @@ const RULE_WORDS: &[&str] = &[
     "accuses", "accusing", "acquire", "address", "addressed", "addresses", "addressing",
     "admission", "admit", "admits", "admitted", "admitting", "affiliate", "aggression", "agree", "agreed",
     "agreement", "agreements", "agrees", "aid", "aimed", "airstrikes", "alliance", "allies", "ally",
-    "alongside", "ammunition", "among", "annexation", "appealed", "appearance", "applications", "appointed",
+    "alongside", "ammunition", "among", "annexation", "appealed", "appearance", "applications", "appointed", "appoints",
     "are", "arm", "armistice", "arms", "arrangement", "arrive", "arrived", "arrives", "arriving",
     "artillery", "as", "asked", "assault", "assembled", "assistance", "at", "attack", "attacks",
     "attend", "attendance", "attended", "attending", "attends", "authorise", "authorised", "authorises", "authorising", "authorize", "authorized", "authorizes", "authorizing", "back", "backed", "backer",
@@ -90,7 +90,7 @@ const RULE_WORDS: &[&str] = &[
     "listed", "located", "made", "mandate", "margins", "marines", "mayor", "measures", "mediate", "mediated",
     "mediates", "mediating", "mediation", "meet", "meeting", "meetings", "meets", "member",
     "members", "membership", "memoranda", "memorandum", "memorandums", "met", "missiles", "mission",
-    "missions", "mou", "mous", "move", "munitions", "named", "negotiations", "newspaper", "objections", "oblast", "observer", "observers", "occupation",
+    "missions", "mou", "mous", "move", "munitions", "named", "names", "negotiations", "newspaper", "objections", "oblast", "observer", "observers", "occupation",
     "offensive", "office", "offices", "opened", "opens", "operate", "operated", "operates", "operations", "opposed", "opposes", "order", "ordered", "orders",
     "organ", "organisation", "organization", "outside", "over", "pact", "part", "participants", "participate", "participated",
     "participates", "participating", "participation", "partner", "partners", "partnership",
@@ -357,6 +357,11 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "opened" | "opens" | "inaugurated" | "closed" | "appearance" if opens_event_rule(article, view, i) => {}
             "succeed" | "succeeded" | "succeeds" | "replace" | "replaced" | "replaces" if successor_rule(article, view, i) => {}
             "post" | "office" | "position" | "role" if view.is(i.saturating_sub(1), "the") && view.is_any(i.saturating_sub(2), &["held", "holds", "hold", "holding", "assumed", "assumes", "occupied", "occupies", "filled"]) => held_the_post_rule(article, view, i),
+            // "X of Papua New Guinea was appointed to the post in 2023".
+            "post" if i >= 4 && view.is(i - 1, "the") && view.is(i - 2, "to") && view.is_any(i - 3, &["appointed", "elected", "named"]) && view.is(i - 4, "was") => held_the_post_rule(article, view, i - 2),
+            // "SADC ... named former Tanzanian president Jakaya Kikwete as
+            // its special envoy".
+            "named" | "appointed" | "names" | "appoints" if named_as_its_rule(article, view, i) => {}
             "succeeding" | "succeeded" | "replacing" | "replaced" | "followed" => predecessor_rule(article, view, i),
             "successor" | "predecessor" if i >= 2 && view.is_possessive(i - 1) => successor_noun_rule(article, view, i),
             "as" if office_as_rule(article, view, i) => {}
@@ -3102,13 +3107,29 @@ fn held_the_post_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usi
     // has held the post": an office this sentence names, lower-case.)
     let named_here = || {
         let by = (1..i).find(|&t| view.is(t, "by") && view.is_any(t - 1, &["led", "headed", "chaired", "run", "directed"]) && view.is_any(t + 1, &["a", "an"]))?;
-        let end = (by + 2..(by + 5).min(i)).take_while(|&t| view.is_any(t, &["secretary", "general", "executive", "director", "president", "chair", "chairman", "chairperson", "commissioner", "coordinator", "deputy"])).last()?;
+        let end = (by + 2..(by + 5).min(i)).take_while(|&t| view.is_any(t, &["secretary", "general", "executive", "director", "president", "chair", "chairman", "chairperson", "commissioner", "coordinator", "deputy"]) || view.is_punct(t, '-')).last()?;
         Some((view.span_text(by + 2, end).to_owned(), None))
     };
     let Some((label, body)) = named_here().or_else(|| article.open_office.clone()) else { return };
     let Some(body) = body.or_else(|| article.main_organisation()) else { return };
     let Some(holder) = left(article, view, i - 2, &[EntityKind::Person]).copied() else { return };
     article.relate(view, holder.entity, body, RelationKind::HoldsOffice, Some(label), false, Modality::Asserted, nearest_date(view, i), 0.55);
+}
+
+/// "The Southern African Development Community suspended Madagascar and
+/// named former Tanzanian president Jakaya Kikwete as its special envoy":
+/// the person holds an office of the body that named them.
+fn named_as_its_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    let Some(person) = view.mentions.iter().filter(|m| m.first > i && m.first <= i + 6 && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first).copied() else { return false };
+    if !(view.is(person.last + 1, "as") && view.is_any(person.last + 2, &["its", "the", "their"])) {
+        return false;
+    }
+    let end = (person.last + 3..(person.last + 7).min(view.len())).take_while(|&t| view.word(t).starts_with(char::is_lowercase) && !view.is_any(t, &["to", "for", "in", "on", "of", "and", "after", "before"])).last();
+    let Some(end) = end.filter(|&e| view.is_any(e, &["envoy", "representative", "mediator", "chair", "chairman", "chairperson", "president", "secretary", "coordinator", "commissioner", "director", "ambassador", "negotiator", "facilitator"])) else { return false };
+    let Some(body) = sentence_subject_of_conjoined_verb(article, view, i, &[EntityKind::Organization]).or_else(|| left(article, view, i, &[EntityKind::Organization])).copied() else { return false };
+    let label = view.span_text(person.last + 3, end).to_owned();
+    article.relate(view, person.entity, body.entity, RelationKind::HoldsOffice, Some(label), false, Modality::Asserted, nearest_date(view, i), 0.6);
+    true
 }
 
 /// "travelled to Mumbai, where he addressed the Business Forum", "Busan,
