@@ -5763,3 +5763,14 @@ fn a_body_naming_someone_as_its_envoy_and_a_person_appointed_to_the_post_hold_it
     assert!(has(&doc, "olusegun_obasanjo", RelationKind::HoldsOffice, &id_of(&doc, "ECOWAS")), "{:#?}", doc.relations);
     assert!(has(&doc, "leonard_louma", RelationKind::HoldsOffice, &id_of(&doc, "MSG")), "{:#?}", doc.relations);
 }
+
+#[test]
+fn the_secretariat_in_a_capital_acts_for_its_organisation_not_the_host_state() {
+    let doc = extract(
+        "The Economic Community of Central African States (ECCAS) suspended Gabon on Thursday. \
+         The secretariat in Libreville will open a liaison office in Bangui, its commissioner said.",
+    );
+    let eccas = id_of(&doc, "ECCAS");
+    assert!(has(&doc, &eccas, RelationKind::OpensOfficeIn, "bangui"), "{:#?}", doc.relations);
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::OpensOfficeIn && r.subject != eccas), "{:#?}", doc.relations);
+}

@@ -5112,6 +5112,14 @@ impl<'a> Article<'a> {
                 // addressed the AU summit": a bloc before any organisation.)
                 let org = if matches!(noun, "bloc" | "grouping") { org.or_else(|| self.recent_entity(|e| e.kind == EntityKind::Organization && matches!(e.org_type, OrgType::Bloc | OrgType::Alliance))) } else { org };
                 let org = if wanted == Some(OrgType::Body) && !FIRST_WORD_DESCRIPTIONS.contains(&head.as_str()) { org } else { org.or_else(|| self.recent_entity(fits)) };
+                // ("The secretariat in Gaborone will open a liaison office":
+                // with no body so named, the organisation acting through it:
+                // the one named last.)
+                let org = if noun == "secretariat" && lower == "the" {
+                    org.or_else(|| self.recent_entity(|e| e.kind == EntityKind::Organization && matches!(e.org_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization)))
+                } else {
+                    org
+                };
                 if let Some(org) = org {
                     mentions.push(Mention { first: i, last: j, entity: org, role: Role::Plain });
                     for c in covered.iter_mut().take(j + 1).skip(i) {

@@ -1168,6 +1168,15 @@ fn left<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: 
     {
         return Some(owner);
     }
+    // "The secretariat in Gaborone will open ...": a capital after "in" is
+    // where the subject before it sits, not the government acting.
+    if found.role == Role::Capital
+        && found.first >= 2
+        && view.is(found.first - 1, "in")
+        && let Some(owner) = view.mentions.iter().find(|m| m.last + 2 == found.first && m.role == Role::Plain && eligible(article, m, kinds) && entity_kind(article, m) == Some(EntityKind::Organization))
+    {
+        return Some(owner);
+    }
     // "Secretary of State Marco Rubio of the United States met": the person
     // written with the state.
     if kinds.contains(&EntityKind::Person)
