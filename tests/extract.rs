@@ -5774,3 +5774,9 @@ fn the_secretariat_in_a_capital_acts_for_its_organisation_not_the_host_state() {
     assert!(has(&doc, &eccas, RelationKind::OpensOfficeIn, "bangui"), "{:#?}", doc.relations);
     assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::OpensOfficeIn && r.subject != eccas), "{:#?}", doc.relations);
 }
+
+#[test]
+fn an_overseas_department_is_part_of_the_state_that_owns_it() {
+    let doc = extract("France's overseas department of Martinique was hit by the storm. The Netherlands, whose overseas territory of Aruba lies off Venezuela, sent aid.");
+    assert!(has(&doc, &id_of(&doc, "Martinique"), RelationKind::PartOf, "france"), "{:#?}", doc.relations);
+}

@@ -287,6 +287,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // "the Guatemalan military police who have served with the
             // mission".
             "served" | "serve" | "serving" | "deployed" if view.is_any(i + 1, &["with", "in"]) => demonym_forces_rule(article, view, i),
+            // "Paris, whose overseas department of Reunion lies ...".
+            "department" | "territory" | "collectivity" if view.is(i.saturating_sub(1), "overseas") && view.is(i + 1, "of") => overseas_territory_rule(article, view, i),
             // "the Organ Troika, the SADC body that oversees ...".
             "body" | "organ" | "arm" if !view.is(i + 1, "of") => org_body_appositive_rule(article, view, i),
             // "Panama Ports Company, a subsidiary of CK Hutchison Holdings".
@@ -7501,6 +7503,24 @@ fn headquarters_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usiz
         return;
     }
     article.relate(view, body, place.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.7);
+}
+
+/// "Paris, whose overseas department of Reunion lies east of Madagascar",
+/// "France's overseas territory of New Caledonia": the place is part of
+/// the state that owns it.
+fn overseas_territory_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(place) = view.mentions.iter().find(|m| m.first == i + 2 && eligible(article, m, &[EntityKind::Place])).copied() else { return };
+    let owner_at = i - 1;
+    let owner = if owner_at >= 1 && view.is(owner_at - 1, "whose") && owner_at >= 2 && view.is_punct(owner_at - 2, ',') {
+        view.mentions.iter().find(|m| m.last + 3 == owner_at && matches!(m.role, Role::Plain | Role::Capital))
+    } else {
+        view.mentions.iter().find(|m| m.last + 2 == owner_at && view.is_possessive(m.last + 1))
+    };
+    let Some(owner) = owner.copied() else { return };
+    let state = actor(article, &owner);
+    if entity_kind_of(article, state) == Some(EntityKind::Country) && state != place.entity {
+        article.relate(view, place.entity, state, RelationKind::PartOf, Some("overseas".to_owned()), false, Modality::Asserted, None, 0.65);
+    }
 }
 
 /// "the Guatemalan military police who have served with the Multinational
