@@ -2398,6 +2398,9 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
 /// the chief adviser of Bangladesh's interim government, held their first
 /// bilateral meeting": the two people the sentence opens with met, over
 /// the appositives that describe them.
+// (Kept out of line: inlined into the relation pass, it made the word
+// match there compile to slower string comparisons.)
+#[inline(never)]
 fn appositive_pair_rule(article: &mut Article<'_>, view: &SentenceView<'_>, verb: usize) {
     if view.is(verb, "held") && !(verb + 1..(verb + 5).min(view.len())).any(|t| view.is_any(t, &["talks", "meeting", "meetings", "consultations"])) {
         return;
