@@ -3185,8 +3185,9 @@ fn state_part_of_bloc_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i
 /// names most) belong to the body named (or, for "the group", the one
 /// named last).
 fn both_countries_members_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
-    let opens = (view.is(0, "both") || view.is(0, "the") && view.is(1, "two")) && view.is_any(1 + usize::from(!view.is(0, "both")), &["countries", "states", "nations"]);
-    let noun = 1 + usize::from(!view.is(0, "both"));
+    // "Both countries" or "The two countries".
+    let noun = if view.is(0, "both") { 1 } else { 2 };
+    let opens = (noun == 1 || view.is(0, "the") && view.is(1, "two")) && view.is_any(noun, &["countries", "states", "nations"]);
     if !opens || !view.is_any(noun + 1, &["are", "were"]) || !(noun + 2..i).all(|t| view.is_any(t, &["founding", "full", "original", "also", "fellow", "permanent"])) || !view.is(i + 1, "of") {
         return false;
     }
@@ -7540,9 +7541,11 @@ fn demonym_forces_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: us
         return;
     }
     let Some(state) = view.mentions.iter().find(|m| m.role == Role::Demonym && m.last < t && t - m.last <= 2 && (m.last + 1..t).all(|u| view.is_any(u, &["military", "national", "armed", "special", "navy", "army", "air"]))) else { return };
-    let Some(country) = article.entities.get(state.entity).map(|_| state.entity).filter(|&e| entity_kind_of(article, e) == Some(EntityKind::Country)) else { return };
-    if country != mission.entity {
-        article.relate(view, country, mission.entity, RelationKind::Attends, Some("forces".to_owned()), false, Modality::Asserted, nearest_date(view, i), 0.6);
+    if entity_kind(article, state) != Some(EntityKind::Country) {
+        return;
+    }
+    if state.entity != mission.entity {
+        article.relate(view, state.entity, mission.entity, RelationKind::Attends, Some("forces".to_owned()), false, Modality::Asserted, nearest_date(view, i), 0.6);
     }
 }
 
