@@ -7552,11 +7552,20 @@ fn demonym_forces_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: us
 /// "the Organ Troika, the SADC body that oversees security matters": the
 /// body the appositive describes is part of the organisation it names.
 fn org_body_appositive_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    let Some(parent) = view.mentions.iter().find(|m| m.last + 1 == i && m.first >= 3 && view.is(m.first - 1, "the") && view.is_punct(m.first - 2, ',') && eligible(article, m, &[EntityKind::Organization])).copied() else { return };
-    let Some(body) = view.mentions.iter().find(|m| m.last + 3 == parent.first && eligible(article, m, &[EntityKind::Organization])).copied() else { return };
+    let Some(parent) = view.mentions.iter().find(|m| m.last + 1 == i && eligible(article, m, &[EntityKind::Organization])).copied() else { return };
+    let Some(body) = described_body(article, view, &parent) else { return };
     if body.entity != parent.entity {
         article.relate(view, body.entity, parent.entity, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.65);
     }
+}
+
+/// "the Organ Troika, the SADC body ...": the body named before the comma
+/// of the appositive whose "the ORG" is `inner`.
+fn described_body(article: &Article<'_>, view: &SentenceView<'_>, inner: &Mention) -> Option<Mention> {
+    if !(inner.first >= 3 && view.is(inner.first - 1, "the") && view.is_punct(inner.first - 2, ',')) {
+        return None;
+    }
+    view.mentions.iter().find(|m| m.last + 3 == inner.first && eligible(article, m, &[EntityKind::Organization])).copied()
 }
 
 /// "BSEC, which Armenia chairs until June", "the Organ Troika, the SADC
@@ -7572,8 +7581,8 @@ fn chaired_antecedent_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i
     let Some(nearest) = view.mentions.iter().filter(|m| m.last < which - 1 && eligible(article, m, &[EntityKind::Organization])).max_by_key(|m| m.last).copied() else { return false };
     // The nearest body qualifies a noun ("the SADC body that ..."): the
     // appositive's head, before its comma, is meant.
-    let body = if nearest.last + 1 < which - 1 && view.word(nearest.last + 1).starts_with(char::is_lowercase) && nearest.first >= 3 && view.is(nearest.first - 1, "the") && view.is_punct(nearest.first - 2, ',') {
-        view.mentions.iter().find(|m| m.last + 3 == nearest.first && eligible(article, m, &[EntityKind::Organization])).copied()
+    let body = if nearest.last + 1 < which - 1 && view.word(nearest.last + 1).starts_with(char::is_lowercase) {
+        described_body(article, view, &nearest)
     } else if nearest.last + 2 == which {
         Some(nearest)
     } else {
