@@ -5780,3 +5780,14 @@ fn an_overseas_department_is_part_of_the_state_that_owns_it() {
     let doc = extract("France's overseas department of Martinique was hit by the storm. The Netherlands, whose overseas territory of Aruba lies off Venezuela, sent aid.");
     assert!(has(&doc, &id_of(&doc, "Martinique"), RelationKind::PartOf, "france"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn leaders_of_a_few_states_who_gathered_in_a_city_visit_it_unless_it_is_theirs() {
+    let doc = extract("The prime ministers of Estonia, Latvia and Lithuania met in Riga on Monday to coordinate their energy grids.");
+    assert!(has(&doc, "estonia", RelationKind::Visits, "riga"), "{:#?}", doc.relations);
+    assert!(has(&doc, "lithuania", RelationKind::Visits, "riga"), "{:#?}", doc.relations);
+    assert!(!has(&doc, "latvia", RelationKind::Visits, "riga"), "{:#?}", doc.relations);
+    // A founding list names members, not travellers.
+    let doc = extract("The heads of government of Australia, the Cook Islands, Fiji, Nauru, New Zealand, Tonga and Samoa met in Wellington in 1971.");
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Visits), "{:#?}", doc.relations);
+}

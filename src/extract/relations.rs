@@ -89,13 +89,13 @@ const RULE_WORDS: &[&str] = &[
     "leaders", "leadership", "leads", "leave", "leaves", "leaving", "led", "left", "lender", "letter", "linked",
     "listed", "located", "made", "mandate", "margins", "marines", "mayor", "measures", "mediate", "mediated",
     "mediates", "mediating", "mediation", "meet", "meeting", "meetings", "meets", "member",
-    "members", "membership", "memoranda", "memorandum", "memorandums", "met", "missiles", "mission",
+    "members", "membership", "memoranda", "memorandum", "memorandums", "met", "ministers", "missiles", "mission",
     "missions", "mou", "mous", "move", "munitions", "named", "names", "negotiations", "newspaper", "objections", "oblast", "observer", "observers", "occupation",
     "offensive", "office", "offices", "opened", "opens", "operate", "operated", "operates", "operations", "opposed", "opposes", "order", "ordered", "orders",
     "organ", "organisation", "organization", "outside", "over", "pact", "part", "participants", "participate", "participated",
     "participates", "participating", "participation", "partner", "partners", "partnership",
     "patron", "peacekeepers", "penalties", "penned", "personnel", "petitioned", "phoned", "platoon", "port",
-    "position", "post", "predecessor", "prefecture", "premier", "present", "presidency", "press", "pressed", "presses",
+    "position", "post", "predecessor", "prefecture", "premier", "premiers", "present", "presidency", "presidents", "press", "pressed", "presses",
     "pressure", "pressured", "pressuring", "proceeded", "proceeding", "proceeds", "protest", "protested", "protests", "province", "proxy",
     "pull", "pulled", "pulls", "purchase", "purchased", "quit", "quits", "quitting", "raid",
     "raids", "rebuffed", "rebuke", "rebuked", "recall", "recalled", "recalling", "recalls",
@@ -209,6 +209,11 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
         // held (the match).
         if roles.rule_word && matches!(w, "signed" | "held") {
             appositive_pair_rule(article, view, i);
+        }
+        // Where the leaders of a few states met, besides what else the
+        // sentence says of them.
+        if roles.rule_word && matches!(w, "presidents" | "leaders" | "heads" | "ministers" | "premiers") && view.is(i + 1, "of") {
+            gathered_in_place_rule(article, view, i);
         }
         // (Most words start no rule: one look-up instead of the match.)
         if !roles.rule_word {
@@ -2390,6 +2395,35 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
             }
         }
         emit_each_pair(article, view, &objects, i, RelationKind::Meets, None, 0.6);
+    }
+}
+
+/// "The presidents of Liberia, Sierra Leone and Guinea agreed in Monrovia",
+/// "the heads of government of A, B and C met in Wellington": each state of
+/// a short list whose leaders gathered in a city of another state visits
+/// it. (A long list is a founding or a summit, said elsewhere.)
+#[inline(never)]
+fn gathered_in_place_rule(article: &mut Article<'_>, view: &SentenceView<'_>, noun: usize) {
+    let mut of = noun + 1;
+    if view.is_any(of + 1, &["state", "government"]) && view.is(of + 2, "of") {
+        of += 2;
+    }
+    let states = near_list(right(article, view, of, &[EntityKind::Country]), of + 2);
+    if !(2..=4).contains(&states.len()) {
+        return;
+    }
+    let Some(end) = states.iter().map(|m| m.last).max() else { return };
+    let Some(verb) = (end + 1..(end + 4).min(view.len())).find(|&t| view.is_any(t, &["agreed", "met", "gathered", "convened", "signed"])) else { return };
+    if !(end + 1..verb).all(|t| view.is_any(t, &["have", "had", "also", "jointly"])) || !view.is(verb + 1, "in") {
+        return;
+    }
+    let Some(place) = view.mentions.iter().find(|m| m.first == verb + 2 && (m.role == Role::Capital || eligible(article, m, &[EntityKind::Place]))).copied() else { return };
+    let Some(place_state) = article.entities.get(place.entity).and_then(|e| e.affiliation) else { return };
+    let states: Vec<usize> = states.iter().map(|m| actor(article, m)).collect();
+    for state in states {
+        if state != place_state {
+            emit(article, view, None, state, place.entity, verb, RelationKind::Visits, None, 0.6);
+        }
     }
 }
 
