@@ -5791,3 +5791,10 @@ fn leaders_of_a_few_states_who_gathered_in_a_city_visit_it_unless_it_is_theirs()
     let doc = extract("The heads of government of Australia, the Cook Islands, Fiji, Nauru, New Zealand, Tonga and Samoa met in Wellington in 1971.");
     assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Visits), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_leader_written_after_his_states_possessive_is_the_guest_not_the_state() {
+    let doc = extract("Kenyan President William Ruto hosted Tanzania's Samia Suluhu Hassan and Yoweri Museveni, the president of Uganda, at State House.");
+    assert!(has(&doc, "william_ruto", RelationKind::Meets, "samia_suluhu_hassan"), "{:#?}", doc.relations);
+    assert!(!has(&doc, "william_ruto", RelationKind::Meets, "tanzania"), "{:#?}", doc.relations);
+}

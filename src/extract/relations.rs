@@ -1493,15 +1493,15 @@ fn right<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds:
     list
 }
 
-/// "Jordan's National Electric Power Company" as a list item: the body, not
-/// the state that owns it.
+/// "Jordan's National Electric Power Company", "Ukraine's Volodymyr
+/// Zelenskiy" as a list item: the body or the person, not the state.
 fn owned_body<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, item: &'v Mention, kinds: &[EntityKind]) -> &'v Mention {
     if !view.is_possessive(item.last + 1) {
         return item;
     }
     view.mentions
         .iter()
-        .find(|m| m.first == item.last + 2 && eligible(article, m, kinds) && entity_kind(article, m) == Some(EntityKind::Organization))
+        .find(|m| m.first == item.last + 2 && eligible(article, m, kinds) && matches!(entity_kind(article, m), Some(EntityKind::Organization | EntityKind::Person)))
         .unwrap_or(item)
 }
 
