@@ -5798,3 +5798,11 @@ fn a_leader_written_after_his_states_possessive_is_the_guest_not_the_state() {
     assert!(has(&doc, "william_ruto", RelationKind::Meets, "samia_suluhu_hassan"), "{:#?}", doc.relations);
     assert!(!has(&doc, "william_ruto", RelationKind::Meets, "tanzania"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn an_ordinal_summit_of_a_kind_and_talks_named_by_a_city_are_events() {
+    let doc = extract("President Maia Sandu hosted Ukraine's Volodymyr Zelenskiy for the first trilateral summit of the three neighbours. Later, Touray attended the Monrovia talks.");
+    assert!(doc.entities.iter().any(|e| e.kind == EntityKind::Event && e.name == "first trilateral summit"), "{:#?}", doc.entities);
+    assert!(has(&doc, "volodymyr_zelensky", RelationKind::Attends, &id_of(&doc, "first trilateral summit")), "{:#?}", doc.relations);
+    assert!(doc.entities.iter().any(|e| e.kind == EntityKind::Event && e.name == "Monrovia talks"), "{:#?}", doc.entities);
+}

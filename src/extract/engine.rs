@@ -3384,7 +3384,8 @@ impl<'a> Article<'a> {
             if !saw_entity
                 && is_summit
                 && lower == "summit"
-                && let Some(ordinal) = head.checked_sub(1).filter(|&o| is_ordinal(view.lower(o)))
+                // ("the first trilateral summit": over its kind.)
+                && let Some(ordinal) = i.checked_sub(1).filter(|&o| is_ordinal(view.lower(o)))
                 && !covered.get(ordinal).copied().unwrap_or(true)
                 // ("It was the first summit held in the United States": a
                 // description of the event already named, no other one.)
@@ -3541,7 +3542,10 @@ impl<'a> Article<'a> {
                     continue;
                 }
             }
-            if !saw_entity || named_only || (lower == "talks" || lower == "war") {
+            // ("the Monrovia talks": a city alone names talks; a state or
+            // a pair of them does not.)
+            let city_talks = lower == "talks" && mentions.iter().any(|m| m.first == first && m.last + 1 == head && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Place));
+            if !saw_entity || named_only || (lower == "talks" && !city_talks || lower == "war") {
                 continue;
             }
             // An ordinal before: "the 15th BRICS summit".
