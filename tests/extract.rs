@@ -5806,3 +5806,11 @@ fn an_ordinal_summit_of_a_kind_and_talks_named_by_a_city_are_events() {
     assert!(has(&doc, "volodymyr_zelensky", RelationKind::Attends, &id_of(&doc, "first trilateral summit")), "{:#?}", doc.relations);
     assert!(doc.entities.iter().any(|e| e.kind == EntityKind::Event && e.name == "Monrovia talks"), "{:#?}", doc.entities);
 }
+
+#[test]
+fn the_host_of_guests_at_an_event_attends_it_too() {
+    let doc = extract("Kenyan President William Ruto hosted Tanzania's Samia Suluhu Hassan and Yoweri Museveni, the president of Uganda, for the East African Community summit in Arusha.");
+    let summit = id_of(&doc, "East African Community summit");
+    assert!(has(&doc, "william_ruto", RelationKind::Attends, &summit), "{:#?}", doc.relations);
+    assert!(has(&doc, "samia_suluhu_hassan", RelationKind::Attends, &summit), "{:#?}", doc.relations);
+}

@@ -2377,6 +2377,10 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
                 emit(article, view, None, guest, event.entity, i, RelationKind::Attends, None, 0.6);
             }
         }
+        // (The host is there too.)
+        if entity_kind_of(article, subject_entity) == Some(EntityKind::Person) {
+            emit(article, view, Some(&subject), subject_entity, event.entity, i, RelationKind::Attends, None, 0.6);
+        }
     }
     // "A hosted B at Perdana Putra", "received B in Beijing": the guest
     // visits the place (unless it is the guest's own country's). "hosted
