@@ -5814,3 +5814,17 @@ fn the_host_of_guests_at_an_event_attends_it_too() {
     assert!(has(&doc, "william_ruto", RelationKind::Attends, &summit), "{:#?}", doc.relations);
     assert!(has(&doc, "samia_suluhu_hassan", RelationKind::Attends, &summit), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_meeting_of_the_leaders_of_listed_states_is_an_event_they_attend_where_it_is_held() {
+    let doc = extract("The ministers agreed to hold a tripartite meeting of the interior ministers of Niger, Chad and Nigeria in N'Djamena next month.");
+    let meeting = id_of(&doc, "tripartite meeting");
+    for state in ["niger", "chad", "nigeria"] {
+        assert!(has(&doc, state, RelationKind::Attends, &meeting), "{state}: {:#?}", doc.relations);
+    }
+    assert!(has(&doc, &meeting, RelationKind::LocatedIn, &id_of(&doc, "N'Djamena")), "{:#?}", doc.relations);
+    let doc = extract("Both sides recalled that the fourth meeting of the heads of government of Nepal, Bhutan and Bangladesh, held in Thimphu in 2019, had opened new trade routes.");
+    let meeting = id_of(&doc, "fourth meeting");
+    assert!(has(&doc, "bhutan", RelationKind::Attends, &meeting), "{:#?}", doc.relations);
+    assert!(has(&doc, &meeting, RelationKind::LocatedIn, "thimphu"), "{:#?}", doc.relations);
+}

@@ -3250,10 +3250,13 @@ impl<'a> Article<'a> {
             "high-level", "leaders", "tripartite", "quadrilateral", "senior", "officials", "technical", "expert", "experts",
         ];
         for head in 1..view.len() {
-            if !view.is_any(head, &["meeting", "summit", "session", "talks"]) || covered.get(head).copied().unwrap_or(true) || !view.is(head + 1, "in") {
+            if !view.is_any(head, &["meeting", "summit", "session", "talks"]) || covered.get(head).copied().unwrap_or(true) {
                 continue;
             }
-            if place_named_at(view, mentions, &self.entities, head + 2).is_none() {
+            // "a trilateral meeting of the foreign ministers of Bolivia,
+            // Chile and Peru": the leaders' states, as written, name it too.
+            let leaders_end = if view.is_any(head, &["meeting", "summit"]) { leaders_of_states(view, head + 1) } else { None };
+            if leaders_end.is_none() && !(view.is(head + 1, "in") && place_named_at(view, mentions, &self.entities, head + 2).is_some()) {
                 continue;
             }
             // Back over the words of kind (and an ordinal), or "ORDINAL
@@ -3271,15 +3274,23 @@ impl<'a> Article<'a> {
                 }
                 // (At least one word of kind: "a meeting in Paris" says
                 // nothing of which.)
-                if !(first..head).any(|t| view.is_any(t, KINDS)) {
+                if !(first..head).any(|t| view.is_any(t, KINDS) || leaders_end.is_some() && is_ordinal(view.lower(t))) {
                     continue;
                 }
             }
-            if first == 0 || !view.is_any(first - 1, &["a", "an"]) {
+            // ("the sixth meeting of the heads of state of ...": an ordinal
+            // makes it one of a series.)
+            let article_word = if leaders_end.is_some() && is_ordinal(view.lower(first)) { &["a", "an", "the"][..] } else { &["a", "an"][..] };
+            if first == 0 || !view.is_any(first - 1, article_word) {
                 continue;
             }
             let name = view.span_text(first, head);
             let event = self.same_event(name).unwrap_or_else(|| self.entity(name, EntityKind::Event));
+            if let Some(end) = leaders_end
+                && let Some(record) = self.entities.get_mut(event)
+            {
+                record.aliases.insert(view.span_text(first, end).to_owned());
+            }
             mentions.push(Mention { first, last: head, entity: event, role: Role::Plain });
             for c in covered.iter_mut().take(head + 1).skip(first) {
                 *c = true;
@@ -5523,6 +5534,35 @@ fn country_of_target(target: &Target) -> Option<usize> {
         Target::Capital { country, .. } => Some(*country),
         _ => None,
     }
+}
+
+/// "of the foreign ministers of Bolivia, Chile and Peru", "of the heads of
+/// state of China, Mongolia and Russia" from token `of`: the last token of
+/// the list of states (capitalised words, commas and "and"), if the words
+/// before it name their leaders.
+fn leaders_of_states(view: &SentenceView<'_>, of: usize) -> Option<usize> {
+    if !view.is(of, "of") || !view.is(of + 1, "the") {
+        return None;
+    }
+    let mut noun = of + 2;
+    while noun < of + 5 && !view.is_any(noun, &["ministers", "leaders", "presidents", "heads", "premiers"]) {
+        if !view.word(noun).starts_with(char::is_lowercase) {
+            return None;
+        }
+        noun += 1;
+    }
+    let mut list = noun + 2;
+    if view.is(noun, "heads") && view.is_any(noun + 2, &["state", "government"]) {
+        list = noun + 4;
+    }
+    if !view.is(list - 1, "of") || !view.is_capitalised(list) {
+        return None;
+    }
+    let mut end = list;
+    while view.is_capitalised(end + 1) || (view.is_punct(end + 1, ',') || view.is(end + 1, "and")) && view.is_capitalised(end + 2) {
+        end += 1;
+    }
+    Some(end)
 }
 
 /// A plural possessive apostrophe ("Leaders' Summit") at token `i`.

@@ -2413,10 +2413,25 @@ fn gathered_in_place_rule(article: &mut Article<'_>, view: &SentenceView<'_>, no
         of += 2;
     }
     let states = near_list(right(article, view, of, &[EntityKind::Country]), of + 2);
+    let Some(end) = states.iter().map(|m| m.last).max() else { return };
+    // "a trilateral meeting of the foreign ministers of A, B and C in Arica",
+    // "the sixth meeting of the heads of state of A, B and C, held in
+    // Samarkand": the states attend the meeting, held there.
+    if let Some(event) = view.mentions.iter().find(|m| m.last < noun && noun - m.last <= 5 && view.is(m.last + 1, "of") && eligible(article, m, &[EntityKind::Event])).copied() {
+        for state in states.iter().map(|m| actor(article, m)).collect::<Vec<_>>() {
+            emit(article, view, None, state, event.entity, noun, RelationKind::Attends, None, 0.6);
+        }
+        let at = if view.is_punct(end + 1, ',') && view.is(end + 2, "held") { end + 3 } else { end + 1 };
+        if view.is(at, "in")
+            && let Some(place) = view.mentions.iter().find(|m| m.first == at + 1 && (m.role == Role::Capital || eligible(article, m, &[EntityKind::Place])))
+        {
+            emit(article, view, None, event.entity, place.entity, noun, RelationKind::LocatedIn, None, 0.6);
+        }
+        return;
+    }
     if !(2..=4).contains(&states.len()) {
         return;
     }
-    let Some(end) = states.iter().map(|m| m.last).max() else { return };
     let Some(verb) = (end + 1..(end + 4).min(view.len())).find(|&t| view.is_any(t, &["agreed", "met", "gathered", "convened", "signed"])) else { return };
     if !(end + 1..verb).all(|t| view.is_any(t, &["have", "had", "also", "jointly"])) || !view.is(verb + 1, "in") {
         return;
