@@ -5828,3 +5828,11 @@ fn a_meeting_of_the_leaders_of_listed_states_is_an_event_they_attend_where_it_is
     assert!(has(&doc, "bhutan", RelationKind::Attends, &meeting), "{:#?}", doc.relations);
     assert!(has(&doc, &meeting, RelationKind::LocatedIn, "thimphu"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn an_unknown_name_described_as_a_states_town_is_a_place_in_that_state() {
+    let doc = extract("The patrols will be run from Kailahun, the Sierra Leonean town near the border, officials said.");
+    let town = id_of(&doc, "Kailahun");
+    assert!(doc.entities.iter().any(|e| e.id == town && e.kind == EntityKind::Place), "{:#?}", doc.entities);
+    assert!(has(&doc, &town, RelationKind::LocatedIn, "sierra_leone"), "{:#?}", doc.relations);
+}

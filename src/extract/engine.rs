@@ -4259,7 +4259,13 @@ impl<'a> Article<'a> {
                         && (view.is_any(m.first - 1, &["in", "at", "near", "to", "from"]) || view.is_any(last + 1, PLACE_NOUNS_AFTER))
                         && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Place && e.affiliation.is_some())
                 });
-            let town = town || office_place || city_of || venue || region || destination || listed || world.is_some();
+            // "Guéckédou, the Guinean town near ...", "Yenga, a village on
+            // the Moa River": a name described as a settlement right after it.
+            let settlement = plain_unknown
+                && view.is_punct(last + 1, ',')
+                && view.is_any(last + 2, &["a", "an", "the"])
+                && (last + 3..(last + 6).min(n)).take_while(|&t| !view.is_punct(t, ',')).any(|t| view.is_any(t, &["town", "village", "city", "port", "settlement", "island", "district"]));
+            let town = town || office_place || city_of || venue || region || destination || listed || settlement || world.is_some();
             // "Belavia, the Belarusian state airline": an unknown name
             // described as a firm or agency right after it.
             let described = kind.is_none()

@@ -6012,6 +6012,17 @@ fn place_in_country_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: 
     let Some(place) = view.mentions.iter().find(|m| m.last + 1 == i && matches!(m.role, Role::Plain | Role::Capital) && entity_kind(article, m) == Some(EntityKind::Place)) else {
         return;
     };
+    // "Guéckédou, the Guinean town near ...": the state the settlement's
+    // demonym names.
+    if view.is_punct(i, ',')
+        && view.is_any(i + 1, &["the", "a", "an"])
+        && let Some(state) = view.mentions.iter().find(|m| m.first == i + 2 && m.role == Role::Demonym && entity_kind(article, m) == Some(EntityKind::Country))
+        && view.is_any(state.last + 1, &["town", "village", "city", "port", "settlement", "island", "district", "region", "province"])
+        && article.entities.get(place.entity).is_none_or(|e| e.affiliation.is_none_or(|k| k == state.entity))
+    {
+        article.relate(view, place.entity, state.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.7);
+        return;
+    }
     // The container: a country, or a state or province of one.
     let Some(country) = view.mentions.iter().find(|m| {
         m.first == i + 1
