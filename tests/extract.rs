@@ -5836,3 +5836,12 @@ fn an_unknown_name_described_as_a_states_town_is_a_place_in_that_state() {
     assert!(doc.entities.iter().any(|e| e.id == town && e.kind == EntityKind::Place), "{:#?}", doc.entities);
     assert!(has(&doc, &town, RelationKind::LocatedIn, "sierra_leone"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn the_capital_of_a_states_autonomous_region_lies_in_the_region() {
+    let doc = extract("Turkey will open a consulate in Nukus, the capital of Uzbekistan's autonomous Karakalpakstan region, next year.");
+    let city = id_of(&doc, "Nukus");
+    let region = id_of(&doc, "Karakalpakstan");
+    assert!(has(&doc, &city, RelationKind::LocatedIn, &region), "{:#?}", doc.relations);
+    assert!(!has(&doc, &city, RelationKind::LocatedIn, "uzbekistan"), "{:#?}", doc.relations);
+}

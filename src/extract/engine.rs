@@ -4225,7 +4225,10 @@ impl<'a> Article<'a> {
                 && (i..=last).all(|t| view.word(t).chars().any(char::is_lowercase) || view.is_punct(t, '-'));
             // "the Tavush province", "the Mangystau region": before a region
             // noun.
-            let region = plain_unknown && i >= 1 && view.is(i - 1, "the") && view.is_any(last + 1, &["province", "region", "district", "oblast", "governorate", "prefecture", "county"]);
+            // ("Uzbekistan's autonomous Karakalpakstan region": or after a
+            // state's possessive.)
+            let owned = i >= 1 && (view.is_possessive(i - 1) || i >= 2 && view.is_possessive(i - 2) && view.word(i - 1).starts_with(char::is_lowercase));
+            let region = plain_unknown && i >= 1 && (view.is(i - 1, "the") || owned) && view.is_any(last + 1, &["province", "region", "district", "oblast", "governorate", "prefecture", "county"]);
             // "will travel to Bulboaca", "during a visit to Nagpur", "arrived
             // in Xiamen": where a journey ends.
             let destination = plain_unknown

@@ -8064,9 +8064,10 @@ fn capital_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         (country, d.first.saturating_sub(1), i)
     } else if view.is(i + 1, "of") {
         let Some(m) = view.mentions.iter().find(|m| (m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) && container_kind(m)) else { return };
-        // ("the capital of China's Yunnan province": the province.)
+        // ("the capital of China's Yunnan province", "of Moldova's
+        // autonomous Gagauzia region": the province.)
         let m = if view.is_possessive(m.last + 1)
-            && let Some(region) = view.mentions.iter().find(|r| r.first == m.last + 2 && entity_kind(article, r) == Some(EntityKind::Place))
+            && let Some(region) = view.mentions.iter().find(|r| (r.first == m.last + 2 || r.first == m.last + 3 && view.word(m.last + 2).starts_with(char::is_lowercase)) && entity_kind(article, r) == Some(EntityKind::Place))
         {
             region
         } else {
