@@ -5845,3 +5845,15 @@ fn the_capital_of_a_states_autonomous_region_lies_in_the_region() {
     assert!(has(&doc, &city, RelationKind::LocatedIn, &region), "{:#?}", doc.relations);
     assert!(!has(&doc, &city, RelationKind::LocatedIn, "uzbekistan"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_city_in_a_states_named_region_lies_in_the_region_which_lies_in_the_state() {
+    let doc = extract("Argentina will open a consulate in Punta Arenas, in Chile's Magallanes Region, next year.");
+    let region = id_of(&doc, "Magallanes Region");
+    assert!(doc.entities.iter().any(|e| e.id == region && e.kind == EntityKind::Place), "{:#?}", doc.entities);
+    assert!(has(&doc, &id_of(&doc, "Punta Arenas"), RelationKind::LocatedIn, &region), "{:#?}", doc.relations);
+    assert!(has(&doc, &region, RelationKind::LocatedIn, "chile"), "{:#?}", doc.relations);
+    // A generic "Autonomous Region" after a known name is no place of its own.
+    let doc = extract("She visited the Inner Mongolia Autonomous Region in July.");
+    assert!(!doc.entities.iter().any(|e| e.name == "Autonomous Region"), "{:#?}", doc.entities);
+}

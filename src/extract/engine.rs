@@ -4067,6 +4067,9 @@ impl<'a> Article<'a> {
             // "Great Hall of the People": a place's head word before "of".
             let place_of_head = (i + 1..last).find(|&t| view.is(t, "of")).is_some_and(|t| LANDMARK_HEADS.contains(&view.word(t - 1)) || matches!(view.word(t - 1), "Hall" | "Square" | "Palace"));
             let of_head = (i + 1..last).find(|&t| view.is_any(t, &["of", "for"])).is_some_and(|t| (ORG_HEADS.contains(&view.word(t - 1)) || TREATY_OPENERS.contains(&view.word(t - 1))) && month_number(view.word(t + 1)).is_none());
+            // ("Chile's Atacama Region": a region no name found before
+            // names, not "the Inner Mongolia Autonomous Region".)
+            let region_head = head == "Region" && prefix.is_none() && last > i && !(i..last).all(|t| matches!(view.word(t), "Autonomous" | "Special" | "Administrative" | "Capital" | "Metropolitan"));
             let kind = if headline_verb {
                 None
             } else if operation {
@@ -4075,7 +4078,7 @@ impl<'a> Article<'a> {
                 Some(EntityKind::Place)
             } else if event_head && !legislature {
                 Some(EntityKind::Event)
-            } else if (is_place_head(head) || venue_centre || place_of_head) && !treaty_first {
+            } else if (is_place_head(head) || region_head || venue_centre || place_of_head) && !treaty_first {
                 Some(EntityKind::Place)
             } else if head_class(head) & ORG_HEAD != 0 || legislature || of_head {
                 Some(EntityKind::Organization)

@@ -5606,7 +5606,15 @@ fn located_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
                 && let Some(container) = view.mentions.iter().find(|p| p.first == container_at && matches!(p.role, Role::Plain | Role::Capital) && eligible(article, p, PLACE_LIKE))
                 && container.entity != m.entity
             {
+                // ("Copiapó, in Chile's Atacama Region": the region, which
+                // lies in the state.)
+                let region = view.is_possessive(container.last + 1).then(|| view.mentions.iter().find(|r| r.first == container.last + 2 && r.role == Role::Plain && entity_kind(article, r) == Some(EntityKind::Place))).flatten();
                 let (place, container) = (m.entity, container.entity);
+                if let Some(region) = region.filter(|r| r.entity != place) {
+                    article.relate(view, place, region.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.55);
+                    article.relate(view, region.entity, container, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.55);
+                    return;
+                }
                 article.relate(view, place, container, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.55);
                 return;
             }
@@ -6021,6 +6029,17 @@ fn place_in_country_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: 
         && article.entities.get(place.entity).is_none_or(|e| e.affiliation.is_none_or(|k| k == state.entity))
     {
         article.relate(view, place.entity, state.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.7);
+        return;
+    }
+    // "Copiapó, in Chile's Atacama Region": the region, in the state.
+    if view.is_punct(i, ',')
+        && view.is(i + 1, "in")
+        && let Some(state) = view.mentions.iter().find(|m| m.first == i + 2 && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Country))
+        && view.is_possessive(state.last + 1)
+        && let Some(region) = view.mentions.iter().find(|r| r.first == state.last + 2 && r.role == Role::Plain && r.entity != place.entity && entity_kind(article, r) == Some(EntityKind::Place))
+    {
+        article.relate(view, place.entity, region.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.6);
+        article.relate(view, region.entity, state.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.6);
         return;
     }
     // The container: a country, or a state or province of one.
