@@ -5857,3 +5857,11 @@ fn a_city_in_a_states_named_region_lies_in_the_region_which_lies_in_the_state() 
     let doc = extract("She visited the Inner Mongolia Autonomous Region in July.");
     assert!(!doc.entities.iter().any(|e| e.name == "Autonomous Region"), "{:#?}", doc.entities);
 }
+
+#[test]
+fn denying_that_one_had_met_someone_in_a_city_negates_the_meeting_and_the_visit() {
+    let doc = extract("Aslan Bzhania, the leader of the breakaway region, was not invited. His office denied that he had met Russian Foreign Minister Sergei Lavrov in Moscow in May.");
+    let leader = id_of(&doc, "Aslan Bzhania");
+    assert!(doc.relations.iter().any(|r| r.subject == leader && r.object == "sergei_lavrov" && r.kind == RelationKind::Meets && r.negated), "{:#?}", doc.relations);
+    assert!(doc.relations.iter().any(|r| r.subject == leader && r.object == "moscow" && r.kind == RelationKind::Visits && r.negated), "{:#?}", doc.relations);
+}

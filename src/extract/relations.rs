@@ -260,7 +260,14 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // meetings with partners".)
             "meetings" if (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["held", "hold", "holds", "separate"])) => meets_rule(article, view, i),
             // "He denied meeting officers of the People's Liberation Army".
-            "meeting" | "met" if view.is_any(i.saturating_sub(1), &["denied", "denies", "deny", "denying"]) || view.is(i.saturating_sub(1), "having") && view.is_any(i.saturating_sub(2), &["denied", "denies", "deny", "denying"]) => denied_meeting_rule(article, view, i),
+            // "His office denied that he had met Sergei Lavrov in Moscow".
+            "meeting" | "met"
+                if view.is_any(i.saturating_sub(1), &["denied", "denies", "deny", "denying"])
+                    || view.is(i.saturating_sub(1), "having") && view.is_any(i.saturating_sub(2), &["denied", "denies", "deny", "denying"])
+                    || view.is_any(i.saturating_sub(1), &["had", "has", "have"]) && view.is_any(i.saturating_sub(2), &["he", "she", "they"]) && view.is(i.saturating_sub(3), "that") && view.is_any(i.saturating_sub(4), &["denied", "denies", "deny", "denying"]) =>
+            {
+                denied_meeting_rule(article, view, i)
+            }
             "meeting" if view.is(i + 1, "of") && body_meeting_place_rule(article, view, i) => {}
             "met" | "meet" | "meets" | "meeting" | "talks" | "negotiations" | "discussions" | "call" | "calling" | "contact" | "contacts" | "conversation" | "consultations" | "phoned" | "telephoned" | "hosted" | "hosts" | "host" | "received" | "spoke" | "summit" | "greeted" => meets_rule(article, view, i),
             "suspended" | "suspends" | "suspend" | "suspension" => suspension_rule(article, view, i),
@@ -7227,6 +7234,17 @@ fn denied_meeting_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: us
     let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else { return };
     if subject.entity != object.entity {
         article.relate(view, subject.entity, actor(article, &object), RelationKind::Meets, None, true, Modality::Asserted, nearest_date(view, i), 0.6);
+    }
+    // "... had met Sergei Lavrov in Moscow": nor went there (unless it is
+    // the person's own state's).
+    if view.is(object.last + 1, "in")
+        && let Some(place) = view.mentions.iter().find(|m| m.first == object.last + 2 && (m.role == Role::Capital || eligible(article, m, &[EntityKind::Place])))
+        && entity_kind(article, &subject) == Some(EntityKind::Person)
+    {
+        let home = article.entities.get(subject.entity).and_then(|e| e.affiliation);
+        if home.is_none() || home != article.entities.get(place.entity).and_then(|e| e.affiliation) {
+            article.relate(view, subject.entity, place.entity, RelationKind::Visits, None, true, Modality::Asserted, nearest_date(view, i), 0.5);
+        }
     }
 }
 
