@@ -5865,3 +5865,10 @@ fn denying_that_one_had_met_someone_in_a_city_negates_the_meeting_and_the_visit(
     assert!(doc.relations.iter().any(|r| r.subject == leader && r.object == "sergei_lavrov" && r.kind == RelationKind::Meets && r.negated), "{:#?}", doc.relations);
     assert!(doc.relations.iter().any(|r| r.subject == leader && r.object == "moscow" && r.kind == RelationKind::Visits && r.negated), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_second_appositive_office_of_a_state_is_held_too() {
+    let doc = extract("The minister met Moussa Faki Mahamat, Chairperson of the African Union Commission and a former prime minister of Chad, in Addis Ababa.");
+    assert!(has(&doc, "moussa_faki_mahamat", RelationKind::HoldsOffice, "chad"), "{:#?}", doc.relations);
+    assert!(has(&doc, "moussa_faki_mahamat", RelationKind::HoldsOffice, &id_of(&doc, "African Union Commission")), "{:#?}", doc.relations);
+}

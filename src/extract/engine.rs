@@ -2469,6 +2469,18 @@ impl<'a> Article<'a> {
             }
             // Up to the appositive's end, the last "and <Office> of the".
             let end = (person.last + 2..view.len().min(person.last + 30)).find(|&t| view.is_punct(t, ',') || view.is_punct(t, '(') || view.is_punct(t, ';')).unwrap_or(view.len());
+            // "..., Chairperson of the African Union Commission and a former
+            // foreign minister of Djibouti,": a state's office held before.
+            if let Some(and) = (person.last + 3..end).rev().find(|&t| view.is(t, "and") && view.is_any(t + 1, &["a", "an"]))
+                && let Some(of) = (and + 3..(and + 7).min(end)).find(|&t| view.is(t, "of"))
+                && (and + 2..of).all(|t| view.word(t).starts_with(char::is_lowercase))
+                && view.is_any(of - 1, &["minister", "president", "ambassador", "envoy", "diplomat", "premier", "governor"])
+                && let Some(state) = mentions.iter().find(|m| m.first == of + 1 + usize::from(view.is(of + 1, "the")) && m.last + 1 == end && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Country)).map(|m| m.entity)
+            {
+                let label = view.span_text(and + 2, of - 1).to_owned();
+                self.relate(view, person.entity, state, RelationKind::HoldsOffice, Some(label), false, Modality::Asserted, None, 0.55);
+                continue;
+            }
             let Some(and) = (person.last + 3..end).rev().find(|&t| view.is(t, "and") && view.is_capitalised(t + 1)) else { continue };
             let Some(of) = (and + 2..(and + 5).min(end)).find(|&t| view.is(t, "of")) else { continue };
             if !(and + 1..of).all(|t| view.is_capitalised(t)) || !HEADS.contains(&view.word(of - 1)) {
