@@ -5872,3 +5872,17 @@ fn a_second_appositive_office_of_a_state_is_held_too() {
     assert!(has(&doc, "moussa_faki_mahamat", RelationKind::HoldsOffice, "chad"), "{:#?}", doc.relations);
     assert!(has(&doc, "moussa_faki_mahamat", RelationKind::HoldsOffice, &id_of(&doc, "African Union Commission")), "{:#?}", doc.relations);
 }
+
+#[test]
+fn state_owned_firms_and_firms_described_by_a_demonym_belong_to_their_state() {
+    let doc = extract("Georgia's state-owned Gruzenergo and Armenia's grid operator Armenergo will build a second line.");
+    assert!(has(&doc, &id_of(&doc, "Gruzenergo"), RelationKind::PartOf, "georgia"), "{:#?}", doc.relations);
+    let doc = extract(
+        "A memorandum was signed between Yacimientos Petrolíferos Fiscales Bolivianos (YPFB), the Bolivian state energy company, and Chile's National Petroleum Company (ENAP).",
+    );
+    let ypfb = id_of(&doc, "YPFB");
+    let enap = id_of(&doc, "ENAP");
+    assert!(has(&doc, &ypfb, RelationKind::PartOf, "bolivia"), "{:#?}", doc.relations);
+    assert!(has(&doc, &ypfb, RelationKind::CooperatesWith, &enap) || has(&doc, &enap, RelationKind::CooperatesWith, &ypfb), "{:#?}", doc.relations);
+    assert!(!has(&doc, &ypfb, RelationKind::CooperatesWith, "bolivia"), "{:#?}", doc.relations);
+}

@@ -4082,6 +4082,9 @@ impl<'a> Article<'a> {
             // ("Chile's Atacama Region": a region no name found before
             // names, not "the Inner Mongolia Autonomous Region".)
             let region_head = head == "Region" && prefix.is_none() && last > i && !(i..last).all(|t| matches!(view.word(t), "Autonomous" | "Special" | "Administrative" | "Capital" | "Metropolitan"));
+            // "its parent company Gazprom Neft", "Moldova's state-owned
+            // Moldelectrica": a firm's noun right before.
+            let firm_cue = i >= 1 && (view.is_any(i - 1, FIRM_NOUNS) || view.is_any(i - 1, &["state-owned", "state-run"]) || i >= 3 && view.is_any(i - 1, &["owned", "run"]) && view.is_punct(i - 2, '-') && view.is(i - 3, "state"));
             let kind = if headline_verb {
                 None
             } else if operation {
@@ -4095,8 +4098,7 @@ impl<'a> Article<'a> {
             } else if head_class(head) & ORG_HEAD != 0 || legislature || of_head {
                 Some(EntityKind::Organization)
             } else if tokens_in_run <= 3
-                && i >= 1
-                && view.is_any(i - 1, FIRM_NOUNS)
+                && firm_cue
                 && !is_given_name(first_word)
                 && self.by_surname(first_word).is_none()
             {
@@ -4336,7 +4338,7 @@ impl<'a> Article<'a> {
                 None
             };
             // ("rival producer Surgutneftegas": one word after a firm's noun.)
-            let firm_named = kind == EntityKind::Organization && i >= 1 && view.is_any(i - 1, FIRM_NOUNS);
+            let firm_named = kind == EntityKind::Organization && firm_cue;
             if kind != EntityKind::Person && tokens_in_run == 1 && prefix.is_none() && !town && !described && !quoted_scheme && of_state.is_none() && !firm_named {
                 i = last + 1;
                 continue;

@@ -1485,6 +1485,17 @@ fn right<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds:
             next
         };
         let next = owned_body(article, view, next, kinds);
+        // ("A (YLB), the Bolivian state lithium company, and B": a comma
+        // opens a description of the item, not another item.)
+        if next.role == Role::Demonym
+            && !(end + 1..next.first).any(|t| view.is(t, "and"))
+            && view.word(next.last + 1).starts_with(char::is_lowercase)
+            && !view.is_any(next.last + 1, &["and", "or"])
+            && let Some(close) = (next.last + 2..(next.last + 6).min(view.len())).find(|&t| view.is_punct(t, ','))
+        {
+            end = close - 1;
+            continue;
+        }
         // "..., the Kremlin said": the subject of a new clause; so is the
         // second of two items joined by ", and" before a verb ("with Y, and
         // Pistorius met Z"), unlike the end of a list ("Poland, Estonia and
@@ -5969,6 +5980,13 @@ fn owned_body_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
         {
             found.push((body.entity, owner.entity, noun));
         }
+        // "Moldova's state-owned Moldelectrica".
+        let owned_at = if view.is_any(at, &["state-owned", "state-run"]) { Some(at + 1) } else { (view.is(at, "state") && view.is_punct(at + 1, '-') && view.is_any(at + 2, &["owned", "run"])).then_some(at + 3) };
+        if owner_kind == Some(EntityKind::Country)
+            && let Some(body) = owned_at.and_then(|b| view.mentions.iter().find(|m| m.first == b && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Organization)))
+        {
+            found.push((body.entity, owner.entity, body.first - 1));
+        }
         // "Asyad Group, Oman's state logistics company,": the body before,
         // described in apposition as the state's own.
         if owner_kind == Some(EntityKind::Country)
@@ -5989,6 +6007,21 @@ fn owned_body_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
             && let Some(body) = view.mentions.iter().find(|m| m.first == noun + 1 && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Organization))
         {
             found.push((body.entity, owner.entity, noun));
+        }
+        // "Yacimientos de Litio Bolivianos (YLB), the Bolivian state lithium
+        // company,": the body before, described in apposition.
+        let comma = owner.first.wrapping_sub(2);
+        if owner.first >= 3
+            && view.is(owner.first - 1, "the")
+            && view.is_punct(comma, ',')
+            && let Some(noun) = institution_noun(owner.last + 2, owner.last + 6)
+            && (view.is_punct(noun + 1, ',') || view.is_punct(noun + 1, '.'))
+        {
+            // (Over an acronym in parentheses.)
+            let before = if view.is_punct(comma - 1, ')') { (comma.saturating_sub(4)..comma - 1).rev().find(|&t| view.is_punct(t, '(')).map_or(comma, |open| open) } else { comma };
+            if let Some(body) = view.mentions.iter().find(|m| m.last + 1 == before && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Organization)) {
+                found.push((body.entity, owner.entity, noun));
+            }
         }
     }
     for (body, owner, at) in found {
