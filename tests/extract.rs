@@ -5886,3 +5886,11 @@ fn state_owned_firms_and_firms_described_by_a_demonym_belong_to_their_state() {
     assert!(has(&doc, &ypfb, RelationKind::CooperatesWith, &enap) || has(&doc, &enap, RelationKind::CooperatesWith, &ypfb), "{:#?}", doc.relations);
     assert!(!has(&doc, &ypfb, RelationKind::CooperatesWith, "bolivia"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_one_word_body_written_in_capitals_is_still_known() {
+    let doc = extract("Bolivia joined MERCOSUR as a full member in 2024, and INTERPOL opened an office in La Paz.");
+    let mercosur = id_of(&doc, "Mercosur");
+    assert!(has(&doc, "bolivia", RelationKind::MemberOf, &mercosur), "{:#?}", doc.relations);
+    assert!(doc.entities.iter().any(|e| e.name == "Interpol" || e.aliases.iter().any(|a| a == "INTERPOL")), "{:#?}", doc.entities);
+}

@@ -223,6 +223,13 @@ impl Gazetteer {
             };
             let org = builder.entry(Entry { org_type, ..Entry::named(name, EntityKind::Organization) });
             builder.names(org, name, fields.get(1));
+            // "MERCOSUR", "INTERPOL": a one-word name written in capitals,
+            // as the body itself often does.
+            for form in std::iter::once(name.to_owned()).chain(list(fields.get(1))) {
+                if !form.contains(' ') && form.chars().count() >= 5 && form.chars().skip(1).any(char::is_lowercase) {
+                    builder.pattern(&form.to_uppercase(), Target::Name(org));
+                }
+            }
             if let Some(parent) = fields.get(3).filter(|p| !p.is_empty()) {
                 pending_parents.push((org, (*parent).to_owned()));
             }
