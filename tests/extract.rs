@@ -5894,3 +5894,10 @@ fn a_one_word_body_written_in_capitals_is_still_known() {
     assert!(has(&doc, "bolivia", RelationKind::MemberOf, &mercosur), "{:#?}", doc.relations);
     assert!(doc.entities.iter().any(|e| e.name == "Interpol" || e.aliases.iter().any(|a| a == "INTERPOL")), "{:#?}", doc.entities);
 }
+
+#[test]
+fn withdrawing_from_a_court_ends_membership_of_it() {
+    let doc = extract("Burundi, which in October 2017 became the first State to withdraw from the International Criminal Court, still hosts UN staff.");
+    let icc = id_of(&doc, "International Criminal Court");
+    assert!(doc.relations.iter().any(|r| r.subject == "burundi" && r.object == icc && r.kind == RelationKind::MemberOf && r.negated), "{:#?}", doc.relations);
+}

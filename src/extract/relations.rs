@@ -6755,7 +6755,7 @@ fn withdrawal_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
         .filter(|m| m.first <= after + 2)
         .copied()
         .copied()
-        .filter(|m| article.entities.get(m.entity).is_some_and(|e| matches!(e.org_type, super::gazetteer::OrgType::Bloc | super::gazetteer::OrgType::Alliance | super::gazetteer::OrgType::Organization)));
+        .filter(|m| article.entities.get(m.entity).is_some_and(|e| matches!(e.org_type, super::gazetteer::OrgType::Bloc | super::gazetteer::OrgType::Alliance | super::gazetteer::OrgType::Organization | super::gazetteer::OrgType::Court)));
     let org = match org {
         Some(org) => org.entity,
         // "quit the bloc", "leave the alliance": the bloc the text is about.
