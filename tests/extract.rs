@@ -5901,3 +5901,14 @@ fn withdrawing_from_a_court_ends_membership_of_it() {
     let icc = id_of(&doc, "International Criminal Court");
     assert!(doc.relations.iter().any(|r| r.subject == "burundi" && r.object == icc && r.kind == RelationKind::MemberOf && r.negated), "{:#?}", doc.relations);
 }
+
+#[test]
+fn bodies_listed_before_a_city_are_seated_there_and_academies_are_bodies() {
+    let doc = extract("Its affiliated bodies sit elsewhere: the Parliamentary Assembly of the Union and the Heritage Foundation in Tashkent, and the Steppe Academy in Bishkek.");
+    assert!(has(&doc, &id_of(&doc, "Parliamentary Assembly of the Union"), RelationKind::LocatedIn, "tashkent"), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Heritage Foundation"), RelationKind::LocatedIn, "tashkent"), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Steppe Academy"), RelationKind::LocatedIn, "bishkek"), "{:#?}", doc.relations);
+    // A state's name before a body named by its first word belongs to it.
+    let doc = extract("Embrapa signed a memorandum with the Viet Nam Academy of Agricultural Sciences.");
+    assert!(doc.entities.iter().any(|e| e.name == "Viet Nam Academy of Agricultural Sciences"), "{:#?}", doc.entities);
+}

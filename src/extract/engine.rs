@@ -420,7 +420,7 @@ const ORG_HEADS: &[&str] = &[
     "Ltd", "Corp", "LLC", "Holding", "Investments", "Energy", "Logistics", "Initiative", "Triangle",
     "Agreement", "Treaty", "Accord", "Accords", "Pact",
     "Format", "Quartet", "Community", "League", "Movement", "Tribunal", "Programme", "Program",
-    "Corps", "Police", "Conclave", "Organ", "Superintendency", "Inspectorate", "Commissariat",
+    "Corps", "Police", "Conclave", "Organ", "Superintendency", "Inspectorate", "Commissariat", "Academy",
 ];
 
 /// Head words of company names ("Iran Air", "Moscow Exchange").
@@ -4015,6 +4015,7 @@ impl<'a> Article<'a> {
             let treaty_first = tokens_in_run >= 3 && (TREATY_HEADS.contains(&view.word(i)) || TREATY_OPENERS.contains(&view.word(i))) && view.is_any(i + 1, &["on", "for"]);
             // "United Nations Ocean Conference": a longer organisation name
             // may open an event's.
+            let org_first = ORG_HEADS.contains(&view.word(i)) && view.is(i + 1, "of");
             let prefix = i
                 .checked_sub(1)
                 .and_then(|p| {
@@ -4022,7 +4023,9 @@ impl<'a> Article<'a> {
                         m.last == p
                             && (m.first == p
                                 || m.first + 1 == p && view.is(m.first, "the")
-                                || (event_head || ORG_HEADS.contains(&head))
+                                // ("the Viet Nam Academy of Agricultural
+                                // Sciences": a body named by its first word.)
+                                || (event_head || ORG_HEADS.contains(&head) || org_first)
                                     && m.last - m.first <= 2
                                     // ("the Korea-Central Asia Cooperation
                                     // Forum": a region after a hyphenated
@@ -4032,7 +4035,7 @@ impl<'a> Article<'a> {
                                     // named after a place.)
                                     // ("the New Zealand Defence Force": a
                                     // state of more than one word.)
-                                    && (self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization || matches!(e.kind, EntityKind::Place | EntityKind::Country) && ORG_HEADS.contains(&head))
+                                    && (self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization || matches!(e.kind, EntityKind::Place | EntityKind::Country) && (ORG_HEADS.contains(&head) || org_first))
                                         || m.first >= 2 && view.is_punct(m.first - 1, '-')))
                     })
                 })

@@ -5603,8 +5603,14 @@ fn located_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
             if body && !of_phrase && (steps == 0 || seated) && view.is(i, "in")
                 && let Some(city) = view.mentions.iter().find(|p| (p.first == i + 1 || p.first == i + 2 && view.is(i + 1, "the")) && matches!(p.role, Role::Plain | Role::Capital) && article.entities.get(p.entity).is_some_and(|e| e.kind == EntityKind::Place))
             {
+                // ("A and B in Baku, C in Astana": both bodies before the
+                // city.)
+                let other = coordinated_before(article, view, m, &[EntityKind::Organization]).filter(|o| article.entities.get(o.entity).is_some_and(|e| !matches!(e.org_type, OrgType::Bloc | OrgType::Alliance))).map(|o| o.entity);
                 let (body, city) = (m.entity, city.entity);
                 article.relate(view, body, city, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.55);
+                if let Some(other) = other.filter(|&o| o != body) {
+                    article.relate(view, other, city, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.5);
+                }
                 return;
             }
             // "Rarotonga in the Cook Islands", "the Tourmalet pass in the
