@@ -5912,3 +5912,12 @@ fn bodies_listed_before_a_city_are_seated_there_and_academies_are_bodies() {
     let doc = extract("Embrapa signed a memorandum with the Viet Nam Academy of Agricultural Sciences.");
     assert!(doc.entities.iter().any(|e| e.name == "Viet Nam Academy of Agricultural Sciences"), "{:#?}", doc.entities);
 }
+
+#[test]
+fn the_country_that_hosts_a_summit_is_no_particular_country() {
+    let doc = extract(
+        "The eighth summit was hosted by Turkey in Istanbul. The Council of Heads of State meets once a year, and the chairmanship passes to the country that hosts the summit.",
+    );
+    let council = id_of(&doc, "Council of Heads of State");
+    assert!(!doc.relations.iter().any(|r| r.subject == council && r.object == "turkey" || r.subject == council && r.kind == RelationKind::Attends), "{:#?}", doc.relations);
+}

@@ -5174,6 +5174,11 @@ impl<'a> Article<'a> {
             }
             // ("the country of Japan" names it; "accused the North African
             // country of shooting down a drone" describes one.)
+            // ("the chairmanship passes to the country that hosts the
+            // summit": whichever, no one state.)
+            if COUNTRY_NOUNS.contains(&noun) && adjectives.is_empty() && view.is_any(j + 1, &["that", "which"]) {
+                continue;
+            }
             if COUNTRY_NOUNS.contains(&noun) && !(view.is(j + 1, "of") && (view.is_capitalised(j + 2) || view.is(j + 2, "the"))) {
                 let description: String = adjectives.iter().map(|&a| view.lower(a)).collect::<Vec<_>>().join(" ");
                 let continent = ["asia", "europ", "africa", "americ", "pacific", "oceania"]

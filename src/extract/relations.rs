@@ -6487,6 +6487,11 @@ fn foreign_guest_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
 /// it applied (else hosting a person is a meeting).
 fn host_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
     const EVENT_OR_ORG: &[EntityKind] = &[EntityKind::Event, EntityKind::Organization];
+    // "the chairmanship passes to the country that hosts the summit":
+    // whichever country, no host to name.
+    if i >= 2 && view.is_any(i - 1, &["that", "which"]) && view.is_any(i - 2, &["country", "state", "nation", "member", "city"]) {
+        return true;
+    }
     // "Warsaw hosted the second meeting in 2018, and Košice, Slovakia, the
     // third in 2019": a town opening the sentence hosted one meeting of the
     // body the text is about.
