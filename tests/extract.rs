@@ -5921,3 +5921,11 @@ fn the_country_that_hosts_a_summit_is_no_particular_country() {
     let council = id_of(&doc, "Council of Heads of State");
     assert!(!doc.relations.iter().any(|r| r.subject == council && r.object == "turkey" || r.subject == council && r.kind == RelationKind::Attends), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_named_camp_is_a_place_under_its_whole_name() {
+    let doc = extract("The rapporteur is expected to visit the Kakuma refugee camp in Kenya in March.");
+    let camp = id_of(&doc, "Kakuma refugee camp");
+    assert!(doc.entities.iter().any(|e| e.id == camp && e.kind == EntityKind::Place), "{:#?}", doc.entities);
+    assert!(has(&doc, &camp, RelationKind::LocatedIn, "kenya"), "{:#?}", doc.relations);
+}

@@ -4288,7 +4288,19 @@ impl<'a> Article<'a> {
                 && view.is_punct(last + 1, ',')
                 && view.is_any(last + 2, &["a", "an", "the"])
                 && (last + 3..(last + 6).min(n)).take_while(|&t| !view.is_punct(t, ',')).any(|t| view.is_any(t, &["town", "village", "city", "port", "settlement", "island", "district"]));
-            let town = town || office_place || city_of || venue || region || destination || listed || settlement || world.is_some();
+            // "the Nyarugusu refugee camp": a camp named by the words before
+            // it, a place under its whole name.
+            let camp_end = if !plain_unknown || i == 0 || !view.is(i - 1, "the") {
+                None
+            } else if view.is(last + 1, "camp") {
+                Some(last + 1)
+            } else {
+                (view.is_any(last + 1, &["refugee", "refugees", "displacement", "detention"]) && view.is(last + 2, "camp")).then_some(last + 2)
+            };
+            let town = town || office_place || city_of || venue || region || destination || listed || settlement || camp_end.is_some() || world.is_some();
+            if let Some(end) = camp_end {
+                last = end;
+            }
             // "Belavia, the Belarusian state airline": an unknown name
             // described as a firm or agency right after it.
             let described = kind.is_none()
