@@ -5929,3 +5929,13 @@ fn a_named_camp_is_a_place_under_its_whole_name() {
     assert!(doc.entities.iter().any(|e| e.id == camp && e.kind == EntityKind::Place), "{:#?}", doc.entities);
     assert!(has(&doc, &camp, RelationKind::LocatedIn, "kenya"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_state_that_has_not_left_a_bloc_is_still_a_member_and_an_unlike_aside_is_no_subject() {
+    let doc = extract(
+        "Mali, Burkina Faso and Niger quit ECOWAS in January. Guinea was suspended by ECOWAS after the coup but, unlike the three Sahel states, has not left the regional body.",
+    );
+    let ecowas = id_of(&doc, "ECOWAS");
+    assert!(doc.relations.iter().any(|r| r.subject == "guinea" && r.object == ecowas && r.kind == RelationKind::MemberOf && !r.negated), "{:#?}", doc.relations);
+    assert!(!doc.relations.iter().any(|r| r.subject == "mali" && r.object == ecowas && r.kind == RelationKind::MemberOf && !r.negated), "{:#?}", doc.relations);
+}

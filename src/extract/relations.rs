@@ -1143,7 +1143,8 @@ fn left<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: 
     // "the Council maintained the ceiling, including the Force
     // Intervention Brigade, and demanded ...": a mention inside an
     // "including" aside is no subject of a verb after it.
-    if let Some(including) = (found.first.saturating_sub(3)..found.first).rev().find(|&t| view.is(t, "including") && t >= 1 && view.is_punct(t - 1, ','))
+    // (Nor one inside ", unlike the three Sahel states,".)
+    if let Some(including) = (found.first.saturating_sub(3)..found.first).rev().find(|&t| view.is_any(t, &["including", "unlike", "besides"]) && t >= 1 && view.is_punct(t - 1, ','))
         && (found.last + 1..i).any(|t| view.is_punct(t, ','))
         && (including + 1..found.first).all(|t| view.is_any(t, &["the", "a", "an", "its", "their"]))
     {
@@ -6790,7 +6791,10 @@ fn withdrawal_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
         }
         let from = subject.last + 1;
         let modality = modality(view, from.max(i.saturating_sub(12)), i);
-        article.relate(view, member, org, RelationKind::MemberOf, Some("quit".to_owned()), true, modality, nearest_date(view, i), 0.65);
+        // ("has not left the regional body", "never withdrew": still in.)
+        let stayed = (i.saturating_sub(2)..i).any(|t| view.is_any(t, &["not", "never"]));
+        let label = if stayed { "has not left" } else { "quit" };
+        article.relate(view, member, org, RelationKind::MemberOf, Some(label.to_owned()), !stayed, modality, nearest_date(view, i), 0.65);
     }
 }
 
