@@ -210,11 +210,6 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
         if roles.rule_word && matches!(w, "signed" | "held") {
             appositive_pair_rule(article, view, i);
         }
-        // Where the leaders of a few states met, besides what else the
-        // sentence says of them.
-        if roles.rule_word && matches!(w, "presidents" | "leaders" | "heads" | "ministers" | "premiers") && view.is(i + 1, "of") {
-            gathered_in_place_rule(article, view, i);
-        }
         // (Most words start no rule: one look-up instead of the match.)
         if !roles.rule_word {
             if roles.action_verb && action_verb(view, i).is_some() {
@@ -290,7 +285,15 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "heads" if view.is(i + 1, "to") => visits_rule(article, view, i),
             // "after Hasina fled to India": where the person went.
             "fled" | "flees" | "flee" | "fleeing" if view.is(i + 1, "to") => visits_rule(article, view, i),
-            "leaders" | "heads" if view.is_any(i + 1, &["of", "from"]) => leaders_at_event_rule(article, view, i),
+            // Where the leaders of a few states met, besides what else the
+            // sentence says of them.
+            "leaders" | "heads" if view.is_any(i + 1, &["of", "from"]) => {
+                if view.is(i + 1, "of") {
+                    gathered_in_place_rule(article, view, i);
+                }
+                leaders_at_event_rule(article, view, i);
+            }
+            "presidents" | "ministers" | "premiers" if view.is(i + 1, "of") => gathered_in_place_rule(article, view, i),
             "invited" | "invites" | "invite" if view.is(i + 1, "to") && invited_rule(article, view, i) => {}
             "invited" | "invites" | "invite" | "inviting" => invitation_rule(article, view, i),
             "part" if view.is(i.saturating_sub(1), "as") && view.is(i + 1, "of") => as_part_of_rule(article, view, i),
