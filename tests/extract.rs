@@ -5939,3 +5939,10 @@ fn a_state_that_has_not_left_a_bloc_is_still_a_member_and_an_unlike_aside_is_no_
     assert!(doc.relations.iter().any(|r| r.subject == "guinea" && r.object == ecowas && r.kind == RelationKind::MemberOf && !r.negated), "{:#?}", doc.relations);
     assert!(!doc.relations.iter().any(|r| r.subject == "mali" && r.object == ecowas && r.kind == RelationKind::MemberOf && !r.negated), "{:#?}", doc.relations);
 }
+
+#[test]
+fn the_un_offices_at_geneva_nairobi_and_vienna_are_bodies_of_the_un() {
+    let doc = extract("Jean Habimana, Permanent Representative of Rwanda to the United Nations Office at Geneva, spoke first.");
+    assert!(has(&doc, &id_of(&doc, "United Nations Office at Geneva"), RelationKind::PartOf, &id_of(&doc, "United Nations")), "{:#?}", doc.relations);
+    assert!(has(&doc, "jean_habimana", RelationKind::HoldsOffice, "rwanda"), "{:#?}", doc.relations);
+}
