@@ -5946,3 +5946,10 @@ fn the_un_offices_at_geneva_nairobi_and_vienna_are_bodies_of_the_un() {
     assert!(has(&doc, &id_of(&doc, "United Nations Office at Geneva"), RelationKind::PartOf, &id_of(&doc, "United Nations")), "{:#?}", doc.relations);
     assert!(has(&doc, "jean_habimana", RelationKind::HoldsOffice, "rwanda"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_youth_league_or_armed_wing_described_in_apposition_is_part_of_its_party() {
+    let doc = extract("The attacks were blamed on the Interahamwe, the youth league of the ruling MRND party, and on the Qassam Brigades, the armed wing of Hamas.");
+    assert!(has(&doc, &id_of(&doc, "Interahamwe"), RelationKind::PartOf, &id_of(&doc, "MRND")), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Qassam Brigades"), RelationKind::PartOf, &id_of(&doc, "Hamas")), "{:#?}", doc.relations);
+}

@@ -404,6 +404,7 @@ const TREATY_OPENERS: &[&str] = &["Convention", "Protocol"];
 const BODY_NOUNS: &[&str] = &[
     "airline", "carrier", "company", "firm", "bank", "lender", "manufacturer", "maker", "producer", "conglomerate", "insurer", "operator",
     "exporter", "refinery", "shipyard", "broadcaster", "agency", "contractor", "supplier", "developer",
+    "wing", "league", "militia",
 ];
 
 /// Head words of organisation names.
@@ -4354,7 +4355,9 @@ impl<'a> Article<'a> {
             };
             // ("rival producer Surgutneftegas": one word after a firm's noun.)
             let firm_named = kind == EntityKind::Organization && firm_cue;
-            if kind != EntityKind::Person && tokens_in_run == 1 && prefix.is_none() && !town && !described && !quoted_scheme && of_state.is_none() && !firm_named {
+            // ("the ruling MRND party": an acronym before "party" names it.)
+            let party_acronym = view.is(last + 1, "party") && view.word(i).len() >= 3 && view.word(i).bytes().all(|b| b.is_ascii_uppercase());
+            if kind != EntityKind::Person && tokens_in_run == 1 && prefix.is_none() && !town && !described && !quoted_scheme && of_state.is_none() && !firm_named && !party_acronym {
                 i = last + 1;
                 continue;
             }

@@ -86,7 +86,7 @@ const RULE_WORDS: &[&str] = &[
     "inaugurated", "include", "included", "includes", "incorporated", "incursion", "incursions", "initiative",
     "invasion", "investment", "investments", "invite", "invited", "invites", "inviting", "is",
     "island", "jab", "jets", "join", "joined", "joining", "joins", "joint", "jointly", "landed", "launched",
-    "leaders", "leadership", "leads", "leave", "leaves", "leaving", "led", "left", "lender", "letter", "linked",
+    "leaders", "leadership", "leads", "league", "leave", "leaves", "leaving", "led", "left", "lender", "letter", "linked",
     "listed", "located", "made", "mandate", "margins", "marines", "mayor", "measures", "mediate", "mediated",
     "mediates", "mediating", "mediation", "meet", "meeting", "meetings", "meets", "member",
     "members", "membership", "memoranda", "memorandum", "memorandums", "met", "ministers", "missiles", "mission",
@@ -115,7 +115,7 @@ const RULE_WORDS: &[&str] = &[
     "troops", "truce", "union", "unit", "urge", "urged", "urges", "urging", "veto", "vetoed", "vetoes",
     "vetoing", "village", "visit", "visited", "visiting", "visits", "vote", "voted", "votes", "war",
     "warn", "warned", "warnings", "warns", "warships", "was", "weapons", "welcome", "welcomed", "welcomes",
-    "welcoming", "were", "where", "withdraw", "withdrawal", "withdrawing", "withdraws", "withdrew",
+    "welcoming", "were", "where", "wing", "withdraw", "withdrawal", "withdrawing", "withdraws", "withdrew",
     "work", "worked", "working", "works", "–", "—",
 ];
 
@@ -308,6 +308,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "body" | "organ" | "arm" if !view.is(i + 1, "of") => org_body_appositive_rule(article, view, i),
             // "Panama Ports Company, a subsidiary of CK Hutchison Holdings".
             "body" | "organ" | "arm" | "subsidiary" | "affiliate" | "unit" | "division" if view.is(i + 1, "of") => body_of_rule(article, view, i),
+            // "the Imbonerakure, the youth league of the ruling CNDD-FDD".
+            "wing" | "league" if view.is(i + 1, "of") && view.is_any(i.saturating_sub(1), &["youth", "armed", "military", "political", "student", "women's"]) => body_of_rule(article, view, i),
             "present" if view.is(i + 1, "at") => attends_rule(article, view, i),
             "is" | "was" if view.is(i + 1, "in") => presence_rule(article, view, i),
             "includes" | "included" | "include" | "comprises" | "comprised" if view.is_any(i + 1, &["personnel", "troops", "police", "forces", "contingents", "officers", "soldiers"]) && view.is(i + 2, "from") => contributors_rule(article, view, i),
@@ -8399,7 +8401,8 @@ fn as_part_of_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
 /// "the Council, the main organ of the UN": a body of an organisation.
 fn body_of_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // ("a subsidiary of Hong Kong-based CK Hutchison": past the place.)
-    let reach = if (i + 2..i + 6).any(|t| view.is_any(t, &["based", "headquartered", "owned", "registered"])) { i + 7 } else { i + 3 };
+    // ("the youth league of the ruling CNDD-FDD party": past "ruling".)
+    let reach = if (i + 2..i + 6).any(|t| view.is_any(t, &["based", "headquartered", "owned", "registered"])) { i + 7 } else { i + 3 + usize::from(view.is_any(i + 3, &["ruling", "opposition"])) };
     let Some(parent) = near_list(right(article, view, i + 1, &[EntityKind::Organization]), reach).first().copied().copied() else {
         return;
     };
