@@ -5953,3 +5953,12 @@ fn a_youth_league_or_armed_wing_described_in_apposition_is_part_of_its_party() {
     assert!(has(&doc, &id_of(&doc, "Interahamwe"), RelationKind::PartOf, &id_of(&doc, "MRND")), "{:#?}", doc.relations);
     assert!(has(&doc, &id_of(&doc, "Qassam Brigades"), RelationKind::PartOf, &id_of(&doc, "Hamas")), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_ministry_written_after_its_states_possessive_is_known_by_its_other_usual_names() {
+    let doc = extract("Norad and Kenya's Ministry of Finance signed an agreement in Nairobi.");
+    let ministry = doc.entities.iter().find(|e| e.aliases.iter().any(|a| a == "Kenya's Ministry of Finance")).expect("the ministry");
+    assert!(ministry.aliases.iter().any(|a| a == "Ministry of Finance of Kenya"), "{ministry:#?}");
+    assert!(ministry.aliases.iter().any(|a| a == "Kenyan Ministry of Finance"), "{ministry:#?}");
+    assert!(has(&doc, &ministry.id, RelationKind::PartOf, "kenya"), "{:#?}", doc.relations);
+}

@@ -1110,6 +1110,16 @@ impl<'a> Article<'a> {
             let Some((body_index, country_index)) = self.government_body(country_entry, body, written.as_deref()) else {
                 continue;
             };
+            // "Ethiopia's Ministry of Finance": also known as the "Ministry
+            // of Finance of Ethiopia" and the "Ethiopian Ministry of Finance".
+            let surface = view.span_text(m.first, remit_end);
+            if surface.starts_with("Ministry of ")
+                && let Some(country) = GAZETTEER.entry(country_entry)
+                && let Some(record) = self.entities.get_mut(body_index)
+            {
+                record.aliases.insert(format!("{surface} of {}", country.name));
+                record.aliases.insert(format!("{} {surface}", country.demonym.as_deref().unwrap_or(&country.name)));
+            }
             let last = last.max(remit_end);
             mentions.push(Mention { first, last, entity: body_index, role: Role::Plain });
             let country_first = if first < m.first { first } else { m.last + 2 };
