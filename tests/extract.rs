@@ -5962,3 +5962,11 @@ fn a_ministry_written_after_its_states_possessive_is_known_by_its_other_usual_na
     assert!(ministry.aliases.iter().any(|a| a == "Kenyan Ministry of Finance"), "{ministry:#?}");
     assert!(has(&doc, &ministry.id, RelationKind::PartOf, "kenya"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn an_unknown_name_where_a_meeting_was_held_is_a_place() {
+    let doc = extract("Uzbekistan took the chair at the eleventh summit, held in Shusha in July 2024.");
+    let town = id_of(&doc, "Shusha");
+    assert!(doc.entities.iter().any(|e| e.id == town && e.kind == EntityKind::Place), "{:#?}", doc.entities);
+    assert!(has(&doc, &id_of(&doc, "eleventh summit"), RelationKind::LocatedIn, &town), "{:#?}", doc.relations);
+}

@@ -4262,10 +4262,11 @@ impl<'a> Article<'a> {
             let region = plain_unknown && i >= 1 && (view.is(i - 1, "the") || owned) && view.is_any(last + 1, &["province", "region", "district", "oblast", "governorate", "prefecture", "county"]);
             // "will travel to Bulboaca", "during a visit to Nagpur", "arrived
             // in Xiamen": where a journey ends.
+            // ("the twelfth summit, held in Gabala": where a meeting was.)
             let destination = plain_unknown
                 && i >= 2
                 && view.is_any(i - 1, &["to", "in"])
-                && view.is_any(i - 2, TRAVEL_WORDS);
+                && (view.is_any(i - 2, TRAVEL_WORDS) || view.is(i - 1, "in") && view.is_any(i - 2, &["held", "convened"]) && !view.is_capitalised(last + 1));
             // "talks in Hohhot", "the Jonglei and Upper Nile states",
             // "India's Lakshadweep islands": a town or region of the world
             // list where the words around it say it is a place.
