@@ -5970,3 +5970,12 @@ fn an_unknown_name_where_a_meeting_was_held_is_a_place() {
     assert!(doc.entities.iter().any(|e| e.id == town && e.kind == EntityKind::Place), "{:#?}", doc.entities);
     assert!(has(&doc, &id_of(&doc, "eleventh summit"), RelationKind::LocatedIn, &town), "{:#?}", doc.relations);
 }
+
+#[test]
+fn states_named_only_as_a_topics_place_are_not_paired_but_a_tension_between_two_is() {
+    let doc = extract("The two ministers discussed the war in Yemen, the situation in Libya and the tension between Kenya and Somalia.");
+    assert!(has(&doc, "kenya", RelationKind::Other, "somalia") || has(&doc, "somalia", RelationKind::Other, "kenya"), "{:#?}", doc.relations);
+    for (a, b) in [("yemen", "libya"), ("yemen", "kenya"), ("libya", "somalia")] {
+        assert!(!doc.relations.iter().any(|r| r.subject == a && r.object == b || r.subject == b && r.object == a), "{a}-{b}: {:#?}", doc.relations);
+    }
+}

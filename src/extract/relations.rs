@@ -76,10 +76,10 @@ const RULE_WORDS: &[&str] = &[
     "deals", "declaration", "decried", "delegation", "delegations", "demanded", "demanding",
     "demands", "denounced", "denouncing", "departed", "department", "departs", "dependency", "deployed", "described", "describes",
     "designated", "dialogue", "dialogues", "dig", "directed", "disappointment", "discuss", "discussed", "discussing", "discussions", "dismay",
-    "dismissed", "dismisses", "district", "division", "drafted", "drills", "drones", "duties", "elected",
+    "dismissed", "dismisses", "dispute", "disputes", "district", "division", "drafted", "drills", "drones", "duties", "elected",
     "embassies", "embassy", "enclave", "encourage", "encouraged", "encourages", "encouraging",
     "equipment", "established", "establishing", "exercise", "exercises", "exhorted", "exit", "exited", "expel",
-    "expelled", "expels", "fight", "fighting", "firm", "fled", "flee", "fleeing", "flees", "flew", "flies", "fly", "flying", "followed", "forces", "formed", "forum", "founded",
+    "expelled", "expels", "feud", "fight", "fighting", "firm", "fled", "flee", "fleeing", "flees", "flew", "flies", "fly", "flying", "followed", "forces", "formed", "forum", "founded",
     "framework", "freeze", "freezes", "froze", "frozen", "gathered", "governor", "governorate", "greeted", "group", "grouping",
     "groups", "headed", "headquartered", "headquarters", "heads", "held", "hit", "hits", "hold",
     "holding", "holds", "host", "hosted", "hostilities", "hosting", "hosts", "implored", "in",
@@ -101,15 +101,15 @@ const RULE_WORDS: &[&str] = &[
     "raids", "rebuffed", "rebuke", "rebuked", "recall", "recalled", "recalling", "recalls",
     "received", "region", "registered", "regret", "reject", "rejected", "rejecting", "rejects", "rejoin",
     "rejoined", "rejoins", "relations", "relationship", "replace", "replaced", "replaces",
-    "replacing", "represented", "requests", "restrictions", "rockets", "role", "said", "sailors",
+    "replacing", "represented", "requests", "restrictions", "rivalry", "rockets", "role", "said", "sailors",
     "sanction", "sanctioned", "sanctions", "says", "seat", "seated", "secretariat", "serve", "served",
     "servicemembers", "serving", "shake", "shakes", "shaking", "shelling", "shells", "shook", "sideline",
     "sidelines", "signed", "sit", "sits", "skipped", "skips", "slammed", "soldiers", "solidarity",
-    "spoke", "stand", "standing", "stands", "state", "states", "status", "statute", "stay", "stayed", "stays", "step",
+    "spoke", "stand", "standing", "standoff", "stands", "state", "states", "status", "statute", "stay", "stayed", "stays", "step",
     "stood", "stopped", "strikes", "struggle", "submitted", "subsidiary", "succeed", "succeeded", "succeeding", "succeeds",
     "successor", "summit", "summon", "summoned", "summons", "support", "supported", "supporting",
     "supports", "suspend", "suspended", "suspends", "suspension", "swipe", "tabled", "take", "takes",
-    "talks", "tanks", "targeted", "targets", "tariff", "tariffs", "telephoned", "termed", "terms", "territory",
+    "talks", "tanks", "targeted", "targets", "tariff", "tariffs", "telephoned", "tension", "tensions", "termed", "terms", "territory",
     "threatened", "threatening", "threatens", "ties", "together", "told", "took", "tour", "toured",
     "town", "trade", "training", "travel", "traveled", "traveling", "travelled", "travelling", "travels", "treaty", "trip", "turn", "turned", "turning", "turns",
     "troops", "truce", "union", "unit", "urge", "urged", "urges", "urging", "veto", "vetoed", "vetoes",
@@ -326,6 +326,12 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
                     emit(article, view, None, a, b, i, RelationKind::Other, Some("fighting".to_owned()), 0.6);
                     // "both parties", "the two sides" from here on.
                     article.last_pair = Some((a, b));
+                }
+            }
+            // "the tension between Ethiopia and Eritrea".
+            "tension" | "tensions" | "dispute" | "disputes" | "rivalry" | "feud" | "standoff" if view.is(i + 1, "between") => {
+                if let Some((a, b)) = between(article, view, i + 1, ACTOR) {
+                    emit(article, view, None, a, b, i, RelationKind::Other, Some(view.lower(i).to_owned()), 0.55);
                 }
             }
             "veto" | "vetoed" | "vetoes" | "vetoing" => veto_rule(article, view, i),
@@ -743,7 +749,10 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
             || (view.is_punct(m.first.wrapping_sub(1), '(') || view.is_punct(m.first.wrapping_sub(1), ','))
                 && view.mentions.iter().any(|p| p.last + 2 == m.first && (p.role == Role::Capital || entity_kind(article, p) == Some(EntityKind::Place)))
     };
-    for m in view.mentions.iter().filter(|m| m.role != Role::Inner && !qualifier(m)) {
+    // Nor a state only named as a topic's place ("discussed the war in
+    // Sudan, the situation in Somalia").
+    let topic_place = |m: &Mention| m.first >= 2 && view.is(m.first - 1, "in") && view.is_any(m.first - 2, TOPIC_NOUNS);
+    for m in view.mentions.iter().filter(|m| m.role != Role::Inner && !qualifier(m) && !topic_place(m)) {
         // (A capital counts as the city: "offices in Ukraine and Vienna".)
         if !parties.contains(&m.entity) {
             parties.push(m.entity);
