@@ -5647,7 +5647,7 @@ fn located_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
             {
                 // ("Copiapó, in Chile's Atacama Region": the region, which
                 // lies in the state.)
-                let region = view.is_possessive(container.last + 1).then(|| view.mentions.iter().find(|r| r.first == container.last + 2 && r.role == Role::Plain && entity_kind(article, r) == Some(EntityKind::Place))).flatten();
+                let region = owned_region(article, view, container);
                 let (place, container) = (m.entity, container.entity);
                 if let Some(region) = region.filter(|r| r.entity != place) {
                     article.relate(view, place, region.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.55);
@@ -6076,6 +6076,15 @@ fn place_and_its_state_rule(article: &mut Article<'_>, view: &SentenceView<'_>) 
     }
 }
 
+/// "Chile's Atacama Region": the place named right after a state's
+/// possessive, if any.
+fn owned_region<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, state: &Mention) -> Option<&'v Mention> {
+    if !view.is_possessive(state.last + 1) {
+        return None;
+    }
+    view.mentions.iter().find(|r| r.first == state.last + 2 && r.role == Role::Plain && entity_kind(article, r) == Some(EntityKind::Place))
+}
+
 /// "Vienna (Austria)", "Vilnius, Lithuania": a place and its country.
 fn place_in_country_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let Some(place) = view.mentions.iter().find(|m| m.last + 1 == i && matches!(m.role, Role::Plain | Role::Capital) && entity_kind(article, m) == Some(EntityKind::Place)) else {
@@ -6096,8 +6105,7 @@ fn place_in_country_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: 
     if view.is_punct(i, ',')
         && view.is(i + 1, "in")
         && let Some(state) = view.mentions.iter().find(|m| m.first == i + 2 && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Country))
-        && view.is_possessive(state.last + 1)
-        && let Some(region) = view.mentions.iter().find(|r| r.first == state.last + 2 && r.role == Role::Plain && r.entity != place.entity && entity_kind(article, r) == Some(EntityKind::Place))
+        && let Some(region) = owned_region(article, view, state).filter(|r| r.entity != place.entity)
     {
         article.relate(view, place.entity, region.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.6);
         article.relate(view, region.entity, state.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.6);
