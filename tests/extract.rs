@@ -5979,3 +5979,9 @@ fn states_named_only_as_a_topics_place_are_not_paired_but_a_tension_between_two_
         assert!(!doc.relations.iter().any(|r| r.subject == a && r.object == b || r.subject == b && r.object == a), "{a}-{b}: {:#?}", doc.relations);
     }
 }
+
+#[test]
+fn a_name_before_a_bodys_possessive_title_is_a_person_not_the_body() {
+    let doc = extract("Tafadzwa Chikowore, the league's president, said the talks would continue.");
+    assert!(doc.entities.iter().any(|e| e.name == "Tafadzwa Chikowore" && e.kind == EntityKind::Person), "{:#?}", doc.entities);
+}

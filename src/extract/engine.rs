@@ -4324,7 +4324,9 @@ impl<'a> Article<'a> {
                     // ("the Organ Troika, the SADC body that oversees ...": a
                     // body of another, named before "of" could make it a
                     // holder's title.)
-                    view.is_any(t, BODY_NOUNS) || view.is_any(t, &["body", "organ"]) && t <= last + 5 && !(last + 3..t).any(|u| view.is(u, "of"))
+                    // ("Y, the league's president,": a person, by the
+                    // possessive.)
+                    view.is_any(t, BODY_NOUNS) && !view.is_possessive(t + 1) || view.is_any(t, &["body", "organ"]) && t <= last + 5 && !(last + 3..t).any(|u| view.is(u, "of"))
                 });
             // 'the "Crossroads of Peace" project', 'Mongolia's "Billion
             // Trees" campaign': a quoted name before the noun of a scheme.
@@ -5610,6 +5612,9 @@ fn leaders_of_states(view: &SentenceView<'_>, of: usize) -> Option<usize> {
             return None;
         }
         noun += 1;
+    }
+    if !view.is_any(noun, &["ministers", "leaders", "presidents", "heads", "premiers"]) {
+        return None;
     }
     let mut list = noun + 2;
     if view.is(noun, "heads") && view.is_any(noun + 2, &["state", "government"]) {
