@@ -5985,3 +5985,11 @@ fn a_name_before_a_bodys_possessive_title_is_a_person_not_the_body() {
     let doc = extract("Tafadzwa Chikowore, the league's president, said the talks would continue.");
     assert!(!doc.entities.iter().any(|e| e.name == "Tafadzwa Chikowore" && e.kind == EntityKind::Organization), "{:#?}", doc.entities);
 }
+
+#[test]
+fn parties_on_either_side_of_a_contrast_are_not_paired_by_co_mention() {
+    let doc = extract("Kenya and Uganda backed the Ethiopian proposal, while Egypt's foreign ministry said it had reservations.");
+    for a in ["kenya", "uganda"] {
+        assert!(!doc.relations.iter().any(|r| (r.subject == a && r.object == "egypt" || r.subject == "egypt" && r.object == a) && r.label.as_deref() == Some("co-mentioned")), "{a}: {:#?}", doc.relations);
+    }
+}

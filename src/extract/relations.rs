@@ -785,9 +785,16 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
     };
     // (Two lists side by side, "A and B voted in favour, while C and D
     // abstained", are two camps: no guess between them.)
+    // ("France and Spain backed the proposal, while Germany's finance
+    // ministry said ...": parties on either side of a contrast stand apart
+    // too.)
+    let contrast_before = |token: usize| (1..token).filter(|&t| view.is_any(t, &["while", "whereas"]) && view.is_punct(t - 1, ',')).count();
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     let mut together = |x: &std::ops::Range<usize>, y: &std::ops::Range<usize>, keep: &dyn Fn(usize, usize) -> bool| {
         if x.len() > 1 && y.len() > 1 {
+            return;
+        }
+        if spans.get(x.start).map(|s| contrast_before(s.0)) != spans.get(y.start).map(|s| contrast_before(s.0)) {
             return;
         }
         for &a in parties.get(x.clone()).unwrap_or(&[]) {
