@@ -5993,3 +5993,15 @@ fn parties_on_either_side_of_a_contrast_are_not_paired_by_co_mention() {
         assert!(!doc.relations.iter().any(|r| (r.subject == a && r.object == "egypt" || r.subject == "egypt" && r.object == a) && r.label.as_deref() == Some("co-mentioned")), "{a}: {:#?}", doc.relations);
     }
 }
+
+#[test]
+fn no_one_attends_a_war_a_sentence_only_dates_by() {
+    for text in [
+        "Japan described the pact as its most significant arrangement since the Second World War.",
+        "China accused Australia of reviving a Cold War mentality.",
+        "Obama was the third American president to visit Vietnam since the end of the Vietnam War.",
+    ] {
+        let doc = extract(text);
+        assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Attends), "{text}: {:#?}", doc.relations);
+    }
+}

@@ -853,6 +853,7 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
         // Order each pair by kind so that one match covers both orders.
         let ((p, pk), (q, qk)) = if x.0 <= y.0 { ((a, x), (b, y)) } else { ((b, y), (a, x)) };
         use EntityKind::{Country, Event, Organization, Person, Place};
+        let is_war = |e: usize| article.entities.get(e).is_some_and(|r| r.name.split(' ').any(|w| w.eq_ignore_ascii_case("war")));
         let guess = match (pk.0, qk.0) {
             (Person, Country) | (Country, Person) => {
                 let (person, state, serves) = if pk.0 == Person { (p, q, pk.2) } else { (q, p, qk.2) };
@@ -878,8 +879,10 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
             }
             (Person, Person) if !accompanied => Some((p, q, RelationKind::Meets)),
             (Event, Place) | (Place, Event) => Some(if pk.0 == Event { (p, q, RelationKind::LocatedIn) } else { (q, p, RelationKind::LocatedIn) }),
-            (Person | Country, Event) => Some((p, q, RelationKind::Attends)),
-            (Event, Person | Country) => Some((q, p, RelationKind::Attends)),
+            // (No one attends a war the sentence only dates by: "since the
+            // Second World War", "a Cold War mentality".)
+            (Person | Country, Event) if !is_war(q) => Some((p, q, RelationKind::Attends)),
+            (Event, Person | Country) if !is_war(p) => Some((q, p, RelationKind::Attends)),
             _ => None,
         };
         candidates.extend(guess);
