@@ -6005,3 +6005,13 @@ fn no_one_attends_a_war_a_sentence_only_dates_by() {
         assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Attends), "{text}: {:#?}", doc.relations);
     }
 }
+
+#[test]
+fn co_mention_places_no_war_and_no_event_already_placed_in_the_sentence() {
+    let doc = extract("Tashkent hosted the fourth summit in May 2019, and the fifth summit was held in Bishkek a year later.");
+    let fifth = id_of(&doc, "fifth summit");
+    assert!(has(&doc, &fifth, RelationKind::LocatedIn, "bishkek"), "{:#?}", doc.relations);
+    assert!(!has(&doc, &fifth, RelationKind::LocatedIn, "tashkent"), "{:#?}", doc.relations);
+    let doc = extract("The leaders paid tribute at a cemetery in Marseille to the soldiers who fell in the First World War.");
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::LocatedIn), "{:#?}", doc.relations);
+}

@@ -843,6 +843,7 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
     // "The two leaders condemned Russia's war and called on Israel to ...":
     // two parties a rule read as objects of one subject here stand apart.
     let stated: Vec<(usize, usize)> = article.stated_in(sentence).map(|r| (r.subject, r.object)).collect();
+    let stated_located: Vec<usize> = article.stated_in(sentence).filter(|r| r.kind == RelationKind::LocatedIn).map(|r| r.subject).collect();
     let fellow_objects = |a: usize, b: usize| stated.iter().any(|&(s, o)| o == a && stated.contains(&(s, b)));
     let mut candidates = Vec::new();
     for (a, b) in pairs {
@@ -878,7 +879,13 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
                 serves_there.then_some((person, body, RelationKind::HoldsOffice))
             }
             (Person, Person) if !accompanied => Some((p, q, RelationKind::Meets)),
-            (Event, Place) | (Place, Event) => Some(if pk.0 == Event { (p, q, RelationKind::LocatedIn) } else { (q, p, RelationKind::LocatedIn) }),
+            // (A war is no venue; an event a rule already placed in this
+            // sentence is not guessed to be elsewhere too.)
+            (Event, Place) | (Place, Event) => {
+                let event = if pk.0 == Event { p } else { q };
+                let placed_here = stated_located.contains(&event);
+                (!is_war(event) && !placed_here).then(|| if pk.0 == Event { (p, q, RelationKind::LocatedIn) } else { (q, p, RelationKind::LocatedIn) })
+            }
             // (No one attends a war the sentence only dates by: "since the
             // Second World War", "a Cold War mentality".)
             (Person | Country, Event) if !is_war(q) => Some((p, q, RelationKind::Attends)),
