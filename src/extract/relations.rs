@@ -724,8 +724,11 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
     let mut credits = false;
     let mut camps = false;
     let mut accompanied = false;
+    // (", while", ", whereas": where a contrast starts.)
+    let mut contrasts: Vec<usize> = Vec::new();
     for t in 0..view.len() {
         match view.lower(t) {
+            "while" | "whereas" if t >= 1 && view.is_punct(t - 1, ',') => contrasts.push(t),
             "reporting" | "editing" | "writing" => credits |= view.is(t + 1, "by"),
             "accompanied" | "accompanying" => accompanied = true,
             "vote" | "voted" | "votes" | "voting" | "abstain" | "abstained" | "abstaining" | "abstention" | "abstentions" | "favour" | "favor" | "representative" | "delegate" | "delegation" => camps = true,
@@ -788,13 +791,13 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
     // ("France and Spain backed the proposal, while Germany's finance
     // ministry said ...": parties on either side of a contrast stand apart
     // too.)
-    let contrast_before = |token: usize| (1..token).filter(|&t| view.is_any(t, &["while", "whereas"]) && view.is_punct(t - 1, ',')).count();
+    let contrast_before = |token: usize| contrasts.iter().filter(|&&c| c < token).count();
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     let mut together = |x: &std::ops::Range<usize>, y: &std::ops::Range<usize>, keep: &dyn Fn(usize, usize) -> bool| {
         if x.len() > 1 && y.len() > 1 {
             return;
         }
-        if spans.get(x.start).map(|s| contrast_before(s.0)) != spans.get(y.start).map(|s| contrast_before(s.0)) {
+        if !contrasts.is_empty() && spans.get(x.start).map(|s| contrast_before(s.0)) != spans.get(y.start).map(|s| contrast_before(s.0)) {
             return;
         }
         for &a in parties.get(x.clone()).unwrap_or(&[]) {
@@ -843,7 +846,6 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
     // "The two leaders condemned Russia's war and called on Israel to ...":
     // two parties a rule read as objects of one subject here stand apart.
     let stated: Vec<(usize, usize)> = article.stated_in(sentence).map(|r| (r.subject, r.object)).collect();
-    let stated_located: Vec<usize> = article.stated_in(sentence).filter(|r| r.kind == RelationKind::LocatedIn).map(|r| r.subject).collect();
     let fellow_objects = |a: usize, b: usize| stated.iter().any(|&(s, o)| o == a && stated.contains(&(s, b)));
     let mut candidates = Vec::new();
     for (a, b) in pairs {
@@ -883,7 +885,7 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // sentence is not guessed to be elsewhere too.)
             (Event, Place) | (Place, Event) => {
                 let event = if pk.0 == Event { p } else { q };
-                let placed_here = stated_located.contains(&event);
+                let placed_here = article.stated_in(sentence).any(|r| r.kind == RelationKind::LocatedIn && r.subject == event);
                 (!is_war(event) && !placed_here).then(|| if pk.0 == Event { (p, q, RelationKind::LocatedIn) } else { (q, p, RelationKind::LocatedIn) })
             }
             // (No one attends a war the sentence only dates by: "since the
