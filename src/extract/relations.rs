@@ -884,9 +884,9 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // (A war is no venue; an event a rule already placed in this
             // sentence is not guessed to be elsewhere too.)
             (Event, Place) | (Place, Event) => {
-                let event = if pk.0 == Event { p } else { q };
+                let (event, place) = if pk.0 == Event { (p, q) } else { (q, p) };
                 let placed_here = article.stated_in(sentence).any(|r| r.kind == RelationKind::LocatedIn && r.subject == event);
-                (!is_war(event) && !placed_here).then(|| if pk.0 == Event { (p, q, RelationKind::LocatedIn) } else { (q, p, RelationKind::LocatedIn) })
+                (!is_war(event) && !placed_here).then_some((event, place, RelationKind::LocatedIn))
             }
             // (No one attends a war the sentence only dates by: "since the
             // Second World War", "a Cold War mentality".)
