@@ -5919,7 +5919,7 @@ fn the_country_that_hosts_a_summit_is_no_particular_country() {
         "The eighth summit was hosted by Turkey in Istanbul. The Council of Heads of State meets once a year, and the chairmanship passes to the country that hosts the summit.",
     );
     let council = id_of(&doc, "Council of Heads of State");
-    assert!(!doc.relations.iter().any(|r| r.subject == council && r.object == "turkey" || r.subject == council && r.kind == RelationKind::Attends), "{:#?}", doc.relations);
+    assert!(!doc.relations.iter().any(|r| r.subject == council && (r.object == "turkey" || r.kind == RelationKind::Attends)), "{:#?}", doc.relations);
 }
 
 #[test]
