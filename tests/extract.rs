@@ -6015,3 +6015,39 @@ fn co_mention_places_no_war_and_no_event_already_placed_in_the_sentence() {
     let doc = extract("The leaders paid tribute at a cemetery in Marseille to the soldiers who fell in the First World War.");
     assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::LocatedIn), "{:#?}", doc.relations);
 }
+
+#[test]
+fn an_ordinal_meeting_of_a_body_keeps_its_ordinal_and_is_known_without_it() {
+    let doc = extract("The ministers met in Lusaka for the ninth ministerial meeting of the Southern African Development Community.");
+    let event = doc.entities.iter().find(|e| e.kind == EntityKind::Event).expect("an event");
+    assert_eq!(event.name, "ninth ministerial meeting of the Southern African Development Community");
+    assert!(event.aliases.iter().any(|a| a == "ministerial meeting of the Southern African Development Community"), "{:#?}", event);
+}
+
+#[test]
+fn a_town_described_as_a_capital_or_town_is_a_place_not_a_person() {
+    let doc = extract("The defence ministers met in Kota Kinabalu, the Sabah state capital, on Thursday.");
+    let city = doc.entities.iter().find(|e| e.name == "Kota Kinabalu").expect("the city");
+    assert_eq!(city.kind, EntityKind::Place);
+    assert!(has(&doc, &city.id, RelationKind::LocatedIn, "sabah"), "{:#?}", doc.relations);
+    let doc = extract("Talks resumed in Puerto Ayora, a Galapagos port town, last week.");
+    assert!(doc.entities.iter().all(|e| e.kind != EntityKind::Person), "{:#?}", doc.entities);
+}
+
+#[test]
+fn a_meeting_attended_in_a_city_named_in_apposition_was_held_there() {
+    let doc = extract("Malaysia and Indonesia met for four hours in Kota Kinabalu, the Sabah state capital, at the first ministerial meeting of the Trilateral Cooperative Arrangement (TCA).");
+    let event = doc.entities.iter().find(|e| e.kind == EntityKind::Event).expect("an event");
+    let city = id_of(&doc, "Kota Kinabalu");
+    assert!(has(&doc, &event.id, RelationKind::LocatedIn, &city), "{:#?}", doc.relations);
+    assert!(!has(&doc, &event.id, RelationKind::LocatedIn, "sabah"), "{:#?}", doc.relations);
+    assert!(has(&doc, "malaysia", RelationKind::Attends, &event.id), "{:#?}", doc.relations);
+}
+
+#[test]
+fn co_mention_places_no_event_a_rule_placed_in_a_city_elsewhere() {
+    let doc = extract("Leaders met in Nairobi for the fifth summit of the East African Community. The summit was overshadowed by a dispute in Kismayo.");
+    let event = doc.entities.iter().find(|e| e.kind == EntityKind::Event).expect("an event");
+    assert!(has(&doc, &event.id, RelationKind::LocatedIn, "nairobi"), "{:#?}", doc.relations);
+    assert!(!doc.relations.iter().any(|r| r.subject == event.id && r.kind == RelationKind::LocatedIn && r.object != "nairobi"), "{:#?}", doc.relations);
+}

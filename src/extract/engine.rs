@@ -2363,11 +2363,14 @@ impl<'a> Article<'a> {
             .filter_map(|r| self.entities.get(r.subject).and_then(|e| e.affiliation).map(|state| (state.min(r.object), state.max(r.object))))
             .collect();
         related.extend(stayed_away);
+        // (An event a rule placed somewhere was held there, not wherever
+        // else a sentence names it with a place.)
+        let placed: FxHashSet<usize> = self.relations.iter().filter(|r| r.kind == RelationKind::LocatedIn && self.entities.get(r.subject).is_some_and(|e| e.kind == EntityKind::Event) && self.entities.get(r.object).is_some_and(|e| e.kind == EntityKind::Place)).map(|r| r.subject).collect();
         let mut added: FxHashMap<(usize, usize), usize> = FxHashMap::default();
         for (subject, object, kind, sentence) in std::mem::take(&mut self.co_mentions) {
             let pair = (subject.min(object), subject.max(object));
             let named = |e: usize| self.entities.get(e).is_some_and(|r| !r.mentions.is_empty());
-            if subject == object || related.contains(&pair) || !named(subject) || !named(object) {
+            if subject == object || related.contains(&pair) || !named(subject) || !named(object) || kind == RelationKind::LocatedIn && placed.contains(&subject) {
                 continue;
             }
             if let Some(record) = added.get(&pair).and_then(|&k| self.relations.get_mut(k)) {
@@ -3549,8 +3552,18 @@ impl<'a> Article<'a> {
                     } else if view.is_any(last + 1, &["foreign", "defence", "defense", "finance", "trade", "economy", "energy", "interior", "health"]) && view.is(last + 2, "ministers") {
                         last += 2;
                     }
-                    let name = view.span_text(i, last).to_owned();
+                    // ("the ninth ministerial meeting of the ADD": one of a
+                    // series, named with its ordinal and known without it.)
+                    let ordinal = i.checked_sub(1).filter(|&o| is_ordinal(view.lower(o)) && !covered.get(o).copied().unwrap_or(true));
+                    let plain = view.span_text(i, last).to_owned();
+                    let name = ordinal.map_or_else(|| plain.clone(), |o| view.span_text(o, last).to_owned());
                     let event = self.same_event(&name).unwrap_or_else(|| self.entity(&name, EntityKind::Event));
+                    if ordinal.is_some()
+                        && let Some(record) = self.entities.get_mut(event)
+                    {
+                        record.aliases.insert(plain);
+                    }
+                    let i = ordinal.unwrap_or(i);
                     if let [only] = bodies.as_slice()
                         && let Some(body_name) = self.entities.get(*only).map(|e| e.name.clone())
                     {
@@ -4139,6 +4152,9 @@ impl<'a> Article<'a> {
                 // ("near the Siliguri Corridor, the narrow strip": a name
                 // after "the" and described after a comma is no person's.)
                 && !(i >= 1 && view.is(i - 1, "the") && view.is_punct(last + 1, ','))
+                // ("in Kota Kinabalu, the Sabah state capital", "Jolo, a
+                // Philippine town": described as a settlement.)
+                && !(view.is_punct(last + 1, ',') && view.is_any(last + 2, &["the", "a", "an"]) && (last + 3..last + 7).take_while(|&t| !view.is_punct(t, ',')).any(|t| view.is_any(t, SETTLEMENT_NOUNS) || view.is(t, "capital")))
                 // ("Kamlesh Pattni, a businessman best known ...": opening
                 // a sentence, described as one.)
                 && (i > 0

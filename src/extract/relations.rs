@@ -886,7 +886,10 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
             (Event, Place) | (Place, Event) => {
                 let (event, place) = if pk.0 == Event { (p, q) } else { (q, p) };
                 let placed_here = article.stated_in(sentence).any(|r| r.kind == RelationKind::LocatedIn && r.subject == event);
-                (!is_war(event) && !placed_here).then_some((event, place, RelationKind::LocatedIn))
+                // ("in Kota Kinabalu, the Sabah state capital": the region
+                // holding the city named is not where it was held.)
+                let container = article.stated_in(sentence).any(|r| r.kind == RelationKind::LocatedIn && r.object == place && kind_of(r.subject).is_some_and(|k| k.0 == Place));
+                (!is_war(event) && !placed_here && !container).then_some((event, place, RelationKind::LocatedIn))
             }
             // (No one attends a war the sentence only dates by: "since the
             // Second World War", "a Cold War mentality".)
@@ -1910,14 +1913,36 @@ fn courtesy_call<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize
 /// foreign ministers' meeting": each party named before the verb attends
 /// the event the meeting was for.
 fn met_for_event_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    let Some(event) = (i + 1..(i + 9).min(view.len()))
-        .take_while(|&t| !view.is_punct(t, ',') && !view.is_punct(t, ';'))
-        .filter(|&t| view.is(t, "for"))
-        .find_map(|t| view.mentions.iter().find(|m| (m.first == t + 1 || m.first == t + 2 && view.is(t + 1, "the")) && eligible(article, m, &[EntityKind::Event])))
-        .map(|m| m.entity)
-    else {
-        return;
-    };
+    // ("met for four hours in Kota Kinabalu, the Sabah state capital, at the
+    // first ministerial meeting of ...": the city where, in apposition.)
+    let place_at = |t: usize| view.mentions.iter().find(|m| m.first == t && matches!(m.role, Role::Plain | Role::Capital) && entity_kind(article, m) == Some(EntityKind::Place)).copied();
+    let mut place: Option<Mention> = None;
+    let mut commas = 0;
+    let mut event = None;
+    for t in i + 1..(i + 16).min(view.len()) {
+        if view.is_punct(t, ';') || view.is_punct(t, ',') && (place.is_none() || commas == 2) {
+            break;
+        }
+        if view.is_punct(t, ',') {
+            commas += 1;
+            continue;
+        }
+        if view.is(t, "in") && place.is_none() && commas == 0 {
+            place = place_at(t + 1);
+        }
+        // ("met in Paris, at the summit": after a place closed by a comma or
+        // none, not inside its apposition.)
+        if view.is(t, "for") || view.is(t, "at") && commas != 1 {
+            event = view.mentions.iter().find(|m| (m.first == t + 1 || m.first == t + 2 && view.is(t + 1, "the")) && eligible(article, m, &[EntityKind::Event])).map(|m| m.entity);
+            if event.is_some() {
+                break;
+            }
+        }
+    }
+    let Some(event) = event else { return };
+    if let Some(place) = place.filter(|p| p.entity != event) {
+        emit(article, view, None, event, place.entity, i, RelationKind::LocatedIn, None, 0.6);
+    }
     let parties: Vec<Mention> = view.mentions.iter().filter(|m| m.last < i && m.role == Role::Plain && eligible(article, m, PERSON_OR_ACTOR) && !(m.last + 1..i).any(|t| view.is_any(t, &["who", "which", "whose", "after", "before", "when"]))).copied().collect();
     for party in parties.into_iter().take(8) {
         let entity = actor(article, &party);
@@ -6118,6 +6143,17 @@ fn place_in_country_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: 
         && article.entities.get(place.entity).is_none_or(|e| e.affiliation.is_none_or(|k| k == state.entity))
     {
         article.relate(view, place.entity, state.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.7);
+        return;
+    }
+    // "Kota Kinabalu, the Sabah state capital": the region it is capital
+    // of.
+    if view.is_punct(i, ',')
+        && view.is(i + 1, "the")
+        && let Some(region) = view.mentions.iter().find(|m| m.first == i + 2 && m.role == Role::Plain && m.entity != place.entity && entity_kind(article, m) == Some(EntityKind::Place))
+        && let capital = region.last + 1 + usize::from(view.is_any(region.last + 1, &["state", "provincial", "regional", "province", "region"]))
+        && view.is(capital, "capital")
+    {
+        article.relate(view, place.entity, region.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.7);
         return;
     }
     // "Copiapó, in Chile's Atacama Region": the region, in the state.
