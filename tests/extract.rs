@@ -6051,3 +6051,11 @@ fn co_mention_places_no_event_a_rule_placed_in_a_city_elsewhere() {
     assert!(has(&doc, &event.id, RelationKind::LocatedIn, "nairobi"), "{:#?}", doc.relations);
     assert!(!doc.relations.iter().any(|r| r.subject == event.id && r.kind == RelationKind::LocatedIn && r.object != "nairobi"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn an_indonesian_or_thai_name_goes_by_its_first_word() {
+    let doc = extract("Sjafrie Sjamsoeddin, the defence minister of Indonesia, spoke on Monday. Sjafrie is expected to visit Manila in March.");
+    let person = id_of(&doc, "Sjafrie Sjamsoeddin");
+    assert!(has(&doc, &person, RelationKind::Visits, "manila"), "{:#?}", doc.relations);
+    assert_eq!(doc.entities.iter().filter(|e| e.kind == EntityKind::Person).count(), 1, "{:#?}", doc.entities);
+}

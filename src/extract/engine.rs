@@ -780,9 +780,12 @@ impl<'a> Article<'a> {
                 }
                 // East Asian order ("Mao Ning", "Xi Jinping"): the family
                 // name comes first and is also used alone.
+                // ("Sjafrie Sjamsoeddin", "Paetongtarn Shinawatra": an
+                // Indonesian or Thai name goes by its first word, one that
+                // is no common given name.)
                 if parts.len() == 2
                     && let Some(first) = parts.first()
-                    && first.chars().count() <= 4
+                    && (first.chars().count() <= 4 || !is_given_name(first) && !first.ends_with('.'))
                 {
                     self.surnames.entry(fold_diacritics(first).into_owned()).or_insert(index);
                 }
