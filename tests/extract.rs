@@ -6059,3 +6059,13 @@ fn an_indonesian_or_thai_name_goes_by_its_first_word() {
     assert!(has(&doc, &person, RelationKind::Visits, "manila"), "{:#?}", doc.relations);
     assert_eq!(doc.entities.iter().filter(|e| e.kind == EntityKind::Person).count(), 1, "{:#?}", doc.entities);
 }
+
+#[test]
+fn co_mention_pairs_no_items_of_a_dated_list_and_no_sponsors() {
+    let doc = extract("Hungary and Austria joined in 1995, Bulgaria in 2007 and Croatia in 2013.");
+    for (a, b) in [("bulgaria", "croatia"), ("austria", "croatia"), ("hungary", "bulgaria")] {
+        assert!(!doc.relations.iter().any(|r| r.subject == a && r.object == b || r.subject == b && r.object == a), "{a}-{b}: {:#?}", doc.relations);
+    }
+    let doc = extract("The text, introduced by Georgia and co-sponsored by 48 Member States, among them Ukraine and Canada, was adopted.");
+    assert!(!doc.relations.iter().any(|r| r.label.as_deref() == Some("co-mentioned")), "{:#?}", doc.relations);
+}

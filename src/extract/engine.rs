@@ -5915,7 +5915,7 @@ fn push_group(mentions: &mut Vec<Mention>, first: usize, last: usize, group: &[u
 }
 
 /// A year written as four digits ("2013").
-fn is_year(word: &str) -> bool {
+pub(super) fn is_year(word: &str) -> bool {
     word.len() == 4 && word.chars().all(|c| c.is_ascii_digit())
 }
 

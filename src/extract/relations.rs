@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use crate::model::{EntityKind, Modality, RelationKind};
 
 use super::dates::FoundDate;
-use super::engine::{Article, KIN_NOUNS, Mention, NAME_PARTICLES, PairSubject, Role, SentenceView, TREATY_HEADS, is_council_or_assembly, is_ordinal, is_place_head, title_case};
+use super::engine::{Article, KIN_NOUNS, Mention, NAME_PARTICLES, PairSubject, Role, SentenceView, TREATY_HEADS, is_council_or_assembly, is_ordinal, is_year, is_place_head, title_case};
 use super::gazetteer::{GAZETTEER, OrgType};
 use super::text::TokenKind;
 
@@ -731,7 +731,7 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "while" | "whereas" if t >= 1 && view.is_punct(t - 1, ',') => contrasts.push(t),
             "reporting" | "editing" | "writing" => credits |= view.is(t + 1, "by"),
             "accompanied" | "accompanying" => accompanied = true,
-            "vote" | "voted" | "votes" | "voting" | "abstain" | "abstained" | "abstaining" | "abstention" | "abstentions" | "favour" | "favor" | "representative" | "delegate" | "delegation" => camps = true,
+            "vote" | "voted" | "votes" | "voting" | "sponsored" | "co-sponsored" | "cosponsored" | "co-sponsors" | "abstain" | "abstained" | "abstaining" | "abstention" | "abstentions" | "favour" | "favor" | "representative" | "delegate" | "delegation" => camps = true,
             _ => {}
         }
     }
@@ -765,8 +765,11 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
     // "Ghana, Togo and Benin sent ministers": items of one list share a
     // role, not a relation; each list is one group, paired as a whole.
     let listed = |x: usize, y: usize| {
-        let ((_, end), (start, _)) = (spans[x], spans[y]);
-        end < start && (end + 1..start).all(|t| view.is_punct(t, ',') || view.is_any(t, &["and", "or", "the"]))
+        let ((_, end), (start, y_end)) = (spans[x], spans[y]);
+        // ("Slovenia acceded in 1996, Romania in 1997 and Bulgaria in
+        // 1999": a list whose verb is written once, each item dated.)
+        let dated = |t: usize| view.is(t, "in") && is_year(view.word(t + 1)) || is_year(view.word(t)) && view.is(t.wrapping_sub(1), "in");
+        end < start && (end + 1..start).all(|t| view.is_punct(t, ',') || view.is_any(t, &["and", "or", "the"]) || dated(t) && dated(y_end + 1))
     };
     // (Each group a run of `parties`, by its range.)
     let mut groups: Vec<std::ops::Range<usize>> = Vec::new();
