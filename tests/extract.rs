@@ -6069,3 +6069,12 @@ fn co_mention_pairs_no_items_of_a_dated_list_and_no_sponsors() {
     let doc = extract("The text, introduced by Georgia and co-sponsored by 48 Member States, among them Ukraine and Canada, was adopted.");
     assert!(!doc.relations.iter().any(|r| r.label.as_deref() == Some("co-mentioned")), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_body_unknown_to_the_gazetteer_which_groups_states_has_them_as_members() {
+    let doc = extract("She spoke for the Andean Organization for Water Security, which groups Bolivia, Ecuador and Peru, at the session.");
+    let body = id_of(&doc, "Andean Organization for Water Security");
+    for state in ["bolivia", "ecuador", "peru"] {
+        assert!(has(&doc, state, RelationKind::MemberOf, &body), "{state}: {:#?}", doc.relations);
+    }
+}

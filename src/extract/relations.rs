@@ -3361,8 +3361,17 @@ fn all_members_appositive_rule(article: &mut Article<'_>, view: &SentenceView<'_
 /// "the Quad grouping, which also includes Japan and India": the states
 /// listed belong to the body the clause hangs on.
 fn bloc_includes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    let Some(body) = clause_head_before_comma(article, view, i, &[EntityKind::Organization]).filter(|m| is_membership_body(article, m)).map(|m| m.entity) else { return };
-    for state in near_list(right(article, view, i, &[EntityKind::Country]), i + 2).into_iter().take(10).copied().collect::<Vec<_>>() {
+    let Some(body) = clause_head_before_comma(article, view, i, &[EntityKind::Organization]) else { return };
+    let states: Vec<Mention> = near_list(right(article, view, i, &[EntityKind::Country]), i + 2).into_iter().take(10).copied().collect();
+    // ("the GUAM Organization for Democracy and Economic Development, which
+    // groups A, B, C and D": a body the gazetteers do not know, grouping
+    // states.)
+    let grouping = view.is(i, "groups") && states.len() >= 2 && article.entities.get(body.entity).is_some_and(|e| matches!(e.org_type, OrgType::None | OrgType::Body | OrgType::Treaty));
+    if !(is_membership_body(article, &body) || grouping) {
+        return;
+    }
+    let body = body.entity;
+    for state in states {
         article.relate(view, actor(article, &state), body, RelationKind::MemberOf, None, false, Modality::Asserted, None, 0.6);
     }
 }
