@@ -6078,3 +6078,19 @@ fn a_body_unknown_to_the_gazetteer_which_groups_states_has_them_as_members() {
         assert!(has(&doc, state, RelationKind::MemberOf, &body), "{state}: {:#?}", doc.relations);
     }
 }
+
+#[test]
+fn discussions_co_chaired_by_bodies_are_an_event_they_attend() {
+    let doc = extract("The next round of the Geneva International Discussions, co-chaired by the United Nations, the European Union and the OSCE, will be held in Geneva in June.");
+    let event = doc.entities.iter().find(|e| e.name == "Geneva International Discussions").expect("the talks");
+    assert_eq!(event.kind, EntityKind::Event);
+    for body in ["United Nations", "European Union"] {
+        assert!(has(&doc, &id_of(&doc, body), RelationKind::Attends, &event.id), "{body}: {:#?}", doc.relations);
+    }
+}
+
+#[test]
+fn a_joint_commission_after_a_hyphenated_pair_of_two_word_states_is_named() {
+    let doc = extract("The next session of the Nepal-Sri Lanka Joint Commission will be held in Kathmandu in 2026.");
+    assert!(doc.entities.iter().any(|e| e.name == "Nepal-Sri Lanka Joint Commission"), "{:#?}", doc.entities);
+}

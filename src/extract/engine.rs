@@ -386,7 +386,7 @@ const SPEECH_VERBS: &[&str] = &[
 
 /// Head words of event names.
 const EVENT_HEADS: &[&str] = &[
-    "Summit", "Conference", "Forum", "Dialogue", "Exercise", "Exercises", "Games", "War", "Talks",
+    "Summit", "Conference", "Forum", "Dialogue", "Exercise", "Exercises", "Games", "War", "Talks", "Discussions", "Negotiations", "Consultations",
     "Meeting", "Meetings", "Ministerial", "Session", "Olympics", "Drills", "Convention",
     "Congress", "Symposium", "Expo", "Festival",
 ];
@@ -3853,7 +3853,7 @@ impl<'a> Article<'a> {
             // "India-Brazil Joint Commission": "Joint" opens a name after a
             // party joined by a hyphen.
             // ("the Abyei Joint Oversight Committee": after a place too.)
-            let joint_after_party = view.word(i) == "Joint" && i >= 1 && mentions.iter().any(|m| m.last + 1 == i && m.first == m.last && self.entities.get(m.entity).is_some_and(|e| matches!(e.kind, EntityKind::Country | EntityKind::Organization | EntityKind::Place)));
+            let joint_after_party = view.word(i) == "Joint" && i >= 1 && mentions.iter().any(|m| m.last + 1 == i && (m.first == m.last || m.first >= 1 && view.is_punct(m.first - 1, '-')) && self.entities.get(m.entity).is_some_and(|e| matches!(e.kind, EntityKind::Country | EntityKind::Organization | EntityKind::Place)));
             // "the One Ocean Summit", "the Three Seas Initiative", "the Joint
             // Oversight Committee": a number word or "Joint" opens an event's
             // or body's name after "the".

@@ -7284,7 +7284,9 @@ fn co_chair_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         // External Relations, Téte António".)
         let end = (i + 2..(i + 18).min(view.len())).find(|&t| view.is_any(t, &["who", "which", "while", "after", "before"]) || view.is_punct(t, ';')).unwrap_or(view.len());
         let mut chairs: Vec<usize> = Vec::new();
-        for m in view.mentions.iter().filter(|m| m.first > i + 1 && m.last < end && eligible(article, m, &[EntityKind::Person])) {
+        // ("co-chaired by the United Nations, the European Union and the
+        // OSCE": bodies or states chair too.)
+        for m in view.mentions.iter().filter(|m| m.first > i + 1 && m.last < end && m.entity != meeting.entity && m.role == Role::Plain && eligible(article, m, PERSON_OR_ACTOR)) {
             if !chairs.contains(&m.entity) {
                 chairs.push(m.entity);
             }
@@ -7292,7 +7294,8 @@ fn co_chair_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         for &chair in &chairs {
             emit(article, view, None, chair, meeting.entity, i, RelationKind::Attends, Some("co-chaired".to_owned()), 0.65);
         }
-        if let [a, b] = chairs[..] {
+        let people: Vec<usize> = chairs.iter().copied().filter(|&p| entity_kind_of(article, p) == Some(EntityKind::Person)).collect();
+        if let [a, b] = people[..] {
             emit(article, view, None, a, b, i, RelationKind::Meets, None, 0.6);
         }
         return;
