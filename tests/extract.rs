@@ -6094,3 +6094,17 @@ fn a_joint_commission_after_a_hyphenated_pair_of_two_word_states_is_named() {
     let doc = extract("The next session of the Nepal-Sri Lanka Joint Commission will be held in Kathmandu in 2026.");
     assert!(doc.entities.iter().any(|e| e.name == "Nepal-Sri Lanka Joint Commission"), "{:#?}", doc.entities);
 }
+
+#[test]
+fn an_agreement_concluded_further_on_between_two_bodies_makes_them_partners() {
+    let doc = extract("An agreement on the training of junior diplomats was also concluded between the Ghana Institute of Diplomacy and the Institute of Foreign Affairs of Nepal.");
+    let a = id_of(&doc, "Ghana Institute of Diplomacy");
+    let b = id_of(&doc, "Institute of Foreign Affairs of Nepal");
+    assert!(has(&doc, &a, RelationKind::CooperatesWith, &b) || has(&doc, &b, RelationKind::CooperatesWith, &a), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_states_ministry_stops_before_another_states_body() {
+    let doc = extract("The memorandum was signed between Sri Lanka's Ministry of Defence and Nepal's Ministry of Tourism.");
+    assert!(!doc.entities.iter().any(|e| e.name.contains("and Nepal")), "{:#?}", doc.entities);
+}

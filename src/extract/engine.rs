@@ -1103,7 +1103,9 @@ impl<'a> Article<'a> {
             // "Indonesia's Ministry of Energy and Mineral Resources": a remit
             // written on past the generic name keeps the written name.
             let mut remit_end = m.last;
-            if first < m.first && view.is(m.last + 1, "and") && view.is_capitalised(m.last + 2) && !covered.get(m.last + 2).copied().unwrap_or(true) {
+            // ("Sri Lanka's Ministry of Foreign Affairs and Nepal's Ministry
+            // of Tourism": not a remit, another state's body.)
+            if first < m.first && view.is(m.last + 1, "and") && view.is_capitalised(m.last + 2) && !view.is_possessive(m.last + 3) && !covered.get(m.last + 2).copied().unwrap_or(true) {
                 remit_end = m.last + 2;
                 while view.is_capitalised(remit_end + 1) && !covered.get(remit_end + 1).copied().unwrap_or(true) {
                     remit_end += 1;
@@ -3893,6 +3895,9 @@ impl<'a> Article<'a> {
                     && view.is_capitalised(j + 1)
                     // ("the Tanzania Ports Authority and Asyad Group": two
                     // bodies, each named up to its head word.)
+                    // ("Sri Lanka's Ministry of Foreign Affairs and Nepal's
+                    // Ministry of ...": a second body, another state's.)
+                    && !(view.is(j, "and") && view.is_possessive(j + 2))
                     && !(view.is(j, "and") && j >= 1 && matches!(view.word(j - 1), "Authority" | "Group" | "Council" | "Commission" | "Committee" | "Agency" | "Bank" | "Company" | "Corporation" | "Office" | "Fund" | "Association" | "Institute" | "University" | "Army" | "Front"))
                     && !date_tokens.contains(&(j + 1))
                     // ("Ministry of Home Affairs and New Growth Industries":

@@ -3199,7 +3199,12 @@ fn applicants_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
 /// between A and B on small reactors": the two parties to the instrument
 /// cooperate.
 fn instrument_between_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
-    let Some(between_at) = (i + 1..(i + 9).min(view.len())).take_while(|&t| !view.is_punct(t, ',') && !view.is_punct(t, ';')).find(|&t| view.is(t, "between")) else {
+    // ("An agreement on the training of junior diplomats was also
+    // concluded between A and B": further on after the verb.)
+    let Some(between_at) = (i + 1..(i + 15).min(view.len()))
+        .take_while(|&t| !view.is_punct(t, ',') && !view.is_punct(t, ';'))
+        .find(|&t| view.is(t, "between") && (t < i + 9 || view.is_any(t - 1, &["signed", "concluded", "reached", "exchanged", "initialled", "initialed"])))
+    else {
         return false;
     };
     let Some((a, b)) = between(article, view, between_at, ACTOR) else { return false };
