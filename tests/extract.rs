@@ -6108,3 +6108,12 @@ fn a_states_ministry_stops_before_another_states_body() {
     let doc = extract("The memorandum was signed between Sri Lanka's Ministry of Defence and Nepal's Ministry of Tourism.");
     assert!(!doc.entities.iter().any(|e| e.name.contains("and Nepal")), "{:#?}", doc.entities);
 }
+
+#[test]
+fn entry_bans_and_asset_freezes_on_a_states_officials_are_sanctions_on_it() {
+    let doc = extract("Finland, Sweden and Norway imposed entry bans and asset freezes on Friday on 14 Russian officials they accuse of sabotage.");
+    for state in ["finland", "sweden", "norway"] {
+        let r = relation(&doc, state, RelationKind::Other, "russia");
+        assert_eq!(r.label.as_deref(), Some("sanctions"));
+    }
+}

@@ -514,6 +514,9 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // "The EU listed the National Security Office under its sanctions
             // regime".
             "listed" if view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) && (i + 1..view.len()).any(|t| view.is_any(t, &["sanctions", "sanction", "blacklist", "regime"])) => other_rule(article, view, i, "sanctions"),
+            // "imposed entry bans and asset freezes on 28 Belarusian
+            // officials": sanctions by another name.
+            "bans" | "freezes" if view.is_any(i.saturating_sub(1), &["entry", "travel", "visa", "asset"]) && (i.saturating_sub(6)..i).any(|t| view.is_any(t, &["imposed", "imposes", "impose", "imposing"])) => other_rule(article, view, i, "sanctions"),
             "measures" | "restrictions" | "penalties" if (i + 1..=i + 2).any(|t| view.is_any(t, &["against", "on"])) => other_rule(article, view, i, "sanctions"),
             "summoned" | "summons" | "summon" => summon_rule(article, view, i),
             // ("extended until 31 October 2025 the mandate of UNSOS".)
@@ -5195,6 +5198,11 @@ fn other_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, labe
     // by, right after the verb.
     let after = (i..=i + 2).find(|&t| view.is_any(t, &["on", "against"])).unwrap_or(i);
     let mut after = if after == i && !view.is_any(i, &["on", "against"]) { i } else { after };
+    // ("imposed asset freezes on Thursday on 28 Belarusian officials": the
+    // day, then the targets.)
+    if view.is(after, "on") && view.is_any(after + 1, &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]) && view.is_any(after + 2, &["on", "against"]) {
+        after += 2;
+    }
     // "Treasury designated X", "froze the assets of X": the object follows
     // the verb (or the "of").
     if view.is_any(i, &["of", "designated", "blacklisted", "targeted", "targets", "barred", "banned", "bars", "bans", "asked", "petitioned", "appealed", "mandate"])
@@ -5220,6 +5228,10 @@ fn other_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, labe
     // "the assets of Murillo's son, Laureano Ortega": the relative.
     // ("blacklisted state-owned Myanma Economic Bank".)
     let mut near_limit = if view.is_punct(after + 2, '-') && view.word(after + 1).starts_with(char::is_lowercase) { after + 4 } else { after + 3 };
+    // ("on 28 Belarusian officials": a count before.)
+    if view.word(after + 1).bytes().all(|b| b.is_ascii_digit()) {
+        near_limit += 1;
+    }
     if let Some(first) = objects.first().copied()
         && first.first <= after + 3
         && view.is_possessive(first.last + 1)
