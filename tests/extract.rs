@@ -6117,3 +6117,11 @@ fn entry_bans_and_asset_freezes_on_a_states_officials_are_sanctions_on_it() {
         assert_eq!(r.label.as_deref(), Some("sanctions"));
     }
 }
+
+#[test]
+fn parties_that_will_share_intelligence_cooperate() {
+    let doc = extract("Kenya and Uganda will share intelligence on the militants.");
+    assert!(has(&doc, "kenya", RelationKind::CooperatesWith, "uganda") || has(&doc, "uganda", RelationKind::CooperatesWith, "kenya"), "{:#?}", doc.relations);
+    let doc = extract("Kenya said Uganda would not share information with it.");
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::CooperatesWith && !r.negated), "{:#?}", doc.relations);
+}

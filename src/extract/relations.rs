@@ -78,7 +78,7 @@ const RULE_WORDS: &[&str] = &[
     "designated", "dialogue", "dialogues", "dig", "directed", "disappointment", "discuss", "discussed", "discussing", "discussions", "dismay",
     "dismissed", "dismisses", "dispute", "disputes", "district", "division", "drafted", "drills", "drones", "duties", "elected",
     "embassies", "embassy", "enclave", "encourage", "encouraged", "encourages", "encouraging",
-    "equipment", "established", "establishing", "exercise", "exercises", "exhorted", "exit", "exited", "expel",
+    "equipment", "established", "establishing", "exchange", "exchanges", "exchanging", "exercise", "exercises", "exhorted", "exit", "exited", "expel",
     "expelled", "expels", "feud", "fight", "fighting", "firm", "fled", "flee", "fleeing", "flees", "flew", "flies", "fly", "flying", "followed", "forces", "formed", "forum", "founded",
     "framework", "freeze", "freezes", "froze", "frozen", "gathered", "governor", "governorate", "greeted", "group", "grouping",
     "groups", "headed", "headquartered", "headquarters", "heads", "held", "hit", "hits", "hold",
@@ -103,7 +103,7 @@ const RULE_WORDS: &[&str] = &[
     "rejoined", "rejoins", "relations", "relationship", "replace", "replaced", "replaces",
     "replacing", "represented", "requests", "restrictions", "rivalry", "rockets", "role", "said", "sailors",
     "sanction", "sanctioned", "sanctions", "says", "seat", "seated", "secretariat", "serve", "served",
-    "servicemembers", "serving", "shake", "shakes", "shaking", "shelling", "shells", "shook", "sideline",
+    "servicemembers", "serving", "shake", "shakes", "shaking", "share", "shares", "sharing", "shelling", "shells", "shook", "sideline",
     "sidelines", "signed", "sit", "sits", "skipped", "skips", "slammed", "soldiers", "solidarity",
     "spoke", "stand", "standing", "standoff", "stands", "state", "states", "status", "statute", "stay", "stayed", "stays", "step",
     "stood", "stopped", "strikes", "struggle", "submitted", "subsidiary", "succeed", "succeeded", "succeeding", "succeeds",
@@ -517,6 +517,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // "imposed entry bans and asset freezes on 28 Belarusian
             // officials": sanctions by another name.
             "bans" | "freezes" if view.is_any(i.saturating_sub(1), &["entry", "travel", "visa", "asset"]) && (i.saturating_sub(6)..i).any(|t| view.is_any(t, &["imposed", "imposes", "impose", "imposing"])) => other_rule(article, view, i, "sanctions"),
+            "share" | "shares" | "sharing" | "exchange" | "exchanges" | "exchanging" if view.is_any(i + 1 + usize::from(view.is_any(i + 1, &["more", "real-time", "military", "classified"])), SHARED_GOODS) => sharing_rule(article, view, i),
             "measures" | "restrictions" | "penalties" if (i + 1..=i + 2).any(|t| view.is_any(t, &["against", "on"])) => other_rule(article, view, i, "sanctions"),
             "summoned" | "summons" | "summon" => summon_rule(article, view, i),
             // ("extended until 31 October 2025 the mandate of UNSOS".)
@@ -5781,6 +5782,26 @@ fn located_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         }
         k = prev;
         steps += 1;
+    }
+}
+
+/// What partners share or exchange: "share information", "exchange
+/// intelligence".
+const SHARED_GOODS: &[&str] = &["information", "intelligence", "data", "expertise", "experience", "experiences", "radar", "technology"];
+
+/// "Kenya and Uganda will share intelligence on the militants", "A's
+/// Ministry of Public Security, B's National Border Service and C's Ministry
+/// of Interior will share information": the listed parties cooperate.
+#[inline(never)]
+fn sharing_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(subject) = left(article, view, i, ACTOR).copied().filter(|m| i - m.last <= 5) else { return };
+    // (Only a verb of the subject's own: "will share", "agreed to share".)
+    if (subject.last + 1..i).any(|t| !view.is_any(t, &["will", "would", "to", "agreed", "agree", "also", "further", "could", "can", "shall", "should", "and", "continue"]) && !view.is_punct(t, ')') && !view.word(t).chars().all(|c| c.is_ascii_uppercase() || c == '(')) {
+        return;
+    }
+    let parties: Vec<usize> = left_list(article, view, &subject, ACTOR).into_iter().map(|m| actor(article, m)).collect();
+    if (2..=4).contains(&parties.len()) {
+        emit_each_pair(article, view, &parties, i, RelationKind::CooperatesWith, Some("sharing".to_owned()), 0.6);
     }
 }
 
