@@ -6125,3 +6125,11 @@ fn parties_that_will_share_intelligence_cooperate() {
     let doc = extract("Kenya said Uganda would not share information with it.");
     assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::CooperatesWith && !r.negated), "{:#?}", doc.relations);
 }
+
+#[test]
+fn co_mention_does_not_have_two_officials_of_one_state_meet() {
+    let doc = extract("Venezuelan President Nicolás Maduro cancelled his trip, citing an ear infection, and sent Vice President Delcy Rodríguez in his place.");
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Meets), "{:#?}", doc.relations);
+    let doc = extract("Kenyan President William Ruto praised Ugandan President Yoweri Museveni for his leadership.");
+    assert!(doc.relations.iter().any(|r| r.kind == RelationKind::Meets), "{:#?}", doc.relations);
+}
