@@ -6133,3 +6133,11 @@ fn co_mention_does_not_have_two_officials_of_one_state_meet() {
     let doc = extract("Kenyan President William Ruto praised Ugandan President Yoweri Museveni for his leadership.");
     assert!(doc.relations.iter().any(|r| r.kind == RelationKind::Meets), "{:#?}", doc.relations);
 }
+
+#[test]
+fn co_mention_makes_no_state_a_party_to_a_treaty_nor_a_member_of_where_a_meeting_was_held() {
+    let doc = extract("The two governments reaffirmed the lasting importance of the Treaty on Good Neighbourship and Friendly Cooperation between Germany and Poland.");
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::MemberOf && r.label.as_deref() == Some("co-mentioned")), "{:#?}", doc.relations);
+    let doc = extract("EU foreign ministers gave the go-ahead for the measures at a meeting in Luxembourg on Monday.");
+    assert!(!doc.relations.iter().any(|r| r.subject == "luxembourg"), "{:#?}", doc.relations);
+}

@@ -758,7 +758,9 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
     };
     // Nor a state only named as a topic's place ("discussed the war in
     // Sudan, the situation in Somalia").
-    let topic_place = |m: &Mention| m.first >= 2 && view.is(m.first - 1, "in") && view.is_any(m.first - 2, TOPIC_NOUNS);
+    // Nor a state named as a meeting's venue ("at a meeting in
+    // Luxembourg").
+    let topic_place = |m: &Mention| m.first >= 2 && view.is(m.first - 1, "in") && (view.is_any(m.first - 2, TOPIC_NOUNS) || view.is_any(m.first - 2, &["meeting", "meetings", "summit", "talks", "conference", "session"]) && entity_kind(article, m) == Some(EntityKind::Country));
     for m in view.mentions.iter().filter(|m| m.role != Role::Inner && !qualifier(m) && !topic_place(m)) {
         // (A capital counts as the city: "offices in Ukraine and Vienna".)
         if !parties.contains(&m.entity) {
@@ -878,7 +880,7 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
                 if outsider {
                     Some((a, b, states()))
                 } else {
-                    matches!(body_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization | OrgType::Treaty).then_some((state, body, RelationKind::MemberOf))
+                    matches!(body_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization).then_some((state, body, RelationKind::MemberOf))
                 }
             }
             (Country, Country) => Some((p, q, states())),
