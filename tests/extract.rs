@@ -6141,3 +6141,9 @@ fn co_mention_makes_no_state_a_party_to_a_treaty_nor_a_member_of_where_a_meeting
     let doc = extract("EU foreign ministers gave the go-ahead for the measures at a meeting in Luxembourg on Monday.");
     assert!(!doc.relations.iter().any(|r| r.subject == "luxembourg"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn co_mention_makes_no_state_named_only_in_a_title_a_member() {
+    let doc = extract("U.S. Secretary of State Antony Blinken received the documents at a brief ceremony in Washington, calling the moment historic for NATO.");
+    assert!(!doc.relations.iter().any(|r| r.subject == "united-states" && r.kind == RelationKind::MemberOf), "{:#?}", doc.relations);
+}

@@ -768,6 +768,9 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
             spans.push((m.first, m.last));
         }
     }
+    // ("U.S. Secretary of State Antony Blinken ... the alliance": a state
+    // named only for its official's title.)
+    let titled_only = |e: usize| view.mentions.iter().filter(|m| m.entity == e).all(|m| m.role == Role::Affiliation);
     // "Ghana, Togo and Benin sent ministers": items of one list share a
     // role, not a relation; each list is one group, paired as a whole.
     let listed = |x: usize, y: usize| {
@@ -880,7 +883,7 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
                 if outsider {
                     Some((a, b, states()))
                 } else {
-                    matches!(body_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization).then_some((state, body, RelationKind::MemberOf))
+                    (matches!(body_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization) && !titled_only(state)).then_some((state, body, RelationKind::MemberOf))
                 }
             }
             (Country, Country) => Some((p, q, states())),
