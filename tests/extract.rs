@@ -6147,3 +6147,10 @@ fn co_mention_makes_no_state_named_only_in_a_title_a_member() {
     let doc = extract("U.S. Secretary of State Antony Blinken received the documents at a brief ceremony in Washington, calling the moment historic for NATO.");
     assert!(!doc.relations.iter().any(|r| r.subject == "united-states" && r.kind == RelationKind::MemberOf), "{:#?}", doc.relations);
 }
+
+#[test]
+fn co_mention_has_no_state_named_only_in_a_title_attend_an_event() {
+    let doc = extract("The Africa Climate Summit was addressed by Kenyan President William Ruto on Monday.");
+    assert!(!doc.relations.iter().any(|r| r.subject == "kenya" && r.kind == RelationKind::Attends), "{:#?}", doc.relations);
+    assert!(doc.relations.iter().any(|r| r.kind == RelationKind::Attends), "{:#?}", doc.relations);
+}

@@ -908,8 +908,8 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
             }
             // (No one attends a war the sentence only dates by: "since the
             // Second World War", "a Cold War mentality".)
-            (Person | Country, Event) if !is_war(q) => Some((p, q, RelationKind::Attends)),
-            (Event, Person | Country) if !is_war(p) => Some((q, p, RelationKind::Attends)),
+            (Person | Country, Event) if !is_war(q) && !titled_only(p) => Some((p, q, RelationKind::Attends)),
+            (Event, Person | Country) if !is_war(p) && !titled_only(q) => Some((q, p, RelationKind::Attends)),
             _ => None,
         };
         candidates.extend(guess);
