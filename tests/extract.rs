@@ -6154,3 +6154,11 @@ fn co_mention_has_no_state_named_only_in_a_title_attend_an_event() {
     assert!(!doc.relations.iter().any(|r| r.subject == "kenya" && r.kind == RelationKind::Attends), "{:#?}", doc.relations);
     assert!(doc.relations.iter().any(|r| r.kind == RelationKind::Attends), "{:#?}", doc.relations);
 }
+
+#[test]
+fn each_of_a_group_that_agreed_to_continue_cooperating_cooperates() {
+    let doc = extract("The foreign ministers of Costa Rica, Panama and the Dominican Republic met today in Santo Domingo. The Ministers agreed to continue cooperating with the United States on return flights.");
+    for state in ["costa-rica", "panama", "dominican-republic"] {
+        assert!(has(&doc, state, RelationKind::CooperatesWith, "united-states"), "{state}: {:#?}", doc.relations);
+    }
+}

@@ -4753,7 +4753,9 @@ fn cooperation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     // ("The European Union and the United Nations have worked with IGAD":
     // each of a subject list right before the verb.)
     let mut subjects = vec![subject_entity];
-    if i - subject.last <= 3 && (subject.last + 1..i).all(|t| view.is_any(t, &["have", "has", "had", "also", "closely", "long"])) {
+    // ("The Ministers agreed to continue cooperating with the United
+    // States": each of the group.)
+    if i - subject.last <= 5 && (subject.last + 1..i).all(|t| view.is_any(t, &["have", "has", "had", "also", "closely", "long", "agreed", "to", "continue", "will", "would", "further"])) {
         for member in left_list(article, view, &subject, PERSON_OR_ACTOR) {
             let entity = affiliation_or_self(article, actor(article, member));
             if !subjects.contains(&entity) {
