@@ -5240,7 +5240,7 @@ fn other_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, labe
     // ("blacklisted state-owned Myanma Economic Bank".)
     let mut near_limit = if view.is_punct(after + 2, '-') && view.word(after + 1).starts_with(char::is_lowercase) { after + 4 } else { after + 3 };
     // ("on 28 Belarusian officials": a count before.)
-    if view.word(after + 1).bytes().all(|b| b.is_ascii_digit()) {
+    if view.word(after + 1).parse::<u32>().is_ok() {
         near_limit += 1;
     }
     if let Some(first) = objects.first().copied()
