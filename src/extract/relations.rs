@@ -895,7 +895,7 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // (Two officials of one state named together are mostly a
             // delegation, a chain of command or a succession, not a
             // meeting: right about one time in three on the read sets.)
-            (Person, Person) if !accompanied && !(pk.2.is_some() && pk.2 == qk.2) => Some((p, q, RelationKind::Meets)),
+            (Person, Person) if !(accompanied || pk.2.is_some() && pk.2 == qk.2) => Some((p, q, RelationKind::Meets)),
             // (A war is no venue; an event a rule already placed in this
             // sentence is not guessed to be elsewhere too.)
             (Event, Place) | (Place, Event) => {
