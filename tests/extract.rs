@@ -6162,3 +6162,11 @@ fn each_of_a_group_that_agreed_to_continue_cooperating_cooperates() {
         assert!(has(&doc, state, RelationKind::CooperatesWith, "united_states"), "{state}: {:#?}", doc.relations);
     }
 }
+
+#[test]
+fn co_mention_gives_a_person_written_with_a_state_no_office_of_another() {
+    let doc = extract("Imangali Tasmagambetov, a former prime minister of Kazakhstan, has held the post since 2023, succeeding Stanislav Zas of Belarus.");
+    let zas = id_of(&doc, "Stanislav Zas");
+    assert!(!doc.relations.iter().any(|r| r.subject == zas && r.object == "kazakhstan"), "{:#?}", doc.relations);
+    assert!(doc.relations.iter().any(|r| r.subject == zas && r.object == "belarus"), "{:#?}", doc.relations);
+}

@@ -872,7 +872,15 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
         let guess = match (pk.0, qk.0) {
             (Person, Country) | (Country, Person) => {
                 let (person, state, serves) = if pk.0 == Person { (p, q, pk.2) } else { (q, p, qk.2) };
-                serves.is_none_or(|s| s == state).then_some((person, state, RelationKind::HoldsOffice))
+                // ("succeeding Stanislav Zas of Belarus": the state written
+                // after the name is the person's, no other one.)
+                let of_state = |e: usize| {
+                    view.mentions.iter().filter(|m| m.entity == person).any(|m| {
+                        view.is(m.last + 1, "of") && view.mentions.iter().any(|x| x.first == m.last + 2 + usize::from(view.is(m.last + 2, "the")) && x.entity == e && entity_kind(article, x) == Some(Country))
+                    })
+                };
+                let written_other = !of_state(state) && view.mentions.iter().any(|x| x.entity != state && entity_kind(article, x) == Some(Country) && of_state(x.entity));
+                (serves.is_none_or(|s| s == state) && !written_other).then_some((person, state, RelationKind::HoldsOffice))
             }
             (Country, Organization) | (Organization, Country) => {
                 let (state, body, body_type) = if pk.0 == Country { (p, q, qk.1) } else { (q, p, pk.1) };
