@@ -6170,3 +6170,9 @@ fn co_mention_gives_a_person_written_with_a_state_no_office_of_another() {
     assert!(!doc.relations.iter().any(|r| r.subject == zas && r.object == "kazakhstan"), "{:#?}", doc.relations);
     assert!(doc.relations.iter().any(|r| r.subject == zas && r.object == "belarus"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn co_mention_has_no_one_meet_the_person_they_succeeded() {
+    let doc = extract("The current Secretary-General, Golam Sarwar of Bangladesh, took office in 2023, succeeding Esala Ruwan Weerakoon of Sri Lanka.");
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Meets), "{:#?}", doc.relations);
+}

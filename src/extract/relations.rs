@@ -723,18 +723,19 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
     // A vote's camps ("A and B voted in favour, while C abstained") and a
     // statement introduced as a representative's or delegation's relate
     // parties only through what the rules read there.
-    // ("X was accompanied by Y and Z": one delegation, no meeting.)
+    // ("X was accompanied by Y and Z": one delegation; "succeeding Y": one
+    // after the other. No meeting either way.)
     // (All looked for in one pass over the words.)
     let mut credits = false;
     let mut camps = false;
-    let mut accompanied = false;
+    let mut no_meeting = false;
     // (", while", ", whereas": where a contrast starts.)
     let mut contrasts: Vec<usize> = Vec::new();
     for t in 0..view.len() {
         match view.lower(t) {
             "while" | "whereas" if t >= 1 && view.is_punct(t - 1, ',') => contrasts.push(t),
             "reporting" | "editing" | "writing" => credits |= view.is(t + 1, "by"),
-            "accompanied" | "accompanying" => accompanied = true,
+            "accompanied" | "accompanying" | "succeeding" | "succeeded" | "succeeds" | "replacing" | "replaced" | "predecessor" | "successor" => no_meeting = true,
             "vote" | "voted" | "votes" | "voting" | "sponsored" | "co-sponsored" | "cosponsored" | "co-sponsors" | "abstain" | "abstained" | "abstaining" | "abstention" | "abstentions" | "favour" | "favor" | "representative" | "delegate" | "delegation" => camps = true,
             _ => {}
         }
@@ -903,7 +904,7 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // (Two officials of one state named together are mostly a
             // delegation, a chain of command or a succession, not a
             // meeting: right about one time in three on the read sets.)
-            (Person, Person) if !(accompanied || pk.2.is_some() && pk.2 == qk.2) => Some((p, q, RelationKind::Meets)),
+            (Person, Person) if !(no_meeting || pk.2.is_some() && pk.2 == qk.2) => Some((p, q, RelationKind::Meets)),
             // (A war is no venue; an event a rule already placed in this
             // sentence is not guessed to be elsewhere too.)
             (Event, Place) | (Place, Event) => {
