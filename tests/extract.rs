@@ -6176,3 +6176,10 @@ fn co_mention_has_no_one_meet_the_person_they_succeeded() {
     let doc = extract("The current Secretary-General, Golam Sarwar of Bangladesh, took office in 2023, succeeding Esala Ruwan Weerakoon of Sri Lanka.");
     assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Meets), "{:#?}", doc.relations);
 }
+
+#[test]
+fn co_mention_guesses_no_office_for_a_person_described_by_a_private_calling() {
+    let doc = extract("Kamlesh Pattni, a businessman best known in Kenya for a scandal, was sanctioned on Monday.");
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice), "{:#?}", doc.relations);
+    assert!(doc.relations.iter().any(|r| r.kind == RelationKind::Other && r.object == "kenya"), "{:#?}", doc.relations);
+}

@@ -769,6 +769,14 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
             spans.push((m.first, m.last));
         }
     }
+    // ("the journalist Jamal Khashoggi", "Bipin Joshi, a Nepali student":
+    // a person described by a calling that is no office.)
+    let private_person = |e: usize| {
+        view.mentions.iter().filter(|m| m.entity == e).any(|m| {
+            (m.first.saturating_sub(2)..m.first).any(|t| view.is_any(t, PRIVATE_CALLINGS))
+                || view.is_punct(m.last + 1, ',') && view.is_any(m.last + 2, &["a", "an", "the"]) && (m.last + 3..m.last + 6).take_while(|&t| !view.is_punct(t, ',')).any(|t| view.is_any(t, PRIVATE_CALLINGS))
+        })
+    };
     // ("U.S. Secretary of State Antony Blinken ... the alliance": a state
     // named only for its official's title.)
     let titled_only = |e: usize| view.mentions.iter().filter(|m| m.entity == e).all(|m| m.role == Role::Affiliation);
@@ -881,7 +889,8 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
                     })
                 };
                 let written_other = !of_state(state) && view.mentions.iter().any(|x| x.entity != state && entity_kind(article, x) == Some(Country) && of_state(x.entity));
-                (serves.is_none_or(|s| s == state) && !written_other).then_some((person, state, RelationKind::HoldsOffice))
+                let kind = if private_person(person) { RelationKind::Other } else { RelationKind::HoldsOffice };
+                (serves.is_none_or(|s| s == state) && !written_other).then_some((person, state, kind))
             }
             (Country, Organization) | (Organization, Country) => {
                 let (state, body, body_type) = if pk.0 == Country { (p, q, qk.1) } else { (q, p, pk.1) };
@@ -899,7 +908,8 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
             (Person, Organization) | (Organization, Person) => {
                 let (person, body, body_type, serves) = if pk.0 == Person { (p, q, qk.1, pk.2) } else { (q, p, pk.1, qk.2) };
                 let serves_there = !matches!(body_type, OrgType::Media | OrgType::Company | OrgType::Treaty) && serves.is_none_or(|s| s == body);
-                serves_there.then_some((person, body, RelationKind::HoldsOffice))
+                let kind = if private_person(person) { RelationKind::Other } else { RelationKind::HoldsOffice };
+                serves_there.then_some((person, body, kind))
             }
             // (Two officials of one state named together are mostly a
             // delegation, a chain of command or a succession, not a
@@ -5803,6 +5813,13 @@ fn located_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         steps += 1;
     }
 }
+
+/// Callings that hold no office: a person so described serves no state or
+/// body by being named beside it.
+const PRIVATE_CALLINGS: &[&str] = &[
+    "journalist", "activist", "dissident", "blogger", "reporter", "businessman", "businesswoman", "tycoon", "oligarch", "student", "scholar", "academic",
+    "historian", "novelist", "writer", "banker", "financier", "magnate", "billionaire", "economist", "researcher", "scientist", "hacker", "critic",
+];
 
 /// What partners share or exchange: "share information", "exchange
 /// intelligence".
