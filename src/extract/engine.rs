@@ -3895,9 +3895,6 @@ impl<'a> Article<'a> {
                     && view.is_capitalised(j + 1)
                     // ("the Tanzania Ports Authority and Asyad Group": two
                     // bodies, each named up to its head word.)
-                    // ("Sri Lanka's Ministry of Foreign Affairs and Nepal's
-                    // Ministry of ...": a second body, another state's.)
-                    && !(view.is(j, "and") && view.is_possessive(j + 2))
                     && !(view.is(j, "and") && j >= 1 && matches!(view.word(j - 1), "Authority" | "Group" | "Council" | "Commission" | "Committee" | "Agency" | "Bank" | "Company" | "Corporation" | "Office" | "Fund" | "Association" | "Institute" | "University" | "Army" | "Front"))
                     && !date_tokens.contains(&(j + 1))
                     // ("Ministry of Home Affairs and New Growth Industries":
