@@ -6183,3 +6183,80 @@ fn co_mention_guesses_no_office_for_a_person_described_by_a_private_calling() {
     assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice), "{:#?}", doc.relations);
     assert!(doc.relations.iter().any(|r| r.kind == RelationKind::Other && r.object == "kenya"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_hyphenated_surname_alone_names_the_person() {
+    let doc = extract("Namibian President Netumbo Nandi-Ndaitwah met Duma Boko. Nandi-Ndaitwah is expected to visit Gaborone in June.");
+    let person = id_of(&doc, "Netumbo Nandi-Ndaitwah");
+    assert!(has(&doc, &person, RelationKind::Visits, "gaborone"), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_remit_written_out_then_of_a_state_before_the_name_is_an_office_of_that_state() {
+    let doc = extract("The Minister of Foreign and European Affairs of the Slovak Republic, Juraj Novak, spoke on Monday. The Deputy Prime Minister and Minister of Foreign Affairs of the Socialist Republic of Viet Nam, Bui Thanh Son, replied.");
+    assert!(has(&doc, &id_of(&doc, "Juraj Novak"), RelationKind::HoldsOffice, "slovakia"), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Bui Thanh Son"), RelationKind::HoldsOffice, "vietnam"), "{:#?}", doc.relations);
+}
+
+#[test]
+fn talks_held_in_a_city_on_a_date_with_a_long_titled_partner_are_a_meeting_and_a_visit() {
+    let doc = extract("Foreign Minister Jan Horak of the Czech Republic held talks in Hanoi on 3 June with the Deputy Prime Minister and Minister of Foreign Affairs of Viet Nam, Bui Thanh Son, at the start of a four-day visit to the region.");
+    let horak = id_of(&doc, "Jan Horak");
+    let son = id_of(&doc, "Bui Thanh Son");
+    assert!(has(&doc, &horak, RelationKind::Meets, &son), "{:#?}", doc.relations);
+    assert!(has(&doc, &horak, RelationKind::Visits, "hanoi"), "{:#?}", doc.relations);
+    assert!(!doc.relations.iter().any(|r| r.subject == son && r.kind == RelationKind::Visits), "{:#?}", doc.relations);
+}
+
+#[test]
+fn ministers_meeting_today_in_a_foreign_capital_visit_it() {
+    let doc = extract("The Foreign Minister of Chile, Alberto van Klaveren, and the Foreign Minister of Peru, Elmer Schialer, met today in Quito with Ecuadorian officials.");
+    let chilean = id_of(&doc, "Alberto van Klaveren");
+    assert!(has(&doc, &chilean, RelationKind::Visits, "quito"), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_courtesy_call_after_being_received_is_the_guests() {
+    let doc = extract("Minister Ivan Korcok was also received by the Prime Minister of Laos, Sonexay Siphandone, and paid a courtesy call on Lao President Thongloun Sisoulith.");
+    let guest = id_of(&doc, "Ivan Korcok");
+    let host = id_of(&doc, "Thongloun Sisoulith");
+    assert!(has(&doc, &guest, RelationKind::Meets, &host), "{:#?}", doc.relations);
+    assert!(!has(&doc, &id_of(&doc, "Sonexay Siphandone"), RelationKind::Meets, &host), "{:#?}", doc.relations);
+}
+
+#[test]
+fn diplomatic_relations_established_by_two_states_found_no_body() {
+    let doc = extract("Ministry of Foreign Affairs of Hungary - Press Release. The talks mark the 60th anniversary of the diplomatic relations established by Hungary and Mongolia in 1965.");
+    assert!(has(&doc, "hungary", RelationKind::CooperatesWith, "mongolia"), "{:#?}", doc.relations);
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::MemberOf), "{:#?}", doc.relations);
+}
+
+#[test]
+fn two_ministries_of_states_written_with_possessives_sign_with_each_other() {
+    let doc = extract("In the presence of both Ministers, Austria's Ministry of Economy and Viet Nam's Ministry of Industry and Trade signed a memorandum of understanding on energy.");
+    let austrian = id_of(&doc, "Ministry of Economy");
+    let vietnamese = id_of(&doc, "Ministry of Industry and Trade");
+    assert_ne!(austrian, vietnamese);
+    assert!(has(&doc, &austrian, RelationKind::CooperatesWith, &vietnamese), "{:#?}", doc.relations);
+    assert!(has(&doc, &austrian, RelationKind::PartOf, "austria"), "{:#?}", doc.relations);
+    assert!(has(&doc, &vietnamese, RelationKind::PartOf, "vietnam"), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_minister_due_in_a_capital_on_a_visit_by_a_minister_of_his_state_goes_there() {
+    let doc = extract("Foreign Minister Jan Horak of the Czech Republic met Lao officials. On 14 May, Minister Horak is due in Vientiane, on the first visit by a Czech foreign minister to Laos, for talks.");
+    let horak = id_of(&doc, "Jan Horak");
+    assert!(has(&doc, &horak, RelationKind::Visits, "vientiane"), "{:#?}", doc.relations);
+    assert!(has(&doc, &horak, RelationKind::Visits, "laos"), "{:#?}", doc.relations);
+    assert!(!has(&doc, &horak, RelationKind::Visits, "czech_republic"), "{:#?}", doc.relations);
+}
+
+#[test]
+fn the_ministers_of_a_two_party_readout_are_its_states() {
+    let doc = extract("Foreign Minister Jan Horak of the Czech Republic held talks with Foreign Minister Bui Thanh Son of Viet Nam in Hanoi. The Ministers expressed concern at the fighting in South Sudan and called on the Government of South Sudan to respect the ceasefire.");
+    // Each state, or its minister.
+    let horak = id_of(&doc, "Jan Horak");
+    let son = id_of(&doc, "Bui Thanh Son");
+    let criticizes_sudan = |who: &[&str]| doc.relations.iter().any(|r| r.kind == RelationKind::Criticizes && r.object == "south_sudan" && who.contains(&r.subject.as_str()));
+    assert!(criticizes_sudan(&["czech_republic", &horak]) && criticizes_sudan(&["vietnam", &son]), "{:#?}", doc.relations);
+}

@@ -1105,10 +1105,14 @@ impl<'a> Article<'a> {
             let mut remit_end = m.last;
             // ("Sri Lanka's Ministry of Foreign Affairs and Nepal's Ministry
             // of Tourism": not a remit, another state's body.)
-            if first < m.first && view.is(m.last + 1, "and") && view.is_capitalised(m.last + 2) && !view.is_possessive(m.last + 3) && !covered.get(m.last + 2).copied().unwrap_or(true) {
-                remit_end = m.last + 2;
-                while view.is_capitalised(remit_end + 1) && !covered.get(remit_end + 1).copied().unwrap_or(true) {
-                    remit_end += 1;
+            // ("... and Viet Nam's Ministry": a state of two words.)
+            if first < m.first && view.is(m.last + 1, "and") && view.is_capitalised(m.last + 2) && !covered.get(m.last + 2).copied().unwrap_or(true) {
+                let mut end = m.last + 2;
+                while view.is_capitalised(end + 1) && !covered.get(end + 1).copied().unwrap_or(true) {
+                    end += 1;
+                }
+                if !(m.last + 2..=end + 1).any(|t| view.is_possessive(t)) {
+                    remit_end = end;
                 }
             }
             let written = (remit_end > m.last).then(|| view.span_text(m.first, remit_end).to_owned());
@@ -1122,6 +1126,7 @@ impl<'a> Article<'a> {
                 && let Some(country) = GAZETTEER.entry(country_entry)
                 && let Some(record) = self.entities.get_mut(body_index)
             {
+                record.aliases.insert(surface.to_owned());
                 record.aliases.insert(format!("{surface} of {}", country.name));
                 record.aliases.insert(format!("{} {surface}", country.demonym.as_deref().unwrap_or(&country.name)));
             }
@@ -1409,7 +1414,28 @@ impl<'a> Article<'a> {
             // Mulambo Haimbe": the rest of the office's remit, written out
             // with no state or body in it, then the name after a comma.
             let mut remit_end = None;
-            if view.is_any(name_start, &["of", "and"]) && view.is_capitalised(name_start + 1) {
+            // "The Minister of Foreign and European Affairs of the Slovak
+            // Republic, Juraj Blanár", "the Deputy Prime Minister and
+            // Minister of Foreign Affairs of Viet Nam, Bui Thanh Son": a
+            // remit, then the state after "of", then the name.
+            if affiliation.is_none()
+                && view.is_any(name_start, &["of", "and"])
+                && view.is_capitalised(name_start + 1)
+                && let Some((of, x, e)) = (name_start + 2..name_start + 8)
+                    .take_while(|&k| view.is_capitalised(k) || view.is_any(k, &["and", "of"]))
+                    .filter(|&k| view.is(k, "of") && view.is_capitalised(k - 1))
+                    .find_map(|k| {
+                        let x = starts.get(&(k + 1 + usize::from(view.is(k + 1, "the")))).and_then(|&i| matches.get(i))?;
+                        let e = self.affiliation_of_target(x.target)?;
+                        (view.is_punct(x.last + 1, ',') && person_name_end(view, x.last + 2, &starts, &matches, &date_tokens).is_some()).then_some((k, x, e))
+                    })
+            {
+                affiliation = Some((x.first, e, true));
+                mentions.push(Mention { first: x.first, last: x.last, entity: e, role: Role::Affiliation });
+                remit_end = Some(of - 1);
+                name_start = x.last + 1;
+            }
+            if remit_end.is_none() && view.is_any(name_start, &["of", "and"]) && view.is_capitalised(name_start + 1) {
                 let mut t = name_start + 1;
                 while t < name_start + 8 && (view.is_capitalised(t) || view.is_any(t, &["and", "of", "the"])) {
                     t += 1;
@@ -2936,6 +2962,21 @@ impl<'a> Article<'a> {
 
     /// The two people most recently named who lead a state ("the two
     /// leaders", "both presidents"): heads of state or government.
+    /// How many states the people named so far serve (a readout of two
+    /// ministers' talks names two or three; a regional meeting more).
+    fn office_states(&self) -> usize {
+        let mut states: Vec<usize> = self
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .filter_map(|e| e.affiliation)
+            .filter(|&s| self.entities.get(s).is_some_and(|e| e.kind == EntityKind::Country))
+            .collect();
+        states.sort_unstable();
+        states.dedup();
+        states.len()
+    }
+
     pub fn recent_leaders(&self) -> Option<(usize, usize)> {
         const LEADER_TITLES: &[&str] = &["President", "Prime Minister", "Chancellor", "King", "Queen", "Emir", "Sultan", "Crown Prince", "Premier", "leader"];
         let leads = |person: usize| {
@@ -4696,6 +4737,20 @@ impl<'a> Article<'a> {
             if covered.get(t).copied().unwrap_or(true) || !view.is_capitalised(t) {
                 continue;
             }
+            // "Nandi-Ndaitwah": a hyphenated surname is three tokens.
+            if view.is_punct(t + 1, '-')
+                && view.touching(t)
+                && view.touching(t + 1)
+                && view.is_capitalised(t + 2)
+                && !covered.get(t + 2).copied().unwrap_or(true)
+                && let Some(person) = self.by_surname(view.span_text(t, t + 2))
+            {
+                mentions.push(Mention { first: t, last: t + 2, entity: person, role: Role::Plain });
+                for c in covered.iter_mut().take(t + 3).skip(t) {
+                    *c = true;
+                }
+                continue;
+            }
             if let Some(person) = self.by_surname(view.word(t)).or_else(|| self.acronyms.get(view.word(t)).copied()) {
                 // "Htun Aung", "Soe Win": a name written whole again, each
                 // word also a name of the same person, is one mention.
@@ -5121,7 +5176,14 @@ impl<'a> Article<'a> {
             }
             // "The leaders welcomed ...", opening a sentence after two people
             // met: the first pair that met.
-            if lower == "the" && i == 0 && view.is_any(1, &["leaders", "presidents"]) && !view.is_any(2, &["of", "from"]) && self.first_pair.is_some() {
+            // ("The Ministers called on ...", in a readout of two
+            // ministers' talks.)
+            if lower == "the"
+                && i == 0
+                && (view.is_any(1, &["leaders", "presidents"]) || view.is(1, "ministers") && self.office_states() <= 3)
+                && !view.is_any(2, &["of", "from"])
+                && self.first_pair.is_some()
+            {
                 view.pair_phrases.push((i, 1));
                 continue;
             }

@@ -76,7 +76,7 @@ const RULE_WORDS: &[&str] = &[
     "deals", "declaration", "decried", "delegation", "delegations", "demanded", "demanding",
     "demands", "denounced", "denouncing", "departed", "department", "departs", "dependency", "deployed", "described", "describes",
     "designated", "dialogue", "dialogues", "dig", "directed", "disappointment", "discuss", "discussed", "discussing", "discussions", "dismay",
-    "dismissed", "dismisses", "dispute", "disputes", "district", "division", "drafted", "drills", "drones", "duties", "elected",
+    "dismissed", "dismisses", "dispute", "disputes", "district", "division", "drafted", "drills", "drones", "due", "duties", "elected",
     "embassies", "embassy", "enclave", "encourage", "encouraged", "encourages", "encouraging",
     "equipment", "established", "establishing", "exchange", "exchanges", "exchanging", "exercise", "exercises", "exhorted", "exit", "exited", "expel",
     "expelled", "expels", "feud", "fight", "fighting", "firm", "fled", "flee", "fleeing", "flees", "flew", "flies", "fly", "flying", "followed", "forces", "formed", "forum", "founded",
@@ -280,6 +280,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // during their stay in Tunisia": the sentence's subjects.
             "stay" | "visit" | "trip" if view.is_any(i + 1, &["in", "to"]) && (i.saturating_sub(2)..i).any(|t| view.is(t, "their")) => their_stay_rule(article, view, i),
             "travel" | "trip" if stayed_home_rule(article, view, i) => {}
+            // "Minister Blanár is due in Vientiane on 14 May".
+            "due" if view.is(i + 1, "in") && view.is_any(i.saturating_sub(1), &["is", "are", "was", "were", "be"]) => visits_rule(article, view, i),
             "visit" | "visited" | "visits" | "visiting" | "trip" | "travel" | "travelled" | "traveled" | "travels" | "travelling" | "traveling" | "arrived" | "arrive" | "arrives" | "arriving" | "landed" | "stopped" | "tour" | "toured" | "flew" | "flies" | "fly" | "flying" | "took" | "take" | "takes" | "departs" | "departed" | "headed" | "bound" => visits_rule(article, view, i),
             "continuing" | "continued" | "continues" | "proceeding" | "proceeded" | "proceeds" if view.is(i + 1, "to") || view.is(i + 1, "on") && view.is(i + 2, "to") => visits_rule(article, view, i),
             "heads" if view.is(i + 1, "to") => visits_rule(article, view, i),
@@ -1472,11 +1474,20 @@ fn relative_clause_head<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i
 
 /// The nearest eligible mention starting after token `i` (within 12 tokens),
 /// and the mentions coordinated with it.
+/// Whether the words between `i` and `name` are a long title written out,
+/// closed by a comma ("with the Deputy Prime Minister and Minister of
+/// Foreign Affairs of the Socialist Republic of Viet Nam, Bui Thanh Son").
+fn long_title_between(view: &SentenceView<'_>, i: usize, name: usize) -> bool {
+    view.is_punct(name - 1, ',')
+        && (i + 1..name - 1).all(|t| view.is_capitalised(t) || view.is_any(t, &["of", "the", "and", "for"]))
+        && (i + 1..name - 1).any(|t| view.is_any(t, &["minister", "president", "secretary", "chancellor", "premier", "ambassador"]))
+}
+
 fn right<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: &[EntityKind]) -> Vec<&'v Mention> {
     let Some(first) = view
         .mentions
         .iter()
-        .filter(|m| m.first > i && m.first - i <= 12 && eligible(article, m, kinds))
+        .filter(|m| m.first > i && (m.first - i <= 12 || m.first - i <= 24 && long_title_between(view, i, m.first)) && eligible(article, m, kinds))
         .min_by_key(|m| (m.first, std::cmp::Reverse(m.last)))
     else {
         return Vec::new();
@@ -1705,6 +1716,12 @@ fn near_list(list: Vec<&Mention>, limit: usize) -> Vec<&Mention> {
 /// "A and B" ending at mention `m`: the mention before "and", if any.
 fn coordinated_before<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, m: &Mention, kinds: &[EntityKind]) -> Option<&'v Mention> {
     let mut and = m.first.checked_sub(1)?;
+    // "A and Viet Nam's Ministry of Industry": over the owner.
+    if view.is_possessive(and)
+        && let Some(owner) = view.mentions.iter().find(|x| x.last + 1 == and)
+    {
+        and = owner.first.checked_sub(1)?;
+    }
     // "A and the Prime Minister of Poland, B, met": over the appositive
     // title before B.
     if view.is_punct(and, ',') {
@@ -1868,6 +1885,11 @@ fn pair_subject(article: &Article<'_>, view: &SentenceView<'_>, i: usize) -> Opt
         .iter()
         .filter(|(_, last)| *last < i && i - last <= 12)
         .max_by_key(|(_, last)| *last)?;
+    // ("In the presence of both Ministers, A and B signed": a subject
+    // named after the phrase is the subject.)
+    if view.mentions.iter().any(|m| m.first > last && m.last < i && m.role == Role::Plain && eligible(article, m, ACTOR)) && (last + 1..i).any(|t| view.is_punct(t, ',')) {
+        return None;
+    }
     pair_of_phrase(article, view, last)
 }
 
@@ -1902,7 +1924,7 @@ fn pair_of_phrase(article: &Article<'_>, view: &SentenceView<'_>, noun: usize) -
     let is_person = |e: usize| entity_kind_of(article, e) == Some(EntityKind::Person);
     // "The leaders discussed ..." with no number: the principals, the
     // first two people the text has meet.
-    if noun == 1 && view.is(0, "the") && view.is_any(noun, &["leaders", "presidents"]) && article.first_pair.is_some() {
+    if noun == 1 && view.is(0, "the") && view.is_any(noun, &["leaders", "presidents", "ministers"]) && article.first_pair.is_some() {
         return article.first_pair;
     }
     // "They" after "The two leaders ...": the same pair.
@@ -2013,8 +2035,8 @@ fn their_stay_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
 /// "Syrian Foreign Minister X and Ron Dermer, then Israel's Minister for
 /// Strategic Affairs, met in Paris": each person whose state is known and
 /// is not the city's travelled there.
-fn met_abroad_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    let Some(city) = view.mentions.iter().find(|m| m.first == i + 2 && matches!(m.role, Role::Plain | Role::Capital) && entity_kind(article, m) == Some(EntityKind::Place)).copied() else { return };
+fn met_abroad_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, at: usize) {
+    let Some(city) = view.mentions.iter().find(|m| m.first == at + 1 && matches!(m.role, Role::Plain | Role::Capital) && entity_kind(article, m) == Some(EntityKind::Place)).copied() else { return };
     let Some(city_state) = article.entities.get(city.entity).and_then(|e| e.affiliation) else { return };
     let Some(subject) = left(article, view, i, &[EntityKind::Person]).copied().filter(|m| i - m.last <= 12) else { return };
     for person in left_list(article, view, &subject, &[EntityKind::Person]).into_iter().copied().collect::<Vec<_>>() {
@@ -2031,8 +2053,11 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     if matches!(w.as_str(), "met" | "meet" | "meets") {
         met_for_event_rule(article, view, i);
     }
-    if w == "met" && view.is(i + 1, "in") {
-        met_abroad_rule(article, view, i);
+    // ("met today in Santo Domingo", "met on Monday in Rome".)
+    if w == "met"
+        && let Some(at) = (i + 1..=i + 3).find(|&t| view.is(t, "in")).filter(|&at| (i + 1..at).all(|t| view.is_any(t, &["today", "yesterday", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])))
+    {
+        met_abroad_rule(article, view, i, at);
     }
     // ("return to negotiations" is no meeting held.)
     if view.is(i, "negotiations") && !((i.saturating_sub(4)..i).any(|t| view.is_any(t, &["held", "hold", "holds", "holding", "opened", "began", "concluded"])) || view.is_any(i + 1, &["with", "between"])) {
@@ -2044,7 +2069,9 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     }
     if let Some(host) = courtesy_call(article, view, i).copied() {
         let Some(caller) = left(article, view, i, &[EntityKind::Person]).copied() else { return };
-        let caller = conjoined_subject(article, view, i, caller);
+        // ("... and paid a courtesy call on": the verb's subject.)
+        let verb = (i.saturating_sub(3)..i).find(|&t| view.is_any(t, &["paid", "pay", "pays", "paying", "made", "make", "makes"])).unwrap_or(i);
+        let caller = conjoined_subject(article, view, verb, caller);
         emit(article, view, Some(&caller), caller.entity, host.entity, i, RelationKind::Meets, None, 0.75);
         // "... at Istana Negara": the caller goes there.
         if view.is(host.last + 1, "at")
@@ -2375,13 +2402,13 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         view.is(t, "with") || view.is(t, "to") && (view.is_capitalised(t + 1) || view.is_any(t + 1, &["the", "his", "her", "their", "its"])) || view.is(t, "from") && matches!(w.as_str(), "call" | "conversation" | "message")
     });
     // "met today in Panama City with President Mulino": past a time and a
-    // place.
+    // place. ("held talks in Hanoi on 12 May with X" too.)
     let with_at = with_at.or_else(|| {
-        if !matches!(w.as_str(), "met" | "meet" | "meets") {
+        if !(matches!(w.as_str(), "met" | "meet" | "meets") || matches!(w.as_str(), "talks" | "consultations") && after_hold) {
             return None;
         }
         let mut t = i + 1;
-        while t < i + 10 && (view.is_any(t, &["today", "yesterday", "tonight", "earlier", "later", "separately", "also", "on", "in", "at", "the"]) || view.is_capitalised(t) || view.is_punct(t, '-')) {
+        while t < i + 10 && (view.is_any(t, &["today", "yesterday", "tonight", "earlier", "later", "separately", "also", "on", "in", "at", "the"]) || view.is_capitalised(t) || view.is_punct(t, '-') || view.word(t).bytes().all(|b| b.is_ascii_digit())) {
             t += 1;
         }
         (t > i + 1 && view.is(t, "with")).then_some(t)
@@ -2616,7 +2643,12 @@ fn conjoined_subject(article: &Article<'_>, view: &SentenceView<'_>, i: usize, s
     // first person is.
     if view.is(t, "and")
         && entity_kind(article, &subject) == Some(EntityKind::Person)
-        && (subject.first.saturating_sub(4)..subject.first).rev().find(|&u| !view.is_capitalised(u) && !view.is_punct(u, '-')).is_some_and(|u| view.is(u, "by"))
+        // ("received by the Prime Minister of Viet Nam, Pham Minh Chinh,
+        // and paid a courtesy call on": over a title written out.)
+        && (subject.first.saturating_sub(12)..subject.first)
+            .rev()
+            .find(|&u| !view.is_capitalised(u) && !view.is_punct(u, '-') && !(view.is_any(u, &["of", "the"]) || view.is_punct(u, ',') && u + 1 == subject.first))
+            .is_some_and(|u| view.is(u, "by"))
         && let Some(opening) = view.mentions.iter().filter(|m| m.first <= 3 && m.last < subject.first && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first)
     {
         return *opening;
@@ -2688,6 +2720,8 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
             (None, true) => i + 1,
             _ => return,
         }
+    } else if w == "due" {
+        i + 1
     } else if matches!(w.as_str(), "arrived" | "arrive" | "arrives" | "arriving" | "landed" | "stopped") {
         if !view.is_any(i + 1, &["in", "at"]) {
             return;
@@ -2736,6 +2770,32 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         }
         return;
     }
+    // "Blanár is due in Vientiane, on the first visit by a Slovak foreign
+    // minister to Laos": an office holder of that state, written as a
+    // description, goes there; the sentence's person when they hold it.
+    if matches!(w.as_str(), "visit" | "trip")
+        && view.is(i + 1, "by")
+        && view.is_any(i + 2, &["a", "an", "the"])
+        && let Some(demonym) = view.mentions.iter().find(|m| m.first == i + 3 && m.role == Role::Demonym).copied()
+        && let Some(to) = (demonym.last + 1..(demonym.last + 5).min(view.len())).find(|&t| view.is(t, "to"))
+        && (demonym.last + 1..to).all(|t| view.word(t).chars().all(char::is_lowercase))
+    {
+        let state = actor(article, &demonym);
+        let visitor = view
+            .mentions
+            .iter()
+            .filter(|m| m.last < i && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person]) && !governed_by_preposition(view, m))
+            .min_by_key(|m| m.first)
+            .map(|m| m.entity)
+            .filter(|&p| article.entities.get(p).and_then(|e| e.affiliation) == Some(state))
+            .unwrap_or(state);
+        for place in near_list(right(article, view, to, PLACE_LIKE), to + 3) {
+            if place.entity != state {
+                emit(article, view, None, visitor, place.entity, i, RelationKind::Visits, None, 0.65);
+            }
+        }
+        return;
+    }
     // "a planned visit to Beijing by U.S. Treasury Secretary Janet
     // Yellen": the visitor after the place.
     if matches!(w.as_str(), "visit" | "trip")
@@ -2776,6 +2836,19 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         other => other,
     };
     let subject = pronoun_owner.or(subject);
+    // "X held talks with Y, at the start of a three-day visit to
+    // South-East Asia": a visit in an adjunct after a comma is the
+    // sentence's subject's, not the last person's.
+    let subject = match adjunct_visit_opener(view, i) {
+        Some(comma) if matches!(w.as_str(), "visit" | "trip" | "tour") => view
+            .mentions
+            .iter()
+            .filter(|m| m.last < comma && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person]) && !governed_by_preposition(view, m))
+            .min_by_key(|m| m.first)
+            .copied()
+            .or(subject),
+        _ => subject,
+    };
     // "He met Yunus and will travel to Cox's Bazar": the first verb's
     // subject travels.
     let subject = subject.map(|s| conjoined_subject(article, view, i, s));
@@ -4737,7 +4810,16 @@ fn cooperation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
         && let Some(other) = coordinated_before(article, view, &subject, PERSON_OR_ACTOR)
         && i - subject.last <= 8
     {
+        let other_body = owned_body(article, view, other, &[EntityKind::Organization]).entity;
         let other = affiliation_or_self(article, actor(article, other));
+        // "Slovakia's Ministry of Economy and Viet Nam's Ministry of
+        // Industry and Trade signed a memorandum": the two bodies as well as
+        // their states.
+        let body = owned_body(article, view, &subject, &[EntityKind::Organization]).entity;
+        let bodies = [body, other_body].iter().all(|&b| entity_kind_of(article, b) == Some(EntityKind::Organization));
+        if signed && instrument && bodies && other_body != other && body != subject_entity && other_body != body {
+            emit(article, view, Some(&subject), other_body, body, i, RelationKind::CooperatesWith, label.clone(), 0.65);
+        }
         emit(article, view, Some(&subject), other, subject_entity, i, RelationKind::CooperatesWith, label, 0.7);
         return;
     }
@@ -8291,6 +8373,18 @@ fn mention_after(article: &Article<'_>, view: &SentenceView<'_>, at: usize, kind
     view.mentions.iter().find(|m| (m.first == at || m.first == at + 1 && view.is(at, "the")) && eligible(article, m, kinds)).copied()
 }
 
+/// The comma before an adjunct that holds the visit noun at `i`: ", at the
+/// start of a three-day visit", ", during a visit", ", on the last day of
+/// his tour".
+fn adjunct_visit_opener(view: &SentenceView<'_>, i: usize) -> Option<usize> {
+    let opener = (i.saturating_sub(8)..i).find(|&t| {
+        view.is_any(t, &["during", "amid"])
+            || view.is_any(t, &["at", "on", "near", "towards", "toward"]) && view.is(t + 1, "the") && view.is_any(t + 2, &["start", "end", "close", "beginning", "conclusion", "outset", "first", "second", "last", "final"])
+    })?;
+    let comma = opener.checked_sub(1).filter(|&c| view.is_punct(c, ','))?;
+    (opener + 1..i).all(|t| !view.is_punct(t, ',') && !view.is_capitalised(t)).then_some(comma)
+}
+
 fn governed_by_preposition(view: &SentenceView<'_>, m: &Mention) -> bool {
     let Some(before) = m.first.checked_sub(1) else { return false };
     let before = if view.is(before, "the") { before.saturating_sub(1) } else { before };
@@ -8419,10 +8513,19 @@ fn founders_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     if founders.len() < 2 && founding_bodies.is_empty() {
         return;
     }
+    // "the diplomatic relations established by Czechoslovakia and Viet Nam
+    // in 1950": ties between the founders, no body.
+    if view.is_any(i.saturating_sub(1), &["relations", "ties"]) {
+        emit_each_pair(article, view, &founders, i, RelationKind::CooperatesWith, Some("diplomatic relations".to_owned()), 0.65);
+        return;
+    }
     // The organisation: named before the verb, else, for "It was
-    // established", the one `opening_organisation` names.
+    // established", the one `opening_organisation` names (only when the
+    // sentence says the founding of its subject: "The visit marks the
+    // anniversary of the ties established by ..." founds nothing).
     let org = view.mentions.iter().filter(|m| m.last < i && eligible(article, m, &[EntityKind::Organization])).min_by_key(|m| m.first).map(|m| m.entity);
-    let org = org.or_else(|| view.is_any(0, &["it", "the"]).then(|| opening_organisation(article)).flatten());
+    let passive = (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["was", "were"]));
+    let org = org.or_else(|| (view.is_any(0, &["it", "the"]) && passive).then(|| opening_organisation(article)).flatten());
     let Some(org) = org else {
         return;
     };
