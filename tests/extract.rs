@@ -6260,3 +6260,24 @@ fn the_ministers_of_a_two_party_readout_are_its_states() {
     let criticizes_sudan = |who: &[&str]| doc.relations.iter().any(|r| r.kind == RelationKind::Criticizes && r.object == "south_sudan" && who.contains(&r.subject.as_str()));
     assert!(criticizes_sudan(&["czech_republic", &horak]) && criticizes_sudan(&["vietnam", &son]), "{:#?}", doc.relations);
 }
+
+#[test]
+fn the_end_of_a_remit_before_of_a_state_is_no_person() {
+    let doc = extract("Presenting the text, Maria Lopez, Minister of Foreign Affairs and Foreign Trade of Belize, said the region asked for justice.");
+    assert!(!doc.entities.iter().any(|e| e.name == "Foreign Trade"), "{:#?}", doc.entities);
+    assert!(has(&doc, &id_of(&doc, "Maria Lopez"), RelationKind::HoldsOffice, "belize"), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_headline_vote_count_names_no_person() {
+    let doc = extract("Assembly Adopts Text on Ocean Pollution, by Recorded Vote of 130 in Favour to 4 Against, with 20 Abstentions");
+    assert!(!doc.entities.iter().any(|e| e.kind == EntityKind::Person), "{:#?}", doc.entities);
+}
+
+#[test]
+fn a_delegates_country_and_its_titled_leader_who_leads_a_delegation_abroad() {
+    let doc = extract("The representative of Trinidad and Tobago said her country's Prime Minister, Kamla Persad-Bissessar, would lead a delegation to Madrid in June.");
+    let leader = id_of(&doc, "Kamla Persad-Bissessar");
+    assert!(has(&doc, &leader, RelationKind::HoldsOffice, "trinidad_and_tobago"), "{:#?}", doc.relations);
+    assert!(has(&doc, &leader, RelationKind::Visits, "madrid"), "{:#?}", doc.relations);
+}

@@ -491,6 +491,8 @@ const NOT_NAMES: &[&str] = &[
     "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
     "Twelve", "Thirteen", "Fourteen", "Fifteen", "Twenty", "Thirty", "Forty", "Fifty", "Hundreds",
     "Thousands", "Dozens", "H.E.", "H.E", "Shri", "Smt", "Hon", "Honourable", "MP", "MEP",
+    // UN headline words ("... by Recorded Vote of 121 in Favour").
+    "Recorded", "Vote", "Votes", "Abstentions",
 ];
 
 /// [`NOT_NAMES`] as a set: asked of most capitalised words, often twice.
@@ -1209,6 +1211,19 @@ impl<'a> Article<'a> {
                             .and_then(|x| self.affiliation_of_target(x.target).map(|e| (x.first, e, false)))
                     })
             });
+            // "The representative of Barbados said her country's Prime
+            // Minister, Mia Mottley,": the delegation's state.
+            if affiliation.is_none()
+                && possessive
+                && let Some(b) = affiliation_end.filter(|&b| b >= 1 && view.is(b, "country") && view.is_any(b - 1, &["his", "her"]))
+                && let Some(state) = (0..b.saturating_sub(3))
+                    .rev()
+                    .filter(|&t| view.is_any(t, &["representative", "delegate", "ambassador"]) && view.is(t + 1, "of"))
+                    .find_map(|t| starts.get(&(t + 2 + usize::from(view.is(t + 2, "the")))).and_then(|&k| matches.get(k)))
+                    .and_then(|x| self.affiliation_of_target(x.target))
+            {
+                affiliation = Some((b - 1, state, true));
+            }
             // "the Treasury's under secretary": a body named before by its
             // first word (descriptions are read after titles).
             if affiliation.is_none()
@@ -4239,6 +4254,9 @@ impl<'a> Article<'a> {
                         && mentions.iter().any(|m| m.first == last + 2 && view.is_punct(m.last + 1, ')') && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Country)))
                 && (i..=last).all(|t| is_name_word(view, t))
                 && !(i..=last).any(|t| COMPANY_HEADS.contains(&view.word(t)) || ORG_HEADS.contains(&view.word(t)) || EVENT_HEADS.contains(&view.word(t)) || is_place_head(view.word(t)))
+                // ("Minister of Foreign Affairs and Foreign Trade of
+                // Jamaica": the end of a remit.)
+                && !(last > i && view.is_any(last, REMIT_ENDS))
             {
                 Some(EntityKind::Person)
             } else if (2..=5).contains(&(tokens_in_run - (i..=last).filter(|&t| view.is_punct(t, '.')).count()))
@@ -5865,6 +5883,14 @@ fn person_name_end(
     // before the name of a body or event, not before a person's name.
     if let Some(end) = last
         && (head_class(view.word(end)) & (NON_PERSON_HEAD | EVENT_HEAD | COMPANY_HEAD | LANDMARK_HEAD) != 0 || end > start && head_class(view.word(end)) & NATURAL_PLACE_HEAD != 0)
+    {
+        return None;
+    }
+    // "Minister of Foreign Affairs and Foreign Trade of Jamaica": a remit,
+    // not a "Foreign Trade" of Jamaica.
+    if let Some(end) = last
+        && end > start
+        && view.is_any(end, REMIT_ENDS)
     {
         return None;
     }

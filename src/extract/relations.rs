@@ -548,7 +548,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // "thanked the troop-contributing countries, among them Rwanda,
             // Bangladesh and Pakistan": each of them, to the mission.
             "contributing" if view.is_punct(i.saturating_sub(1), '-') && view.is_any(i.saturating_sub(2), &["troop", "police"]) && view.is_any(i + 1, &["countries", "nations", "states"]) => listed_contributors_rule(article, view, i + 1),
-            "delegation" if (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["led", "leads", "leading", "headed", "heads", "heading"])) => led_delegation_rule(article, view, i),
+            "delegation" if (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["lead", "led", "leads", "leading", "head", "headed", "heads", "heading"])) => led_delegation_rule(article, view, i),
             "troops" | "soldiers" | "forces" | "personnel" | "sailors" | "marines" | "observers" | "warships" | "servicemembers" | "delegation" | "delegations" if (0..view.len()).any(|t| view.is_any(t, EXERCISE_WORDS)) || (i + 1..(i + 5).min(view.len())).any(|t| view.is(t, "part") && view.is_any(t - 1, &["taking", "take", "took", "takes"]) || view.lower(t).starts_with("participat")) || view.is_any(i, &["observers", "delegation", "delegations"]) && (i.saturating_sub(2)..i).any(|t| view.is_any(t, &["sent", "sends", "dispatched"])) => exercise_forces_rule(article, view, i),
             // "The Security Council today authorized the African Union (AU)
             // to deploy ...".
@@ -1077,7 +1077,19 @@ fn possessive_holder_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
             continue;
         }
         let at = owner.last + if whose { 3 } else { 2 };
-        let Some(owned) = view.mentions.iter().find(|m| m.first == at && m.role == Role::Plain) else { continue };
+        // ("her country's Prime Minister, Mia Mottley,": over a title.)
+        let titled = || {
+            view.mentions.iter().find(|m| {
+                m.first > at + 1
+                    && m.first <= at + 6
+                    && m.role == Role::Plain
+                    && entity_kind(article, m) == Some(EntityKind::Person)
+                    && view.is_punct(m.first - 1, ',')
+                    && (at..m.first - 1).all(|t| view.is_capitalised(t))
+                    && (at..m.first - 1).any(|t| view.is_any(t, &["minister", "president", "premier", "chancellor", "king", "queen", "emir"]))
+            })
+        };
+        let Some(owned) = view.mentions.iter().find(|m| m.first == at && m.role == Role::Plain).or_else(|| (!whose && entity_kind(article, owner) == Some(EntityKind::Country)).then(titled).flatten()) else { continue };
         match (entity_kind(article, owner), entity_kind(article, owned)) {
             (Some(EntityKind::Country), Some(EntityKind::Person)) if !whose => found.push((owned.entity, actor(article, owner))),
             (Some(EntityKind::Person), Some(EntityKind::Organization))
@@ -6914,7 +6926,7 @@ fn hosted_relative_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: u
 /// summit)": the head of a delegation attends the event named after it, or
 /// the one the text is about.
 fn led_delegation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    let Some(verb) = (i.saturating_sub(3)..i).find(|&t| view.is_any(t, &["led", "leads", "leading", "headed", "heads", "heading"])) else { return };
+    let Some(verb) = (i.saturating_sub(3)..i).find(|&t| view.is_any(t, &["lead", "led", "leads", "leading", "head", "headed", "heads", "heading"])) else { return };
     // ("was led by X": the leader comes after.)
     let leader = if view.is(i + 1, "by") {
         right(article, view, i + 1, &[EntityKind::Person]).first().filter(|m| m.first <= i + 3).copied().copied()
@@ -6922,6 +6934,13 @@ fn led_delegation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: us
         left(article, view, verb, &[EntityKind::Person]).copied()
     };
     let Some(leader) = leader else { return };
+    // "would lead a CARICOM delegation to London": the leader goes there.
+    if view.is(i + 1, "to")
+        && let Some(place) = view.mentions.iter().find(|m| (m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) && matches!(m.role, Role::Plain | Role::Capital) && entity_kind(article, m) == Some(EntityKind::Place)).copied()
+    {
+        emit(article, view, Some(&leader), leader.entity, place.entity, i, RelationKind::Visits, None, 0.6);
+        return;
+    }
     let named = (i + 1..(i + 4).min(view.len()))
         .filter(|&t| view.is_any(t, &["to", "at"]))
         .find_map(|t| view.mentions.iter().find(|m| (m.first == t + 1 || m.first == t + 2 && view.is(t + 1, "the")) && eligible(article, m, &[EntityKind::Event])))
