@@ -6281,3 +6281,29 @@ fn a_delegates_country_and_its_titled_leader_who_leads_a_delegation_abroad() {
     assert!(has(&doc, &leader, RelationKind::HoldsOffice, "trinidad_and_tobago"), "{:#?}", doc.relations);
     assert!(has(&doc, &leader, RelationKind::Visits, "madrid"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_state_that_owns_a_share_of_a_company_has_a_stake_in_it() {
+    let doc = extract("Angola owns 20% of De Beers and half of Endiama. Namibia and Angola agreed to bid for a larger stake in Anglo American.");
+    let de_beers = id_of(&doc, "De Beers");
+    let anglo = id_of(&doc, "Anglo American");
+    assert!(has(&doc, "angola", RelationKind::Other, &de_beers), "{:#?}", doc.relations);
+    assert!(has(&doc, "namibia", RelationKind::Other, &anglo) && has(&doc, "angola", RelationKind::Other, &anglo), "{:#?}", doc.relations);
+    assert!(!doc.entities.iter().any(|e| e.id == "united_states"), "{:#?}", doc.entities);
+}
+
+#[test]
+fn a_state_in_a_like_aside_is_a_member_too() {
+    let doc = extract("Malawi and Zambia, like Mozambique, are members of the Southern African Development Community.");
+    for state in ["malawi", "zambia", "mozambique"] {
+        assert!(has(&doc, state, RelationKind::MemberOf, &id_of(&doc, "Southern African Development Community")), "{state}: {:#?}", doc.relations);
+    }
+}
+
+#[test]
+fn a_state_not_represented_at_talks_did_not_attend_them() {
+    let doc = extract("Lesotho and Eswatini held talks in Maseru on Monday. South Africa, where Anglo American runs a mine, was not represented at the Maseru talks.");
+    let talks = id_of(&doc, "Maseru talks");
+    let attends = relation(&doc, "south_africa", RelationKind::Attends, &talks);
+    assert!(attends.negated, "{attends:#?}");
+}

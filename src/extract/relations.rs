@@ -92,7 +92,7 @@ const RULE_WORDS: &[&str] = &[
     "members", "membership", "memoranda", "memorandum", "memorandums", "met", "ministers", "missiles", "mission",
     "missions", "mou", "mous", "move", "munitions", "named", "names", "negotiations", "newspaper", "objections", "oblast", "observer", "observers", "occupation",
     "offensive", "office", "offices", "opened", "opens", "operate", "operated", "operates", "operations", "opposed", "opposes", "order", "ordered", "orders",
-    "organ", "organisation", "organization", "outside", "over", "pact", "part", "participants", "participate", "participated",
+    "organ", "organisation", "organization", "outside", "over", "own", "owned", "owns", "pact", "part", "participants", "participate", "participated",
     "participates", "participating", "participation", "partner", "partners", "partnership",
     "patron", "peacekeepers", "penalties", "penned", "personnel", "petitioned", "phoned", "platoon", "port",
     "position", "post", "predecessor", "prefecture", "premier", "premiers", "present", "presidency", "presidents", "press", "pressed", "presses",
@@ -105,7 +105,7 @@ const RULE_WORDS: &[&str] = &[
     "sanction", "sanctioned", "sanctions", "says", "seat", "seated", "secretariat", "serve", "served",
     "servicemembers", "serving", "shake", "shakes", "shaking", "share", "shares", "sharing", "shelling", "shells", "shook", "sideline",
     "sidelines", "signed", "sit", "sits", "skipped", "skips", "slammed", "soldiers", "solidarity",
-    "spoke", "stand", "standing", "standoff", "stands", "state", "states", "status", "statute", "stay", "stayed", "stays", "step",
+    "spoke", "stake", "stakes", "stand", "standing", "standoff", "stands", "state", "states", "status", "statute", "stay", "stayed", "stays", "step",
     "stood", "stopped", "strikes", "struggle", "submitted", "subsidiary", "succeed", "succeeded", "succeeding", "succeeds",
     "successor", "summit", "summon", "summoned", "summons", "support", "supported", "supporting",
     "supports", "suspend", "suspended", "suspends", "suspension", "swipe", "tabled", "take", "takes",
@@ -367,6 +367,10 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
                 }
             }
             "represented" if view.is(i + 1, "by") => represented_rule(article, view, i),
+            "represented" if view.is(i + 1, "at") => represented_at_rule(article, view, i),
+            // "Botswana owns 15% of De Beers", "a bigger stake in De Beers".
+            "owns" | "own" | "owned" | "holds" | "hold" | "held" if share_words_end(view, i + 1).is_some() => stake_rule(article, view, i),
+            "stake" | "stakes" if view.is(i + 1, "in") => stake_rule(article, view, i),
             "included" | "include" | "includes" if i >= 2 && view.is_any(i - 1, &["countries", "guests", "states", "leaders", "nations"]) && view.is_any(i - 2, &["invited", "guest", "observer"]) => listed_attendees_rule(article, view, i, true),
             // "Those present included Indian Prime Minister Manmohan Singh, ...".
             "included" | "include" | "includes" if view.is_any(i.saturating_sub(1), &["present", "attendees", "participants"]) => listed_attendees_rule(article, view, i, false),
@@ -1227,8 +1231,9 @@ fn left<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: 
     // "the Council maintained the ceiling, including the Force
     // Intervention Brigade, and demanded ...": a mention inside an
     // "including" aside is no subject of a verb after it.
-    // (Nor one inside ", unlike the three Sahel states,".)
-    if let Some(including) = (found.first.saturating_sub(3)..found.first).rev().find(|&t| view.is_any(t, &["including", "unlike", "besides"]) && t >= 1 && view.is_punct(t - 1, ','))
+    // (Nor one inside ", unlike the three Sahel states," or ", like
+    // Zambia,".)
+    if let Some(including) = (found.first.saturating_sub(3)..found.first).rev().find(|&t| view.is_any(t, &["including", "unlike", "besides", "like"]) && t >= 1 && view.is_punct(t - 1, ','))
         && (found.last + 1..i).any(|t| view.is_punct(t, ','))
         && (including + 1..found.first).all(|t| view.is_any(t, &["the", "a", "an", "its", "their"]))
     {
@@ -1469,9 +1474,14 @@ fn appositive_head<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usi
 /// is the subject of a verb after the clause, and of one inside it when no
 /// other candidate stands between.
 fn relative_clause_head<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: &[EntityKind]) -> Option<&'v Mention> {
-    let which = (i.saturating_sub(40)..i).rev().find(|&t| view.is_any(t, &["which", "who", "whose"]) && t >= 2 && view.is_punct(t - 1, ','))?;
+    // ("South Africa, where De Beers runs a mine, was not represented": a
+    // "where" clause too, when it is closed.)
+    let which = (i.saturating_sub(40)..i).rev().find(|&t| view.is_any(t, &["which", "who", "whose", "where"]) && t >= 2 && view.is_punct(t - 1, ','))?;
     let head = view.mentions.iter().filter(|m| m.last + 2 == which && eligible(article, m, kinds)).max_by_key(|m| m.last - m.first)?;
     let closed = (which + 1..i).any(|t| view.is_punct(t, ','));
+    if view.is(which, "where") && !closed {
+        return None;
+    }
     if closed {
         // Only when the clause is closed right before the verb's own words
         // (no other candidate after the closing comma).
@@ -1484,8 +1494,6 @@ fn relative_clause_head<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i
     (!inside).then_some(head)
 }
 
-/// The nearest eligible mention starting after token `i` (within 12 tokens),
-/// and the mentions coordinated with it.
 /// Whether the words between `i` and `name` are a long title written out,
 /// closed by a comma ("with the Deputy Prime Minister and Minister of
 /// Foreign Affairs of the Socialist Republic of Viet Nam, Bui Thanh Son").
@@ -1495,6 +1503,8 @@ fn long_title_between(view: &SentenceView<'_>, i: usize, name: usize) -> bool {
         && (i + 1..name - 1).any(|t| view.is_any(t, &["minister", "president", "secretary", "chancellor", "premier", "ambassador"]))
 }
 
+/// The nearest eligible mention starting after token `i` (within 12 tokens,
+/// or over a long title), and the mentions coordinated with it.
 fn right<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: &[EntityKind]) -> Vec<&'v Mention> {
     let Some(first) = view
         .mentions
@@ -4490,7 +4500,10 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         subject
     };
     co_members(article, view, i, &objects);
-    let subjects: Vec<Mention> = left_list(article, view, &subject, ACTOR).into_iter().copied().collect();
+    let mut subjects: Vec<Mention> = left_list(article, view, &subject, ACTOR).into_iter().copied().collect();
+    // "Botswana and Namibia, like Zambia, are members of SADC": the state
+    // of the aside too.
+    subjects.extend(view.mentions.iter().filter(|m| m.first >= 2 && m.first > subject.last && m.last < i && view.is(m.first - 1, "like") && view.is_punct(m.first - 2, ',') && view.is_punct(m.last + 1, ',') && eligible(article, m, ACTOR)).copied());
     let other = coordinated_before(article, view, &subject, ACTOR).map(|o| actor(article, o));
     for object in objects.iter().take(4) {
         // ("Egyptian troops were expected to join AUSSOM": a state joining a
@@ -6925,6 +6938,57 @@ fn hosted_relative_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: u
 /// "Russian Foreign Minister Sergei Lavrov led Moscow's delegation (to the
 /// summit)": the head of a delegation attends the event named after it, or
 /// the one the text is about.
+/// The "of" or "in" after a share written after `at` ("15% of", "half
+/// of", "a 20 percent stake in", "a controlling stake in").
+fn share_words_end(view: &SentenceView<'_>, at: usize) -> Option<usize> {
+    const SHARE_WORDS: &[&str] = &["%", "percent", "per", "cent", "half", "a", "an", "majority", "minority", "controlling", "third", "quarter", "stake", "share", "equal", "bigger", "larger", "small", "big"];
+    let mut t = at;
+    while t < at + 6 && (view.is_any(t, SHARE_WORDS) || view.is_punct(t, '%') || view.word(t).bytes().all(|b| b.is_ascii_digit() || b == b'.') && !view.word(t).is_empty() || view.is_punct(t, '-')) {
+        t += 1;
+    }
+    // ("owns 15% of", "holds half of", "a stake in": a share was named.)
+    let named = (at..t).any(|k| view.is_any(k, &["%", "percent", "cent", "half", "majority", "minority", "third", "quarter", "stake", "share"]) || view.is_punct(k, '%'));
+    (t > at && named && view.is_any(t, &["of", "in"])).then_some(t)
+}
+
+/// "Botswana owns 15% of De Beers and half of Debswana", "their bids for
+/// a bigger stake in De Beers": the owner's stake in a company or body.
+#[inline(never)]
+fn stake_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let of = if view.is_any(i, &["stake", "stakes"]) { i + 1 } else if let Some(of) = share_words_end(view, i + 1) { of } else { return };
+    let mut bodies: Vec<Mention> = view.mentions.iter().filter(|m| (m.first == of + 1 || m.first == of + 2 && view.is(of + 1, "the")) && eligible(article, m, &[EntityKind::Organization])).copied().take(1).collect();
+    // "... and half of Debswana": a second share.
+    if let Some(first) = bodies.first().copied()
+        && view.is(first.last + 1, "and")
+        && let Some(second_of) = share_words_end(view, first.last + 2)
+        && let Some(second) = view.mentions.iter().find(|m| m.first == second_of + 1 && eligible(article, m, &[EntityKind::Organization])).copied()
+    {
+        bodies.push(second);
+    }
+    if bodies.is_empty() {
+        return;
+    }
+    let verb = if view.is_any(i, &["stake", "stakes"]) { (i.saturating_sub(8)..i).rev().find(|&t| !view.is_any(t, &["a", "an", "the", "their", "its", "his", "her", "bigger", "larger", "controlling", "majority", "minority", "for", "of", "%", "percent", "per", "cent"]) && !view.is_punct(t, '%') && !view.word(t).bytes().all(|b| b.is_ascii_digit())).unwrap_or(i) } else { i };
+    let Some(owner) = left(article, view, verb, ACTOR).copied() else { return };
+    let owners: Vec<usize> = left_list(article, view, &owner, ACTOR).iter().map(|m| affiliation_or_self(article, actor(article, m))).collect();
+    for body in bodies {
+        for &owner in &owners {
+            if owner != body.entity {
+                emit(article, view, None, owner, body.entity, i, RelationKind::Other, Some("stake".to_owned()), 0.6);
+            }
+        }
+    }
+}
+
+/// "South Africa was not represented at the Windhoek talks": a party (or
+/// not) of the event.
+#[inline(never)]
+fn represented_at_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(event) = view.mentions.iter().find(|m| (m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) && eligible(article, m, &[EntityKind::Event])).copied() else { return };
+    let Some(party) = left(article, view, i, PERSON_OR_ACTOR).copied() else { return };
+    emit(article, view, Some(&party), actor(article, &party), event.entity, i, RelationKind::Attends, None, 0.65);
+}
+
 fn led_delegation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let Some(verb) = (i.saturating_sub(3)..i).find(|&t| view.is_any(t, &["lead", "led", "leads", "leading", "head", "headed", "heads", "heading"])) else { return };
     // ("was led by X": the leader comes after.)
