@@ -6307,3 +6307,15 @@ fn a_state_not_represented_at_talks_did_not_attend_them() {
     let attends = relation(&doc, "south_africa", RelationKind::Attends, &talks);
     assert!(attends.negated, "{attends:#?}");
 }
+
+#[test]
+fn states_listed_under_a_treaty_are_its_parties_and_the_parties_are_them() {
+    let doc = extract("The Treaty of Pelindaba is an arms control agreement under which Nigeria, Ghana and Senegal undertake not to test nuclear weapons. The Treaty of Pelindaba entered into force in 2009. At the 2024 meeting, held in Abuja, the parties expressed regret at Russia's decision to leave another accord.");
+    let treaty = id_of(&doc, "Treaty of Pelindaba");
+    for state in ["nigeria", "ghana", "senegal"] {
+        assert!(has(&doc, state, RelationKind::MemberOf, &treaty), "{state}: {:#?}", doc.relations);
+        assert!(has(&doc, state, RelationKind::Criticizes, "russia"), "{state}: {:#?}", doc.relations);
+    }
+    assert!(!doc.relations.iter().any(|r| r.subject == "abuja" && r.kind == RelationKind::LocatedIn && r.object != "nigeria"), "{:#?}", doc.relations);
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::LocatedIn && r.object == "russia"), "{:#?}", doc.relations);
+}

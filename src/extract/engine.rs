@@ -3045,6 +3045,21 @@ impl<'a> Article<'a> {
     /// The organisation an entry is about: the first one named, when it is
     /// named again ("Bucharest Nine" opening an encyclopaedia entry that
     /// names NATO more often), else `main_organisation`.
+    /// The states a text about a treaty names as its parties (two or
+    /// more), when the text is about a treaty.
+    fn treaty_parties(&self) -> Option<Vec<usize>> {
+        let treaty = self.topic_organisation().filter(|&t| self.entities.get(t).is_some_and(|e| e.org_type == OrgType::Treaty))?;
+        let mut parties: Vec<usize> = self
+            .relations
+            .iter()
+            .filter(|r| r.kind == RelationKind::MemberOf && r.object == treaty && !r.negated && self.entities.get(r.subject).is_some_and(|e| e.kind == EntityKind::Country))
+            .map(|r| r.subject)
+            .collect();
+        parties.sort_unstable();
+        parties.dedup();
+        (parties.len() >= 2).then_some(parties)
+    }
+
     pub fn topic_organisation(&self) -> Option<usize> {
         self.first_named(|e| e.kind == EntityKind::Organization && e.mentions.len() >= 2 && e.affiliation.is_none() && !matches!(e.org_type, OrgType::Government | OrgType::Media | OrgType::Company))
             .or_else(|| self.main_organisation())
@@ -4987,6 +5002,18 @@ impl<'a> Article<'a> {
                 && let Some(group) = self.groups.last()
             {
                 push_group(mentions, i, i + 1, group);
+                for c in covered.iter_mut().take(i + 2).skip(i) {
+                    *c = true;
+                }
+                continue;
+            }
+            // "the parties expressed regret", "Each party must conclude":
+            // in a text about a treaty, the states it names as its parties.
+            // ("made up of the parties' trade ministers": their people.)
+            if (lower == "the" && view.is(i + 1, "parties") && !view.is_any(i + 2, &["to", "of", "concerned", "involved", "in"]) && !view.is_possessive(i + 2) || matches!(lower, "each" | "every") && view.is(i + 1, "party"))
+                && let Some(group) = self.treaty_parties()
+            {
+                push_group(mentions, i, i + 1, &group);
                 for c in covered.iter_mut().take(i + 2).skip(i) {
                     *c = true;
                 }

@@ -115,7 +115,7 @@ const RULE_WORDS: &[&str] = &[
     "troops", "truce", "union", "unit", "urge", "urged", "urges", "urging", "veto", "vetoed", "vetoes",
     "vetoing", "village", "visit", "visited", "visiting", "visits", "vote", "voted", "votes", "war",
     "warn", "warned", "warnings", "warns", "warships", "was", "weapons", "welcome", "welcomed", "welcomes",
-    "welcoming", "were", "where", "wing", "withdraw", "withdrawal", "withdrawing", "withdraws", "withdrew",
+    "welcoming", "were", "where", "which", "wing", "withdraw", "withdrawal", "withdrawing", "withdraws", "withdrew",
     "work", "worked", "working", "works", "–", "—",
 ];
 
@@ -368,6 +368,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             }
             "represented" if view.is(i + 1, "by") => represented_rule(article, view, i),
             "represented" if view.is(i + 1, "at") => represented_at_rule(article, view, i),
+            // "an arms control agreement under which A, B and C undertake".
+            "which" if i >= 1 && view.is(i - 1, "under") => under_which_rule(article, view, i),
             // "Botswana owns 15% of De Beers", "a bigger stake in De Beers".
             "owns" | "own" | "owned" | "holds" | "hold" | "held" if share_words_end(view, i + 1).is_some() => stake_rule(article, view, i),
             "stake" | "stakes" if view.is(i + 1, "in") => stake_rule(article, view, i),
@@ -5747,7 +5749,8 @@ fn place_with_its_region(article: &mut Article<'_>, view: &SentenceView<'_>, i: 
     if !view.is_punct(place.last + 1, ',') {
         return;
     }
-    let Some(region) = view.mentions.iter().find(|m| m.first == place.last + 2 && m.role == Role::Plain && eligible(article, m, &[EntityKind::Place, EntityKind::Country])).copied() else { return };
+    // ("held in Dushanbe, the parties ...": a group phrase is no state.)
+    let Some(region) = view.mentions.iter().find(|m| m.first == place.last + 2 && m.role == Role::Plain && view.is_capitalised(m.first) && eligible(article, m, &[EntityKind::Place, EntityKind::Country])).copied() else { return };
     let next = region.last + 1;
     let list_goes_on = view.is_any(next, &["and", "or"])
         || view.is_punct(next, ',') && (view.is_any(next + 1, &["and", "or"]) || view.mentions.iter().any(|m| m.first == next + 1 && eligible(article, m, &[EntityKind::Place, EntityKind::Country])));
@@ -6360,9 +6363,11 @@ fn place_in_country_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: 
         return;
     }
     // The container: a country, or a state or province of one.
+    // ("held in Dushanbe, the parties ...": a group phrase is no state.)
     let Some(country) = view.mentions.iter().find(|m| {
         m.first == i + 1
             && m.role == Role::Plain
+            && view.is_capitalised(m.first)
             && article.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Country || e.kind == EntityKind::Place && e.affiliation.is_some() && e.affiliation != Some(place.entity))
     }) else {
         return;
@@ -6977,6 +6982,22 @@ fn stake_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
                 emit(article, view, None, owner, body.entity, i, RelationKind::Other, Some("stake".to_owned()), 0.6);
             }
         }
+    }
+}
+
+/// "The Treaty on ... is an arms control agreement under which Kazakhstan,
+/// Kyrgyzstan, ... undertake not to ...": the states listed are its
+/// parties.
+#[inline(never)]
+fn under_which_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let is_treaty = |m: &Mention| m.role == Role::Plain && article.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization && (e.org_type == OrgType::Treaty || e.name.split(' ').any(|w| TREATY_HEADS.contains(&w))));
+    let Some(treaty) = view.mentions.iter().filter(|m| m.last < i && is_treaty(m)).min_by_key(|m| m.first).copied() else { return };
+    let parties: Vec<usize> = near_list(right(article, view, i, &[EntityKind::Country]), i + 2).iter().map(|m| actor(article, m)).collect();
+    if parties.len() < 2 {
+        return;
+    }
+    for party in parties {
+        emit(article, view, None, party, treaty.entity, i, RelationKind::MemberOf, Some("party".to_owned()), 0.7);
     }
 }
 
@@ -8940,7 +8961,10 @@ fn held_participle_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: u
     let Some(event) = view.mentions.iter().filter(|m| m.first <= 2 && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Event)).min_by_key(|m| m.first).map(|m| m.entity) else {
         return;
     };
-    let end = (i + 1..view.len()).find(|&t| view.is_punct(t, ',') && !view.mentions.iter().any(|m| m.last + 1 == t && entity_kind(article, m) == Some(EntityKind::Place))).unwrap_or(view.len());
+    // (Past "in Abuja, Nigeria," but not "in Abuja, the parties ...".)
+    let end = (i + 1..view.len())
+        .find(|&t| view.is_punct(t, ',') && !(view.mentions.iter().any(|m| m.last + 1 == t && entity_kind(article, m) == Some(EntityKind::Place)) && view.mentions.iter().any(|m| m.first == t + 1 && view.is_capitalised(t + 1) && eligible(article, m, PLACE_LIKE))))
+        .unwrap_or(view.len());
     for at in (i + 1..end.min(i + 16)).filter(|&t| view.is_any(t, &["in", "at"])) {
         if let Some(place) = view.mentions.iter().find(|p| (p.first == at + 1 || p.first == at + 2 && view.is(at + 1, "the")) && eligible(article, p, PLACE_LIKE)) {
             let place = place.entity;
