@@ -6319,3 +6319,24 @@ fn states_listed_under_a_treaty_are_its_parties_and_the_parties_are_them() {
     assert!(!doc.relations.iter().any(|r| r.subject == "abuja" && r.kind == RelationKind::LocatedIn && r.object != "nigeria"), "{:#?}", doc.relations);
     assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::LocatedIn && r.object == "russia"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_body_described_as_the_countrys_parliament_is_part_of_that_state() {
+    let doc = extract("President Tokayev met the Prime Minister of Mongolia and addressed a session of the State Great Khural, the country's parliament.");
+    let khural = id_of(&doc, "State Great Khural");
+    assert!(has(&doc, &khural, RelationKind::PartOf, "mongolia"), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_states_national_carrier_named_after_a_comma_is_part_of_it() {
+    let doc = extract("Flights will be run by Kenya's national carrier, KQ Kenyan Airlines, from June.");
+    let carrier = id_of(&doc, "KQ Kenyan Airlines");
+    assert!(has(&doc, &carrier, RelationKind::PartOf, "kenya"), "{:#?}", doc.relations);
+}
+
+#[test]
+fn an_executive_secretary_named_after_a_bodys_possessive_holds_office_there() {
+    let doc = extract("Saleh also met ECOWAS's executive secretary, Omar Alieu Touray, on the sidelines.");
+    let ecowas = id_of(&doc, "ECOWAS");
+    assert!(has(&doc, &id_of(&doc, "Omar Alieu Touray"), RelationKind::HoldsOffice, &ecowas), "{:#?}", doc.relations);
+}

@@ -404,7 +404,7 @@ const TREATY_OPENERS: &[&str] = &["Convention", "Protocol"];
 const BODY_NOUNS: &[&str] = &[
     "airline", "carrier", "company", "firm", "bank", "lender", "manufacturer", "maker", "producer", "conglomerate", "insurer", "operator",
     "exporter", "refinery", "shipyard", "broadcaster", "agency", "contractor", "supplier", "developer",
-    "wing", "league", "militia",
+    "wing", "league", "militia", "parliament", "legislature", "railway", "railways",
 ];
 
 /// Head words of organisation names.
@@ -4507,6 +4507,18 @@ impl<'a> Article<'a> {
             {
                 // "the Eastern Caribbean Central Bank": the region's side
                 // belongs to the body's name.
+                first - 1
+            } else if kind == EntityKind::Organization
+                && prefix.is_some()
+                && first >= 1
+                && COMPANY_HEADS.contains(&head)
+                && (2..=6).contains(&view.word(first - 1).len())
+                && view.word(first - 1).bytes().all(|b| b.is_ascii_uppercase())
+                && !covered.get(first - 1).copied().unwrap_or(true)
+                && !mentions.iter().any(|m| m.first <= first - 1 && first - 1 <= m.last)
+            {
+                // "MIAT Mongolian Airlines": a firm's letters before a
+                // demonym are its name's.
                 first - 1
             } else {
                 first

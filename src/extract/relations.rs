@@ -639,7 +639,12 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
                 }
             }
             "capital" => capital_rule(article, view, i),
-            "(" | "," => place_in_country_rule(article, view, i),
+            "(" | "," => {
+                place_in_country_rule(article, view, i);
+                if view.is(i + 1, "the") && view.is(i + 2, "country") && view.is_possessive(i + 3) || view.is_possessive(i + 2) || view.is_any(i.saturating_sub(1), STATE_BODY_NOUNS) {
+                    state_body_apposition_rule(article, view, i);
+                }
+            }
             "hold" | "holds" | "held" | "holding" if (i + 2..=i + 4).any(|t| view.is_any(t, &["accountable", "responsible"])) => accountable_rule(article, view, i),
             "hold" | "convene" if view.is(i.saturating_sub(1), "to") && next_meeting_rule(article, view, i) => {}
             // "agreed that the next session of the Joint Commission will be
@@ -6998,6 +7003,49 @@ fn under_which_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     }
     for party in parties {
         emit(article, view, None, party, treaty.entity, i, RelationKind::MemberOf, Some("party".to_owned()), 0.7);
+    }
+}
+
+/// Nouns of a state's institutions in a description ("the country's
+/// parliament", "Mongolia's national carrier").
+const STATE_BODY_NOUNS: &[&str] = &["parliament", "legislature", "senate", "carrier", "airline", "railway", "railways", "company", "bank", "agency", "broadcaster", "army", "navy", "police", "court"];
+
+/// "the State Great Khural, the country's parliament", "Debswana,
+/// Botswana's state diamond company": a body described as a state's is
+/// part of it ("the country" is the state named last).
+#[inline(never)]
+fn state_body_apposition_rule(article: &mut Article<'_>, view: &SentenceView<'_>, comma: usize) {
+    if !view.is_punct(comma, ',') {
+        return;
+    }
+    // "Mongolia's national carrier, MIAT Mongolian Airlines": the name after.
+    if view.is_any(comma.saturating_sub(1), STATE_BODY_NOUNS) {
+        let owner_end = (comma.saturating_sub(4)..comma - 1).rev().find(|&t| view.is_possessive(t));
+        if let Some(possessive) = owner_end
+            && (possessive + 1..comma - 1).all(|t| view.is_any(t, &["national", "state", "flag", "state-owned", "main", "central"]))
+            && let Some(state) = view.mentions.iter().find(|m| m.last + 1 == possessive && entity_kind(article, m) == Some(EntityKind::Country)).map(|m| actor(article, m))
+            // ("MIAT Mongolian Airlines": past a word in capitals.)
+            && let Some(body) = view.mentions.iter().find(|m| (m.first == comma + 1 || m.first == comma + 2 && view.is_capitalised(comma + 1)) && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Organization)).map(|m| m.entity)
+            && body != state
+        {
+            article.relate(view, body, state, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.6);
+        }
+        return;
+    }
+    let Some(body) = view.mentions.iter().find(|m| m.last + 1 == comma && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Organization)).copied() else { return };
+    let (state, noun_at) = if view.is(comma + 1, "the") {
+        let state = view.mentions.iter().filter(|m| m.last < body.first && m.role != Role::Inner && entity_kind(article, m) == Some(EntityKind::Country)).max_by_key(|m| m.last).map(|m| actor(article, m));
+        (state.or_else(|| article.recent_entity(|e| e.kind == EntityKind::Country)), comma + 4)
+    } else {
+        (view.mentions.iter().find(|m| m.first == comma + 1 && m.last + 1 == comma + 2 && entity_kind(article, m) == Some(EntityKind::Country)).map(|m| actor(article, m)), comma + 3)
+    };
+    let Some(state) = state else { return };
+    // The description's noun: a state's body, within three words.
+    let institution = (noun_at..(noun_at + 3).min(view.len()))
+        .take_while(|&t| !view.is_punct(t, ','))
+        .any(|t| view.is_any(t, STATE_BODY_NOUNS));
+    if institution && body.entity != state {
+        article.relate(view, body.entity, state, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.6);
     }
 }
 
