@@ -2101,7 +2101,7 @@ fn an_actor_acting_on_the_actor_after_the_verb() {
     assert!(has(&doc, &zelenskyy, RelationKind::Other, "lithuania"));
     assert!(!has(&doc, "poland", RelationKind::Other, "lithuania"));
     assert!(has(&doc, "china", RelationKind::Criticizes, "philippines"));
-    assert!(has(&doc, "kenya", RelationKind::Other, "somalia"));
+    assert!(has(&doc, "kenya", RelationKind::CooperatesWith, "somalia"));
     assert!(has(&doc, "russia", RelationKind::Other, "ukraine"));
     let hamas = id_of(&doc, "Hamas");
     assert!(has(&doc, "qatar", RelationKind::Other, &hamas));
@@ -6339,4 +6339,18 @@ fn an_executive_secretary_named_after_a_bodys_possessive_holds_office_there() {
     let doc = extract("Saleh also met ECOWAS's executive secretary, Omar Alieu Touray, on the sidelines.");
     let ecowas = id_of(&doc, "ECOWAS");
     assert!(has(&doc, &id_of(&doc, "Omar Alieu Touray"), RelationKind::HoldsOffice, &ecowas), "{:#?}", doc.relations);
+}
+
+#[test]
+fn siding_with_a_list_is_cooperation_with_each() {
+    let doc = extract("Djibouti and Eritrea sided with Saudi Arabia and the United Arab Emirates in their boycott of Qatar.");
+    for state in ["saudi_arabia", "united_arab_emirates"] {
+        assert!(has(&doc, "eritrea", RelationKind::CooperatesWith, state), "{state}: {:#?}", doc.relations);
+    }
+}
+
+#[test]
+fn a_province_in_the_countrys_west_lies_in_the_state_named_before() {
+    let doc = extract("Most of Mongolia's ethnic Kazakhs live in Bayan-Ölgii Province, in the country's far west.");
+    assert!(has(&doc, &id_of(&doc, "Bayan-Ölgii Province"), RelationKind::LocatedIn, "mongolia"), "{:#?}", doc.relations);
 }

@@ -6357,6 +6357,19 @@ fn place_in_country_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: 
         article.relate(view, place.entity, region.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.7);
         return;
     }
+    // "Bayan-Ölgii Province, in the country's far west": the state named
+    // last.
+    if view.is_punct(i, ',')
+        && view.is(i + 1, "in")
+        && view.is(i + 2, "the")
+        && view.is(i + 3, "country")
+        && view.is_possessive(i + 4)
+        && let Some(state) = view.mentions.iter().filter(|m| m.last < place.first && m.role != Role::Inner && entity_kind(article, m) == Some(EntityKind::Country)).max_by_key(|m| m.last).map(|m| actor(article, m))
+        && article.entities.get(place.entity).is_none_or(|e| e.affiliation.is_none_or(|k| k == state))
+    {
+        article.relate(view, place.entity, state, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.65);
+        return;
+    }
     // "Copiapó, in Chile's Atacama Region": the region, in the state.
     if view.is_punct(i, ',')
         && view.is(i + 1, "in")
@@ -8893,7 +8906,10 @@ fn action_verb_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
         at += 2 + usize::from(view.is(at + 2, "the"));
     }
     // "the occupied Palestinian territory": a participle, not a verb.
-    let objects: Vec<Mention> = right(article, view, end, PERSON_OR_ACTOR).into_iter().filter(|m| m.first <= at).take(4).copied().collect();
+    // ("sided with Saudi Arabia and the United Arab Emirates": each of a
+    // list that starts there.)
+    let listed = right(article, view, end, PERSON_OR_ACTOR);
+    let objects: Vec<Mention> = if listed.first().is_some_and(|m| m.first <= at) { listed.into_iter().take(4).copied().collect() } else { Vec::new() };
     // ("state-owned Myanma Economic Bank": a compound adjective.)
     let compound = i >= 2 && view.is_punct(i - 1, '-') && view.word(i - 2).starts_with(char::is_lowercase);
     if objects.is_empty() || compound || view.is(i + 1, "by") || view.is_any(i.saturating_sub(1), &["the", "a", "an"]) {
@@ -8917,7 +8933,7 @@ fn action_verb_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     // Arming, funding or helping a party is siding with it.
     let kind = match label {
         "threatened" => RelationKind::Criticizes,
-        "armed" | "funded" | "financed" | "supplied" | "equipped" | "trained" | "helped" | "assisted" | "defended" | "protected" | "aligned with" => RelationKind::CooperatesWith,
+        "armed" | "funded" | "financed" | "supplied" | "equipped" | "trained" | "helped" | "assisted" | "defended" | "protected" | "aligned with" | "sided with" => RelationKind::CooperatesWith,
         _ => RelationKind::Other,
     };
     // "Both Brazil and India congratulated South Africa": each actor.
