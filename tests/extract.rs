@@ -6354,3 +6354,9 @@ fn a_province_in_the_countrys_west_lies_in_the_state_named_before() {
     let doc = extract("Most of Mongolia's ethnic Kazakhs live in Bayan-Ölgii Province, in the country's far west.");
     assert!(has(&doc, &id_of(&doc, "Bayan-Ölgii Province"), RelationKind::LocatedIn, "mongolia"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn talks_named_by_their_city_were_held_there() {
+    let doc = extract("Guinea and Liberia held talks in Conakry on Monday. Sierra Leone did not attend the Conakry talks.");
+    assert!(has(&doc, &id_of(&doc, "Conakry talks"), RelationKind::LocatedIn, "conakry"), "{:#?}", doc.relations);
+}

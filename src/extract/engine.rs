@@ -3695,9 +3695,9 @@ impl<'a> Article<'a> {
                     record.aliases.insert(format!("{place} summit"));
                 }
             }
-            // "the Astana summit", "the Minsk summit": a meeting named by
-            // its city was held there.
-            if lower == "summit"
+            // "the Astana summit", "the Minsk summit", "the Doha talks": a
+            // meeting named by its city was held there.
+            if matches!(lower, "summit" | "talks" | "meeting" | "conference")
                 && let Some(city) = mentions.iter().find(|m| m.first == first && m.last + 1 == head && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Place)).map(|m| m.entity)
             {
                 self.relate(view, event, city, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.6);
