@@ -6360,3 +6360,13 @@ fn talks_named_by_their_city_were_held_there() {
     let doc = extract("Guinea and Liberia held talks in Conakry on Monday. Sierra Leone did not attend the Conakry talks.");
     assert!(has(&doc, &id_of(&doc, "Conakry talks"), RelationKind::LocatedIn, "conakry"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn in_a_text_about_a_treaty_its_first_signatories_and_later_accessions_are_parties() {
+    let doc = extract("The Andean Free Trade Agreement (AFTA) is a trade agreement between states of South America. AFTA replaced older bilateral deals. The original agreement was signed in Lima in 1991 by Peru, Bolivia and Ecuador. Chile acceded in 1996, Colombia in 1998 and Paraguay in 2003. The Andean Free Trade Agreement has a secretariat in Quito.");
+    let treaty = id_of(&doc, "Andean Free Trade Agreement");
+    for state in ["peru", "bolivia", "ecuador", "chile", "colombia", "paraguay"] {
+        assert!(has(&doc, state, RelationKind::MemberOf, &treaty), "{state}: {:#?}", doc.relations);
+    }
+    assert!(!has(&doc, "peru", RelationKind::CooperatesWith, "bolivia"), "{:#?}", doc.relations);
+}

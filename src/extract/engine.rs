@@ -42,6 +42,14 @@ pub struct EntityRecord {
     pub last_seen: usize,
 }
 
+impl EntityRecord {
+    /// Whether this is a treaty or agreement: typed so, or named with a
+    /// treaty's head word ("Central European Free Trade Agreement").
+    pub fn is_treaty(&self) -> bool {
+        self.kind == EntityKind::Organization && (self.org_type == OrgType::Treaty || self.name.split(' ').any(|w| TREATY_HEADS.contains(&w)))
+    }
+}
+
 /// How a mention takes part in its sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Role {
@@ -3048,7 +3056,7 @@ impl<'a> Article<'a> {
     /// The states a text about a treaty names as its parties (two or
     /// more), when the text is about a treaty.
     fn treaty_parties(&self) -> Option<Vec<usize>> {
-        let treaty = self.topic_organisation().filter(|&t| self.entities.get(t).is_some_and(|e| e.org_type == OrgType::Treaty))?;
+        let treaty = self.topic_organisation().filter(|&t| self.entities.get(t).is_some_and(EntityRecord::is_treaty))?;
         let mut parties: Vec<usize> = self
             .relations
             .iter()

@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use crate::model::{EntityKind, Modality, RelationKind};
 
 use super::dates::FoundDate;
-use super::engine::{Article, KIN_NOUNS, Mention, NAME_PARTICLES, PairSubject, Role, SentenceView, TREATY_HEADS, is_council_or_assembly, is_ordinal, is_year, is_place_head, title_case};
+use super::engine::{Article, EntityRecord, KIN_NOUNS, Mention, NAME_PARTICLES, PairSubject, Role, SentenceView, TREATY_HEADS, is_council_or_assembly, is_ordinal, is_year, is_place_head, title_case};
 use super::gazetteer::{GAZETTEER, OrgType};
 use super::text::TokenKind;
 
@@ -48,7 +48,7 @@ fn may_be_negation_cue(word: &str) -> bool {
 /// so a set look-up spares it the match's hundreds of comparisons. The test
 /// `rule_words_are_the_match_patterns` keeps this list equal to the match.
 const RULE_WORDS: &[&str] = &[
-    "(", ",", "-", ":", "absent", "abstained", "abstaining", "abstains", "accede", "accession",
+    "(", ",", "-", ":", "absent", "abstained", "abstaining", "abstains", "accede", "acceded", "accedes", "accession",
     "accompanied", "accompanies", "accompany", "accompanying", "accord", "accusation", "accuse", "accused",
     "accuses", "accusing", "acquire", "address", "addressed", "addresses", "addressing",
     "admission", "admit", "admits", "admitted", "admitting", "affiliate", "aggression", "agree", "agreed",
@@ -428,7 +428,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "admitted" | "admit" | "admits" | "admitting" | "welcomed" if admission_rule(article, view, i) => {}
             "admission" => admission_noun_rule(article, view, i),
             "charter" | "treaty" | "statute" if view.is_capitalised(i) => charter_rule(article, view, i),
-            "member" | "members" | "membership" | "join" | "joined" | "joins" | "joining" | "rejoined" | "rejoins" | "rejoin" | "accession" | "accede" | "admitted" => member_rule(article, view, i),
+            "member" | "members" | "membership" | "join" | "joined" | "joins" | "joining" | "rejoined" | "rejoins" | "rejoin" | "accession" | "accede" | "acceded" | "accedes" | "admitted" => member_rule(article, view, i),
             // "Ghana and Togo agreed to ...", "Peru agreed with Chile on ...".
             "agreed" | "agree" | "agrees" if !view.is_any(i.saturating_sub(1), &["widely", "generally", "internationally", "mutually", "jointly", "previously"]) => agreed_rule(article, view, i),
             // "trade between Australia and Kenya", "the ceasefire between the
@@ -3756,6 +3756,19 @@ fn agreement_signatories_rule(article: &mut Article<'_>, view: &SentenceView<'_>
         return;
     }
     let parties: Vec<usize> = near_list(right(article, view, by, &[EntityKind::Organization, EntityKind::Country]), by + 3).iter().map(|m| actor(article, m)).collect();
+    // "The original agreement was signed ... by Poland, Hungary and
+    // Czechoslovakia", opening a sentence of a text about a treaty: that
+    // treaty's first parties.
+    if noun <= 2
+        && view.is(0, "the")
+        && let Some(treaty) = article.topic_organisation().filter(|&t| article.entities.get(t).is_some_and(EntityRecord::is_treaty))
+    {
+        let states: Vec<usize> = parties.into_iter().filter(|&p| p != treaty && entity_kind_of(article, p) == Some(EntityKind::Country)).collect();
+        for party in states {
+            article.relate(view, party, treaty, RelationKind::MemberOf, Some("party".to_owned()), false, Modality::Asserted, nearest_date(view, i), 0.6);
+        }
+        return;
+    }
     if parties.len() >= 2 {
         emit_each_pair(article, view, &parties, i, RelationKind::CooperatesWith, Some("signed agreement".to_owned()), 0.6);
     }
@@ -4463,7 +4476,7 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let applied = w == "membership" && view.is(i.saturating_sub(1), "for") && view.is_any(i.saturating_sub(2), &["applied", "apply", "applies", "applying", "application", "bid", "request", "asked"]);
     if objects.is_empty()
         && bare
-        && (matches!(w.as_str(), "join" | "joined" | "joins" | "joining" | "rejoined" | "rejoin" | "rejoins")
+        && (matches!(w.as_str(), "join" | "joined" | "joins" | "joining" | "rejoined" | "rejoin" | "rejoins" | "accede" | "acceded" | "accedes")
             || applied
             || became_a
             || copular
@@ -4471,7 +4484,11 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
             // "Iran was admitted last year".
             // ("admitted as observers" is not membership.)
             || w == "admitted" && view.is_any(i.saturating_sub(1), &["was", "were", "been"]) && !view.is(i + 1, "as"))
-        && let Some(bloc) = article.bloc_in_focus(view)
+        // (One accedes to a treaty: the one a text about a treaty is about.)
+        && let Some(bloc) = matches!(w.as_str(), "accede" | "acceded" | "accedes")
+            .then(|| article.topic_organisation().filter(|&t| article.entities.get(t).is_some_and(EntityRecord::is_treaty)))
+            .flatten()
+            .or_else(|| article.bloc_in_focus(view))
     {
         objects.push(bloc);
     }
@@ -4508,6 +4525,20 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     };
     co_members(article, view, i, &objects);
     let mut subjects: Vec<Mention> = left_list(article, view, &subject, ACTOR).into_iter().copied().collect();
+    // "Slovenia acceded in 1996, Romania in 1997 and Croatia in 2003": the
+    // states written with their own years after the first.
+    if matches!(w.as_str(), "joined" | "acceded" | "accede" | "admitted") {
+        let end = (i + 1..view.len()).find(|&t| view.is_punct(t, ';') || view.is_punct(t, ':')).unwrap_or(view.len());
+        subjects.extend(view.mentions.iter().filter(|m| {
+            m.first > i + 1
+                && m.last + 2 < end
+                && m.role == Role::Plain
+                && (view.is_punct(m.first - 1, ',') || view.is(m.first - 1, "and"))
+                && view.is(m.last + 1, "in")
+                && is_year(view.word(m.last + 2))
+                && entity_kind(article, m) == Some(EntityKind::Country)
+        }).copied());
+    }
     // "Botswana and Namibia, like Zambia, are members of SADC": the state
     // of the aside too.
     subjects.extend(view.mentions.iter().filter(|m| m.first >= 2 && m.first > subject.last && m.last < i && view.is(m.first - 1, "like") && view.is_punct(m.first - 2, ',') && view.is_punct(m.last + 1, ',') && eligible(article, m, ACTOR)).copied());
@@ -7008,7 +7039,7 @@ fn stake_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
 /// parties.
 #[inline(never)]
 fn under_which_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    let is_treaty = |m: &Mention| m.role == Role::Plain && article.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization && (e.org_type == OrgType::Treaty || e.name.split(' ').any(|w| TREATY_HEADS.contains(&w))));
+    let is_treaty = |m: &Mention| m.role == Role::Plain && article.entities.get(m.entity).is_some_and(EntityRecord::is_treaty);
     let Some(treaty) = view.mentions.iter().filter(|m| m.last < i && is_treaty(m)).min_by_key(|m| m.first).copied() else { return };
     let parties: Vec<usize> = near_list(right(article, view, i, &[EntityKind::Country]), i + 2).iter().map(|m| actor(article, m)).collect();
     if parties.len() < 2 {
