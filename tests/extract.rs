@@ -6370,3 +6370,11 @@ fn in_a_text_about_a_treaty_its_first_signatories_and_later_accessions_are_parti
     }
     assert!(!has(&doc, "peru", RelationKind::CooperatesWith, "bolivia"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_given_name_alone_joined_to_a_person_names_the_one_who_bears_it() {
+    let doc = extract("Djiboutian President Ismail Omar Guelleh met Eritrean President Isaias Afwerki in 2010. Saudi King Salman later hosted Guelleh and Isaias in Jeddah.");
+    let isaias = id_of(&doc, "Isaias Afwerki");
+    assert!(has(&doc, &isaias, RelationKind::Visits, "jeddah"), "{:#?}", doc.relations);
+    assert_eq!(doc.entities.iter().filter(|e| e.kind == EntityKind::Person).count(), 3, "{:#?}", doc.entities);
+}

@@ -2933,6 +2933,21 @@ impl<'a> Article<'a> {
         self.entity(name, EntityKind::Person)
     }
 
+    /// The one person of the text whose name of two or more words opens
+    /// with `word`; none when two share it.
+    fn by_given_name(&self, word: &str) -> Option<usize> {
+        let mut found = None;
+        for (k, e) in self.entities.iter().enumerate() {
+            if e.kind == EntityKind::Person && e.name.split_once(' ').is_some_and(|(first, _)| first == word) {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(k);
+            }
+        }
+        found
+    }
+
     /// The person a surname alone names: of two namesakes ("Dmitry
     /// Lukashenko, a son of the president" and "President Alexander
     /// Lukashenko"), the one named more often, then the one named last.
@@ -4813,6 +4828,22 @@ impl<'a> Article<'a> {
                 }
                 mentions.push(Mention { first: t, last, entity: person, role: Role::Plain });
                 for c in covered.iter_mut().take(last + 1).skip(t) {
+                    *c = true;
+                }
+                continue;
+            }
+            // "Riyadh hosted Guelleh and Isaias": a given name alone, joined
+            // to a person just named, for the one person of the text who
+            // bears it ("Isaias Afwerki" goes by his given name).
+            if t >= 2
+                && view.is(t - 1, "and")
+                && !view.is_capitalised(t + 1)
+                && !is_not_name(view.word(t))
+                && mentions.iter().any(|m| m.last + 2 == t && m.role == Role::Plain && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Person))
+                && let Some(person) = self.by_given_name(view.word(t))
+            {
+                mentions.push(Mention { first: t, last: t, entity: person, role: Role::Plain });
+                if let Some(c) = covered.get_mut(t) {
                     *c = true;
                 }
                 continue;
