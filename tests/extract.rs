@@ -6378,3 +6378,14 @@ fn a_given_name_alone_joined_to_a_person_names_the_one_who_bears_it() {
     assert!(has(&doc, &isaias, RelationKind::Visits, "jeddah"), "{:#?}", doc.relations);
     assert_eq!(doc.entities.iter().filter(|e| e.kind == EntityKind::Person).count(), 3, "{:#?}", doc.entities);
 }
+
+#[test]
+fn the_two_ministers_call_on_both_countries_the_sentence_named() {
+    let doc = extract("Foreign Minister Vijitha Herath of Sri Lanka held talks with Foreign Minister Arzu Rana Deuba of Nepal in Colombo. Rana Deuba also met Prime Minister Harini Amarasuriya. The two Ministers expressed grave concern at the escalation of hostilities between Israel and Iran and called on both countries to return to diplomacy.");
+    for critic in ["sri_lanka", "nepal"] {
+        for party in ["israel", "iran"] {
+            assert!(has(&doc, critic, RelationKind::Criticizes, party), "{critic} {party}: {:#?}", doc.relations);
+        }
+    }
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Criticizes && r.subject == "iran"), "{:#?}", doc.relations);
+}

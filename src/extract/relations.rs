@@ -1956,6 +1956,13 @@ fn pair_of_phrase(article: &Article<'_>, view: &SentenceView<'_>, noun: usize) -
     if noun == 1 && view.is(0, "the") && view.is_any(noun, &["leaders", "presidents", "ministers"]) && article.first_pair.is_some() {
         return article.first_pair;
     }
+    // "hostilities between Israel and Iran ... called on both countries":
+    // the pair the sentence named last.
+    if view.is_any(noun, &["countries", "sides", "parties", "states", "nations"])
+        && let Some(pair) = (0..noun).rev().filter(|&t| view.is(t, "between")).find_map(|t| between(article, view, t, ACTOR))
+    {
+        return Some(pair);
+    }
     // "They" after "The two leaders ...": the same pair.
     let leaders_again = view.is(noun, "they") && article.pair_subject == Some(PairSubject::Leaders);
     let people_noun = leaders_again || view.is_any(noun, &["leaders", "ministers", "presidents"]);
@@ -1968,7 +1975,12 @@ fn pair_of_phrase(article: &Article<'_>, view: &SentenceView<'_>, noun: usize) -
     {
         return Some(leaders);
     }
+    // ("the two Ministers" after the guest also met a host of the same
+    // state's side: the pair of two states that met first.)
+    let state_of = |p: usize| article.entities.get(p).and_then(|e| e.affiliation);
+    let one_state = |(a, b): (usize, usize)| people_noun && state_of(a).is_some() && state_of(a) == state_of(b);
     match article.last_pair {
+        Some(pair) if one_state(pair) => article.first_pair.filter(|&first| !one_state(first)).or(Some(pair)),
         Some((a, b)) if !people_noun || is_person(a) && is_person(b) => Some((a, b)),
         _ => article.recent_people(),
     }
@@ -5316,9 +5328,28 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
 /// the two states named last; "both sides": the last pair). Returns whether
 /// a pair was found.
 fn criticize_pair_phrase(article: &mut Article<'_>, view: &SentenceView<'_>, subject: &Mention, for_state: bool, noun: usize, i: usize, label: &str) -> bool {
-    let pair = if view.is_any(noun, &["countries", "nations", "states", "governments", "neighbours", "neighbors"]) { last_two_countries(article, view, i) } else { pair_of_phrase(article, view, noun) };
+    // ("hostilities between Israel and Iran ... called on both countries":
+    // the pair the sentence named.)
+    let named = (0..noun).rev().filter(|&t| view.is(t, "between")).find_map(|t| between(article, view, t, ACTOR));
+    let pair = if view.is_any(noun, &["countries", "nations", "states", "governments", "neighbours", "neighbors"]) { named.or_else(|| last_two_countries(article, view, i)) } else { pair_of_phrase(article, view, noun) };
     let Some((a, b)) = pair else { return false };
     let subject_entity = if for_state { affiliation_or_self(article, actor(article, subject)) } else { actor(article, subject) };
+    // ("The two Ministers ... and called on both countries": when the
+    // nearest subject is one of the pair, the sentence's pair subject
+    // appeals to them.)
+    if named.is_some()
+        && (subject_entity == a || subject_entity == b)
+        && let Some((x, y)) = pair_as_subject(article, view, i, None)
+    {
+        for critic in [x, y].map(|p| affiliation_or_self(article, p)) {
+            for party in [a, b] {
+                if party != critic {
+                    emit(article, view, None, critic, party, i, RelationKind::Criticizes, Some(label.to_owned()), 0.65);
+                }
+            }
+        }
+        return true;
+    }
     for party in [a, b] {
         let party = affiliation_or_self(article, party);
         if party != subject_entity {
