@@ -4538,7 +4538,7 @@ impl<'a> Article<'a> {
                 && (2..=6).contains(&view.word(first - 1).len())
                 && view.word(first - 1).bytes().all(|b| b.is_ascii_uppercase())
                 && !covered.get(first - 1).copied().unwrap_or(true)
-                && !mentions.iter().any(|m| m.first <= first - 1 && first - 1 <= m.last)
+                && !mentions.iter().any(|m| m.first < first && first <= m.last + 1)
             {
                 // "MIAT Mongolian Airlines": a firm's letters before a
                 // demonym are its name's.

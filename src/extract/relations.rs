@@ -2688,7 +2688,7 @@ fn conjoined_subject(article: &Article<'_>, view: &SentenceView<'_>, i: usize, s
         // and paid a courtesy call on": over a title written out.)
         && (subject.first.saturating_sub(12)..subject.first)
             .rev()
-            .find(|&u| !view.is_capitalised(u) && !view.is_punct(u, '-') && !(view.is_any(u, &["of", "the"]) || view.is_punct(u, ',') && u + 1 == subject.first))
+            .find(|&u| !(view.is_capitalised(u) || view.is_punct(u, '-') || view.is_any(u, &["of", "the"]) || view.is_punct(u, ',') && u + 1 == subject.first))
             .is_some_and(|u| view.is(u, "by"))
         && let Some(opening) = view.mentions.iter().filter(|m| m.first <= 3 && m.last < subject.first && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first)
     {
