@@ -6389,3 +6389,10 @@ fn the_two_ministers_call_on_both_countries_the_sentence_named() {
     }
     assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Criticizes && r.subject == "iran"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn they_after_a_pair_that_follows_an_opening_participle_is_that_pair() {
+    let doc = extract("Foreign Minister Vijitha Herath of Sri Lanka held talks with Foreign Minister Arzu Rana Deuba of Nepal in Colombo. Reviewing the situation in West Asia, where many workers are employed, the two Ministers expressed grave concern at the fighting. They condemned the holding of hostages in Gaza and called on Hamas to release the hostages.");
+    let hamas = id_of(&doc, "Hamas");
+    assert!(has(&doc, "sri_lanka", RelationKind::Criticizes, &hamas) && has(&doc, "nepal", RelationKind::Criticizes, &hamas), "{:#?}", doc.relations);
+}

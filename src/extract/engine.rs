@@ -2352,7 +2352,14 @@ impl<'a> Article<'a> {
         } else if mentions.iter().any(|m| m.first == opening && m.role == Role::Plain) || view.pair_phrases.iter().any(|&(first, _)| first == opening) {
             self.group_subject = false;
         }
-        let pair_at_opening = view.pair_phrases.iter().find(|&&(first, _)| first == opening).map(|&(_, noun)| noun);
+        // ("Reviewing the situation in West Asia, where ..., the two
+        // Ministers expressed ...": the pair after a participle's phrase.)
+        let pair_at_opening = view.pair_phrases.iter().find(|&&(first, _)| first == opening).map(|&(_, noun)| noun).or_else(|| {
+            view.pair_phrases
+                .iter()
+                .find(|&&(first, noun)| view.lower(0).ends_with("ing") && first >= 2 && view.is_punct(first - 1, ',') && view.is_any(noun, &["leaders", "presidents", "ministers", "heads"]))
+                .map(|&(_, noun)| noun)
+        });
         if let Some(noun) = pair_at_opening {
             if !view.is(noun, "they") {
                 self.pair_subject = Some(if view.is_any(noun, &["leaders", "presidents", "ministers", "heads"]) { PairSubject::Leaders } else { PairSubject::Sides });
