@@ -6396,3 +6396,13 @@ fn they_after_a_pair_that_follows_an_opening_participle_is_that_pair() {
     let hamas = id_of(&doc, "Hamas");
     assert!(has(&doc, "sri_lanka", RelationKind::Criticizes, &hamas) && has(&doc, "nepal", RelationKind::Criticizes, &hamas), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_person_named_by_surname_in_a_headline_and_in_full_later_is_one_person() {
+    let doc = extract("Minister Horak in Hanoi: Czech Republic and Viet Nam to deepen trade\n\nThe Minister of Foreign Affairs of the Czech Republic, Jan Horak, held talks in Hanoi on 12 May with Bui Thanh Son.");
+    let people: Vec<&str> = doc.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
+    assert!(!people.contains(&"Horak"), "{people:?}");
+    let horak = id_of(&doc, "Jan Horak");
+    assert!(doc.entities.iter().any(|e| e.id == horak && e.aliases.iter().any(|a| a == "Horak")), "{:#?}", doc.entities);
+    assert!(has(&doc, &horak, RelationKind::HoldsOffice, "czech_republic"), "{:#?}", doc.relations);
+}

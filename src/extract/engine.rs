@@ -2955,6 +2955,18 @@ impl<'a> Article<'a> {
         found
     }
 
+    /// The person of two or more words that a one-word person of the text
+    /// was named before ("Minister Blanár in Hanoi" as a headline, then
+    /// "Juraj Blanár"): the one who goes by that word, if only one does.
+    pub fn full_name_of(&self, index: usize) -> Option<usize> {
+        let e = self.entities.get(index).filter(|e| e.kind == EntityKind::Person && !e.name.contains(' '))?;
+        let key = fold_diacritics(&e.name);
+        if self.shared_surnames.contains(key.as_ref()) {
+            return None;
+        }
+        self.surnames.get(key.as_ref()).copied().filter(|&full| full != index && self.entities.get(full).is_some_and(|f| f.name.contains(' ')))
+    }
+
     /// The person a surname alone names: of two namesakes ("Dmitry
     /// Lukashenko, a son of the president" and "President Alexander
     /// Lukashenko"), the one named more often, then the one named last.

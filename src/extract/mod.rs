@@ -24,7 +24,7 @@ use std::path::{Path, PathBuf};
 use crate::model::{Document, Entity, Evidence, Relation, RelationKind, SourceDocument, Span};
 use crate::model::document::looks_binary;
 
-use engine::Article;
+use engine::{Article, EntityRecord};
 
 /// Why files could not be read as articles.
 #[derive(Debug, thiserror::Error)]
@@ -114,16 +114,25 @@ fn to_document(document_id: &str, title: &str, text: &str, article: Article<'_>)
         block_chars.get(block).copied().unwrap_or(0) + bytes.get(block * BLOCK..byte).map_or(0, count_starts)
     };
 
+    // A person first named by one word, then in full, is one person: the
+    // one-word entity's mentions and relations go to the full name.
+    let full_names: Vec<Option<usize>> = (0..article.entities.len()).map(|k| article.full_name_of(k)).collect();
+    let redirect = |entity: usize| full_names.get(entity).copied().flatten().unwrap_or(entity);
+
     // Entities that take part in nothing and are only descriptions are
     // still real entities; keep every entity that has a mention.
     let ids: Vec<String> = article.entities.iter().map(|e| e.id.clone()).collect();
-    for entity in &article.entities {
-        if entity.mentions.is_empty() {
+    for (index, entity) in article.entities.iter().enumerate() {
+        if entity.mentions.is_empty() || redirect(index) != index {
             continue;
         }
+        let merged: Vec<&EntityRecord> = full_names.iter().enumerate().filter(|&(_, full)| *full == Some(index)).filter_map(|(k, _)| article.entities.get(k)).collect();
         // (Sorted and deduplicated as byte ranges, before any string is
         // made: the same order, as character offsets grow with bytes.)
         let mut ranges = entity.mentions.clone();
+        ranges.extend(merged.iter().flat_map(|e| e.mentions.iter().copied()));
+        let mut aliases: Vec<String> = entity.aliases.iter().cloned().collect();
+        aliases.extend(merged.iter().map(|e| e.name.clone()).filter(|name| !entity.aliases.contains(name)));
         ranges.sort_unstable();
         ranges.dedup();
         let mentions: Vec<Span> = ranges.iter().map(|&(a, b)| Span { document: document_id.to_owned(), start: char_at(a), end: char_at(b) }).collect();
@@ -131,7 +140,7 @@ fn to_document(document_id: &str, title: &str, text: &str, article: Article<'_>)
             id: entity.id.clone(),
             name: entity.name.clone(),
             kind: entity.kind,
-            aliases: entity.aliases.iter().cloned().collect(),
+            aliases,
             mentions,
         });
     }
@@ -152,14 +161,35 @@ fn to_document(document_id: &str, title: &str, text: &str, article: Article<'_>)
             .unwrap_or(entity)
     };
     let mut next_id = 1;
+    let any_merged = full_names.iter().any(Option::is_some);
+    let mut merged_relations: BTreeMap<(usize, usize, RelationKind, bool), (usize, bool)> = BTreeMap::new();
     for relation in &article.relations {
         // (An office is held in a state, never in its capital: "President
         // Boluarte" in a text about Lima that never names Peru holds none
         // the text shows.)
         let object = if relation.kind == RelationKind::HoldsOffice { relation.object } else { stand_in(relation.object) };
-        let (subject, object) = (stand_in(relation.subject), object);
+        let (before, object_before) = (stand_in(relation.subject), object);
+        let (subject, object) = (redirect(before), redirect(object_before));
         if subject == object {
             continue;
+        }
+        // (A relation of the one-word person that the full name has too,
+        // or the other way round: one relation, with both's evidence.)
+        let redirected = subject != before || object != object_before;
+        let key = (subject, object, relation.kind, relation.negated);
+        if let Some(&(at, was_redirected)) = merged_relations.get(&key)
+            && (redirected || was_redirected)
+            && let Some(same) = document.relations.get_mut(at)
+        {
+            for &(a, b) in &relation.sentences {
+                if !same.evidence.iter().any(|e| e.start == char_at(a)) {
+                    same.evidence.push(Evidence { document: document_id.to_owned(), sentence: text.get(a..b).unwrap_or("").to_owned(), start: char_at(a), end: char_at(b) });
+                }
+            }
+            continue;
+        }
+        if any_merged {
+            merged_relations.entry(key).or_insert((document.relations.len(), redirected));
         }
         let (Some(subject), Some(object)) = (ids.get(subject), ids.get(object)) else {
             continue;
