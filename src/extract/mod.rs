@@ -160,6 +160,12 @@ fn to_document(document_id: &str, title: &str, text: &str, article: Article<'_>)
             .map(|(index, _)| index)
             .unwrap_or(entity)
     };
+    let evidence_at = |(a, b): (usize, usize)| Evidence {
+        document: document_id.to_owned(),
+        sentence: text.get(a..b).unwrap_or("").to_owned(),
+        start: char_at(a),
+        end: char_at(b),
+    };
     let mut next_id = 1;
     let any_merged = full_names.iter().any(Option::is_some);
     let mut merged_relations: BTreeMap<(usize, usize, RelationKind, bool), (usize, bool)> = BTreeMap::new();
@@ -181,32 +187,24 @@ fn to_document(document_id: &str, title: &str, text: &str, article: Article<'_>)
             && (redirected || was_redirected)
             && let Some(same) = document.relations.get_mut(at)
         {
-            for &(a, b) in &relation.sentences {
-                if !same.evidence.iter().any(|e| e.start == char_at(a)) {
-                    same.evidence.push(Evidence { document: document_id.to_owned(), sentence: text.get(a..b).unwrap_or("").to_owned(), start: char_at(a), end: char_at(b) });
+            for &sentence in &relation.sentences {
+                if !same.evidence.iter().any(|e| e.start == char_at(sentence.0)) {
+                    same.evidence.push(evidence_at(sentence));
                 }
             }
+            continue;
+        }
+        let (Some(subject_id), Some(object_id)) = (ids.get(subject), ids.get(object)) else {
+            continue;
+        };
+        if !present.contains(subject_id.as_str()) || !present.contains(object_id.as_str()) {
             continue;
         }
         if any_merged {
             merged_relations.entry(key).or_insert((document.relations.len(), redirected));
         }
-        let (Some(subject), Some(object)) = (ids.get(subject), ids.get(object)) else {
-            continue;
-        };
-        if !present.contains(subject.as_str()) || !present.contains(object.as_str()) {
-            continue;
-        }
-        let evidence = relation
-            .sentences
-            .iter()
-            .map(|&(a, b)| Evidence {
-                document: document_id.to_owned(),
-                sentence: text.get(a..b).unwrap_or("").to_owned(),
-                start: char_at(a),
-                end: char_at(b),
-            })
-            .collect();
+        let (subject, object) = (subject_id, object_id);
+        let evidence = relation.sentences.iter().map(|&sentence| evidence_at(sentence)).collect();
         document.relations.push(Relation {
             id: format!("r{next_id}"),
             subject: subject.clone(),
