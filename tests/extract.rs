@@ -6406,3 +6406,14 @@ fn a_person_named_by_surname_in_a_headline_and_in_full_later_is_one_person() {
     assert!(doc.entities.iter().any(|e| e.id == horak && e.aliases.iter().any(|a| a == "Horak")), "{:#?}", doc.entities);
     assert!(has(&doc, &horak, RelationKind::HoldsOffice, "czech_republic"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn an_organ_named_with_its_body_and_a_candidacy_for_it() {
+    let doc = extract("Ghana expressed its support for the candidacy of Kenya for the Executive Board of UNESCO for 2027-2031. Ghana will support Togo's candidacy for the Council of the International Maritime Organization (IMO) at the elections.");
+    let board = id_of(&doc, "Executive Board of UNESCO");
+    let council = id_of(&doc, "Council of the International Maritime Organization");
+    assert!(has(&doc, &board, RelationKind::PartOf, &id_of(&doc, "UNESCO")), "{:#?}", doc.relations);
+    assert!(has(&doc, &council, RelationKind::PartOf, &id_of(&doc, "IMO")), "{:#?}", doc.relations);
+    assert!(has(&doc, "kenya", RelationKind::MemberOf, &board), "{:#?}", doc.relations);
+    assert!(has(&doc, "togo", RelationKind::MemberOf, &council), "{:#?}", doc.relations);
+}

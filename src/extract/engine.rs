@@ -4503,11 +4503,20 @@ impl<'a> Article<'a> {
             } else {
                 None
             };
+            // "the Executive Board of UNESCO", "the Council of the
+            // International Maritime Organization": an organ named with the
+            // body it belongs to.
+            let organ_of = if kind == EntityKind::Organization && of_state.is_none() && prefix.is_none() && matches!(head, "Board" | "Council" | "Committee" | "Commission" | "Secretariat" | "Assembly" | "Court" | "Tribunal") && view.is(last + 1, "of") {
+                let at = last + 2 + usize::from(view.is(last + 2, "the"));
+                mentions.iter().position(|m| m.first == at && m.role == Role::Plain && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization && !matches!(e.org_type, OrgType::Government | OrgType::Company | OrgType::Media)))
+            } else {
+                None
+            };
             // ("rival producer Surgutneftegas": one word after a firm's noun.)
             let firm_named = kind == EntityKind::Organization && firm_cue;
             // ("the ruling MRND party": an acronym before "party" names it.)
             let party_acronym = view.is(last + 1, "party") && view.word(i).len() >= 3 && view.word(i).bytes().all(|b| b.is_ascii_uppercase());
-            if kind != EntityKind::Person && tokens_in_run == 1 && prefix.is_none() && !town && !described && !quoted_scheme && of_state.is_none() && !firm_named && !party_acronym {
+            if kind != EntityKind::Person && tokens_in_run == 1 && prefix.is_none() && !town && !described && !quoted_scheme && of_state.is_none() && organ_of.is_none() && !firm_named && !party_acronym {
                 i = last + 1;
                 continue;
             }
@@ -4649,6 +4658,11 @@ impl<'a> Article<'a> {
                 None
             };
             let last = mission_of.map_or(last, |(state_last, _)| state_last);
+            let organ_of = organ_of.and_then(|p| mentions.get_mut(p)).map(|m| {
+                m.role = Role::Inner;
+                (m.last, m.entity)
+            });
+            let last = organ_of.map_or(last, |(body_last, _)| body_last);
             // "United Nations Integrated Office in Haiti", "Interim Force in
             // Lebanon": an office, mission or force named with its place.
             let (last, works_in) = if kind == EntityKind::Organization
@@ -4665,7 +4679,10 @@ impl<'a> Article<'a> {
             // ("the United Nations" as a prefix keeps its article out of
             // the name.)
             let name = view.span_text(first, last).trim_start_matches("the ").trim_start_matches("The ").to_owned();
+            // ("the Council of the International Maritime Organization
+            // (IMO)": the acronym is the inner body's.)
             let acronym_after = kind == EntityKind::Organization
+                && organ_of.is_none()
                 && view.is_punct(last + 1, '(')
                 && view.is_punct(last + 3, ')')
                 && view.word(last + 2).len() >= 2
@@ -4689,6 +4706,9 @@ impl<'a> Article<'a> {
             };
             if let Some(place) = works_in {
                 self.relate(view, entity, place, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.6);
+            }
+            if let Some((_, body)) = organ_of.filter(|&(_, body)| body != entity) {
+                self.relate(view, entity, body, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.6);
             }
             if let Some((_, Some(country))) = world
                 && let Some(state) = self.gazetteer_entity(country)

@@ -3318,6 +3318,22 @@ fn stayed_home_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
 /// the United Nations Security Council", "India's candidacy for a permanent
 /// seat": a proposed membership of the body.
 fn seat_bid_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    // "the candidacy of Kazakhstan for the Executive Board of UNESCO",
+    // "Sri Lanka's candidacy for the Council of the IMO": a seat on the
+    // body after "for".
+    if view.is_any(i, &["candidacy", "candidature"]) && !(i + 1..(i + 9).min(view.len())).any(|t| view.is_any(t, &["seat", "membership"])) {
+        let of_state = view.is(i + 1, "of").then(|| view.mentions.iter().find(|m| m.first == i + 2 && eligible(article, m, &[EntityKind::Country])).copied()).flatten();
+        let candidate = of_state.or_else(|| view.mentions.iter().find(|m| m.last + 2 == i && view.is_possessive(m.last + 1) && eligible(article, m, &[EntityKind::Country])).copied());
+        let for_at = of_state.map_or(i + 1, |m| m.last + 1);
+        if let Some(candidate) = candidate
+            && view.is(for_at, "for")
+            && let Some(body) = view.mentions.iter().find(|m| (m.first == for_at + 1 || m.first == for_at + 2 && view.is(for_at + 1, "the")) && eligible(article, m, &[EntityKind::Organization])).copied()
+        {
+            article.relate(view, actor(article, &candidate), body.entity, RelationKind::MemberOf, Some("seat".to_owned()), false, Modality::Proposed, nearest_date(view, i), 0.6);
+            return true;
+        }
+        return false;
+    }
     let Some(seat) = (i + 1..(i + 9).min(view.len())).find(|&t| view.is_any(t, &["seat", "membership"])) else { return false };
     let Some(body) = view.mentions.iter().filter(|m| m.first > seat && m.first <= seat + 4 && eligible(article, m, &[EntityKind::Organization])).min_by_key(|m| m.first).copied() else { return false };
     // The candidate: "the Philippines' bid", "India's candidacy".
