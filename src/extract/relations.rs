@@ -680,7 +680,7 @@ fn treaty_parties_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
         .iter()
         .filter(|m| {
             // (Also a pact the gazetteer lists as a bloc: "CPTPP".)
-            m.role == Role::Plain && article.entities.get(m.entity).is_some_and(|e| e.org_type == OrgType::Treaty || e.kind == EntityKind::Organization && e.name.split(' ').any(|w| TREATY_HEADS.contains(&w)))
+            m.role == Role::Plain && article.entities.get(m.entity).is_some_and(EntityRecord::is_treaty)
         })
         .copied()
         .collect();
@@ -1959,7 +1959,7 @@ fn pair_of_phrase(article: &Article<'_>, view: &SentenceView<'_>, noun: usize) -
     // "hostilities between Israel and Iran ... called on both countries":
     // the pair the sentence named last.
     if view.is_any(noun, &["countries", "sides", "parties", "states", "nations"])
-        && let Some(pair) = (0..noun).rev().filter(|&t| view.is(t, "between")).find_map(|t| between(article, view, t, ACTOR))
+        && let Some(pair) = pair_named_between(article, view, noun)
     {
         return Some(pair);
     }
@@ -1984,6 +1984,11 @@ fn pair_of_phrase(article: &Article<'_>, view: &SentenceView<'_>, noun: usize) -
         Some((a, b)) if !people_noun || is_person(a) && is_person(b) => Some((a, b)),
         _ => article.recent_people(),
     }
+}
+
+/// The pair the sentence named last before `noun` with "between A and B".
+fn pair_named_between(article: &Article<'_>, view: &SentenceView<'_>, noun: usize) -> Option<(usize, usize)> {
+    (0..noun).rev().filter(|&t| view.is(t, "between")).find_map(|t| between(article, view, t, ACTOR))
 }
 
 fn entity_kind_of(article: &Article<'_>, entity: usize) -> Option<EntityKind> {
@@ -3845,7 +3850,7 @@ fn signatory_parties_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i:
     if parties.len() < 2 {
         return;
     }
-    let treaty = article.entities.get(signed).is_some_and(|e| e.org_type == OrgType::Treaty || e.name.split(' ').any(|w| TREATY_HEADS.contains(&w)));
+    let treaty = article.entities.get(signed).is_some_and(EntityRecord::is_treaty);
     let label = treaty.then(|| "party".to_owned());
     for party in parties.into_iter().take(12) {
         article.relate(view, party, signed, RelationKind::MemberOf, label.clone(), false, Modality::Asserted, nearest_date(view, i), 0.65);
@@ -5346,7 +5351,7 @@ fn criticizes_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
 fn criticize_pair_phrase(article: &mut Article<'_>, view: &SentenceView<'_>, subject: &Mention, for_state: bool, noun: usize, i: usize, label: &str) -> bool {
     // ("hostilities between Israel and Iran ... called on both countries":
     // the pair the sentence named.)
-    let named = (0..noun).rev().filter(|&t| view.is(t, "between")).find_map(|t| between(article, view, t, ACTOR));
+    let named = pair_named_between(article, view, noun);
     let pair = if view.is_any(noun, &["countries", "nations", "states", "governments", "neighbours", "neighbors"]) { named.or_else(|| last_two_countries(article, view, i)) } else { pair_of_phrase(article, view, noun) };
     let Some((a, b)) = pair else { return false };
     let subject_entity = if for_state { affiliation_or_self(article, actor(article, subject)) } else { actor(article, subject) };
