@@ -6417,3 +6417,29 @@ fn an_organ_named_with_its_body_and_a_candidacy_for_it() {
     assert!(has(&doc, "kenya", RelationKind::MemberOf, &board), "{:#?}", doc.relations);
     assert!(has(&doc, "togo", RelationKind::MemberOf, &council), "{:#?}", doc.relations);
 }
+
+#[test]
+fn no_plans_to_leave_a_bloc_is_still_membership() {
+    let doc = extract("Gabon's Foreign Minister Regis Onanga Ndiaye attended as an observer but told Reuters that Libreville had no plans to leave ECCAS.");
+    let bloc = id_of(&doc, "ECCAS");
+    let membership = relation(&doc, "gabon", RelationKind::MemberOf, &bloc);
+    assert!(!membership.negated, "{membership:#?}");
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Attends), "{:#?}", doc.relations);
+}
+
+#[test]
+fn the_one_who_accepts_an_invitation_is_the_guest_and_a_guest_named_after_to_is_too() {
+    let doc = extract("Prime Minister Mark Brown accepted an invitation from Prime Minister Fiame Naomi Mata'afa to visit Samoa in 2026, including the island of Savai'i. Minister Peters conveyed an invitation from the President of Fiji, Ratu Wiliame Katonivere, to Prime Minister Luxon to pay a State Visit to Fiji.");
+    let brown = id_of(&doc, "Mark Brown");
+    assert!(has(&doc, &brown, RelationKind::Visits, "samoa"), "{:#?}", doc.relations);
+    assert!(!has(&doc, &id_of(&doc, "Fiame Naomi Mata'afa"), RelationKind::Visits, "samoa"), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Luxon"), RelationKind::Visits, "fiji"), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_candidacy_to_a_body_is_a_proposed_seat() {
+    let doc = extract("Chile expressed its support for the candidacy of Peru to the United Nations Human Rights Council for the period 2026-2028.");
+    let council = id_of(&doc, "United Nations Human Rights Council");
+    let seat = relation(&doc, "peru", RelationKind::MemberOf, &council);
+    assert_eq!(seat.modality, Modality::Proposed, "{seat:#?}");
+}

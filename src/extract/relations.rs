@@ -84,7 +84,7 @@ const RULE_WORDS: &[&str] = &[
     "groups", "headed", "headquartered", "headquarters", "heads", "held", "hit", "hits", "hold",
     "holding", "holds", "host", "hosted", "hostilities", "hosting", "hosts", "implored", "in",
     "inaugurated", "include", "included", "includes", "incorporated", "incursion", "incursions", "initiative",
-    "invasion", "investment", "investments", "invite", "invited", "invites", "inviting", "is",
+    "invasion", "investment", "investments", "invitation", "invite", "invited", "invites", "inviting", "is",
     "island", "jab", "jets", "join", "joined", "joining", "joins", "joint", "jointly", "landed", "launched",
     "leaders", "leadership", "leads", "league", "leave", "leaves", "leaving", "led", "left", "lender", "letter", "linked",
     "listed", "located", "made", "mandate", "margins", "marines", "mayor", "measures", "mediate", "mediated",
@@ -298,6 +298,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "presidents" | "ministers" | "premiers" if view.is(i + 1, "of") => gathered_in_place_rule(article, view, i),
             "invited" | "invites" | "invite" if view.is(i + 1, "to") && invited_rule(article, view, i) => {}
             "invited" | "invites" | "invite" | "inviting" => invitation_rule(article, view, i),
+            "invitation" if view.is(i + 1, "from") => invitation_from_rule(article, view, i),
             "part" if view.is(i.saturating_sub(1), "as") && view.is(i + 1, "of") => as_part_of_rule(article, view, i),
             "part" if view.is(i + 1, "of") && view.is_any(i.saturating_sub(1), &["is", "are", "was", "were", "not", "already", "also"]) => state_part_of_bloc_rule(article, view, i),
             "includes" | "include" | "comprises" | "groups" if (i.saturating_sub(2)..i).any(|t| view.is_any(t, &["which", "that"])) => bloc_includes_rule(article, view, i),
@@ -487,7 +488,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "back" if view.is_any(i.saturating_sub(1), &["would", "will", "to", "must", "should", "could", "may", "might", "did", "not"]) => support_rule(article, view, i),
             "address" | "addressed" | "addresses" | "addressing" | "briefed" | "briefing" | "briefs" => address_rule(article, view, i),
             "discussed" | "discuss" | "discussing" => discussion_rule(article, view, i),
-            "told" if view.mentions.iter().any(|m| (m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) && matches!(entity_kind(article, m), Some(EntityKind::Organization | EntityKind::Event))) => address_rule(article, view, i),
+            // (Not "told Reuters": a news agency is not a body addressed.)
+            "told" if view.mentions.iter().any(|m| (m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) && matches!(entity_kind(article, m), Some(EntityKind::Organization | EntityKind::Event)) && article.entities.get(m.entity).is_none_or(|e| e.org_type != super::gazetteer::OrgType::Media)) => address_rule(article, view, i),
             "co-chaired" | "co-chairs" | "co-chair" | "co-chairing" => co_chair_rule(article, view, i),
             "sidelines" | "margins" | "sideline" if view.is(i + 1, "of") => sidelines_rule(article, view, i),
             "counterpart" => counterpart_rule(article, view, i),
@@ -2802,7 +2804,7 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     };
     // "A invited B ... to pay a state visit to X": the guest's visit
     // (`invitation_rule`), not the host's.
-    if (i.saturating_sub(4)..i).any(|t| view.is(t, "to")) && (0..i).any(|t| view.is_any(t, &["invited", "invites", "invite", "inviting"])) {
+    if (i.saturating_sub(4)..i).any(|t| view.is(t, "to")) && (0..i).any(|t| view.is_any(t, &["invited", "invites", "invite", "inviting"]) || view.is(t, "invitation") && view.is(t + 1, "from")) {
         return;
     }
     // "a visit by Putin to Turkey": the visitor after "by".
@@ -3324,14 +3326,15 @@ fn stayed_home_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
 /// seat": a proposed membership of the body.
 fn seat_bid_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
     // "the candidacy of Kazakhstan for the Executive Board of UNESCO",
-    // "Sri Lanka's candidacy for the Council of the IMO": a seat on the
-    // body after "for".
+    // "Sri Lanka's candidacy for the Council of the IMO", "the candidacy
+    // of Paraguay to the Human Rights Council": a seat on the body after
+    // "for" or "to".
     if view.is_any(i, &["candidacy", "candidature"]) && !(i + 1..(i + 9).min(view.len())).any(|t| view.is_any(t, &["seat", "membership"])) {
         let of_state = view.is(i + 1, "of").then(|| view.mentions.iter().find(|m| m.first == i + 2 && eligible(article, m, &[EntityKind::Country])).copied()).flatten();
         let candidate = of_state.or_else(|| view.mentions.iter().find(|m| m.last + 2 == i && view.is_possessive(m.last + 1) && eligible(article, m, &[EntityKind::Country])).copied());
         let for_at = of_state.map_or(i + 1, |m| m.last + 1);
         if let Some(candidate) = candidate
-            && view.is(for_at, "for")
+            && view.is_any(for_at, &["for", "to"])
             && let Some(body) = view.mentions.iter().find(|m| (m.first == for_at + 1 || m.first == for_at + 2 && view.is(for_at + 1, "the")) && eligible(article, m, &[EntityKind::Organization])).copied()
         {
             article.relate(view, actor(article, &candidate), body.entity, RelationKind::MemberOf, Some("seat".to_owned()), false, Modality::Proposed, nearest_date(view, i), 0.6);
@@ -7284,9 +7287,11 @@ fn withdrawal_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
         }
         let from = subject.last + 1;
         let modality = modality(view, from.max(i.saturating_sub(12)), i);
-        // ("has not left the regional body", "never withdrew": still in.)
-        let stayed = (i.saturating_sub(2)..i).any(|t| view.is_any(t, &["not", "never"]));
-        let label = if stayed { "has not left" } else { "quit" };
+        // ("has not left the regional body", "never withdrew", "had no
+        // plans to leave ECOWAS", "no intention of leaving": still in.)
+        let stayed = (i.saturating_sub(2)..i).any(|t| view.is_any(t, &["not", "never"]))
+            || i >= 3 && view.is_any(i - 1, &["to", "of"]) && view.is_any(i - 2, &["plans", "plan", "intention", "intentions"]) && view.is(i - 3, "no");
+        let (label, modality) = if stayed { ("has not left", Modality::Asserted) } else { ("quit", modality) };
         article.relate(view, member, org, RelationKind::MemberOf, Some(label.to_owned()), !stayed, modality, nearest_date(view, i), 0.65);
     }
 }
@@ -7466,6 +7471,32 @@ fn invitation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     invited_to(article, view, guest_entity, guest.last, i);
 }
 
+/// "Rabuka accepted an invitation from Prime Minister Marape to visit Papua
+/// New Guinea": the one who accepted is the guest; the host after "from"
+/// only sent it. "conveyed an invitation from X to President Lula to make
+/// a state visit": the guest follows "to".
+#[inline(never)]
+fn invitation_from_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    // (", K. P. Sharma Oli, to President Dissanayake to": past the host.)
+    let named_guest = (i + 3..(i + 16).min(view.len()))
+        .filter(|&to| view.is(to, "to"))
+        .find_map(|to| view.mentions.iter().find(|m| m.first > to && m.first <= to + 4 && (to + 1..m.first).all(|t| view.is_capitalised(t)) && view.is(m.last + 1, "to") && eligible(article, m, PERSON_OR_ACTOR)))
+        .copied();
+    let (guest, guest_last) = match named_guest {
+        Some(guest) => (actor(article, &guest), guest.last),
+        None if i >= 2 && view.is_any(i - 2, &["accepted", "accepts", "accept", "accepting"]) => {
+            let Some(host) = view.mentions.iter().find(|m| m.first > i + 1 && m.first <= i + 5 && (i + 2..m.first).all(|t| view.is_capitalised(t) || view.is(t, "the"))).copied() else { return };
+            let Some(guest) = left(article, view, i - 2, PERSON_OR_ACTOR).copied() else { return };
+            if !view.is(host.last + 1, "to") {
+                return;
+            }
+            (actor(article, &guest), host.last)
+        }
+        None => return,
+    };
+    invited_to(article, view, guest, guest_last, i);
+}
+
 /// The event or place a guest named up to token `guest_last` is invited to
 /// by the verb at `i`.
 fn invited_to(article: &mut Article<'_>, view: &SentenceView<'_>, guest_entity: usize, guest_last: usize, i: usize) {
@@ -7478,6 +7509,13 @@ fn invited_to(article: &mut Article<'_>, view: &SentenceView<'_>, guest_entity: 
         && let Some(place) = right(article, view, visit + usize::from(view.is(visit + 1, "to")), PLACE_LIKE).first().filter(|p| p.first <= visit + 3).copied()
     {
         article.relate(view, guest_entity, place.entity, RelationKind::Visits, None, false, Modality::Planned, date, 0.65);
+        // ("to visit Papua New Guinea in 2026, including the Autonomous
+        // Region of Bougainville": that part of the trip too.)
+        if let Some(including) = (place.last + 1..(place.last + 6).min(view.len())).find(|&t| view.is(t, "including") && view.is_punct(t - 1, ','))
+            && let Some(part) = right(article, view, including, PLACE_LIKE).first().filter(|p| p.first <= including + 6 && (including + 1..p.first).all(|t| view.is_capitalised(t) || view.is_any(t, &["the", "of"]))).copied()
+        {
+            article.relate(view, guest_entity, part.entity, RelationKind::Visits, None, false, Modality::Planned, date, 0.6);
+        }
     }
 }
 
