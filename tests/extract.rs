@@ -6443,3 +6443,32 @@ fn a_candidacy_to_a_body_is_a_proposed_seat() {
     let seat = relation(&doc, "peru", RelationKind::MemberOf, &council);
     assert_eq!(seat.modality, Modality::Proposed, "{seat:#?}");
 }
+
+#[test]
+fn an_ordinal_summit_with_its_standing_is_an_event() {
+    let doc = extract("The Southern African Development Community (SADC) is a regional bloc. The 44th ordinary summit took place in Harare in August 2024. The heads of state of Zambia and Malawi attended.");
+    let summit = id_of(&doc, "44th ordinary summit");
+    assert!(has(&doc, &summit, RelationKind::LocatedIn, "harare"), "{:#?}", doc.relations);
+    assert!(has(&doc, "zambia", RelationKind::Attends, &summit), "{:#?}", doc.relations);
+}
+
+#[test]
+fn taking_over_a_chairmanship_makes_both_holders_and_their_states_members() {
+    let doc = extract("Kenya's President William Ruto, who took over the EAC chairmanship from Burundi's Evariste Ndayishimiye in November, opened the meeting.");
+    let eac = id_of(&doc, "EAC");
+    assert!(has(&doc, &id_of(&doc, "William Ruto"), RelationKind::HoldsOffice, &eac), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Evariste Ndayishimiye"), RelationKind::HoldsOffice, &eac), "{:#?}", doc.relations);
+    assert!(has(&doc, "kenya", RelationKind::MemberOf, &eac) && has(&doc, "burundi", RelationKind::MemberOf, &eac), "{:#?}", doc.relations);
+}
+
+#[test]
+fn in_an_entry_about_a_body_its_chair_and_secretary_are_given_to_persons() {
+    let doc = extract("The Indian Ocean Commission (IOC) is an intergovernmental organisation. The IOC has five members. Seychelles' President Wavel Ramkalawan took over the chairmanship from Ravi Kandoo of Mauritius in 2023. Andry Rajoelina, the President of Madagascar, succeeded Ramkalawan as chairman. The council appointed Edgard Razafindravahy of Madagascar as secretary general, replacing Vêlayoudom Marimoutou of France.");
+    let ioc = id_of(&doc, "IOC");
+    for person in ["Wavel Ramkalawan", "Ravi Kandoo", "Andry Rajoelina"] {
+        assert!(has(&doc, &id_of(&doc, person), RelationKind::HoldsOffice, &ioc), "{person}: {:#?}", doc.relations);
+    }
+    let appointed = id_of(&doc, "Edgard Razafindravahy");
+    assert!(doc.entities.iter().any(|e| e.id == appointed && e.kind == EntityKind::Person), "{:#?}", doc.entities);
+    assert!(has(&doc, &appointed, RelationKind::HoldsOffice, &ioc) && has(&doc, &id_of(&doc, "Vêlayoudom Marimoutou"), RelationKind::HoldsOffice, &ioc), "{:#?}", doc.relations);
+}

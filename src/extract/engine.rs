@@ -3084,9 +3084,6 @@ impl<'a> Article<'a> {
             .map(|(index, _)| index)
     }
 
-    /// The organisation an entry is about: the first one named, when it is
-    /// named again ("Bucharest Nine" opening an encyclopaedia entry that
-    /// names NATO more often), else `main_organisation`.
     /// The states a text about a treaty names as its parties (two or
     /// more), when the text is about a treaty.
     fn treaty_parties(&self) -> Option<Vec<usize>> {
@@ -3102,6 +3099,9 @@ impl<'a> Article<'a> {
         (parties.len() >= 2).then_some(parties)
     }
 
+    /// The organisation an entry is about: the first one named, when it is
+    /// named again ("Bucharest Nine" opening an encyclopaedia entry that
+    /// names NATO more often), else `main_organisation`.
     pub fn topic_organisation(&self) -> Option<usize> {
         self.first_named(|e| e.kind == EntityKind::Organization && e.mentions.len() >= 2 && e.affiliation.is_none() && !matches!(e.org_type, OrgType::Government | OrgType::Media | OrgType::Company))
             .or_else(|| self.main_organisation())
@@ -3539,9 +3539,11 @@ impl<'a> Article<'a> {
             if !saw_entity
                 && is_summit
                 && lower == "summit"
-                // ("the first trilateral summit": over its kind.)
-                && let Some(ordinal) = i.checked_sub(1).filter(|&o| is_ordinal(view.lower(o)))
+                // ("the first trilateral summit": over its kind; "the ninth
+                // ordinary summit": over its standing.)
+                && let Some(ordinal) = i.checked_sub(1).filter(|&o| is_ordinal(view.lower(o))).or_else(|| i.checked_sub(2).filter(|&o| is_ordinal(view.lower(o)) && view.is_any(o + 1, &["ordinary", "extraordinary", "annual", "regular"])))
                 && !covered.get(ordinal).copied().unwrap_or(true)
+                && !covered.get(i - 1).copied().unwrap_or(true)
                 // ("It was the first summit held in the United States": a
                 // description of the event already named, no other one.)
                 && !(ordinal >= 2 && view.is(ordinal - 1, "the") && view.is_any(ordinal - 2, &["was", "is", "be", "became", "becomes", "marked", "marks"]))
@@ -4306,6 +4308,11 @@ impl<'a> Article<'a> {
                         && i >= 1
                         && (view.is_punct(i - 1, ';') || view.is_punct(i - 1, ',') || view.is_any(i - 1, &["by", "was", "and"]))
                     || of_state_speaking
+                    // "The summit appointed Mubita Luwabelwa of Zambia as
+                    // executive secretary": a name given an office.
+                    || i >= 1
+                        && view.is_any(i - 1, &["appointed", "appoints", "appoint", "elected", "elects", "nominated", "nominates"])
+                        && (view.is(last + 1, "as") || view.is(last + 1, "of") && mentions.iter().any(|m| m.first == last + 2 && view.is(m.last + 1, "as") && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Country)))
                     // "Pascale Baeriswyl (Switzerland), speaking also ...".
                     || view.is_punct(last + 1, '(')
                         && mentions.iter().any(|m| m.first == last + 2 && view.is_punct(m.last + 1, ')') && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Country)))

@@ -3910,6 +3910,33 @@ fn office_as_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
         }
         return true;
     }
+    // "The summit appointed Mubita Luwabelwa of Zambia as executive
+    // secretary, replacing X", "Félix Tshisekedi succeeded Lourenço as
+    // chairman": a chair or secretariat given to a person, of the
+    // organisation the text is about (both persons for a succession).
+    let general = view.is(at, "secretary") && view.is(at + 1, "general");
+    let chair = view.is_any(at, &["chairman", "chair", "chairperson", "chairwoman"]) || view.is(at, "secretary") && view.is(at - 1, "executive") || general;
+    let given = (i.saturating_sub(10)..i).rfind(|&t| view.is_any(t, &["appointed", "elected", "named", "succeeded", "succeeds", "replaced", "replaces"]));
+    if chair
+        && let Some(given) = given
+        && !(at + 1..(at + 4 + usize::from(general)).min(view.len())).any(|t| view.is(t, "of"))
+        && !view.is_capitalised(at)
+        && let Some(org) = article.main_organisation()
+        && let Some(person) = left(article, view, i, &[EntityKind::Person]).filter(|m| m.first > given).copied()
+    {
+        let label = view.span_text(if view.is(at - 1, "executive") { at - 1 } else { at }, at + usize::from(general)).to_owned();
+        let mut holders = vec![person.entity];
+        if view.is_any(given, &["succeeded", "succeeds", "replaced", "replaces"]) {
+            holders.extend(left(article, view, given, &[EntityKind::Person]).map(|m| m.entity));
+        }
+        if let Some(succeeding) = (at + 1..(at + 4 + usize::from(general)).min(view.len())).find(|&t| view.is_any(t, &["succeeding", "replacing"])) {
+            holders.extend(right(article, view, succeeding, &[EntityKind::Person]).first().filter(|m| m.first <= succeeding + 4).map(|m| m.entity));
+        }
+        for holder in holders {
+            article.relate(view, holder, org, RelationKind::HoldsOffice, Some(label.clone()), false, Modality::Asserted, nearest_date(view, i), 0.55);
+        }
+        return true;
+    }
     let Some(of_at) = (at..(at + 3).min(view.len())).find(|&t| view.is(t, "of")) else { return false };
     if !(at..of_at).any(|t| view.is_any(t, OFFICES) || view.lower(t) == "secretary" && view.is_punct(t + 1, '-')) {
         return false;
@@ -6761,7 +6788,8 @@ fn fight_against_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usi
 /// presidency": a country chairing an organisation is its member.
 fn chair_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let w = view.lower(i);
-    let org = if w == "presidency" {
+    // ("the ECOWAS chairmanship".)
+    let org = if matches!(w, "presidency" | "chairmanship" | "chairship") {
         view.mentions.iter().find(|m| m.last + 1 == i && entity_kind(article, m) == Some(EntityKind::Organization)).copied()
     } else {
         None
@@ -6779,6 +6807,17 @@ fn chair_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         && view.is_any(i, &["presidency", "chairmanship"])
         && !view.is(i + 1, "of")
         && ((i.saturating_sub(4)..i).any(|t| view.is_any(t, &["took", "take", "takes", "taking", "assume", "assumed", "assumes", "hold", "holds", "held", "handed", "hands"])) || (i.saturating_sub(4)..i).any(|t| view.is_possessive(t)));
+    let holds_presidency = view.is_any(i, &["presidency", "chairmanship", "chairship"]) && (i.saturating_sub(6)..i).any(|t| view.is_any(t, &["holds", "held", "holding", "assumed", "assumes", "took", "takes", "take", "taking"]));
+    // "Angola's President João Lourenço took over the chairmanship from
+    // Denis Sassou Nguesso": a person takes the chair of that body.
+    if bare
+        && holds_presidency
+        && let Some(body) = article.topic_organisation()
+        && let Some(person) = left(article, view, i, &[EntityKind::Person, EntityKind::Country]).filter(|m| entity_kind(article, m) == Some(EntityKind::Person)).copied()
+    {
+        chair_holders(article, view, i, &person, body);
+        return;
+    }
     if bare
         && let Some(body) = article.main_organisation()
         && let Some(state) = view.mentions.iter().filter(|m| m.last < i && i - m.last <= 6 && eligible(article, m, &[EntityKind::Country])).max_by_key(|m| m.last).copied()
@@ -6792,18 +6831,10 @@ fn chair_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let Some(org) = org else { return };
     // "Anwar Ibrahim, who currently chairs ASEAN": a person holds the chair.
     // "who holds the rotating presidency of CELAC" is said of a person too.
-    let holds_presidency = view.is_any(i, &["presidency", "chairmanship", "chairship"]) && (i.saturating_sub(6)..i).any(|t| view.is_any(t, &["holds", "held", "holding", "assumed", "assumes", "took", "takes", "take", "taking"]));
     if let Some(person) = left(article, view, i, &[EntityKind::Person, EntityKind::Country]).filter(|m| entity_kind(article, m) == Some(EntityKind::Person)).copied()
         && (view.is_any(i, &["chairs", "chaired", "chair", "chairing"]) || holds_presidency)
     {
-        emit(article, view, Some(&person), person.entity, org.entity, i, RelationKind::HoldsOffice, Some("Chair".to_owned()), 0.65);
-        // "... from Senegal's Macky Sall": the one handing over held it.
-        if view.is(i + 1, "from")
-            && let Some(predecessor) = right(article, view, i + 1, &[EntityKind::Person]).first().filter(|m| m.first <= i + 5).copied()
-            && predecessor.entity != person.entity
-        {
-            article.relate(view, predecessor.entity, org.entity, RelationKind::HoldsOffice, Some("Chair".to_owned()), false, Modality::Asserted, None, 0.55);
-        }
+        chair_holders(article, view, i, &person, org.entity);
         return;
     }
     let Some(subject) = left(article, view, i, &[EntityKind::Country]).copied() else { return };
@@ -6815,6 +6846,27 @@ fn chair_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let (member, org) = (actor(article, &subject), org.entity);
     if member != org {
         article.relate(view, member, org, RelationKind::MemberOf, None, false, Modality::Asserted, None, 0.6);
+    }
+}
+
+/// The chair of `body` at token `i` is the person's; "... from Senegal's
+/// Macky Sall": the one handing over held it. The state each serves is a
+/// member ("Sierra Leone's President Julius Maada Bio, who took over the
+/// ECOWAS chairmanship from Nigeria's Bola Tinubu").
+fn chair_holders(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, person: &Mention, body: usize) {
+    emit(article, view, Some(person), person.entity, body, i, RelationKind::HoldsOffice, Some("Chair".to_owned()), 0.65);
+    let mut holders = vec![person.entity];
+    if view.is(i + 1, "from")
+        && let Some(predecessor) = right(article, view, i + 1, &[EntityKind::Person]).first().filter(|m| m.first <= i + 5).copied()
+        && predecessor.entity != person.entity
+    {
+        article.relate(view, predecessor.entity, body, RelationKind::HoldsOffice, Some("Chair".to_owned()), false, Modality::Asserted, None, 0.55);
+        holders.push(predecessor.entity);
+    }
+    for holder in holders {
+        if let Some(state) = article.entities.get(holder).and_then(|e| e.affiliation).filter(|&s| entity_kind_of(article, s) == Some(EntityKind::Country)) {
+            article.relate(view, state, body, RelationKind::MemberOf, Some("chair".to_owned()), false, Modality::Asserted, None, 0.55);
+        }
     }
 }
 
