@@ -6472,3 +6472,19 @@ fn in_an_entry_about_a_body_its_chair_and_secretary_are_given_to_persons() {
     assert!(doc.entities.iter().any(|e| e.id == appointed && e.kind == EntityKind::Person), "{:#?}", doc.entities);
     assert!(has(&doc, &appointed, RelationKind::HoldsOffice, &ioc) && has(&doc, &id_of(&doc, "Vêlayoudom Marimoutou"), RelationKind::HoldsOffice, &ioc), "{:#?}", doc.relations);
 }
+
+#[test]
+fn the_two_sides_after_a_guest_and_his_own_minister_are_the_two_states() {
+    let doc = extract("At the invitation of the President of Chile, Gabriel Boric, the President of Peru, Dina Boluarte, paid a State Visit to Chile, accompanied by the Minister of Foreign Affairs, Javier González-Olaechea. The two sides called on Bolivia to reopen the border crossing.");
+    let bolivia = id_of(&doc, "Bolivia");
+    assert!(has(&doc, "chile", RelationKind::Criticizes, &bolivia) && has(&doc, "peru", RelationKind::Criticizes, &bolivia), "{:#?}", doc.relations);
+}
+
+#[test]
+fn the_two_heads_of_state_are_the_leaders_not_a_minister() {
+    let doc = extract("His Majesty King Abdullah II of Jordan arrived in Nicosia on a State Visit. His Majesty was accompanied by Ayman Safadi, Minister of Foreign Affairs. President Nikos Christodoulides of Cyprus welcomed him. The two Heads of State held official talks at the Presidential Palace in Nicosia on 3 March.");
+    let king = id_of(&doc, "Abdullah II");
+    let president = id_of(&doc, "Nikos Christodoulides");
+    assert!(has(&doc, &king, RelationKind::Meets, &president), "{:#?}", doc.relations);
+    assert!(!has(&doc, &id_of(&doc, "Ayman Safadi"), RelationKind::Meets, &president), "{:#?}", doc.relations);
+}

@@ -3055,6 +3055,16 @@ impl<'a> Article<'a> {
         self.last_two_people(60, |_| true)
     }
 
+    /// The person seen last and the last one before them who serves
+    /// another state (earlier one first): "the two sides" when the two
+    /// people seen last are a president and his own minister.
+    pub fn recent_people_apart(&self) -> Option<(usize, usize)> {
+        let (_, last) = self.last_two_people(60, |_| true)?;
+        let home = self.entities.get(last).and_then(|e| e.affiliation)?;
+        let (other, _) = self.last_two_people(60, |p| p == last || self.entities.get(p).and_then(|e| e.affiliation).is_some_and(|a| a != home))?;
+        (other != last).then_some((other, last))
+    }
+
     /// The two people seen last within `window` mentions that `accept`
     /// takes, earlier one first.
     fn last_two_people(&self, window: usize, accept: impl Fn(usize) -> bool) -> Option<(usize, usize)> {

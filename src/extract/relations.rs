@@ -1967,10 +1967,10 @@ fn pair_of_phrase(article: &Article<'_>, view: &SentenceView<'_>, noun: usize) -
     }
     // "They" after "The two leaders ...": the same pair.
     let leaders_again = view.is(noun, "they") && article.pair_subject == Some(PairSubject::Leaders);
-    let people_noun = leaders_again || view.is_any(noun, &["leaders", "ministers", "presidents"]);
-    // "the two leaders", "both presidents": heads of state or government,
-    // not the ministers who met last.
-    if (leaders_again || view.is_any(noun, &["leaders", "presidents"]))
+    let people_noun = leaders_again || view.is_any(noun, &["leaders", "ministers", "presidents", "heads"]);
+    // "the two leaders", "both presidents", "the two Heads of State": heads
+    // of state or government, not the ministers who met last.
+    if (leaders_again || view.is_any(noun, &["leaders", "presidents", "heads"]))
         && let Some(leaders) = article.recent_leaders()
         && article.last_pair.is_none_or(|(a, b)| !(leaders == (a, b) || leaders == (b, a)))
         && article.last_pair.is_some_and(|(a, b)| is_person(a) && is_person(b))
@@ -1984,7 +1984,14 @@ fn pair_of_phrase(article: &Article<'_>, view: &SentenceView<'_>, noun: usize) -
     match article.last_pair {
         Some(pair) if one_state(pair) => article.first_pair.filter(|&first| !one_state(first)).or(Some(pair)),
         Some((a, b)) if !people_noun || is_person(a) && is_person(b) => Some((a, b)),
-        _ => article.recent_people(),
+        // ("... the President of Paraguay, accompanied by his Minister of
+        // Foreign Affairs. The two sides ...": not one state's pair.)
+        _ => article
+            .recent_people()
+            .filter(|&(a, b)| state_of(a).is_some() && state_of(b).is_some() && state_of(a) != state_of(b))
+            .or_else(|| if people_noun { article.recent_leaders() } else { None })
+            .or_else(|| article.recent_people_apart())
+            .or_else(|| article.recent_people()),
     }
 }
 
