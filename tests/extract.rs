@@ -6488,3 +6488,19 @@ fn the_two_heads_of_state_are_the_leaders_not_a_minister() {
     assert!(has(&doc, &king, RelationKind::Meets, &president), "{:#?}", doc.relations);
     assert!(!has(&doc, &id_of(&doc, "Ayman Safadi"), RelationKind::Meets, &president), "{:#?}", doc.relations);
 }
+
+#[test]
+fn the_leaders_of_a_visit_with_no_meeting_told_yet_are_the_two_leaders() {
+    let doc = extract("At the invitation of the President of Ghana, John Mahama, the President of Togo, Faure Gnassingbé, paid a State Visit to Ghana on 3 June, accompanied by the Minister of Foreign Affairs, Robert Dussey. The leaders called on the Malian authorities to release all detained journalists.");
+    let mali = id_of(&doc, "Malian");
+    assert!(has(&doc, "ghana", RelationKind::Criticizes, &mali) && has(&doc, "togo", RelationKind::Criticizes, &mali), "{:#?}", doc.relations);
+}
+
+#[test]
+fn his_telephone_conversation_on_a_date_with_a_leader_is_the_subjects_call() {
+    let doc = extract("President Boric informed President Arce of his telephone conversation on 6 October with the President of Argentina, Javier Milei, on the summit.");
+    let boric = id_of(&doc, "Boric");
+    let milei = id_of(&doc, "Javier Milei");
+    assert!(has(&doc, &boric, RelationKind::Meets, &milei), "{:#?}", doc.relations);
+    assert!(!has(&doc, &id_of(&doc, "Arce"), RelationKind::Meets, &milei), "{:#?}", doc.relations);
+}

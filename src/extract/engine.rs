@@ -5329,12 +5329,13 @@ impl<'a> Article<'a> {
             // "The leaders welcomed ...", opening a sentence after two people
             // met: the first pair that met.
             // ("The Ministers called on ...", in a readout of two
-            // ministers' talks.)
+            // ministers' talks; "The leaders ..." in a joint statement of
+            // a visit, where no meeting was told yet: the two leaders.)
             if lower == "the"
                 && i == 0
                 && (view.is_any(1, &["leaders", "presidents"]) || view.is(1, "ministers") && self.office_states() <= 3)
                 && !view.is_any(2, &["of", "from"])
-                && self.first_pair.is_some()
+                && (self.first_pair.is_some() || view.is_any(1, &["leaders", "presidents"]) && self.office_states() <= 3 && self.recent_leaders().is_some())
             {
                 view.pair_phrases.push((i, 1));
                 continue;

@@ -2404,6 +2404,19 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     } else {
         subject
     };
+    // "President Orsi informed President Peña of his telephone
+    // conversation with X": the one whose call it was, the sentence's
+    // subject, not the one informed.
+    let owner_at = i.saturating_sub(1 + usize::from(view.is_any(i.saturating_sub(1), &["phone", "telephone", "video"])));
+    let subject = if matches!(w.as_str(), "conversation" | "call" | "talks" | "meeting")
+        && view.is_any(owner_at, &["his", "her"])
+        && view.is_any(owner_at.saturating_sub(1), &["of", "on", "about"])
+        && let Some(first) = view.mentions.iter().filter(|m| m.last < subject.first && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first)
+    {
+        *first
+    } else {
+        subject
+    };
     // "X visited Budapest and met Y": the second verb shares the first
     // one's subject, the person before it, not the place it visited.
     let subject = if matches!(w.as_str(), "met" | "meets" | "held" | "greeted") {
@@ -2459,7 +2472,9 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // "met today in Panama City with President Mulino": past a time and a
     // place. ("held talks in Hanoi on 12 May with X" too.)
     let with_at = with_at.or_else(|| {
-        if !(matches!(w.as_str(), "met" | "meet" | "meets") || matches!(w.as_str(), "talks" | "consultations") && after_hold) {
+        // ("his telephone conversation on 6 October with X".)
+        let phoned = matches!(w.as_str(), "conversation" | "call") && view.is_any(i.saturating_sub(1), &["phone", "telephone", "video"]);
+        if !(matches!(w.as_str(), "met" | "meet" | "meets") || matches!(w.as_str(), "talks" | "consultations") && after_hold || phoned) {
             return None;
         }
         let mut t = i + 1;
