@@ -6504,3 +6504,13 @@ fn his_telephone_conversation_on_a_date_with_a_leader_is_the_subjects_call() {
     assert!(has(&doc, &boric, RelationKind::Meets, &milei), "{:#?}", doc.relations);
     assert!(!has(&doc, &id_of(&doc, "Arce"), RelationKind::Meets, &milei), "{:#?}", doc.relations);
 }
+
+#[test]
+fn airlines_named_by_their_state_or_by_air_are_companies() {
+    let doc = extract("The minister welcomed the decision by Samoa Airways and Air Vanuatu to share flights between Apia and Port Vila.");
+    for name in ["Samoa Airways", "Air Vanuatu"] {
+        assert!(doc.entities.iter().any(|e| e.name == name && e.kind == EntityKind::Organization), "{name}: {:#?}", doc.entities);
+    }
+    let doc = extract("Air Force Chief Marshal Amar Preet Singh visited Canberra.");
+    assert!(!doc.entities.iter().any(|e| e.name.starts_with("Air Force") && e.kind == EntityKind::Organization && e.name.contains("Chief")), "{:#?}", doc.entities);
+}

@@ -3998,6 +3998,22 @@ impl<'a> Article<'a> {
                 i += 1;
                 continue;
             }
+            // "Air Vanuatu", "Air Tanzania": an airline named by its state.
+            if view.word(i) == "Air"
+                && !(i >= 1 && view.is_capitalised(i - 1))
+                && let Some(k) = mentions.iter().position(|m| m.first == i + 1 && m.role == Role::Plain && !view.is_capitalised(m.last + 1) && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Country))
+                && let Some(state) = mentions.get_mut(k)
+            {
+                state.role = Role::Inner;
+                let last = state.last;
+                let airline = self.entity(view.span_text(i, last), EntityKind::Organization);
+                mentions.push(Mention { first: i, last, entity: airline, role: Role::Plain });
+                if let Some(c) = covered.get_mut(i) {
+                    *c = true;
+                }
+                i = last + 1;
+                continue;
+            }
             // Extend over capitalised words and connectors.
             let mut last = i;
             let mut j = i + 1;
@@ -4020,7 +4036,7 @@ impl<'a> Article<'a> {
                     && view.is_capitalised(j + 1)
                     // ("the Tanzania Ports Authority and Asyad Group": two
                     // bodies, each named up to its head word.)
-                    && !(view.is(j, "and") && j >= 1 && matches!(view.word(j - 1), "Authority" | "Group" | "Council" | "Commission" | "Committee" | "Agency" | "Bank" | "Company" | "Corporation" | "Office" | "Fund" | "Association" | "Institute" | "University" | "Army" | "Front"))
+                    && !(view.is(j, "and") && j >= 1 && matches!(view.word(j - 1), "Authority" | "Group" | "Council" | "Commission" | "Committee" | "Agency" | "Bank" | "Company" | "Corporation" | "Office" | "Fund" | "Association" | "Institute" | "University" | "Army" | "Front" | "Airways" | "Airlines"))
                     && !date_tokens.contains(&(j + 1))
                     // ("Ministry of Home Affairs and New Growth Industries":
                     // an adjective opening a ministry's second remit.)
@@ -4242,8 +4258,13 @@ impl<'a> Article<'a> {
             // "its parent company Gazprom Neft", "Moldova's state-owned
             // Moldelectrica": a firm's noun right before.
             let firm_cue = i >= 1 && (view.is_any(i - 1, FIRM_NOUNS) || view.is_any(i - 1, &["state-owned", "state-run"]) || i >= 3 && view.is_any(i - 1, &["owned", "run"]) && view.is_punct(i - 2, '-') && view.is(i - 3, "state"));
+            // "Air Niugini", "Air Seychelles": an airline by its first word
+            // (not "Air Force", "Air Marshal").
+            let airline = first_word == "Air" && tokens_in_run == 2 && !matches!(view.word(last), "Force" | "Forces" | "Defence" | "Defense" | "Marshal" | "Chief" | "Command" | "Base" | "Station" | "Commodore" | "Vice" | "Traffic" | "Quality" | "Show" | "Power" | "Ministry" | "Staff");
             let kind = if headline_verb {
                 None
+            } else if airline {
+                Some(EntityKind::Organization)
             } else if operation {
                 Some(EntityKind::Event)
             } else if geographic {
