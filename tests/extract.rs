@@ -6514,3 +6514,14 @@ fn airlines_named_by_their_state_or_by_air_are_companies() {
     let doc = extract("Air Force Chief Marshal Amar Preet Singh visited Canberra.");
     assert!(!doc.entities.iter().any(|e| e.name.starts_with("Air Force") && e.kind == EntityKind::Organization && e.name.contains("Chief")), "{:#?}", doc.entities);
 }
+
+#[test]
+fn the_three_military_governments_are_the_three_states_listed_and_not_paired_with_each_other() {
+    let doc = extract("Guinea, Gabon and Chad were suspended from the bloc in 2023. Commission President Omar Touray urged the three military governments to set a timetable for elections. All three juntas expelled French forces after seizing power.");
+    let touray = id_of(&doc, "Omar Touray");
+    for state in ["guinea", "gabon", "chad"] {
+        assert!(has(&doc, &touray, RelationKind::Criticizes, state), "{state}: {:#?}", doc.relations);
+        assert!(has(&doc, state, RelationKind::Other, "france"), "{state}: {:#?}", doc.relations);
+    }
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Criticizes && r.subject == "guinea" && r.object == "gabon"), "{:#?}", doc.relations);
+}

@@ -641,7 +641,7 @@ pub(super) const KIN_NOUNS: &[&str] = &[
 ];
 
 /// Nouns of "the three countries"-like phrases.
-const GROUP_NOUNS: &[&str] = &["countries", "members", "nations", "partners", "governments", "allies", "leaders", "states"];
+const GROUP_NOUNS: &[&str] = &["countries", "members", "nations", "partners", "governments", "allies", "leaders", "states", "juntas", "regimes"];
 
 /// Last words of a minister's remit ("Minister for Home Affairs").
 const REMIT_ENDS: &[&str] = &[
@@ -5160,8 +5160,9 @@ impl<'a> Article<'a> {
                 i + 1
             } else if view.is_capitalised(i + 2) && view.is_any(i + 3, GROUP_NOUNS) && region_word(i + 2) {
                 i + 3
-            } else if view.is(i + 2, "member") && view.is_any(i + 3, &["states", "countries", "nations"]) {
-                // ("All four member states belong to the forum".)
+            } else if view.is_any(i + 2, &["member", "military", "neighbouring", "neighboring", "founding", "landlocked", "remaining", "junta-led"]) && view.is_any(i + 3, GROUP_NOUNS) {
+                // ("All four member states belong to the forum", "the three
+                // military governments".)
                 i + 3
             } else {
                 i + 2

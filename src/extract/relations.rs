@@ -802,7 +802,8 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
         // ("Slovenia acceded in 1996, Romania in 1997 and Bulgaria in
         // 1999": a list whose verb is written once, each item dated.)
         let dated = |t: usize| view.is(t, "in") && is_year(view.word(t + 1)) || is_year(view.word(t)) && view.is(t.wrapping_sub(1), "in");
-        end < start && (end + 1..start).all(|t| view.is_punct(t, ',') || view.is_any(t, &["and", "or", "the"]) || dated(t) && dated(y_end + 1))
+        // ("the three countries": a group written once, all one span.)
+        spans[x] == spans[y] || end < start && (end + 1..start).all(|t| view.is_punct(t, ',') || view.is_any(t, &["and", "or", "the"]) || dated(t) && dated(y_end + 1))
     };
     // (Each group a run of `parties`, by its range.)
     let mut groups: Vec<std::ops::Range<usize>> = Vec::new();
