@@ -6525,3 +6525,17 @@ fn the_three_military_governments_are_the_three_states_listed_and_not_paired_wit
     }
     assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Criticizes && r.subject == "guinea" && r.object == "gabon"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn sending_a_delegation_to_a_place_is_a_visit_and_not_sending_one_is_none() {
+    let doc = extract("Senegal did not send a delegation to Conakry. Gambia sent a delegation to Dakar for the talks.");
+    let conakry = relation(&doc, "senegal", RelationKind::Visits, &id_of(&doc, "Conakry"));
+    assert!(conakry.negated, "{conakry:#?}");
+    assert!(!relation(&doc, "gambia", RelationKind::Visits, &id_of(&doc, "Dakar")).negated, "{:#?}", doc.relations);
+}
+
+#[test]
+fn removed_as_president_of_a_region_held_that_office() {
+    let doc = extract("He said the removal of Milorad Dodik as President of Republika Srpska in August had not ended the crisis.");
+    assert!(has(&doc, &id_of(&doc, "Milorad Dodik"), RelationKind::HoldsOffice, &id_of(&doc, "Republika Srpska")), "{:#?}", doc.relations);
+}

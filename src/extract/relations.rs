@@ -557,7 +557,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // Bangladesh and Pakistan": each of them, to the mission.
             "contributing" if view.is_punct(i.saturating_sub(1), '-') && view.is_any(i.saturating_sub(2), &["troop", "police"]) && view.is_any(i + 1, &["countries", "nations", "states"]) => listed_contributors_rule(article, view, i + 1),
             "delegation" if (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["lead", "led", "leads", "leading", "head", "headed", "heads", "heading"])) => led_delegation_rule(article, view, i),
-            "troops" | "soldiers" | "forces" | "personnel" | "sailors" | "marines" | "observers" | "warships" | "servicemembers" | "delegation" | "delegations" if (0..view.len()).any(|t| view.is_any(t, EXERCISE_WORDS)) || (i + 1..(i + 5).min(view.len())).any(|t| view.is(t, "part") && view.is_any(t - 1, &["taking", "take", "took", "takes"]) || view.lower(t).starts_with("participat")) || view.is_any(i, &["observers", "delegation", "delegations"]) && (i.saturating_sub(2)..i).any(|t| view.is_any(t, &["sent", "sends", "dispatched"])) => exercise_forces_rule(article, view, i),
+            "troops" | "soldiers" | "forces" | "personnel" | "sailors" | "marines" | "observers" | "warships" | "servicemembers" | "delegation" | "delegations" if (0..view.len()).any(|t| view.is_any(t, EXERCISE_WORDS)) || (i + 1..(i + 5).min(view.len())).any(|t| view.is(t, "part") && view.is_any(t - 1, &["taking", "take", "took", "takes"]) || view.lower(t).starts_with("participat")) || view.is_any(i, &["observers", "delegation", "delegations"]) && (i.saturating_sub(2)..i).any(|t| view.is_any(t, &["sent", "sends", "send", "dispatched"])) => exercise_forces_rule(article, view, i),
             // "The Security Council today authorized the African Union (AU)
             // to deploy ...".
             "authorized" | "authorised" | "authorizes" | "authorises" | "authorize" | "authorise" | "authorizing" | "authorising" => authorized_rule(article, view, i),
@@ -3965,11 +3965,13 @@ fn office_as_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
         return false;
     }
     // (The body may already qualify the title as its affiliation.)
-    // ("Prime Minister of Japan": a state too.)
+    // ("Prime Minister of Japan": a state too; "President of Republika
+    // Srpska", "Governor of Okinawa": a region's head.)
+    let heads_region = (at..of_at).any(|t| view.is_any(t, &["president", "premier", "governor", "mayor"]) && view.is_capitalised(t));
     let Some(body) = view
         .mentions
         .iter()
-        .find(|m| (m.first == of_at + 1 || m.first == of_at + 2 && view.is(of_at + 1, "the")) && m.role != Role::Inner && matches!(entity_kind(article, m), Some(EntityKind::Organization | EntityKind::Country)))
+        .find(|m| (m.first == of_at + 1 || m.first == of_at + 2 && view.is(of_at + 1, "the")) && m.role != Role::Inner && (matches!(entity_kind(article, m), Some(EntityKind::Organization | EntityKind::Country)) || heads_region && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Place)))
         .copied()
     else {
         return false;
@@ -8017,6 +8019,22 @@ const EXERCISE_WORDS: &[&str] = &["exercise", "exercises", "drills", "drill", "m
 /// named in a sentence about an exercise take part in it — the exercise
 /// the sentence names, else the event the text is about.
 fn exercise_forces_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    // "Ivory Coast did not send a delegation to Bamako": the sender goes
+    // (or not) to the place.
+    if view.is_any(i, &["delegation", "delegations"])
+        && view.is(i + 1, "to")
+        && let Some(place) = view.mentions.iter().find(|m| m.first == i + 2 && matches!(m.role, Role::Plain | Role::Capital) && matches!(entity_kind(article, m), Some(EntityKind::Place | EntityKind::Country))).copied()
+        && let Some(sent) = (i.saturating_sub(3)..i).find(|&t| view.is_any(t, &["sent", "sends", "send", "sending", "dispatched"]))
+        && let Some(sender) = left(article, view, sent, &[EntityKind::Country, EntityKind::Organization]).copied()
+    {
+        for sender in left_list(article, view, &sender, &[EntityKind::Country, EntityKind::Organization]).into_iter().copied().collect::<Vec<_>>() {
+            let entity = actor(article, &sender);
+            if entity != place.entity {
+                emit(article, view, Some(&sender), entity, place.entity, i, RelationKind::Visits, Some("delegation".to_owned()), 0.6);
+            }
+        }
+        return;
+    }
     let event = view
         .mentions
         .iter()
