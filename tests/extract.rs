@@ -6539,3 +6539,10 @@ fn removed_as_president_of_a_region_held_that_office() {
     let doc = extract("He said the removal of Milorad Dodik as President of Republika Srpska in August had not ended the crisis.");
     assert!(has(&doc, &id_of(&doc, "Milorad Dodik"), RelationKind::HoldsOffice, &id_of(&doc, "Republika Srpska")), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_name_placed_in_a_part_of_a_state_is_a_town_there() {
+    let doc = extract("The road will link Tifariti with Ain Ben Tili in northern Mauritania by 2027.");
+    let town = id_of(&doc, "Ain Ben Tili");
+    assert!(has(&doc, &town, RelationKind::LocatedIn, "mauritania"), "{:#?}", doc.relations);
+}

@@ -4388,6 +4388,15 @@ impl<'a> Article<'a> {
                     (m.first == last + 2 || view.is(last + 1, "in") && m.first == last + 3 && view.is(last + 2, "the"))
                         && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Country || e.kind == EntityKind::Place && e.affiliation.is_some())
                 });
+            // "with Bir Moghrein in northern Mauritania": a name placed in a
+            // part of a state.
+            let town = town
+                || kind.is_none()
+                    && tokens_in_run <= 3
+                    && (i..=last).all(|t| view.word(t).chars().any(char::is_lowercase) || view.is_punct(t, '-'))
+                    && view.is(last + 1, "in")
+                    && view.is_any(last + 2, &["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"])
+                    && mentions.iter().any(|m| m.first == last + 3 && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Country));
             // "consulates in Seattle and Boston": unknown cities listed after
             // an office noun and "in".
             // ("an embassy in Beijing, Dorji told reporters": a person the
