@@ -6546,3 +6546,21 @@ fn a_name_placed_in_a_part_of_a_state_is_a_town_there() {
     let town = id_of(&doc, "Ain Ben Tili");
     assert!(has(&doc, &town, RelationKind::LocatedIn, "mauritania"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_holder_named_after_an_organ_of_a_body_and_a_comma_is_a_person_of_that_organ() {
+    let doc = extract("They later met the Secretary General of the Pacific Islands Forum Secretariat, Filimon Manoni, at the Secretariat's headquarters in Suva.");
+    let manoni = id_of(&doc, "Filimon Manoni");
+    let secretariat = id_of(&doc, "Pacific Islands Forum Secretariat");
+    assert!(has(&doc, &manoni, RelationKind::HoldsOffice, &secretariat), "{:#?}", doc.relations);
+    assert!(has(&doc, &secretariat, RelationKind::PartOf, &id_of(&doc, "Pacific Islands Forum")), "{:#?}", doc.relations);
+    assert!(has(&doc, &secretariat, RelationKind::LocatedIn, "suva"), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_courtesy_call_on_a_title_written_out_then_a_styled_name_meets_that_person() {
+    let doc = extract("Earlier in the day, Prime Minister Feleti Teo paid a courtesy call on the President of the Republic of Kiribati, His Excellency Taneti Maamau, at State House.");
+    let maamau = id_of(&doc, "Taneti Maamau");
+    assert!(has(&doc, &id_of(&doc, "Feleti Teo"), RelationKind::Meets, &maamau), "{:#?}", doc.relations);
+    assert!(has(&doc, &maamau, RelationKind::HoldsOffice, "kiribati"), "{:#?}", doc.relations);
+}

@@ -1384,9 +1384,34 @@ impl<'a> Article<'a> {
                     && let Some(x) = starts.get(&(name_start + 1 + skip)).and_then(|&i| matches.get(i))
                     && let Some(e) = self.affiliation_of_target(x.target)
                 {
-                    affiliation = Some((x.first, e, true));
-                    mentions.push(Mention { first: x.first, last: x.last, entity: e, role: Role::Affiliation });
-                    name_start = x.last + 1;
+                    // "the Secretary General of the Pacific Islands Forum
+                    // Secretariat, Baron Waqa": an organ named with its
+                    // body, then the holder after a comma.
+                    let organ_end = x.last + 1;
+                    let organ = matches!(view.word(organ_end), "Secretariat" | "Commission")
+                        && view.is_punct(organ_end + 1, ',')
+                        && self.entities.get(e).is_some_and(|r| r.kind == EntityKind::Organization)
+                        && GAZETTEER.entry_named(view.span_text(x.first, organ_end)).is_none();
+                    let organ_entity = if organ { self.entity(view.span_text(x.first, organ_end), EntityKind::Organization) } else { e };
+                    if organ_entity != e {
+                        // ("... at the Secretariat's headquarters": known by
+                        // its head word later in this sentence.)
+                        let clock = self.clock.max(1);
+                        if let Some(record) = self.entities.get_mut(organ_entity) {
+                            record.last_seen = record.last_seen.max(clock);
+                        }
+                        self.relate(view, organ_entity, e, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.5);
+                        affiliation = Some((x.first, organ_entity, true));
+                        // (Named in full as before this rule: a party of the
+                        // sentence, "the Secretariat" later.)
+                        mentions.push(Mention { first: x.first, last: organ_end, entity: organ_entity, role: Role::Plain });
+                        mentions.push(Mention { first: x.first, last: x.last, entity: e, role: Role::Inner });
+                        name_start = organ_end + 1;
+                    } else {
+                        affiliation = Some((x.first, e, true));
+                        mentions.push(Mention { first: x.first, last: x.last, entity: e, role: Role::Affiliation });
+                        name_start = x.last + 1;
+                    }
                 } else if let Some(x) = starts.get(&(name_start + 1 + skip)).and_then(|&i| matches.get(i))
                     && let Target::Name(e) = *x.target
                     && GAZETTEER.entry(e).is_some_and(|p| p.kind == EntityKind::Place)
@@ -1640,6 +1665,11 @@ impl<'a> Article<'a> {
                 name_start += 1;
             }
             if view.is(name_start, "the") && view.is_any(name_start + 1, &["hon", "honourable"]) && view.is_capitalised(name_start + 2) {
+                name_start += 2;
+            }
+            // "the President of the Republic of Fiji, His Excellency Ratu
+            // Naiqama Lalabalavu": a style before the name.
+            if view.is_any(name_start, &["his", "her"]) && view.is(name_start + 1, "excellency") && view.is_capitalised(name_start + 2) {
                 name_start += 2;
             }
             // "External Affairs Minister Dr. S. Jaishankar": an honorific

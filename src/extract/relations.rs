@@ -2012,11 +2012,17 @@ fn courtesy_call<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize
     if !(view.is_any(i, &["call", "calls", "called", "calling"]) && view.is_any(i + 1, &["on", "upon"])) {
         return None;
     }
-    let person = view.mentions.iter().filter(|m| m.first > i + 1 && m.first <= i + 8 && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first)?;
+    let person = view.mentions.iter().filter(|m| m.first > i + 1 && m.first <= i + 14 && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first)?;
     // Only title words between "on" and the name ("the Yang di-Pertuan
-    // Agong Sultan Ibrahim").
+    // Agong Sultan Ibrahim"; "the President of the Republic of Fiji, His
+    // Excellency X": a title written out, then the name after a comma).
     let particle = |t: usize| view.word(t).len() <= 3 && t >= 1 && view.is_capitalised(t - 1);
-    let titled = (i + 2..person.first).all(|t| view.is_capitalised(t) || view.is_any(t, &["the", "his", "her"]) || view.is_punct(t, '-') || particle(t));
+    let styled = person.first >= 3 && view.is_any(person.first - 2, &["his", "her"]) && view.is(person.first - 1, "excellency");
+    let name_after_comma = person.first >= 1 && view.is_punct(person.first - 1 - if styled { 2 } else { 0 }, ',');
+    let written_out = |t: usize| name_after_comma && (view.is(t, "of") || view.is_punct(t, ','));
+    let titled = (i + 2..person.first).all(|t| view.is_capitalised(t) || view.is_any(t, &["the", "his", "her"]) || view.is_punct(t, '-') || particle(t) || written_out(t));
+    // (Not past a second comma: "on the President, the Minister, X".)
+    let titled = titled && (i + 2..person.first).filter(|&t| view.is_punct(t, ',')).count() <= 1;
     let appeal = view.is(person.last + 1, "to") || view.is(person.last + 1, ",") && view.is(person.last + 2, "to");
     (titled && !appeal).then_some(person)
 }
@@ -8242,10 +8248,14 @@ fn headquarters_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usiz
     // The body: the nearest organisation or event before, over an
     // appositive ("the New Development Bank, the bank founded by ...,
     // headquartered in").
+    // ("the Secretary General of the Pacific Islands Forum Secretariat,
+    // Baron Waqa, at the Secretariat's headquarters": the body a title
+    // named, its head word repeated before the noun.)
+    let titled_body = |m: &Mention| m.role == Role::Affiliation && entity_kind(article, m) == Some(EntityKind::Organization) && i >= 2 && view.is_possessive(i - 1) && article.entities.get(m.entity).is_some_and(|e| e.name.ends_with(view.word(i - 2)));
     let body = view
         .mentions
         .iter()
-        .filter(|m| m.last < i && i - m.last <= 14 && eligible(article, m, &[EntityKind::Organization, EntityKind::Event]))
+        .filter(|m| m.last < i && i - m.last <= 14 && (eligible(article, m, &[EntityKind::Organization, EntityKind::Event]) || titled_body(m)))
         .min_by_key(|m| if view.is_punct(m.last + 1, ',') || view.is_any(m.last + 1, &["is", "was", "has", "remains", "whose"]) { (0, i - m.last) } else { (1, i - m.last) })
         .map(|m| m.entity);
     // ("UNFICYP was established by resolution 186 in 1964 and has ...,
