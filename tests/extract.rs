@@ -6564,3 +6564,14 @@ fn a_courtesy_call_on_a_title_written_out_then_a_styled_name_meets_that_person()
     assert!(has(&doc, &id_of(&doc, "Feleti Teo"), RelationKind::Meets, &maamau), "{:#?}", doc.relations);
     assert!(has(&doc, &maamau, RelationKind::HoldsOffice, "kiribati"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_body_described_in_lower_case_and_named_in_capitals_is_that_body() {
+    let doc = extract("The Council extended the mandate of the European Union naval force in Somalia (EUNAVFOR ATALANTA) for a year. Kenya said it supported EUNAVFOR ATALANTA.");
+    let force = id_of(&doc, "EUNAVFOR ATALANTA");
+    assert!(doc.entities.iter().any(|e| e.id == force && e.kind == EntityKind::Organization), "{:#?}", doc.entities);
+    assert!(has(&doc, &force, RelationKind::LocatedIn, "somalia"), "{:#?}", doc.relations);
+    // (A name in title case keeps its acronym as before.)
+    let doc = extract("The United Nations Interim Security Force for Abyei (UNISFA) stays until November.");
+    assert!(doc.entities.iter().any(|e| e.name == "United Nations Interim Security Force for Abyei"), "{:#?}", doc.entities);
+}

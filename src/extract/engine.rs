@@ -3808,6 +3808,9 @@ impl<'a> Article<'a> {
     fn find_acronym_definitions(&mut self, view: &SentenceView<'_>, matches: &[TokenMatch], mentions: &mut Vec<Mention>, covered: &mut [bool]) {
         const CONNECTORS: &[&str] = &["of", "for", "and", "the", "in", "on", "de", "to", "against"];
         for open in 1..view.len() {
+            if view.is_punct(open, '(') && self.described_acronym(view, matches, mentions, covered, open) {
+                continue;
+            }
             if !view.is_punct(open, '(') || !view.is_punct(open + 2, ')') {
                 continue;
             }
@@ -3935,6 +3938,55 @@ impl<'a> Article<'a> {
                 *c = true;
             }
         }
+    }
+
+    /// "the multinational stabilization force in Bosnia and Herzegovina
+    /// (EUFOR ALTHEA)": a body described in lower case and named by the
+    /// capitals in the parenthesis at `open` (one or two words the
+    /// gazetteers do not know), placed where the description says.
+    fn described_acronym(&mut self, view: &SentenceView<'_>, matches: &[TokenMatch], mentions: &mut Vec<Mention>, covered: &mut [bool], open: usize) -> bool {
+        const BODY_NOUNS: &[&str] = &["force", "forces", "mission", "operation", "office", "agency", "programme", "program", "commission", "group", "bank", "fund", "initiative", "organisation", "organization", "court", "tribunal", "panel", "committee", "council", "movement", "front", "militia", "alliance", "coalition", "secretariat", "authority", "company", "corporation"];
+        let shouted = |t: usize| {
+            let word = view.word(t);
+            word.chars().filter(|c| c.is_alphabetic()).count() >= 3 && word.chars().all(|c| c.is_ascii_uppercase() || c == '-') && !covered.get(t).copied().unwrap_or(true)
+        };
+        let close = if shouted(open + 1) && view.is_punct(open + 2, ')') {
+            open + 2
+        } else if shouted(open + 1) && shouted(open + 2) && view.is_punct(open + 3, ')') {
+            open + 3
+        } else {
+            return false;
+        };
+        if matches.iter().any(|m| m.first > open && m.first < close) {
+            return false;
+        }
+        let Some(noun) = (open.saturating_sub(8)..open).rev().find(|&t| view.is_any(t, BODY_NOUNS) && !view.is_capitalised(t)) else { return false };
+        // (Only a description: lower case, places and connectors between.)
+        let placed_words = |t: usize| matches.iter().any(|m| m.first <= t && t <= m.last);
+        if !(noun + 1..open).all(|t| view.is_any(t, &["in", "for", "of", "the", "on", "and"]) || placed_words(t)) {
+            return false;
+        }
+        let name = view.span_text(open + 1, close - 1).to_owned();
+        let entity = self.entity(&name, EntityKind::Organization);
+        if let Some(record) = self.entities.get_mut(entity)
+            && record.org_type == OrgType::None
+        {
+            record.org_type = OrgType::Organization;
+        }
+        self.acronyms.insert(name, entity);
+        if let Some(at) = (noun + 1..open).find(|&t| view.is(t, "in"))
+            && let Some(place) = matches.iter().find(|m| m.first > at && m.first <= at + 2 && m.last + 1 == open)
+            && let Target::Name(e) | Target::Capital { place: e, .. } = *place.target
+            && GAZETTEER.entry(e).is_some_and(|x| matches!(x.kind, EntityKind::Country | EntityKind::Place))
+            && let Some(place_entity) = self.gazetteer_entity(e)
+        {
+            self.relate(view, entity, place_entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.6);
+        }
+        mentions.push(Mention { first: open + 1, last: close - 1, entity, role: Role::Plain });
+        for c in covered.iter_mut().take(close).skip(open + 1) {
+            *c = true;
+        }
+        true
     }
 
     /// "United Nations Interim Force in Lebanon": a body whose name (tokens
