@@ -6575,3 +6575,11 @@ fn a_body_described_in_lower_case_and_named_in_capitals_is_that_body() {
     let doc = extract("The United Nations Interim Security Force for Abyei (UNISFA) stays until November.");
     assert!(doc.entities.iter().any(|e| e.name == "United Nations Interim Security Force for Abyei"), "{:#?}", doc.entities);
 }
+
+#[test]
+fn a_surname_that_is_also_a_state_speaks_as_the_person_named_before() {
+    let doc = extract("Portuguese Prime Minister Luís Montenegro met Spanish Prime Minister Pedro Sánchez in Lisbon. Montenegro said Portugal would back the plan. Montenegro, the Balkan state, did not comment.");
+    let person = id_of(&doc, "Luís Montenegro");
+    assert!(doc.entities.iter().any(|e| e.id == person && e.aliases.iter().any(|a| a == "Montenegro")), "{:#?}", doc.entities);
+    assert!(doc.entities.iter().any(|e| e.kind == EntityKind::Country && e.name == "Montenegro"), "{:#?}", doc.entities);
+}

@@ -2240,6 +2240,7 @@ impl<'a> Article<'a> {
         self.find_ships(view, &mut mentions, &mut covered);
         self.find_capitalised_names(view, &mut mentions, &mut covered, &date_tokens);
         self.find_descriptions(view, &mut mentions, &mut covered);
+        self.surnames_named_like_places(view, &mut mentions);
 
         mentions.sort_by_key(|m| (m.first, m.last));
         mentions.dedup();
@@ -2968,6 +2969,22 @@ impl<'a> Article<'a> {
             }
         }
         self.entity(name, EntityKind::Person)
+    }
+
+    /// "Portuguese Prime Minister Luís Montenegro ... Montenegro said": a
+    /// person already named whose surname is also a state's or place's
+    /// name, when the word speaks or is addressed as a person.
+    fn surnames_named_like_places(&self, view: &SentenceView<'_>, mentions: &mut [Mention]) {
+        for m in mentions.iter_mut().filter(|m| m.first == m.last && matches!(m.role, Role::Plain | Role::Capital)) {
+            let as_person = view.is_any(m.last + 1, SPEECH_VERBS) || m.first >= 1 && view.is_any(m.first - 1, &["mr", "mr.", "ms", "ms.", "mrs", "mrs."]);
+            if !as_person || !self.entities.get(m.entity).is_some_and(|e| matches!(e.kind, EntityKind::Country | EntityKind::Place)) {
+                continue;
+            }
+            if let Some(person) = self.by_surname(view.word(m.first)).filter(|&p| self.entities.get(p).is_some_and(|e| e.kind == EntityKind::Person && !e.mentions.is_empty())) {
+                m.entity = person;
+                m.role = Role::Plain;
+            }
+        }
     }
 
     /// The one person of the text whose name of two or more words opens
