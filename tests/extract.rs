@@ -6583,3 +6583,12 @@ fn a_surname_that_is_also_a_state_speaks_as_the_person_named_before() {
     assert!(doc.entities.iter().any(|e| e.id == person && e.aliases.iter().any(|a| a == "Montenegro")), "{:#?}", doc.entities);
     assert!(doc.entities.iter().any(|e| e.kind == EntityKind::Country && e.name == "Montenegro"), "{:#?}", doc.entities);
 }
+
+#[test]
+fn a_declaration_named_after_a_place_is_a_named_text() {
+    let doc = extract("The dispute ended with the Al-Ula Declaration, signed at the 41st summit in January 2021. The leaders also recalled the Kampala Declaration. They adopted a Declaration on Migration and Protection.");
+    for name in ["Al-Ula Declaration", "Kampala Declaration"] {
+        assert!(doc.entities.iter().any(|e| e.name == name && e.kind == EntityKind::Organization), "{name}: {:#?}", doc.entities);
+    }
+    assert!(!doc.entities.iter().any(|e| e.name.starts_with("Declaration on")), "{:#?}", doc.entities);
+}

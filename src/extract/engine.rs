@@ -401,7 +401,7 @@ const EVENT_HEADS: &[&str] = &[
 
 /// Head words of the names of treaties and agreements (organisations whose
 /// members are their parties).
-pub const TREATY_HEADS: &[&str] = &["Agreement", "Treaty", "Accord", "Accords", "Pact"];
+pub const TREATY_HEADS: &[&str] = &["Agreement", "Treaty", "Accord", "Accords", "Pact", "Declaration"];
 
 /// Words that open a treaty's name before its remit ("Convention on the Law
 /// of the Sea", "Protocol on ...") without ending one.
@@ -427,7 +427,7 @@ const ORG_HEADS: &[&str] = &[
     "Air", "Airlines", "Airways", "Holdings", "Industries", "Cartel", "Trust",
     "Shipping", "Petroleum", "Exchange", "Railways", "Aerospace", "Motors", "Technologies", "Inc",
     "Ltd", "Corp", "LLC", "Holding", "Investments", "Energy", "Logistics", "Initiative", "Triangle",
-    "Agreement", "Treaty", "Accord", "Accords", "Pact",
+    "Agreement", "Treaty", "Accord", "Accords", "Pact", "Declaration",
     "Format", "Quartet", "Community", "League", "Movement", "Tribunal", "Programme", "Program",
     "Corps", "Police", "Conclave", "Organ", "Superintendency", "Inspectorate", "Commissariat", "Academy",
 ];
@@ -4093,7 +4093,10 @@ impl<'a> Article<'a> {
                     }
                     k >= i + 2 && (EVENT_HEADS.contains(&view.word(k - 1)) || ORG_HEADS.contains(&view.word(k - 1)))
                 };
-            if !uncovered || !view.is_capitalised(i) || is_not_name(view.word(i)) && !joint_after_party && !number_opens_name || date_tokens.contains(&i) || participle {
+            // ("Declaration on Migration and Protection", "Declaration of
+            // the Governments of ...": a document's title, no named body.)
+            let declaration_of = view.word(i) == "Declaration" && view.is_any(i + 1, &["on", "of"]);
+            if !uncovered || !view.is_capitalised(i) || is_not_name(view.word(i)) && !joint_after_party && !number_opens_name || date_tokens.contains(&i) || participle || declaration_of {
                 i += 1;
                 continue;
             }
