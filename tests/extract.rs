@@ -6592,3 +6592,12 @@ fn a_declaration_named_after_a_place_is_a_named_text() {
     }
     assert!(!doc.entities.iter().any(|e| e.name.starts_with("Declaration on")), "{:#?}", doc.entities);
 }
+
+#[test]
+fn a_list_of_subjects_goes_on_before_together_with() {
+    let doc = extract("In 2017 Chad, Niger and Mali, together with Burkina Faso, cut diplomatic ties with Libya.");
+    let libya = id_of(&doc, "Libya");
+    for state in ["chad", "niger", "mali", "burkina_faso"] {
+        assert!(stated(&doc).any(|r| r.subject == state && r.object == libya), "{state}: {:#?}", doc.relations);
+    }
+}

@@ -1705,6 +1705,11 @@ fn left_list<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, subject: &'v
         {
             j = open + 1;
         }
+        // ("Saudi Arabia, the UAE and Bahrain, together with Egypt, cut
+        // ties": the list goes on before "together with".)
+        if j >= 3 && view.is(j - 1, "with") && view.is_any(j - 2, &["together", "along"]) && view.is_punct(j - 3, ',') {
+            j -= 2;
+        }
         let mut saw_joiner = false;
         while j > 0 && (view.is_punct(j - 1, ',') || view.is_any(j - 1, &["and", "the"])) {
             saw_joiner |= !view.is(j - 1, "the");
