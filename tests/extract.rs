@@ -6601,3 +6601,16 @@ fn a_list_of_subjects_goes_on_before_together_with() {
         assert!(stated(&doc).any(|r| r.subject == state && r.object == libya), "{state}: {:#?}", doc.relations);
     }
 }
+
+#[test]
+fn two_leaders_styled_and_titled_in_apposition_meet_and_attend_their_meeting() {
+    let doc = extract("The Prime Minister of Fiji, the Hon Sitiveni Rabuka MP, and the Prime Minister of Samoa, the Rt Hon Fiame Naomi Mata'afa, met in Apia for the annual Fiji-Samoa Leaders' Meeting. The Prime Ministers reaffirmed their commitment to the Forum. The leaders condemned Russia's invasion of Ukraine.");
+    let rabuka = id_of(&doc, "Sitiveni Rabuka");
+    let fiame = id_of(&doc, "Fiame Naomi Mata'afa");
+    assert!(has(&doc, &fiame, RelationKind::HoldsOffice, "samoa"), "{:#?}", doc.relations);
+    assert!(has(&doc, &rabuka, RelationKind::Meets, &fiame), "{:#?}", doc.relations);
+    let meeting = id_of(&doc, "Fiji-Samoa Leaders' Meeting");
+    assert!(has(&doc, &rabuka, RelationKind::Attends, &meeting) && has(&doc, &fiame, RelationKind::Attends, &meeting), "{:#?}", doc.relations);
+    assert!(has(&doc, "fiji", RelationKind::Criticizes, "russia") && has(&doc, "samoa", RelationKind::Criticizes, "russia"), "{:#?}", doc.relations);
+    assert!(!has(&doc, "ukraine", RelationKind::Criticizes, "russia"), "{:#?}", doc.relations);
+}

@@ -1667,6 +1667,16 @@ impl<'a> Article<'a> {
             if view.is(name_start, "the") && view.is_any(name_start + 1, &["hon", "honourable"]) && view.is_capitalised(name_start + 2) {
                 name_start += 2;
             }
+            // ("the Rt Hon Christopher Luxon", "the Right Honourable X".)
+            if view.is(name_start, "the") && view.is_any(name_start + 1, &["rt", "right"]) {
+                let mut t = name_start + 2 + usize::from(view.is_punct(name_start + 2, '.'));
+                if view.is_any(t, &["hon", "honourable"]) {
+                    t += 1 + usize::from(view.is_punct(t + 1, '.'));
+                    if view.is_capitalised(t) {
+                        name_start = t;
+                    }
+                }
+            }
             // "the President of the Republic of Fiji, His Excellency Ratu
             // Naiqama Lalabalavu": a style before the name.
             if view.is_any(name_start, &["his", "her"]) && view.is(name_start + 1, "excellency") && view.is_capitalised(name_start + 2) {
@@ -5464,6 +5474,18 @@ impl<'a> Article<'a> {
             // ("The Ministers called on ...", in a readout of two
             // ministers' talks; "The leaders ..." in a joint statement of
             // a visit, where no meeting was told yet: the two leaders.)
+            // ("The Prime Ministers reaffirmed ...": a title in the plural.)
+            if lower == "the"
+                && i == 0
+                && view.is_capitalised(1)
+                && view.is_any(2, &["ministers", "presidents"])
+                && view.word(2).starts_with(char::is_uppercase)
+                && !view.is_any(3, &["of", "from"])
+                && (self.first_pair.is_some() || self.office_states() <= 3 && self.recent_leaders().is_some())
+            {
+                view.pair_phrases.push((i, 2));
+                continue;
+            }
             if lower == "the"
                 && i == 0
                 && (view.is_any(1, &["leaders", "presidents"]) || view.is(1, "ministers") && self.office_states() <= 3)

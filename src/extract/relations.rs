@@ -1759,6 +1759,10 @@ fn coordinated_before<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, m: 
     {
         and = owner.first.checked_sub(1)?;
     }
+    // ("..., the Rt Hon Christopher Luxon": over the style before B.)
+    while and > 0 && (view.is_any(and, &["hon", "honourable", "rt", "right", "excellency"]) || view.is_punct(and, '.') || view.is_any(and, &["the", "his", "her"]) && view.is_any(and + 1, &["hon", "honourable", "rt", "right", "excellency"])) {
+        and -= 1;
+    }
     // "A and the Prime Minister of Poland, B, met": over the appositive
     // title before B.
     if view.is_punct(and, ',') {
@@ -1786,9 +1790,10 @@ fn coordinated_before<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, m: 
     if !view.is(and, "and") {
         return None;
     }
+    // ("the Hon Anthony Albanese MP, and": past a post-nominal.)
     view.mentions
         .iter()
-        .filter(|x| x.last < and && and - x.last <= 2 && eligible(article, x, kinds))
+        .filter(|x| x.last < and && (and - x.last <= 2 || and - x.last == 3 && view.is_any(x.last + 1, &["mp", "mep"]) && view.is_punct(x.last + 2, ',')) && eligible(article, x, kinds))
         .max_by_key(|x| x.last)
 }
 
@@ -2535,6 +2540,24 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
             let other = actor(article, other);
             emit(article, view, Some(&subject), other, subject_entity, i, RelationKind::Meets, None, 0.75);
             article.last_pair = Some((other, subject_entity));
+            // "A and B met in Queenstown for the annual Leaders' Meeting":
+            // both attend it.
+            if matches!(w.as_str(), "met" | "meet")
+                && let Some(event) = view.mentions.iter().find(|m| {
+                    m.first > i + 1 && m.first <= i + 10 && eligible(article, m, &[EntityKind::Event]) && {
+                        let mut b = m.first - 1;
+                        while b > i && (view.is_any(b, &["the", "a", "an", "their", "annual", "first", "second", "third", "inaugural", "regular"]) || is_ordinal(view.lower(b))) {
+                            b -= 1;
+                        }
+                        view.is_any(b, &["for", "at", "during"])
+                    }
+                })
+            {
+                let event = event.entity;
+                for attendee in [other, subject_entity] {
+                    emit(article, view, None, attendee, event, i, RelationKind::Attends, None, 0.65);
+                }
+            }
         }
         return;
     }
