@@ -6614,3 +6614,22 @@ fn two_leaders_styled_and_titled_in_apposition_meet_and_attend_their_meeting() {
     assert!(has(&doc, "fiji", RelationKind::Criticizes, "russia") && has(&doc, "samoa", RelationKind::Criticizes, "russia"), "{:#?}", doc.relations);
     assert!(!has(&doc, "ukraine", RelationKind::Criticizes, "russia"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn talks_brokered_by_named_leaders_relate_each_to_the_two_parties() {
+    let doc = extract("The East African Community (EAC) and the Southern African Development Community (SADC) agreed on Friday to merge their peace processes. The talks were brokered by Kenya's President William Ruto, who hosted the first round, and by Angolan President João Lourenço.");
+    let eac = id_of(&doc, "EAC");
+    let sadc = id_of(&doc, "SADC");
+    assert!(has(&doc, &eac, RelationKind::CooperatesWith, &sadc), "{:#?}", doc.relations);
+    for mediator in ["William Ruto", "João Lourenço"] {
+        let mediator = id_of(&doc, mediator);
+        assert!(has(&doc, &mediator, RelationKind::Other, &eac) && has(&doc, &mediator, RelationKind::Other, &sadc), "{mediator}: {:#?}", doc.relations);
+    }
+}
+
+#[test]
+fn states_that_agree_after_talks_brokered_by_a_third_relate_to_the_broker() {
+    let doc = extract("Armenia and Azerbaijan agreed on Monday to reopen transport links after talks in Abu Dhabi brokered by the United Arab Emirates, Armenian officials said.");
+    assert!(has(&doc, "united_arab_emirates", RelationKind::Other, "armenia") && has(&doc, "united_arab_emirates", RelationKind::Other, "azerbaijan"), "{:#?}", doc.relations);
+    assert!(!doc.relations.iter().any(|r| r.label.as_deref() == Some("mediation") && r.subject == "armenia"), "{:#?}", doc.relations);
+}

@@ -966,7 +966,17 @@ fn is_blame_word(word: &str) -> bool {
 /// agreed on.)
 fn agreed_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let mut parties: Vec<usize> = Vec::new();
-    if let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied().filter(|m| i - m.last <= 3 && (m.last + 1..i).all(|t| !view.is_punct(t, ','))) {
+    // ("the Alliance of Sahel States (AES) agreed": past its acronym.)
+    let end = |m: &Mention| if view.is_punct(m.last + 1, '(') && view.is_punct(m.last + 3, ')') { m.last + 3 } else { m.last };
+    if let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied().filter(|m| i - end(m) <= 3 && (end(m) + 1..i).all(|t| !view.is_punct(t, ','))) {
+        // ("... and the Southern African Development Community (SADC)
+        // agreed": the list runs on from the name before its acronym.)
+        let subject = view
+            .mentions
+            .iter()
+            .find(|m| m.last + 2 == subject.first && m.entity == subject.entity && view.is_punct(subject.first - 1, '(') && view.is_punct(subject.last + 1, ')'))
+            .copied()
+            .unwrap_or(subject);
         parties.extend(left_list(article, view, &subject, PERSON_OR_ACTOR).iter().map(|m| actor(article, m)));
         if view.is(i + 1, "with")
             && let Some(other) = right(article, view, i + 1, PERSON_OR_ACTOR).first().filter(|m| m.first <= i + 3)
@@ -1717,6 +1727,11 @@ fn left_list<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, subject: &'v
         }
         if !saw_joiner || j == 0 {
             break;
+        }
+        // ("The Economic Community of West African States (ECOWAS) and
+        // ...": past the earlier item's acronym.)
+        if j >= 3 && view.is_punct(j - 1, ')') && view.is_punct(j - 3, '(') && view.mentions.iter().any(|m| m.last + 4 == j) {
+            j -= 3;
         }
         // "Donald Tusk of Poland, Petr Fiala of ...": the person before the
         // state they are written with.
@@ -8988,7 +9003,18 @@ fn observers_listed_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: 
 /// after "with").
 fn named_mediators_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let mediators: Vec<Mention> = if view.is(i + 1, "by") && !view.is(i, "mediation") || view.is(i + 1, "of") && view.is(i, "mediation") {
-        near_list(right(article, view, i + 1, ACTOR), i + 3).into_iter().copied().collect()
+        // (Not ", Lebanese officials said" after the list.)
+        let mut named: Vec<Mention> = near_list(right(article, view, i + 1, ACTOR), i + 3).into_iter().filter(|m| m.role != Role::Demonym).copied().collect();
+        // "brokered by Ghana's President X, who ..., and by Senegalese
+        // President Y": a person after title words, and a second "by".
+        let titled_person = |by: usize| view.mentions.iter().filter(|m| m.first > by && m.first <= by + 5 && (by + 1..m.first).all(|t| view.is_capitalised(t) || view.is_possessive(t)) && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first).copied();
+        if named.is_empty() {
+            named.extend(titled_person(i + 1));
+        }
+        if let Some(by) = (i + 2..view.len()).find(|&t| view.is(t, "by") && view.is(t - 1, "and")) {
+            named.extend(titled_person(by).or_else(|| view.mentions.iter().find(|m| m.first == by + 1 && eligible(article, m, ACTOR)).copied()));
+        }
+        named
     } else if let Some(last) = view.mentions.iter().find(|m| m.last + 1 == i && eligible(article, m, &[EntityKind::Country])) {
         left_list(article, view, last, &[EntityKind::Country]).into_iter().copied().collect()
     } else if i >= 2 && view.is_punct(i - 1, '-') {
@@ -9006,13 +9032,22 @@ fn named_mediators_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: u
         let subject = view.mentions.iter().filter(|m| m.last < with && m.role == Role::Plain && eligible(article, m, ACTOR)).min_by_key(|m| m.first).map(|m| affiliation_or_self(article, actor(article, m)));
         subject.into_iter().chain(partner).collect()
     } else {
-        Vec::new()
+        // "Lebanon and Syria agreed ... after talks brokered by Saudi
+        // Arabia", "The talks were brokered by X": the two states or
+        // bodies last told dealing with each other.
+        let body_or_state = |e: usize| matches!(entity_kind_of(article, e), Some(EntityKind::Country | EntityKind::Organization));
+        let sentence = (view.start, view.end);
+        let here = article.stated_in(sentence).filter(|r| matches!(r.kind, RelationKind::CooperatesWith | RelationKind::Meets) && body_or_state(r.subject) && body_or_state(r.object)).map(|r| (r.subject, r.object)).last();
+        let talks = view.is(i.saturating_sub(2), "talks") || view.is(i.saturating_sub(1), "talks");
+        let recent = || article.relations.iter().rev().take(40).find(|r| matches!(r.kind, RelationKind::CooperatesWith | RelationKind::Meets) && r.confidence >= 0.5 && body_or_state(r.subject) && body_or_state(r.object)).map(|r| (r.subject, r.object));
+        here.or_else(|| if talks { recent() } else { None }).map(|(a, b)| vec![a, b]).unwrap_or_default()
     };
     if parties.len() < 2 {
         return;
     }
     for mediator in mediators.iter().take(6) {
-        let mediator_entity = affiliation_or_self(article, actor(article, mediator));
+        // (A state's leader named as mediator is the mediator.)
+        let mediator_entity = if entity_kind(article, mediator) == Some(EntityKind::Person) && view.is(i + 1, "by") { mediator.entity } else { affiliation_or_self(article, actor(article, mediator)) };
         for &party in parties.iter().take(4) {
             if party != mediator_entity && !mediators.iter().any(|m| actor(article, m) == party) {
                 emit(article, view, Some(mediator), mediator_entity, party, i, RelationKind::Other, Some("mediation".to_owned()), 0.55);
