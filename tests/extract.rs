@@ -6633,3 +6633,11 @@ fn states_that_agree_after_talks_brokered_by_a_third_relate_to_the_broker() {
     assert!(has(&doc, "united_arab_emirates", RelationKind::Other, "armenia") && has(&doc, "united_arab_emirates", RelationKind::Other, "azerbaijan"), "{:#?}", doc.relations);
     assert!(!doc.relations.iter().any(|r| r.label.as_deref() == Some("mediation") && r.subject == "armenia"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn central_american_names_a_region_not_the_united_states_and_a_protocol_is_a_named_text() {
+    let doc = extract("In 2023 Nicaragua withdrew from the Central American Parliament (PARLACEN). The system was established in 1991 by the Tegucigalpa Protocol.");
+    assert!(!doc.entities.iter().any(|e| e.id == "united_states"), "{:#?}", doc.entities);
+    assert!(doc.entities.iter().any(|e| e.name == "Central American Parliament" && e.kind == EntityKind::Organization), "{:#?}", doc.entities);
+    assert!(doc.entities.iter().any(|e| e.name == "Tegucigalpa Protocol" && e.kind == EntityKind::Organization), "{:#?}", doc.entities);
+}

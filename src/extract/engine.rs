@@ -401,7 +401,7 @@ const EVENT_HEADS: &[&str] = &[
 
 /// Head words of the names of treaties and agreements (organisations whose
 /// members are their parties).
-pub const TREATY_HEADS: &[&str] = &["Agreement", "Treaty", "Accord", "Accords", "Pact", "Declaration"];
+pub const TREATY_HEADS: &[&str] = &["Agreement", "Treaty", "Accord", "Accords", "Pact", "Declaration", "Protocol"];
 
 /// Words that open a treaty's name before its remit ("Convention on the Law
 /// of the Sea", "Protocol on ...") without ending one.
@@ -427,7 +427,7 @@ const ORG_HEADS: &[&str] = &[
     "Air", "Airlines", "Airways", "Holdings", "Industries", "Cartel", "Trust",
     "Shipping", "Petroleum", "Exchange", "Railways", "Aerospace", "Motors", "Technologies", "Inc",
     "Ltd", "Corp", "LLC", "Holding", "Investments", "Energy", "Logistics", "Initiative", "Triangle",
-    "Agreement", "Treaty", "Accord", "Accords", "Pact", "Declaration",
+    "Agreement", "Treaty", "Accord", "Accords", "Pact", "Declaration", "Protocol",
     "Format", "Quartet", "Community", "League", "Movement", "Tribunal", "Programme", "Program",
     "Corps", "Police", "Conclave", "Organ", "Superintendency", "Inspectorate", "Commissariat", "Academy",
 ];
