@@ -6640,4 +6640,7 @@ fn central_american_names_a_region_not_the_united_states_and_a_protocol_is_a_nam
     assert!(!doc.entities.iter().any(|e| e.id == "united_states"), "{:#?}", doc.entities);
     assert!(doc.entities.iter().any(|e| e.name == "Central American Parliament" && e.kind == EntityKind::Organization), "{:#?}", doc.entities);
     assert!(doc.entities.iter().any(|e| e.name == "Tegucigalpa Protocol" && e.kind == EntityKind::Organization), "{:#?}", doc.entities);
+    // (The adjective alone names nothing.)
+    let doc = extract("The presidents of eight Central American states met in Panama City.");
+    assert!(!doc.entities.iter().any(|e| e.name.starts_with("Central America") || e.id == "united_states"), "{:#?}", doc.entities);
 }

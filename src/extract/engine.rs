@@ -2251,6 +2251,9 @@ impl<'a> Article<'a> {
         self.find_capitalised_names(view, &mut mentions, &mut covered, &date_tokens);
         self.find_descriptions(view, &mut mentions, &mut covered);
         self.surnames_named_like_places(view, &mut mentions);
+        // ("eight Central American states": a region's adjective, kept only
+        // inside a name such as "the Central American Parliament".)
+        mentions.retain(|m| !(matches!(m.role, Role::Plain | Role::Inner) && view.word(m.last) == "American" && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Place)));
 
         mentions.sort_by_key(|m| (m.first, m.last));
         mentions.dedup();
