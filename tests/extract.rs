@@ -6644,3 +6644,14 @@ fn central_american_names_a_region_not_the_united_states_and_a_protocol_is_a_nam
     let doc = extract("The presidents of eight Central American states met in Panama City.");
     assert!(!doc.entities.iter().any(|e| e.name.starts_with("Central America") || e.id == "united_states"), "{:#?}", doc.entities);
 }
+
+#[test]
+fn the_two_leaders_after_a_spokesperson_spoke_are_still_the_leaders() {
+    let doc = extract("South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba agreed on Tuesday to expand security cooperation. North Korea's foreign ministry warned that Pyongyang would respond. China's foreign ministry spokesperson Mao Ning urged restraint. The two leaders also discussed wartime labour. Japan and South Korea host around 80,000 American troops.");
+    let lee = id_of(&doc, "Lee Jae-myung");
+    let mao = id_of(&doc, "Mao Ning");
+    assert!(has(&doc, &lee, RelationKind::Meets, &id_of(&doc, "Shigeru Ishiba")), "{:#?}", doc.relations);
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Meets && (r.subject == mao || r.object == mao)), "{:#?}", doc.relations);
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Criticizes && r.object == "north_korea"), "{:#?}", doc.relations);
+    assert!(!has(&doc, "south_korea", RelationKind::Meets, "united_states"), "{:#?}", doc.relations);
+}

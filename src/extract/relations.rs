@@ -1879,6 +1879,11 @@ fn emit(article: &mut Article<'_>, view: &SentenceView<'_>, subject_mention: Opt
     // "is not a member of the EU but belongs to the EEA": "but" turns the
     // polarity back.
     let from = (from..trigger).rev().find(|&t| view.is(t, "but")).map_or(from, |t| t + 1);
+    // ("North Korea's foreign ministry ... warned that Pyongyang would
+    // respond": a state's own body does not blame the state.)
+    if kind == RelationKind::Criticizes && article.entities.get(subject).is_some_and(|e| e.kind == EntityKind::Organization && e.affiliation == Some(object)) {
+        return;
+    }
     let is_negated = negated(view, from, trigger);
     let modality = modality(view, from, trigger);
     let date = nearest_date(view, trigger);
@@ -2012,9 +2017,10 @@ fn pair_of_phrase(article: &Article<'_>, view: &SentenceView<'_>, noun: usize) -
         Some((a, b)) if !people_noun || is_person(a) && is_person(b) => Some((a, b)),
         // ("... the President of Paraguay, accompanied by his Minister of
         // Foreign Affairs. The two sides ...": not one state's pair.)
-        _ => article
-            .recent_people()
-            .filter(|&(a, b)| state_of(a).is_some() && state_of(b).is_some() && state_of(a) != state_of(b))
+        // ("The two leaders also discussed ..." after a spokesperson spoke:
+        // the leaders.)
+        _ => (if view.is_any(noun, &["leaders", "presidents", "heads"]) { article.recent_leaders() } else { None })
+            .or_else(|| article.recent_people().filter(|&(a, b)| state_of(a).is_some() && state_of(b).is_some() && state_of(a) != state_of(b)))
             .or_else(|| if people_noun { article.recent_leaders() } else { None })
             .or_else(|| article.recent_people_apart())
             .or_else(|| article.recent_people()),
@@ -2526,8 +2532,8 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
             direct.clear();
         }
         // ("met members of the Filipino community": people of a country,
-        // not its state.)
-        direct.retain(|m| !(m.role == Role::Demonym && view.is_any(m.last + 1, &["community", "communities", "diaspora", "nationals", "citizens", "workers", "residents", "students", "expatriates"])));
+        // not its state; "host around 80,000 American troops": soldiers.)
+        direct.retain(|m| !(m.role == Role::Demonym && view.is_any(m.last + 1, &["community", "communities", "diaspora", "nationals", "citizens", "workers", "residents", "students", "expatriates", "troops", "soldiers", "forces", "bases", "personnel", "sailors", "marines"])));
         direct
     } else {
         Vec::new()
