@@ -6655,3 +6655,14 @@ fn the_two_leaders_after_a_spokesperson_spoke_are_still_the_leaders() {
     assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Criticizes && r.object == "north_korea"), "{:#?}", doc.relations);
     assert!(!has(&doc, "south_korea", RelationKind::Meets, "united_states"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn the_two_leaders_are_not_a_prime_minister_named_after_them_nor_the_pair_their_talks_name() {
+    let doc = extract("At the invitation of His Majesty King Abdullah II, His Highness Sheikh Mohamed bin Zayed, President of the United Arab Emirates, paid an official visit to Jordan. The two leaders held official talks at Al Husseiniya Palace, attended by the Prime Minister of Jordan, Jafar Hassan. The two sides welcomed the talks between Iran and the United States hosted in Muscat. They condemned the strikes on Gaza by Israel.");
+    let king = id_of(&doc, "Abdullah II");
+    let mbz = id_of(&doc, "Sheikh Mohamed bin Zayed");
+    assert!(has(&doc, &king, RelationKind::Meets, &mbz), "{:#?}", doc.relations);
+    assert!(!has(&doc, &mbz, RelationKind::Meets, &id_of(&doc, "Jafar Hassan")), "{:#?}", doc.relations);
+    assert!(has(&doc, "jordan", RelationKind::Criticizes, "israel") && has(&doc, "united_arab_emirates", RelationKind::Criticizes, "israel"), "{:#?}", doc.relations);
+    assert!(!has(&doc, "iran", RelationKind::Criticizes, "israel"), "{:#?}", doc.relations);
+}

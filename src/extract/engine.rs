@@ -643,6 +643,9 @@ pub(super) const KIN_NOUNS: &[&str] = &[
 /// Nouns of "the three countries"-like phrases.
 const GROUP_NOUNS: &[&str] = &["countries", "members", "nations", "partners", "governments", "allies", "leaders", "states", "juntas", "regimes"];
 
+/// Titles of heads of state or government: who "the two leaders" are.
+const LEADER_TITLES: &[&str] = &["President", "Prime Minister", "Chancellor", "King", "Queen", "Emir", "Sultan", "Crown Prince", "Premier", "leader"];
+
 /// Last words of a minister's remit ("Minister for Home Affairs").
 const REMIT_ENDS: &[&str] = &[
     "affairs", "defence", "defense", "finance", "trade", "development", "security", "justice", "health", "education", "energy", "economy", "relations", "cooperation",
@@ -3095,7 +3098,6 @@ impl<'a> Article<'a> {
     }
 
     pub fn recent_leaders(&self) -> Option<(usize, usize)> {
-        const LEADER_TITLES: &[&str] = &["President", "Prime Minister", "Chancellor", "King", "Queen", "Emir", "Sultan", "Crown Prince", "Premier", "leader"];
         let leads = |person: usize| {
             self.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice && r.subject == person && r.label.as_deref().is_some_and(|l| LEADER_TITLES.contains(&l)))
         };
@@ -3107,6 +3109,17 @@ impl<'a> Article<'a> {
             return Some((a, b));
         }
         self.last_two_people(120, leads)
+    }
+
+    /// [`Self::recent_leaders`] without the people in `except`.
+    pub fn recent_leaders_except(&self, except: &[usize]) -> Option<(usize, usize)> {
+        if except.is_empty() {
+            return self.recent_leaders();
+        }
+        self.recent_leaders().filter(|(a, b)| !except.contains(a) && !except.contains(b)).or_else(|| {
+            let leads = |person: usize| !except.contains(&person) && self.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice && r.subject == person && r.label.as_deref().is_some_and(|l| LEADER_TITLES.contains(&l)));
+            self.last_two_people(120, leads)
+        })
     }
 
     /// The two people mentioned most recently (within the last few

@@ -1984,6 +1984,9 @@ fn pair_as_subject(article: &Article<'_>, view: &SentenceView<'_>, i: usize, sub
 /// mentioned most recently); "the two sides" the last meeting's parties.
 fn pair_of_phrase(article: &Article<'_>, view: &SentenceView<'_>, noun: usize) -> Option<(usize, usize)> {
     let is_person = |e: usize| entity_kind_of(article, e) == Some(EntityKind::Person);
+    let named_after = |noun: usize| -> Vec<usize> {
+        view.mentions.iter().filter(|m| m.first > noun && !view.mentions.iter().any(|x| x.entity == m.entity && x.first < noun)).map(|m| m.entity).collect()
+    };
     // "The leaders discussed ..." with no number: the principals, the
     // first two people the text has meet.
     if noun == 1 && view.is(0, "the") && view.is_any(noun, &["leaders", "presidents", "ministers"]) && article.first_pair.is_some() {
@@ -2019,7 +2022,9 @@ fn pair_of_phrase(article: &Article<'_>, view: &SentenceView<'_>, noun: usize) -
         // Foreign Affairs. The two sides ...": not one state's pair.)
         // ("The two leaders also discussed ..." after a spokesperson spoke:
         // the leaders.)
-        _ => (if view.is_any(noun, &["leaders", "presidents", "heads"]) { article.recent_leaders() } else { None })
+        // (Not a leader the sentence names only after the phrase: "The two
+        // leaders held talks, attended by the Prime Minister, X".)
+        _ => (if view.is_any(noun, &["leaders", "presidents", "heads"]) { article.recent_leaders_except(&named_after(noun)) } else { None })
             .or_else(|| article.recent_people().filter(|&(a, b)| state_of(a).is_some() && state_of(b).is_some() && state_of(a) != state_of(b)))
             .or_else(|| if people_noun { article.recent_leaders() } else { None })
             .or_else(|| article.recent_people_apart())
@@ -2233,7 +2238,11 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     }
     if let Some((a, b)) = between_at.and_then(|t| between(article, view, t, PERSON_OR_ACTOR)) {
         emit(article, view, None, a, b, i, RelationKind::Meets, None, 0.85);
-        article.last_pair = Some((a, b));
+        // ("The two sides welcomed the talks between Iran and the United
+        // States. They ...": the sides, not the pair their talks named.)
+        if !view.pair_phrases.iter().any(|&(first, _)| first < i) {
+            article.last_pair = Some((a, b));
+        }
         return;
     }
     // "Washington, Tokyo and Manila held their first trilateral summit":
