@@ -6666,3 +6666,12 @@ fn the_two_leaders_are_not_a_prime_minister_named_after_them_nor_the_pair_their_
     assert!(has(&doc, "jordan", RelationKind::Criticizes, "israel") && has(&doc, "united_arab_emirates", RelationKind::Criticizes, "israel"), "{:#?}", doc.relations);
     assert!(!has(&doc, "iran", RelationKind::Criticizes, "israel"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn his_majesty_the_sultan_is_the_sultan_not_the_monarch_named_last() {
+    let doc = extract("At the invitation of His Majesty Sultan Haitham bin Tarik, His Highness Sheikh Tamim bin Hamad Al Thani, Emir of the State of Qatar, paid an official visit to the Sultanate of Oman. The Emir invited His Majesty the Sultan to visit Qatar.");
+    let sultan = id_of(&doc, "Haitham bin Tarik");
+    assert!(has(&doc, &sultan, RelationKind::Visits, "qatar"), "{:#?}", doc.relations);
+    let emir = id_of(&doc, "Sheikh Tamim bin Hamad Al Thani");
+    assert!(!doc.entities.iter().any(|e| e.id == emir && e.aliases.iter().any(|a| a.contains("Majesty"))), "{:#?}", doc.entities);
+}

@@ -5179,6 +5179,9 @@ impl<'a> Article<'a> {
             }
             // "His Majesty travelled to Zanzibar": the monarch named last
             // (not "His Majesty Sultan Haitham", a title before a name).
+            // ("invited His Majesty the Sultan": the holder of the office
+            // written after it.)
+            let office_after = (view.is(i + 2, "the") && view.is_capitalised(i + 3)).then(|| title_case(view.word(i + 3)));
             if matches!(lower, "his" | "her")
                 && view.is_any(i + 1, &["majesty", "highness"])
                 && view.is_capitalised(i + 1)
@@ -5186,12 +5189,13 @@ impl<'a> Article<'a> {
                 && let Some(monarch) = self
                     .relations
                     .iter()
-                    .filter(|r| r.kind == RelationKind::HoldsOffice && r.label.as_deref().is_some_and(|l| matches!(l, "King" | "Queen" | "Sultan" | "Emir" | "Crown Prince" | "Sheikh" | "Prince")))
+                    .filter(|r| r.kind == RelationKind::HoldsOffice && r.label.as_deref().is_some_and(|l| matches!(l, "King" | "Queen" | "Sultan" | "Emir" | "Crown Prince" | "Sheikh" | "Prince") && office_after.as_deref().is_none_or(|o| o == l)))
                     .map(|r| r.subject)
                     .max_by_key(|&p| self.entities.get(p).map_or(0, |e| e.last_seen))
             {
-                mentions.push(Mention { first: i, last: i + 1, entity: monarch, role: Role::Plain });
-                for c in covered.iter_mut().take(i + 2).skip(i) {
+                let last = if office_after.is_some() { i + 3 } else { i + 1 };
+                mentions.push(Mention { first: i, last, entity: monarch, role: Role::Plain });
+                for c in covered.iter_mut().take(last + 1).skip(i) {
                     *c = true;
                 }
                 continue;
