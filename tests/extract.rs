@@ -6675,3 +6675,12 @@ fn his_majesty_the_sultan_is_the_sultan_not_the_monarch_named_last() {
     let emir = id_of(&doc, "Sheikh Tamim bin Hamad Al Thani");
     assert!(!doc.entities.iter().any(|e| e.id == emir && e.aliases.iter().any(|a| a.contains("Majesty"))), "{:#?}", doc.entities);
 }
+
+#[test]
+fn three_states_that_sign_an_agreement_each_cooperate_and_a_group_is_no_alias() {
+    let doc = extract("El Salvador, Honduras and Nicaragua signed a regional agreement on Wednesday to share border data. The three countries agreed to meet again in May.");
+    for (a, b) in [("el_salvador", "honduras"), ("el_salvador", "nicaragua"), ("honduras", "nicaragua")] {
+        assert!(has(&doc, a, RelationKind::CooperatesWith, b), "{a} {b}: {:#?}", doc.relations);
+    }
+    assert!(!doc.entities.iter().any(|e| e.aliases.iter().any(|a| a.contains("three"))), "{:#?}", doc.entities);
+}

@@ -2283,7 +2283,8 @@ impl<'a> Article<'a> {
             // ("Volodymyr Zelenskiy", a spelling of the listed "Volodymyr
             // Zelensky": later "Zelenskiy" is the same person.)
             let mut written_surname = None;
-            if surface != record.name && !surface.is_empty() && surface.len() < 80 && (!is_description || surface.contains(char::is_uppercase) && surface.split_whitespace().count() > 2)
+            // ("The three countries" names each of a group: no one's alias.)
+            if surface != record.name && !surface.is_empty() && surface.len() < 80 && !stacked && (!is_description || surface.contains(char::is_uppercase) && surface.split_whitespace().count() > 2)
                 && !record.aliases.contains(surface) {
                     record.aliases.insert(surface.to_owned());
                     if record.kind == EntityKind::Person && !is_description && mention.first < mention.last {

@@ -5015,6 +5015,16 @@ fn cooperation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
         subject
     };
     let subject_entity = affiliation_or_self(article, actor(article, &subject));
+    // "Guatemala, Honduras and Mexico signed a regional agreement": each
+    // pair of the signatories.
+    // (Not a named treaty, whose signatories are its parties.)
+    if signed && instrument && !view.is_capitalised(i) && !view.is(i + 1, "with") && i - subject.last <= 8 {
+        let signatories: Vec<usize> = left_list(article, view, &subject, PERSON_OR_ACTOR).iter().map(|m| affiliation_or_self(article, actor(article, m))).collect();
+        if (3..=6).contains(&signatories.len()) {
+            emit_each_pair(article, view, &signatories, i, RelationKind::CooperatesWith, label, 0.7);
+            return;
+        }
+    }
     // "A and B have a long-standing relationship", "Moscow and Beijing
     // would coordinate closely", "A and B will cooperate".
     // ("relations between the former enemies": no parties named there.)
