@@ -6684,3 +6684,11 @@ fn three_states_that_sign_an_agreement_each_cooperate_and_a_group_is_no_alias() 
     }
     assert!(!doc.entities.iter().any(|e| e.aliases.iter().any(|a| a.contains("three"))), "{:#?}", doc.entities);
 }
+
+#[test]
+fn a_verb_after_and_is_not_negated_by_the_first_verbs_not() {
+    let doc = extract("Serbia's representative said Belgrade did not recognize the declaration and urged the Security Council to act.");
+    let council = id_of(&doc, "Security Council");
+    let urged = relation(&doc, "serbia", RelationKind::Criticizes, &council);
+    assert!(!urged.negated, "{urged:#?}");
+}

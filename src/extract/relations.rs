@@ -1873,9 +1873,10 @@ fn emit(article: &mut Article<'_>, view: &SentenceView<'_>, subject_mention: Opt
     // "He said the vote could not be credible, and urged ...": cues of an
     // earlier clause are not the trigger's.
     let from = (from..trigger).rev().find(|&t| view.is_punct(t, ';') || view.is_punct(t, ',') && view.is_any(t + 1, &["and", "but"])).map_or(from, |t| t + 1);
-    // "rejected the sanctions ... and accused the three governments": a
-    // second verb after "and" has its own polarity.
-    let from = if trigger >= 1 && view.is(trigger - 1, "and") && (from..trigger - 1).any(|t| view.is_any(t, &["rejected", "denied", "refused", "declined"])) { trigger } else { from };
+    // "rejected the sanctions ... and accused the three governments",
+    // "Ankara did not recognize the references ... and urged the Council":
+    // a second verb after "and" has its own polarity.
+    let from = if trigger >= 1 && view.is(trigger - 1, "and") && (from..trigger - 1).any(|t| view.is_any(t, &["rejected", "denied", "refused", "declined", "not", "never"])) { trigger } else { from };
     // "is not a member of the EU but belongs to the EEA": "but" turns the
     // polarity back.
     let from = (from..trigger).rev().find(|&t| view.is(t, "but")).map_or(from, |t| t + 1);
