@@ -9063,7 +9063,7 @@ fn named_mediators_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: u
         // bodies last told dealing with each other.
         let body_or_state = |e: usize| matches!(entity_kind_of(article, e), Some(EntityKind::Country | EntityKind::Organization));
         let sentence = (view.start, view.end);
-        let here = article.stated_in(sentence).filter(|r| matches!(r.kind, RelationKind::CooperatesWith | RelationKind::Meets) && body_or_state(r.subject) && body_or_state(r.object)).map(|r| (r.subject, r.object)).last();
+        let here = article.stated_in(sentence).rev().find(|r| matches!(r.kind, RelationKind::CooperatesWith | RelationKind::Meets) && body_or_state(r.subject) && body_or_state(r.object)).map(|r| (r.subject, r.object));
         let talks = view.is(i.saturating_sub(2), "talks") || view.is(i.saturating_sub(1), "talks");
         let recent = || article.relations.iter().rev().take(40).find(|r| matches!(r.kind, RelationKind::CooperatesWith | RelationKind::Meets) && r.confidence >= 0.5 && body_or_state(r.subject) && body_or_state(r.object)).map(|r| (r.subject, r.object));
         here.or_else(|| if talks { recent() } else { None }).map(|(a, b)| vec![a, b]).unwrap_or_default()
