@@ -2256,7 +2256,9 @@ impl<'a> Article<'a> {
         self.surnames_named_like_places(view, &mut mentions);
         // ("eight Central American states": a region's adjective, kept only
         // inside a name such as "the Central American Parliament".)
-        mentions.retain(|m| !(matches!(m.role, Role::Plain | Role::Inner) && view.word(m.last) == "American" && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Place)));
+        if mentions.iter().any(|m| view.word(m.last) == "American") {
+            mentions.retain(|m| !(matches!(m.role, Role::Plain | Role::Inner) && view.word(m.last) == "American" && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Place)));
+        }
 
         mentions.sort_by_key(|m| (m.first, m.last));
         mentions.dedup();
@@ -2992,9 +2994,15 @@ impl<'a> Article<'a> {
     /// person already named whose surname is also a state's or place's
     /// name, when the word speaks or is addressed as a person.
     fn surnames_named_like_places(&self, view: &SentenceView<'_>, mentions: &mut [Mention]) {
+        if self.surnames.is_empty() {
+            return;
+        }
         for m in mentions.iter_mut().filter(|m| m.first == m.last && matches!(m.role, Role::Plain | Role::Capital)) {
+            if !self.entities.get(m.entity).is_some_and(|e| matches!(e.kind, EntityKind::Country | EntityKind::Place)) {
+                continue;
+            }
             let as_person = view.is_any(m.last + 1, SPEECH_VERBS) || m.first >= 1 && view.is_any(m.first - 1, &["mr", "mr.", "ms", "ms.", "mrs", "mrs."]);
-            if !as_person || !self.entities.get(m.entity).is_some_and(|e| matches!(e.kind, EntityKind::Country | EntityKind::Place)) {
+            if !as_person {
                 continue;
             }
             if let Some(person) = self.by_surname(view.word(m.first)).filter(|&p| self.entities.get(p).is_some_and(|e| e.kind == EntityKind::Person && !e.mentions.is_empty())) {
@@ -5182,11 +5190,11 @@ impl<'a> Article<'a> {
             // (not "His Majesty Sultan Haitham", a title before a name).
             // ("invited His Majesty the Sultan": the holder of the office
             // written after it.)
-            let office_after = (view.is(i + 2, "the") && view.is_capitalised(i + 3)).then(|| title_case(view.word(i + 3)));
             if matches!(lower, "his" | "her")
                 && view.is_any(i + 1, &["majesty", "highness"])
                 && view.is_capitalised(i + 1)
                 && !view.is_capitalised(i + 2)
+                && let office_after = (view.is(i + 2, "the") && view.is_capitalised(i + 3)).then(|| title_case(view.word(i + 3)))
                 && let Some(monarch) = self
                     .relations
                     .iter()
