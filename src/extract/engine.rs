@@ -3107,8 +3107,13 @@ impl<'a> Article<'a> {
     }
 
     pub fn recent_leaders(&self) -> Option<(usize, usize)> {
+        self.recent_leaders_except(&[])
+    }
+
+    /// [`Self::recent_leaders`] without the people in `except`.
+    pub fn recent_leaders_except(&self, except: &[usize]) -> Option<(usize, usize)> {
         let leads = |person: usize| {
-            self.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice && r.subject == person && r.label.as_deref().is_some_and(|l| LEADER_TITLES.contains(&l)))
+            !except.contains(&person) && self.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice && r.subject == person && r.label.as_deref().is_some_and(|l| LEADER_TITLES.contains(&l)))
         };
         // ("Erdogan briefed the Russian President on his contacts with
         // Ukrainian President Zelensky. ... the two presidents": the two
@@ -3118,17 +3123,6 @@ impl<'a> Article<'a> {
             return Some((a, b));
         }
         self.last_two_people(120, leads)
-    }
-
-    /// [`Self::recent_leaders`] without the people in `except`.
-    pub fn recent_leaders_except(&self, except: &[usize]) -> Option<(usize, usize)> {
-        if except.is_empty() {
-            return self.recent_leaders();
-        }
-        self.recent_leaders().filter(|(a, b)| !except.contains(a) && !except.contains(b)).or_else(|| {
-            let leads = |person: usize| !except.contains(&person) && self.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice && r.subject == person && r.label.as_deref().is_some_and(|l| LEADER_TITLES.contains(&l)));
-            self.last_two_people(120, leads)
-        })
     }
 
     /// The two people mentioned most recently (within the last few
