@@ -6692,3 +6692,10 @@ fn a_verb_after_and_is_not_negated_by_the_first_verbs_not() {
     let urged = relation(&doc, "serbia", RelationKind::Criticizes, &council);
     assert!(!urged.negated, "{urged:#?}");
 }
+
+#[test]
+fn an_autonomous_government_keeps_its_standing_and_a_bare_national_government_names_nothing() {
+    let doc = extract("The Prime Minister offered support for the dialogue between the National Government and the Autonomous Bougainville Government.");
+    assert!(doc.entities.iter().any(|e| e.name == "Autonomous Bougainville Government"), "{:#?}", doc.entities);
+    assert!(!doc.entities.iter().any(|e| e.name == "National Government" || e.name == "Bougainville Government"), "{:#?}", doc.entities);
+}

@@ -4125,7 +4125,14 @@ impl<'a> Article<'a> {
             // ("Declaration on Migration and Protection", "Declaration of
             // the Governments of ...": a document's title, no named body.)
             let declaration_of = view.word(i) == "Declaration" && view.is_any(i + 1, &["on", "of"]);
-            if !uncovered || !view.is_capitalised(i) || is_not_name(view.word(i)) && !joint_after_party && !number_opens_name || date_tokens.contains(&i) || participle || declaration_of {
+            // ("dialogue between the National Government and ...": a
+            // government by its standing alone names no body.)
+            let bare_government = matches!(view.word(i), "National" | "Federal" | "Central" | "Transitional" | "Interim")
+                    && view.word(i + 1) == "Government"
+                    && !view.is(i + 2, "of")
+                    && i >= 1
+                    && view.is(i - 1, "the");
+            if !uncovered || !view.is_capitalised(i) || is_not_name(view.word(i)) && !joint_after_party && !number_opens_name || date_tokens.contains(&i) || participle || declaration_of || bare_government {
                 i += 1;
                 continue;
             }
@@ -4730,12 +4737,13 @@ impl<'a> Article<'a> {
             } else if kind != EntityKind::Person
                 && prefix.is_some()
                 && first >= 1
-                && matches!(view.word(first - 1), "Eastern" | "Western" | "Northern" | "Southern")
+                && matches!(view.word(first - 1), "Eastern" | "Western" | "Northern" | "Southern" | "Autonomous")
                 && !covered.get(first - 1).copied().unwrap_or(true)
                 && (ORG_HEADS.contains(&head) || event_head)
             {
                 // "the Eastern Caribbean Central Bank": the region's side
-                // belongs to the body's name.
+                // belongs to the body's name ("the Autonomous Bougainville
+                // Government": its standing).
                 first - 1
             } else if kind == EntityKind::Organization
                 && prefix.is_some()
