@@ -6699,3 +6699,56 @@ fn an_autonomous_government_keeps_its_standing_and_a_bare_national_government_na
     assert!(doc.entities.iter().any(|e| e.name == "Autonomous Bougainville Government"), "{:#?}", doc.entities);
     assert!(!doc.entities.iter().any(|e| e.name == "National Government" || e.name == "Bougainville Government"), "{:#?}", doc.entities);
 }
+
+#[test]
+fn a_speaker_named_in_capitals_with_a_state_in_parentheses_is_its_representative() {
+    let doc = extract("The Security Council met on Kosovo. SAMUEL ŽBOGAR (Slovenia) urged Serbia to withdraw its police. JEAN-NOËL BARROT (France) said Paris backed the mission. ARMEN A. PAPIKYAN (Armenia) thanked the Council.");
+    let zbogar = id_of(&doc, "Samuel Žbogar");
+    assert!(has(&doc, &zbogar, RelationKind::HoldsOffice, "slovenia"), "{:#?}", doc.relations);
+    assert!(doc.relations.iter().any(|r| r.kind == RelationKind::Criticizes && r.object == "serbia" && (r.subject == zbogar || r.subject == "slovenia")), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Jean-Noël Barrot"), RelationKind::HoldsOffice, "france"), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Armen A. Papikyan"), RelationKind::HoldsOffice, "armenia"), "{:#?}", doc.relations);
+    // (A heading in capitals before a parenthesis names no one.)
+    let doc = extract("SECURITY COUNCIL WELCOMES TRUCE (Armenia) was the headline.");
+    assert!(!doc.entities.iter().any(|e| e.kind == EntityKind::Person), "{:#?}", doc.entities);
+}
+
+#[test]
+fn an_accented_given_name_opens_a_name_and_his_envoy_serves_his_body() {
+    let doc = extract("Ministers backed the work of UN Secretary-General António Guterres and of his Special Envoy, Jérôme Lacour, in the talks. They also thanked Ángela Ruiz for her report.");
+    let envoy = id_of(&doc, "Jérôme Lacour");
+    assert!(has(&doc, &envoy, RelationKind::HoldsOffice, "united_nations"), "{:#?}", doc.relations);
+    assert!(doc.entities.iter().any(|e| e.name == "Ángela Ruiz" && e.kind == EntityKind::Person), "{:#?}", doc.entities);
+    let doc = extract("Under-Secretary-General for Political Affairs Rosemary DiCarlo briefed the Council.");
+    assert!(doc.entities.iter().any(|e| e.name == "Rosemary DiCarlo"), "{:#?}", doc.entities);
+}
+
+#[test]
+fn the_delegate_speaking_after_a_participle_is_who_he_is_next() {
+    let doc = extract("The representative of Japan said the talks must go on. Speaking on behalf of the Nordic countries, Denmark, Finland and Norway, the representative of Norway said the African Union, meeting in Addis Ababa last week, had condemned the coup in Niger. He also condemned attacks on peacekeepers by Mali.");
+    let au = id_of(&doc, "African Union");
+    assert!(has(&doc, &au, RelationKind::Criticizes, "niger"), "{:#?}", doc.relations);
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Criticizes && r.subject == "addis_ababa"), "{:#?}", doc.relations);
+    assert!(has(&doc, "norway", RelationKind::Criticizes, "mali"), "{:#?}", doc.relations);
+    assert!(!has(&doc, "japan", RelationKind::Criticizes, "mali"), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_bodys_members_named_after_its_possessive_belong_to_it() {
+    let doc = extract("Speaking for the Security Council's three African members, Ghana, Gabon and Mozambique, the representative of Ghana welcomed the vote. The alliance's two newest members, Finland and Sweden, were praised by NATO.");
+    for state in ["ghana", "gabon", "mozambique"] {
+        assert!(has(&doc, state, RelationKind::MemberOf, &id_of(&doc, "Security Council")), "{state}: {:#?}", doc.relations);
+    }
+    let doc = extract("The Security Council met in New York. Estonia's delegate, whose country joined the Council in 2020, spoke first. JEAN-NOËL BARROT (France) followed.");
+    let council = id_of(&doc, "Security Council");
+    assert!(has(&doc, "estonia", RelationKind::MemberOf, &council), "{:#?}", doc.relations);
+    assert!(!has(&doc, "france", RelationKind::MemberOf, &council), "{:#?}", doc.relations);
+}
+
+#[test]
+fn their_ministers_named_in_turn_hold_office_for_the_states_in_turn() {
+    let doc = extract("The Secretary-General welcomes the accord signed today between Armenia and Azerbaijan by their Ministers for Foreign Affairs, Ararat Mirzoyan and Jeyhun Bayramov.");
+    assert!(has(&doc, &id_of(&doc, "Ararat Mirzoyan"), RelationKind::HoldsOffice, "armenia"), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Jeyhun Bayramov"), RelationKind::HoldsOffice, "azerbaijan"), "{:#?}", doc.relations);
+    assert!(!has(&doc, &id_of(&doc, "Ararat Mirzoyan"), RelationKind::HoldsOffice, "azerbaijan"), "{:#?}", doc.relations);
+}

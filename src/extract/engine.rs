@@ -650,7 +650,7 @@ const LEADER_TITLES: &[&str] = &["President", "Prime Minister", "Chancellor", "K
 const REMIT_ENDS: &[&str] = &[
     "affairs", "defence", "defense", "finance", "trade", "development", "security", "justice", "health", "education", "energy", "economy", "relations", "cooperation",
     "industry", "commerce", "agriculture", "fisheries", "tourism", "transport", "environment", "communications", "planning", "resources", "infrastructure", "labour", "investment",
-    "policy",
+    "policy", "operations", "rights", "disarmament", "peacebuilding", "assistance", "enlargement", "migration", "integration", "climate", "partnerships",
 ];
 
 /// Counted groups of states, from three: "the three countries", "All nine".
@@ -1348,8 +1348,11 @@ impl<'a> Article<'a> {
             }
             // "Sheinbaum said her foreign minister, X": the state of the
             // person the pronoun names (this sentence's, else the last).
+            // ("the efforts of Secretary-General X and of his Personal Envoy,
+            // Y": an office named in capitals, with the holder after a comma,
+            // is in the owner's body too.)
             if affiliation.is_none()
-                && title_is_lower
+                && (title_is_lower || view.is_punct(m.last + 1, ','))
                 && let Some(b) = before.filter(|&b| view.is_any(b, &["his", "her"]))
                 && let Some(state) = mentions
                     .iter()
@@ -1359,7 +1362,7 @@ impl<'a> Article<'a> {
                     .or(self.last_person)
                     .and_then(|p| self.entities.get(p))
                     .and_then(|p| p.affiliation)
-                    .filter(|&state| self.entities.get(state).is_some_and(|e| e.kind == EntityKind::Country))
+                    .filter(|&state| self.entities.get(state).is_some_and(|e| e.kind == EntityKind::Country || !title_is_lower && e.kind == EntityKind::Organization))
             {
                 affiliation = Some((b, state, true));
             }
@@ -2246,6 +2249,7 @@ impl<'a> Article<'a> {
             }
         }
 
+        self.find_shouted_speakers(view, &mut mentions, &mut covered);
         self.find_introduced_names(view, &mut mentions, &mut covered);
         self.find_capitals_by_demonym(view, &mut mentions, &mut covered);
         self.find_events(view, &mut mentions, &mut covered);
@@ -2281,7 +2285,8 @@ impl<'a> Article<'a> {
             }
             record.mentions.push(span);
             let pronoun = ["he", "she", "it", "they", "his", "her", "its", "their", "him", "them"].iter().any(|p| surface.eq_ignore_ascii_case(p));
-            let is_description = pronoun || surface.starts_with("the ") || surface.starts_with("The ") || surface.starts_with("his ") || surface.starts_with("her ");
+            // ("whose country": a word in lower case is no state's name.)
+            let is_description = pronoun || record.kind == EntityKind::Country && !surface.contains(char::is_uppercase) || surface.starts_with("the ") || surface.starts_with("The ") || surface.starts_with("his ") || surface.starts_with("her ");
             // ("Volodymyr Zelenskiy", a spelling of the listed "Volodymyr
             // Zelensky": later "Zelenskiy" is the same person.)
             let mut written_surname = None;
@@ -2319,7 +2324,15 @@ impl<'a> Article<'a> {
             .filter(|m| m.role == Role::Plain && m.first >= opening && m.first <= opening + 8)
             .find(|m| self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Person))
             .map(|m| (m.first, m.entity));
-        let delegation_subject = view.delegations.iter().find(|d| d.phrase_first <= 8).map(|d| (d.phrase_first, d.speaks_for));
+        // ("Speaking for the Council's two Arab members, Bahrain and
+        // Somalia, the representative of Bahrain said": the delegation
+        // after a participle's clause.)
+        let participle = view.is_capitalised(0) && view.word(0).len() > 5 && view.word(0).ends_with("ing");
+        let delegation_subject = view
+            .delegations
+            .iter()
+            .find(|d| d.phrase_first <= 8 || participle && d.phrase_first >= 1 && view.is_punct(d.phrase_first - 1, ','))
+            .map(|d| (d.phrase_first, d.speaks_for));
         // ("It ..." itself keeps the actor it stood for.)
         if let Some(actor) = mentions.iter().find(|m| m.role == Role::Plain && m.first >= opening && m.first <= opening + 1) {
             let kind = self.entities.get(actor.entity).map(|e| e.kind);
@@ -3264,6 +3277,62 @@ impl<'a> Article<'a> {
     /// word ("the ruling Georgian Dream party", then "accuses Georgian
     /// Dream"): the whole name, with what the gazetteer found inside it kept
     /// only as part of it.
+    /// "VASSILY A. NEBENZIA (Russian Federation) said": a UN meetings
+    /// record writes each speaker's name in capitals, with the state (or
+    /// body) spoken for in parentheses. Two to five words in capitals
+    /// (initials and hyphens allowed) that no gazetteer entry covers.
+    fn find_shouted_speakers(&mut self, view: &SentenceView<'_>, mentions: &mut Vec<Mention>, covered: &mut [bool]) {
+        let shouted = |t: usize| {
+            let word = view.word(t);
+            word.chars().count() >= 2 && view.is_capitalised(t) && word.chars().all(|c| c.is_uppercase() || c == '\'')
+        };
+        for open in 2..view.len() {
+            if !view.is_punct(open, '(') || !shouted(open - 1) {
+                continue;
+            }
+            let Some(party) = mentions.iter().find(|m| m.first == open + 1 && view.is_punct(m.last + 1, ')')) else { continue };
+            if !self.entities.get(party.entity).is_some_and(|e| matches!(e.kind, EntityKind::Country | EntityKind::Organization)) {
+                continue;
+            }
+            let mut first = open;
+            let mut words = 0;
+            while first > 0 && !covered.get(first - 1).copied().unwrap_or(true) {
+                let t = first - 1;
+                if shouted(t) {
+                    words += 1;
+                    first = t;
+                } else if t >= 2 && view.is_punct(t, '.') && view.word(t - 1).chars().count() == 1 && view.is_capitalised(t - 1) && shouted(t - 2) {
+                    // "A." of "VASSILY A. NEBENZIA".
+                    first = t - 1;
+                } else if t >= 1 && view.is_punct(t, '-') && view.touching(t - 1) && view.touching(t) && shouted(t - 1) {
+                    first = t;
+                } else {
+                    break;
+                }
+            }
+            // (A name opens the sentence or follows a comma or a verb in
+            // lower case, never more capitals: "SECURITY COUNCIL ...".)
+            if !(2..=5).contains(&words) || first > 0 && view.is_capitalised(first - 1) {
+                continue;
+            }
+            let mut name = String::new();
+            let mut after_letter = false;
+            for c in view.span_text(first, open - 1).chars() {
+                if after_letter {
+                    name.extend(c.to_lowercase());
+                } else {
+                    name.push(c);
+                }
+                after_letter = c.is_alphabetic();
+            }
+            let entity = self.person_named(&name);
+            mentions.push(Mention { first, last: open - 1, entity, role: Role::Plain });
+            for c in covered.iter_mut().take(open).skip(first) {
+                *c = true;
+            }
+        }
+    }
+
     fn find_introduced_names(&self, view: &SentenceView<'_>, mentions: &mut Vec<Mention>, covered: &mut [bool]) {
         if self.introduced.is_empty() {
             return;
@@ -5254,8 +5323,12 @@ impl<'a> Article<'a> {
             // of the person just named.
             let whose = lower == "whose" && view.is_any(i + 1, &["country", "government"]);
             if matches!(lower, "his" | "her") && view.is_any(i + 1, &["country", "delegation", "government"]) || whose {
-                if let Some(speaker) = (!whose).then(|| delegation(mentions)).flatten() {
-                    mentions.push(Mention { first: i, last: i + 1, entity: speaker, role: Role::Plain });
+                // ("Latvia's delegate, whose country joined the Council":
+                // the delegation just named.)
+                let delegate_before = i >= 2 && view.is_punct(i - 1, ',') && view.is_any(i - 2, DELEGATE_NOUNS);
+                if let Some(speaker) = (!whose || delegate_before).then(|| delegation(mentions)).flatten() {
+                    let first = if whose { i + 1 } else { i };
+                    mentions.push(Mention { first, last: i + 1, entity: speaker, role: Role::Plain });
                     continue;
                 }
                 // The person named last, in this sentence or before it.
@@ -6458,7 +6531,10 @@ fn find_delegations(article: &Article<'_>, view: &mut SentenceView<'_>, mentions
         if view.is(j, "the") {
             j += 1;
         }
-        mentions.iter().position(|m| m.first == j && is_actor(m))
+        // ("Speaking for the Council's two Arab members, Bahrain and
+        // Somalia, the representative of Bahrain": some of its members,
+        // not the body.)
+        mentions.iter().position(|m| m.first == j && is_actor(m) && !view.is_possessive(m.last + 1))
     });
     for (phrase_first, index) in found {
         let Some(m) = mentions.get(index) else { continue };

@@ -130,7 +130,8 @@ static GIVEN: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
 /// Whether `word`, as written, is a common given name that starts a
 /// person's name.
 pub fn is_given_name(word: &str) -> bool {
-    GIVEN.contains(word)
+    // ("María", "Jérôme": the list's "Maria" and "Jerome" with accents.)
+    GIVEN.contains(word) || !word.is_ascii() && GIVEN.contains(super::text::fold_diacritics(word).as_ref())
 }
 
 /// Towns and regions of `assets/gazetteer/world_places.txt` (generated from

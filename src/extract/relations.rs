@@ -109,7 +109,7 @@ const RULE_WORDS: &[&str] = &[
     "stood", "stopped", "strikes", "struggle", "submitted", "subsidiary", "succeed", "succeeded", "succeeding", "succeeds",
     "successor", "summit", "summon", "summoned", "summons", "support", "supported", "supporting",
     "supports", "suspend", "suspended", "suspends", "suspension", "swipe", "tabled", "take", "takes",
-    "talks", "tanks", "targeted", "targets", "tariff", "tariffs", "telephoned", "tension", "tensions", "termed", "terms", "territory",
+    "talks", "tanks", "targeted", "targets", "tariff", "tariffs", "telephoned", "tension", "tensions", "termed", "terms", "territory", "their",
     "threatened", "threatening", "threatens", "ties", "together", "told", "took", "tour", "toured",
     "town", "trade", "training", "travel", "traveled", "traveling", "travelled", "travelling", "travels", "treaty", "trip", "turn", "turned", "turning", "turns",
     "troops", "truce", "union", "unit", "urge", "urged", "urges", "urging", "veto", "vetoed", "vetoes",
@@ -222,7 +222,9 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "calling" if view.is(i + 1, "on") => criticizes_rule(article, view, i),
             // "Mathieu Parker of Canada has headed the Secretariat since 2021".
             "headed" | "heads" | "leads" | "led" | "chaired" if !view.is(i + 1, "by") && !view.is_any(i.saturating_sub(1), &["was", "is", "were", "been"]) && headed_body_rule(article, view, i) => {}
+            "their" if respective_officials_rule(article, view, i) => {}
             "members" if all_members_appositive_rule(article, view, i) => {}
+            "members" if possessive_members_appositive_rule(article, view, i) => {}
             "members" if both_countries_members_rule(article, view, i) => {}
             "members" | "member" if bare_membership_rule(article, view, i) => {}
             // "Its full members are A, B and C", "Mercosur's members include A".
@@ -1258,6 +1260,19 @@ fn left<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: 
         && (including + 1..found.first).all(|t| view.is_any(t, &["the", "a", "an", "its", "their"]))
     {
         return left(article, view, including - 1, kinds);
+    }
+    // "the Council of the League of Arab States, meeting at the
+    // ministerial level in Cairo in March, had demanded ...": a mention
+    // inside a participle's aside is no subject of a verb after it.
+    if let Some(open) = (found.first.saturating_sub(8)..found.first).rev().find(|&t| view.is_punct(t, ','))
+        && view.word(open + 1).ends_with("ing")
+        && !view.is_capitalised(open + 1)
+        && open + 1 < found.first
+        && let Some(close) = (found.last + 1..i).find(|&t| view.is_punct(t, ','))
+        && !(close + 1..i).any(|t| view.is_punct(t, ','))
+        && let Some(before) = view.mentions.iter().filter(|m| m.last + 1 == open && eligible(article, m, kinds)).max_by_key(|m| m.last)
+    {
+        return Some(before);
     }
     // "flew to Honiara, where he opened": a pronoun between the candidate
     // and the verb is the subject; it stands for a person named before.
@@ -3616,6 +3631,65 @@ fn all_members_appositive_rule(article: &mut Article<'_>, view: &SentenceView<'_
     let Some(last) = view.mentions.iter().find(|m| m.last + 3 == body.first && eligible(article, m, &[EntityKind::Country])).copied() else { return false };
     for state in left_list(article, view, &last, &[EntityKind::Country]).into_iter().copied().collect::<Vec<_>>() {
         article.relate(view, actor(article, &state), body.entity, RelationKind::MemberOf, None, false, Modality::Asserted, None, 0.6);
+    }
+    true
+}
+
+/// "the Peace Agreement between the Democratic Republic of the Congo and
+/// Rwanda by their Ministers for Foreign Affairs, A and B": each of the
+/// two officials named holds the office for the state in the same place
+/// of the pair written before.
+fn respective_officials_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    const OFFICES: &[&str] = &["ministers", "presidents", "leaders", "ambassadors", "envoys", "representatives", "negotiators", "premiers", "chiefs"];
+    let Some(comma) = (i + 2..(i + 8).min(view.len())).find(|&t| view.is_punct(t, ',')) else { return false };
+    let Some(noun) = (i + 1..comma).find(|&t| view.is_any(t, OFFICES)) else { return false };
+    if !(i + 1..comma).all(|t| view.is_capitalised(t) || view.is_any(t, &["foreign", "defence", "defense", "for", "of", "and", "affairs"])) && !view.is_any(i + 1, &["foreign", "defence", "defense"]) {
+        return false;
+    }
+    let person = |at: usize| view.mentions.iter().find(|m| m.first == at && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).copied();
+    let Some(first) = person(comma + 1) else { return false };
+    if !view.is(first.last + 1, "and") {
+        return false;
+    }
+    let Some(second) = person(first.last + 2) else { return false };
+    // The two states: the last two written before, in their order.
+    let mut states: Vec<usize> = Vec::new();
+    for m in view.mentions.iter().filter(|m| m.last < i && matches!(m.role, Role::Plain | Role::Demonym) && eligible(article, m, &[EntityKind::Country])) {
+        let state = m.entity;
+        states.retain(|&s| s != state);
+        states.push(state);
+    }
+    let [.., a, b] = states.as_slice() else { return false };
+    let singular = view.span_text(i + 1, comma - 1).replacen(view.word(noun), view.word(noun).trim_end_matches('s'), 1);
+    for (holder, state) in [(first.entity, *a), (second.entity, *b)] {
+        article.relate(view, holder, state, RelationKind::HoldsOffice, Some(singular.clone()), false, Modality::Asserted, None, 0.7);
+    }
+    true
+}
+
+/// "the Council's two Arab members, Bahrain and Somalia", "NATO's newest
+/// members, Finland and Sweden": the states after the comma belong to the
+/// body owning the noun.
+fn possessive_members_appositive_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    if !view.is_punct(i + 1, ',') {
+        return false;
+    }
+    let Some(body) = view.mentions.iter().find(|m| m.last + 3 <= i && m.last + 6 >= i && view.is_possessive(m.last + 1) && (is_membership_body(article, m) || article.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization && e.org_type == OrgType::Body && e.affiliation.is_none()))).copied() else { return false };
+    // (Between: counts and adjectives, "two Arab", "newest", "permanent".)
+    let describing = |t: usize| {
+        !view.is_capitalised(t) && view.tokens.get(t).is_some_and(|k| matches!(k.kind, TokenKind::Word | TokenKind::Number)) && !view.is_any(t, &["and", "or", "of"])
+            // ("two Arab members": a people's adjective.)
+            || view.is_capitalised(t) && view.mentions.iter().all(|m| !(m.first <= t && t <= m.last) || m.first == m.last && m.role == Role::Demonym)
+    };
+    if !(body.last + 3..i).all(describing) {
+        return false;
+    }
+    let states = near_list(right(article, view, i + 1, &[EntityKind::Country]), i + 3);
+    if states.len() < 2 || states.iter().any(|m| m.first > i + 12) {
+        return false;
+    }
+    for state in states.into_iter().copied().collect::<Vec<_>>() {
+        article.relate(view, actor(article, &state), body.entity, RelationKind::MemberOf, None, false, Modality::Asserted, None, 0.65);
     }
     true
 }
