@@ -6752,3 +6752,28 @@ fn their_ministers_named_in_turn_hold_office_for_the_states_in_turn() {
     assert!(has(&doc, &id_of(&doc, "Jeyhun Bayramov"), RelationKind::HoldsOffice, "azerbaijan"), "{:#?}", doc.relations);
     assert!(!has(&doc, &id_of(&doc, "Ararat Mirzoyan"), RelationKind::HoldsOffice, "azerbaijan"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn states_that_form_a_group_named_by_an_acronym_are_its_members() {
+    let doc = extract("Estonia and Latvia, together with Lithuania, Denmark, Finland, Iceland, Norway and Sweden, form the NB8 group of northern EU and NATO countries.");
+    let nb8 = id_of(&doc, "NB8");
+    for state in ["estonia", "latvia", "lithuania", "denmark", "finland", "iceland", "norway", "sweden"] {
+        assert!(has(&doc, state, RelationKind::MemberOf, &nb8), "{state}: {:#?}", doc.relations);
+    }
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::CooperatesWith), "{:#?}", doc.relations);
+    let doc = extract("Italy, Greece and Malta form the MED5 group of southern EU countries.");
+    for state in ["italy", "greece", "malta"] {
+        assert!(has(&doc, state, RelationKind::MemberOf, "european_union"), "{state}: {:#?}", doc.relations);
+    }
+}
+
+#[test]
+fn a_meeting_held_between_two_leaders_is_theirs_and_the_host_receives_the_traveller() {
+    let doc = extract("Foreign Minister Ararat Mirzoyan welcomed the meeting held in March between President Ilham Aliyev and the Armenian leader, Nikol Pashinyan. On Friday he will travel to Tbilisi, where he is due to meet the Foreign Minister of Georgia, Maka Botchorishvili, and to be received by Prime Minister Irakli Kobakhidze.");
+    let aliyev = id_of(&doc, "Ilham Aliyev");
+    assert!(has(&doc, &aliyev, RelationKind::Meets, &id_of(&doc, "Nikol Pashinyan")), "{:#?}", doc.relations);
+    let mirzoyan = id_of(&doc, "Ararat Mirzoyan");
+    let kobakhidze = id_of(&doc, "Irakli Kobakhidze");
+    assert!(has(&doc, &kobakhidze, RelationKind::Meets, &mirzoyan), "{:#?}", doc.relations);
+    assert!(!has(&doc, &kobakhidze, RelationKind::Meets, &id_of(&doc, "Maka Botchorishvili")), "{:#?}", doc.relations);
+}

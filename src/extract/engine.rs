@@ -2256,6 +2256,7 @@ impl<'a> Article<'a> {
         self.find_meetings_in_places(view, &mut mentions, &mut covered);
         self.find_ships(view, &mut mentions, &mut covered);
         self.find_capitalised_names(view, &mut mentions, &mut covered, &date_tokens);
+        self.find_acronym_groups(view, &mut mentions, &mut covered);
         self.find_descriptions(view, &mut mentions, &mut covered);
         self.surnames_named_like_places(view, &mut mentions);
         // ("eight Central American states": a region's adjective, kept only
@@ -2528,7 +2529,12 @@ impl<'a> Article<'a> {
         let sentence = (view.start, view.end);
         let is_person = |e: usize| self.entities.get(e).is_some_and(|r| r.kind == EntityKind::Person);
         let met = self.stated_in(sentence).rev().find(|r| r.kind == RelationKind::Meets && is_person(r.subject) && is_person(r.object)).map(|r| (r.subject, r.object));
-        if let Some(pair) = met {
+        // ("The Minister welcomed the meeting held in January between A and
+        // B": others' meeting, told in passing.)
+        let welcomed_between = || (0..view.len()).any(|t| view.is_any(t, &["welcomed", "welcomes", "hailed", "praised", "commended"]) && (t + 1..(t + 8).min(view.len())).any(|u| view.is(u, "between")));
+        if let Some(pair) = met
+            && !welcomed_between()
+        {
             self.pair_subject = Some(PairSubject::Sides);
             self.last_pair = Some(pair);
             self.first_pair.get_or_insert(pair);
@@ -3277,6 +3283,32 @@ impl<'a> Article<'a> {
     /// word ("the ruling Georgian Dream party", then "accuses Georgian
     /// Dream"): the whole name, with what the gazetteer found inside it kept
     /// only as part of it.
+    /// "the MED9 group", "the C5 format": a group of states named by an
+    /// acronym no gazetteer knows, written before a group's noun.
+    fn find_acronym_groups(&mut self, view: &SentenceView<'_>, mentions: &mut Vec<Mention>, covered: &mut [bool]) {
+        const GROUP_NOUNS: &[&str] = &["group", "grouping", "format", "bloc", "coalition", "alliance"];
+        for t in 2..view.len() {
+            if !view.is_any(t, GROUP_NOUNS) || !view.is(t - 2, "the") || covered.get(t - 1).copied().unwrap_or(true) {
+                continue;
+            }
+            let word = view.word(t - 1);
+            let letters = word.bytes().take_while(u8::is_ascii_uppercase).count();
+            if !(2..=6).contains(&letters) || !word.bytes().skip(letters).all(|b| b.is_ascii_digit()) || word.len() > letters + 2 {
+                continue;
+            }
+            let entity = self.entity(word, EntityKind::Organization);
+            if let Some(record) = self.entities.get_mut(entity)
+                && record.org_type == OrgType::None
+            {
+                record.org_type = OrgType::Bloc;
+            }
+            mentions.push(Mention { first: t - 1, last: t - 1, entity, role: Role::Plain });
+            if let Some(c) = covered.get_mut(t - 1) {
+                *c = true;
+            }
+        }
+    }
+
     /// "VASSILY A. NEBENZIA (Russian Federation) said": a UN meetings
     /// record writes each speaker's name in capitals, with the state (or
     /// body) spoken for in parentheses. Two to five words in capitals

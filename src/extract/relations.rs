@@ -67,7 +67,7 @@ const RULE_WORDS: &[&str] = &[
     "clashing", "classified", "closed", "closer", "co-chair", "co-chaired", "co-chairing", "co-chairs", "co-operation",
     "co-sponsored", "coalition", "collectivity", "commerce", "commission", "commissions", "company", "comprised", "comprises", "comprising", "concern",
     "concerned", "concerns", "condemn", "condemnation", "condemned", "condemning", "condemns",
-    "conflict", "consisting", "consists", "consulate", "consulate-general", "consulates",
+    "conflict", "consisting", "consists", "constitute", "constitutes", "consulate", "consulate-general", "consulates",
     "consultations", "contact", "contacts", "contingent", "contingents", "continued", "continues", "continuing", "contract", "contracts", "contributing", "convene",
     "convened", "conversation", "cooperate", "cooperated", "cooperates", "cooperating",
     "cooperation", "coordinate", "coordinated", "coordinates", "coordinating", "coordination",
@@ -79,7 +79,7 @@ const RULE_WORDS: &[&str] = &[
     "dismissed", "dismisses", "dispute", "disputes", "district", "division", "drafted", "drills", "drones", "due", "duties", "elected",
     "embassies", "embassy", "enclave", "encourage", "encouraged", "encourages", "encouraging",
     "equipment", "established", "establishing", "exchange", "exchanges", "exchanging", "exercise", "exercises", "exhorted", "exit", "exited", "expel",
-    "expelled", "expels", "feud", "fight", "fighting", "firm", "fled", "flee", "fleeing", "flees", "flew", "flies", "fly", "flying", "followed", "forces", "formed", "forum", "founded",
+    "expelled", "expels", "feud", "fight", "fighting", "firm", "fled", "flee", "fleeing", "flees", "flew", "flies", "fly", "flying", "followed", "forces", "form", "formed", "forms", "forum", "founded",
     "framework", "freeze", "freezes", "froze", "frozen", "gathered", "governor", "governorate", "greeted", "group", "grouping",
     "groups", "headed", "headquartered", "headquarters", "heads", "held", "hit", "hits", "hold",
     "holding", "holds", "host", "hosted", "hostilities", "hosting", "hosts", "implored", "in",
@@ -451,7 +451,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "centre" | "center" if view.is(i + 1, "in") && (i.saturating_sub(5)..i).any(|t| view.is_any(t, &["open", "opens", "opened", "opening", "establish", "establishes", "established", "establishing"])) => office_rule(article, view, i),
             "partnership" | "pact" | "alliance" | "grouping" | "bloc" | "coalition" | "union" | "arrangement" if definition_rule(article, view, i) => cooperation_rule(article, view, i),
             "dialogue" | "forum" | "group" | "initiative" | "framework" | "organisation" | "organization" if definition_rule(article, view, i) => {}
-            "together" | "jointly" if view.is(i + 1, "with") && !(0..i).any(|t| view.is_any(t, &["member", "members", "join", "joined", "joins", "membership"])) => together_rule(article, view, i + 1),
+            "together" | "jointly" if view.is(i + 1, "with") && !(0..i).any(|t| view.is_any(t, &["member", "members", "join", "joined", "joins", "membership"])) && !(i + 2..view.len()).any(|t| view.is_any(t, &["form", "forms", "constitute", "constitutes"])) => together_rule(article, view, i + 1),
             // ("took part in the summit as a guest, alongside Sweden": one
             // more guest, `attends_rule`'s.)
             "alongside" if !(0..i).any(|t| view.is_any(t, &["member", "members", "join", "joined", "joins", "membership", "attended", "attends", "attend", "part"])) => together_rule(article, view, i),
@@ -632,6 +632,23 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
                 {
                     for founder in left_list(article, view, &subject, &[EntityKind::Country]).into_iter().copied().collect::<Vec<_>>() {
                         emit(article, view, Some(&founder), actor(article, &founder), org.entity, i, RelationKind::MemberOf, Some("founding member".to_owned()), 0.65);
+                    }
+                }
+            }
+            // "Spain and Cyprus, together with Croatia, ..., form the MED9
+            // group": its members.
+            "form" | "forms" | "constitute" | "constitutes" if view.mentions.iter().any(|m| formed_org_at(article, view, i, m)) => {
+                if let Some(org) = view.mentions.iter().find(|m| formed_org_at(article, view, i, m)).copied()
+                    && let Some(subject) = left(article, view, i, &[EntityKind::Country]).copied()
+                {
+                    // ("... group of southern EU countries": of that bloc too.)
+                    let of = org.last + 1 + usize::from(view.is_any(org.last + 1, &["group", "grouping", "format", "bloc"]));
+                    let bloc = view.is(of, "of").then(|| view.mentions.iter().find(|m| m.first > of && m.first <= of + 3 && (of + 1..m.first).all(|t| !view.is_capitalised(t)) && view.is_any(m.last + 1, &["countries", "states", "nations", "members"]) && is_membership_body(article, m))).flatten().map(|m| m.entity);
+                    for member in left_list(article, view, &subject, &[EntityKind::Country]).into_iter().copied().collect::<Vec<_>>() {
+                        emit(article, view, Some(&member), actor(article, &member), org.entity, i, RelationKind::MemberOf, None, 0.65);
+                        if let Some(bloc) = bloc {
+                            emit(article, view, Some(&member), actor(article, &member), bloc, i, RelationKind::MemberOf, None, 0.6);
+                        }
                     }
                 }
             }
@@ -1603,7 +1620,16 @@ fn right<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds:
             .iter()
             // ("and the United Nations": a name may own its "the".)
             .filter(|m| (m.first >= j || m.first + 1 == j && view.is(m.first, "the")) && m.first <= j + 4 && eligible(article, m, kinds))
-            .filter(|m| (j..m.first).all(|t| view.is_capitalised(t) || view.is_punct(t, '-') || view.is_possessive(t) || view.is_any(t, &["of", "for", "his", "her", "their", "counterpart"])))
+            .filter(|m| {
+                (j..m.first).all(|t| view.is_capitalised(t) || view.is_punct(t, '-') || view.is_possessive(t) || view.is_any(t, &["of", "for", "his", "her", "their", "counterpart"]))
+                    // ("and the Turkish Cypriot leader, Tufan Erhürman": a
+                    // title in lower case, then the name after a comma.)
+                    || m.first >= j + 2
+                        && view.is_punct(m.first - 1, ',')
+                        && view.is_any(m.first - 2, &["leader", "president", "premier", "counterpart", "envoy", "negotiator", "minister", "chief", "head"])
+                        && (j..m.first - 2).all(|t| view.is_capitalised(t))
+                        && entity_kind(article, m) == Some(EntityKind::Person)
+            })
             .min_by_key(|m| m.first)
         else {
             break;
@@ -2247,7 +2273,10 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         return;
     }
     // "talks between A and B"
-    let between_at = (i + 1..=i + 3).find(|&t| view.is(t, "between"));
+    // ("the meeting held in January between A and B": when and where
+    // it was held may come first.)
+    let held_when = |t: usize| view.is_any(t, &["held", "in", "on", "last", "earlier", "this", "week", "month", "year"]) || view.dates.iter().any(|d| d.first_token <= t && t <= d.last_token);
+    let between_at = (i + 1..=i + 3).find(|&t| view.is(t, "between")).or_else(|| (i + 4..=i + 6).find(|&t| view.is(t, "between")).filter(|&t| view.is(i + 1, "held") && (i + 1..t).all(held_when)));
     // ("welcomes the agreement between A and B" is no meeting.)
     if between_at.is_some() && w.starts_with("welcom") {
         return;
@@ -2256,7 +2285,10 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         emit(article, view, None, a, b, i, RelationKind::Meets, None, 0.85);
         // ("The two sides welcomed the talks between Iran and the United
         // States. They ...": the sides, not the pair their talks named.)
-        if !view.pair_phrases.iter().any(|&(first, _)| first < i) {
+        // (Nor a meeting of others that the subject welcomed: "The
+        // Minister welcomed the meeting held in January between A and B".)
+        let reported = (i.saturating_sub(4)..i).any(|t| view.is_any(t, &["welcomed", "welcomes", "welcome", "hailed", "praised", "noted", "commended", "applauded"]));
+        if !view.pair_phrases.iter().any(|&(first, _)| first < i) && !reported {
             article.last_pair = Some((a, b));
         }
         return;
@@ -2302,7 +2334,12 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         let by = right(article, view, i_by, &[EntityKind::Person]);
         // "Modi arrived in Moscow ..., and was received by X": the
         // sentence's person, however far back.
-        let guest = left(article, view, i, &[EntityKind::Person])
+        // ("he is due to meet X, and to be received by Y": the subject of
+        // the first infinitive, not X.)
+        let shared = (i >= 4 && view.is(i - 1, "be") && view.is(i - 2, "to") && view.is(i - 3, "and"))
+            .then(|| (1..i - 3).rev().find(|&t| view.is(t, "to") && view.word(t + 1).starts_with(char::is_lowercase)))
+            .flatten();
+        let guest = left(article, view, shared.unwrap_or(i), &[EntityKind::Person])
             .or_else(|| view.mentions.iter().filter(|m| m.last < i && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first))
             .copied();
         // "received by the President of India, Droupadi Murmu": over the
