@@ -6777,3 +6777,31 @@ fn a_meeting_held_between_two_leaders_is_theirs_and_the_host_receives_the_travel
     assert!(has(&doc, &kobakhidze, RelationKind::Meets, &mirzoyan), "{:#?}", doc.relations);
     assert!(!has(&doc, &kobakhidze, RelationKind::Meets, &id_of(&doc, "Maka Botchorishvili")), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_leaders_relative_is_related_to_the_leader_and_holds_no_office() {
+    let doc = extract("Turkmen President Serdar Berdimuhamedov opened the forum. Gurbanguly Berdimuhamedov, the Turkmen president's father, chaired the session.");
+    let father = id_of(&doc, "Gurbanguly Berdimuhamedov");
+    assert!(has(&doc, &father, RelationKind::Other, &id_of(&doc, "Serdar Berdimuhamedov")), "{:#?}", doc.relations);
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice && r.subject == father), "{:#?}", doc.relations);
+    let doc = extract("Hun Sen's son, Hun Manet, became prime minister of Cambodia in 2023.");
+    assert!(has(&doc, &id_of(&doc, "Hun Manet"), RelationKind::Other, &id_of(&doc, "Hun Sen")), "{:#?}", doc.relations);
+}
+
+#[test]
+fn troops_sent_to_fight_for_a_state_suspicion_and_joining_allies_in_an_exercise() {
+    let doc = extract("Lithuania is wary. Belarus has sent hundreds of troops to fight for Russia against Ukraine, and Vilnius suspects Minsk of helping Moscow with drones.");
+    assert!(has(&doc, "belarus", RelationKind::CooperatesWith, "russia"), "{:#?}", doc.relations);
+    assert!(has(&doc, "belarus", RelationKind::Other, "ukraine"), "{:#?}", doc.relations);
+    assert!(has(&doc, "lithuania", RelationKind::Criticizes, "belarus"), "{:#?}", doc.relations);
+    let doc = extract("Finland and Sweden signed a defence pact with Finland and Sweden's navies. Norway will join its two neighbours in a joint naval exercise in May.");
+    assert!(has(&doc, "norway", RelationKind::CooperatesWith, "finland") && has(&doc, "norway", RelationKind::CooperatesWith, "sweden"), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_states_chiefs_of_staff_and_its_ruling_party_are_its_own() {
+    let doc = extract("South Korea's Joint Chiefs of Staff said the missile flew 70 minutes. Kim Yo Jong, a senior official of the Workers' Party of Korea, spoke later.");
+    let jcs = id_of(&doc, "South Korea's Joint Chiefs of Staff");
+    assert!(has(&doc, &jcs, RelationKind::PartOf, "south_korea"), "{:#?}", doc.relations);
+    assert!(!doc.relations.iter().any(|r| r.object == "south_korea" && r.subject.contains("workers")), "{:#?}", doc.relations);
+}

@@ -1171,6 +1171,11 @@ impl<'a> Article<'a> {
             if covered.get(m.first).copied().unwrap_or(true) {
                 continue;
             }
+            // ("Kim Yo Jong, the North Korean leader's sister": the leader's
+            // relative, who holds no such office.)
+            if view.is_possessive(m.last + 1) && view.is_any(m.last + 2, KIN_NOUNS) {
+                continue;
+            }
             let title_is_lower = view.word(m.first).chars().next().is_some_and(char::is_lowercase);
             // The affiliation before the title: "Japanese", "NATO", "Japan's",
             // or a body found above ("Chinese Foreign Ministry").
@@ -6450,9 +6455,15 @@ pub(super) fn is_ordinal(word: &str) -> bool {
 }
 
 /// "FOREIGN ministry" -> "Foreign Ministry".
+/// ("joint chiefs of staff" -> "Joint Chiefs of Staff": the small words
+/// inside a name stay in lower case.)
 pub(super) fn title_case(text: &str) -> String {
     text.split(' ')
-        .map(|word| {
+        .enumerate()
+        .map(|(k, word)| {
+            if k > 0 && matches!(word, "of" | "the" | "and" | "for" | "on") {
+                return word.to_owned();
+            }
             let mut chars = word.chars();
             match chars.next() {
                 Some(first) => first.to_uppercase().chain(chars).collect(),

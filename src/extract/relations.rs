@@ -61,7 +61,7 @@ const RULE_WORDS: &[&str] = &[
     "been", "belong", "belonged", "belongs", "bid", "bids", "blacklisted", "blame", "blamed",
     "blames", "blaming", "bloc", "blockade", "body", "bombardment", "bombing", "border", "bordered", "bordering", "borders", "bought", "bound",
     "boycott", "boycotted", "boycotts", "branded", "brands", "briefed", "briefing", "briefs",
-    "bringing", "brings", "broadcaster", "brokered", "brokering", "buy", "call", "called", "calling", "calls", "campaign",
+    "bringing", "brings", "broadcaster", "brokered", "brokering", "brother", "brother-in-law", "buy", "call", "called", "calling", "calls", "campaign",
     "candidacy", "candidate", "candidature", "capital", "ceasefire", "center", "centre", "chair", "chaired", "chairing",
     "chairmanship", "chairs", "chairship", "charge", "charter", "city", "claim", "clash", "clashed", "clashes",
     "clashing", "classified", "closed", "closer", "co-chair", "co-chaired", "co-chairing", "co-chairs", "co-operation",
@@ -72,17 +72,17 @@ const RULE_WORDS: &[&str] = &[
     "convened", "conversation", "cooperate", "cooperated", "cooperates", "cooperating",
     "cooperation", "coordinate", "coordinated", "coordinates", "coordinating", "coordination",
     "counterpart", "countries", "county", "created", "criticise", "criticised", "criticises",
-    "criticising", "criticism", "criticize", "criticized", "criticizes", "criticizing", "deal",
+    "criticising", "criticism", "criticize", "criticized", "criticizes", "criticizing", "daughter", "deal",
     "deals", "declaration", "decried", "delegation", "delegations", "demanded", "demanding",
     "demands", "denounced", "denouncing", "departed", "department", "departs", "dependency", "deployed", "described", "describes",
     "designated", "dialogue", "dialogues", "dig", "directed", "disappointment", "discuss", "discussed", "discussing", "discussions", "dismay",
     "dismissed", "dismisses", "dispute", "disputes", "district", "division", "drafted", "drills", "drones", "due", "duties", "elected",
     "embassies", "embassy", "enclave", "encourage", "encouraged", "encourages", "encouraging",
     "equipment", "established", "establishing", "exchange", "exchanges", "exchanging", "exercise", "exercises", "exhorted", "exit", "exited", "expel",
-    "expelled", "expels", "feud", "fight", "fighting", "firm", "fled", "flee", "fleeing", "flees", "flew", "flies", "fly", "flying", "followed", "forces", "form", "formed", "forms", "forum", "founded",
+    "expelled", "expels", "father", "feud", "fight", "fighting", "firm", "fled", "flee", "fleeing", "flees", "flew", "flies", "fly", "flying", "followed", "forces", "form", "formed", "forms", "forum", "founded",
     "framework", "freeze", "freezes", "froze", "frozen", "gathered", "governor", "governorate", "greeted", "group", "grouping",
     "groups", "headed", "headquartered", "headquarters", "heads", "held", "hit", "hits", "hold",
-    "holding", "holds", "host", "hosted", "hostilities", "hosting", "hosts", "implored", "in",
+    "holding", "holds", "host", "hosted", "hostilities", "hosting", "hosts", "husband", "implored", "in",
     "inaugurated", "include", "included", "includes", "incorporated", "incursion", "incursions", "initiative",
     "invasion", "investment", "investments", "invitation", "invite", "invited", "invites", "inviting", "is",
     "island", "jab", "jets", "join", "joined", "joining", "joins", "joint", "jointly", "landed", "launched",
@@ -90,7 +90,7 @@ const RULE_WORDS: &[&str] = &[
     "listed", "located", "made", "mandate", "margins", "marines", "mayor", "measures", "mediate", "mediated",
     "mediates", "mediating", "mediation", "meet", "meeting", "meetings", "meets", "member",
     "members", "membership", "memoranda", "memorandum", "memorandums", "met", "ministers", "missiles", "mission",
-    "missions", "mou", "mous", "move", "munitions", "named", "names", "negotiations", "newspaper", "objections", "oblast", "observer", "observers", "occupation",
+    "missions", "mother", "mou", "mous", "move", "munitions", "named", "names", "negotiations", "nephew", "newspaper", "niece", "objections", "oblast", "observer", "observers", "occupation",
     "offensive", "office", "offices", "opened", "opens", "operate", "operated", "operates", "operations", "opposed", "opposes", "order", "ordered", "orders",
     "organ", "organisation", "organization", "outside", "over", "own", "owned", "owns", "pact", "part", "participants", "participate", "participated",
     "participates", "participating", "participation", "partner", "partners", "partnership",
@@ -104,18 +104,18 @@ const RULE_WORDS: &[&str] = &[
     "replacing", "represented", "requests", "restrictions", "rivalry", "rockets", "role", "said", "sailors",
     "sanction", "sanctioned", "sanctions", "says", "seat", "seated", "secretariat", "serve", "served",
     "servicemembers", "serving", "shake", "shakes", "shaking", "share", "shares", "sharing", "shelling", "shells", "shook", "sideline",
-    "sidelines", "signed", "sit", "sits", "skipped", "skips", "slammed", "soldiers", "solidarity",
+    "sidelines", "signed", "sister", "sit", "sits", "skipped", "skips", "slammed", "soldiers", "solidarity", "son", "son-in-law",
     "spoke", "stake", "stakes", "stand", "standing", "standoff", "stands", "state", "states", "status", "statute", "stay", "stayed", "stays", "step",
     "stood", "stopped", "strikes", "struggle", "submitted", "subsidiary", "succeed", "succeeded", "succeeding", "succeeds",
     "successor", "summit", "summon", "summoned", "summons", "support", "supported", "supporting",
-    "supports", "suspend", "suspended", "suspends", "suspension", "swipe", "tabled", "take", "takes",
+    "supports", "suspected", "suspects", "suspend", "suspended", "suspends", "suspension", "swipe", "tabled", "take", "takes",
     "talks", "tanks", "targeted", "targets", "tariff", "tariffs", "telephoned", "tension", "tensions", "termed", "terms", "territory", "their",
     "threatened", "threatening", "threatens", "ties", "together", "told", "took", "tour", "toured",
     "town", "trade", "training", "travel", "traveled", "traveling", "travelled", "travelling", "travels", "treaty", "trip", "turn", "turned", "turning", "turns",
     "troops", "truce", "union", "unit", "urge", "urged", "urges", "urging", "veto", "vetoed", "vetoes",
     "vetoing", "village", "visit", "visited", "visiting", "visits", "vote", "voted", "votes", "war",
     "warn", "warned", "warnings", "warns", "warships", "was", "weapons", "welcome", "welcomed", "welcomes",
-    "welcoming", "were", "where", "which", "wing", "withdraw", "withdrawal", "withdrawing", "withdraws", "withdrew",
+    "welcoming", "were", "where", "which", "wife", "wing", "withdraw", "withdrawal", "withdrawing", "withdraws", "withdrew",
     "work", "worked", "working", "works", "–", "—",
 ];
 
@@ -221,8 +221,9 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // "a resolution calling on the United States to end ...".
             "calling" if view.is(i + 1, "on") => criticizes_rule(article, view, i),
             // "Mathieu Parker of Canada has headed the Secretariat since 2021".
-            "headed" | "heads" | "leads" | "led" | "chaired" if !view.is(i + 1, "by") && !view.is_any(i.saturating_sub(1), &["was", "is", "were", "been"]) && headed_body_rule(article, view, i) => {}
+            "headed" | "heads" | "leads" | "led" | "chaired" | "chairs" if !view.is(i + 1, "by") && !view.is_any(i.saturating_sub(1), &["was", "is", "were", "been"]) && headed_body_rule(article, view, i) => {}
             "their" if respective_officials_rule(article, view, i) => {}
+            "son" | "daughter" | "wife" | "husband" | "brother" | "sister" | "father" | "mother" | "nephew" | "niece" | "son-in-law" | "brother-in-law" => kin_rule(article, view, i),
             "members" if all_members_appositive_rule(article, view, i) => {}
             "members" if possessive_members_appositive_rule(article, view, i) => {}
             "members" if both_countries_members_rule(article, view, i) => {}
@@ -431,6 +432,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "admitted" | "admit" | "admits" | "admitting" | "welcomed" if admission_rule(article, view, i) => {}
             "admission" => admission_noun_rule(article, view, i),
             "charter" | "treaty" | "statute" if view.is_capitalised(i) => charter_rule(article, view, i),
+            "join" | "joined" | "joins" if join_in_exercise_rule(article, view, i) => {}
             "member" | "members" | "membership" | "join" | "joined" | "joins" | "joining" | "rejoined" | "rejoins" | "rejoin" | "accession" | "accede" | "acceded" | "accedes" | "admitted" => member_rule(article, view, i),
             // "Ghana and Togo agreed to ...", "Peru agreed with Chile on ...".
             "agreed" | "agree" | "agrees" if !view.is_any(i.saturating_sub(1), &["widely", "generally", "internationally", "mutually", "jointly", "previously"]) => agreed_rule(article, view, i),
@@ -475,6 +477,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // "encouraged Russia and Ukraine to engage": an appeal.
             "encouraged" | "encourages" | "encourage" | "encouraging" | "exhorted" | "implored" if (i + 2..(i + 10).min(view.len())).any(|t| view.is(t, "to")) && view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => criticizes_rule(article, view, i),
             "demanded" | "demands" | "demanding" if view.is(i + 1, "that") || view.mentions.iter().any(|m| m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) => criticizes_rule(article, view, i),
+            // "Seoul suspects Moscow of helping Pyongyang".
+            "suspects" | "suspected" if !view.is_any(i.saturating_sub(1), &["is", "was", "are", "were", "be", "been"]) && view.mentions.iter().any(|m| (m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the")) && view.is(m.last + 1, "of")) => criticizes_rule(article, view, i),
             "urged" | "urges" | "urge" | "urging" | "condemned" | "condemns" | "condemn" | "condemning" | "accusing" | "criticizing" | "criticising" | "denouncing" | "blaming" | "blames" | "blame" | "criticized" | "criticised" | "criticizes" | "criticises" | "criticize" | "criticise" | "warned" | "warns" | "warn" | "accused" | "accuses" | "accuse" | "slammed" | "denounced" | "rebuked" | "blamed" | "protested" | "called" | "calls" | "concern" | "concerns" | "protest" | "protests" | "regret" | "dismay" | "disappointment" => criticizes_rule(article, view, i),
             // "A and B shook hands", "A shook hands with B".
             "shook" | "shake" | "shakes" | "shaking" if view.is(i + 1, "hands") => handshake_rule(article, view, i),
@@ -573,6 +577,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "turned" | "turning" | "turn" | "turns" if view.is(i + 1, "to") && (i + 3..(i + 6).min(view.len())).any(|t| view.is(t, "for") && view.is_any(t + 1, &["assistance", "support", "help", "aid", "military", "security", "financial", "economic"])) => turned_to_rule(article, view, i),
             // "in its fight against Al-Shabaab": a state or force against an
             // armed group.
+            "fight" | "fighting" if view.is(i + 1, "for") && (i.saturating_sub(6)..i).any(|t| view.is_any(t, &["troops", "soldiers", "forces", "fighters", "mercenaries"])) => fight_for_rule(article, view, i),
             "fight" | "fighting" | "battle" | "struggle" | "war" | "campaign" | "offensive" | "operations" if view.is(i + 1, "against") && view.mentions.iter().any(|m| (m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) && entity_kind(article, m) == Some(EntityKind::Organization)) => fight_against_rule(article, view, i),
             // "Somalia is also fighting al Shabaab": a state fighting an
             // armed group.
@@ -3670,6 +3675,47 @@ fn all_members_appositive_rule(article: &mut Article<'_>, view: &SentenceView<'_
         article.relate(view, actor(article, &state), body.entity, RelationKind::MemberOf, None, false, Modality::Asserted, None, 0.6);
     }
     true
+}
+
+/// "Kim Jong Un's sister, Kim Yo Jong", "Kim Yo Jong, the North Korean
+/// leader's sister", "X, a son of Y": a relative of the one named or
+/// titled before the possessive.
+fn kin_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let person_at = |pick: &dyn Fn(&Mention) -> bool| view.mentions.iter().find(|m| m.role == Role::Plain && pick(m) && eligible(article, m, &[EntityKind::Person])).copied();
+    let (relative, elder) = if i >= 2 && view.is_possessive(i - 1) {
+        // The one owning the noun: a person, or the holder of a title
+        // ("the North Korean leader's"), of the state written before it.
+        // (With no state written, only when one person holds the title.)
+        // (A name, not "the president" standing for someone.)
+        let owner = person_at(&|m: &Mention| m.last + 2 == i && view.is_capitalised(m.first)).map(|m| m.entity).or_else(|| {
+            let title = view.word(i - 2);
+            let state = view.mentions.iter().find(|m| m.last + 3 == i && entity_kind(article, m) == Some(EntityKind::Country)).map(|m| m.entity);
+            let mut holders = article.relations.iter().filter(|r| r.kind == RelationKind::HoldsOffice && r.label.as_deref().is_some_and(|l| l.eq_ignore_ascii_case(title)) && state.is_none_or(|s| r.object == s)).map(|r| r.subject);
+            let last = holders.next_back()?;
+            (state.is_some() || holders.all(|h| h == last)).then_some(last)
+        });
+        // The relative: named after the noun ("sister, Kim Yo Jong"), or
+        // before it in apposition ("Kim Yo Jong, the ... leader's sister").
+        let after = person_at(&|m: &Mention| m.first == i + 1 || m.first == i + 2 && view.is_punct(i + 1, ','));
+        let before = || {
+            let mut t = i - 1;
+            while t > 0 && !view.is_punct(t, ',') && i - t < 7 {
+                t -= 1;
+            }
+            person_at(&|m: &Mention| m.last + 1 == t && view.is_punct(t, ',')).filter(|_| view.is(t + 1, "the"))
+        };
+        (after.or_else(before), owner)
+    } else if view.is(i + 1, "of") && i >= 3 && view.is_any(i - 1, &["a", "the"]) && view.is_punct(i - 2, ',') {
+        // "X, a son of Y".
+        (person_at(&|m: &Mention| m.last + 3 == i), person_at(&|m: &Mention| m.first == i + 2).map(|m| m.entity))
+    } else {
+        return;
+    };
+    if let (Some(relative), Some(elder)) = (relative, elder)
+        && relative.entity != elder
+    {
+        emit(article, view, Some(&relative), relative.entity, elder, i, RelationKind::Other, Some(view.lower(i).to_owned()), 0.6);
+    }
 }
 
 /// "the Peace Agreement between the Democratic Republic of the Congo and
@@ -6995,6 +7041,55 @@ fn fight_against_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usi
     }
 }
 
+/// "The United States will join its two allies in a trilateral air
+/// exercise", "Norway joined Sweden and Finland in joint patrols": the
+/// subject works with each one joined.
+fn join_in_exercise_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    const JOINT_WORK: &[&str] = &["exercise", "exercises", "drill", "drills", "patrol", "patrols", "manoeuvres", "maneuvers", "operation", "operations"];
+    let Some(in_at) = (i + 2..(i + 9).min(view.len())).find(|&t| view.is(t, "in")) else { return false };
+    if !(in_at + 1..(in_at + 6).min(view.len())).any(|t| view.is_any(t, JOINT_WORK)) {
+        return false;
+    }
+    // ("its two allies": the pair of states named before.)
+    let owned_pair = view.is_any(i + 1, &["its", "their", "the"]) && view.is(i + 2, "two") && view.is_any(i + 3, &["allies", "neighbours", "neighbors", "partners", "countries"]);
+    let Some(subject) = left(article, view, i, ACTOR).copied() else { return false };
+    let subject_entity = actor(article, &subject);
+    let partners: Vec<usize> = if owned_pair {
+        let is_state = |e: usize| entity_kind_of(article, e) == Some(EntityKind::Country);
+        match article.last_pair.filter(|&(a, b)| is_state(a) && is_state(b) && a != subject_entity && b != subject_entity).or_else(|| main_two_countries(article, view, subject_entity)) {
+            Some((a, b)) => vec![a, b],
+            None => return false,
+        }
+    } else {
+        near_list(right(article, view, i, ACTOR), i + 3).iter().filter(|m| m.last < in_at).map(|m| actor(article, m)).collect()
+    };
+    let mut any = false;
+    for partner in partners.into_iter().filter(|&p| p != subject_entity) {
+        emit(article, view, Some(&subject), subject_entity, partner, i, RelationKind::CooperatesWith, Some("joint exercise".to_owned()), 0.6);
+        any = true;
+    }
+    any
+}
+
+/// "North Korea has sent thousands of troops to fight for Russia against
+/// Ukraine": the sender stands with the one fought for, and against the
+/// other.
+fn fight_for_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(ally) = mention_after(article, view, i + 2, &[EntityKind::Country]) else { return };
+    let Some(sender) = left(article, view, i, &[EntityKind::Country]).copied() else { return };
+    let (sender_entity, ally_entity) = (actor(article, &sender), actor(article, &ally));
+    if sender_entity == ally_entity {
+        return;
+    }
+    emit(article, view, Some(&sender), sender_entity, ally_entity, i, RelationKind::CooperatesWith, Some("troops to fight for".to_owned()), 0.6);
+    if view.is(ally.last + 1, "against")
+        && let Some(enemy) = mention_after(article, view, ally.last + 2, &[EntityKind::Country])
+        && actor(article, &enemy) != sender_entity
+    {
+        emit(article, view, Some(&sender), sender_entity, actor(article, &enemy), i, RelationKind::Other, Some("troops fighting against".to_owned()), 0.55);
+    }
+}
+
 /// "the Philippines will chair ASEAN in 2026", "Hungary holds the EU
 /// presidency": a country chairing an organisation is its member.
 fn chair_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
@@ -8957,7 +9052,7 @@ fn adjunct_visit_opener(view: &SentenceView<'_>, i: usize) -> Option<usize> {
 fn governed_by_preposition(view: &SentenceView<'_>, m: &Mention) -> bool {
     let Some(before) = m.first.checked_sub(1) else { return false };
     let before = if view.is(before, "the") { before.saturating_sub(1) } else { before };
-    view.is_any(before, &["to", "in", "from", "at", "for", "with", "into", "towards"])
+    view.is_any(before, &["to", "in", "from", "at", "for", "with", "into", "towards", "toward", "against", "over", "near", "across"])
 }
 
 /// "Chisinau, the capital of Moldova", "Rabat, the Moroccan capital",
