@@ -6805,3 +6805,26 @@ fn a_states_chiefs_of_staff_and_its_ruling_party_are_its_own() {
     assert!(has(&doc, &jcs, RelationKind::PartOf, "south_korea"), "{:#?}", doc.relations);
     assert!(!doc.relations.iter().any(|r| r.object == "south_korea" && r.subject.contains("workers")), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_meeting_named_by_its_town_and_the_states_a_text_is_about() {
+    let text = "SOKODE, Togo, March 3 (Reuters) - Togo and Benin agreed on Monday to patrol their border, Togolese President Faure Gnassingbé said after talks in Sokodé with Benin's President Patrice Talon. Ghana's President John Mahama did not attend the Sokodé meeting, and Ghana sent no minister. Togo and Benin will share radar data, and Togo will train Benin's police. Benin said the patrols start in May; Togo said so too. Burkina Faso, also an ECOWAS member, was not invited. Mexico and Brazil sent observers to Lomé. Human Rights Watch urged both governments to protect civilians. All three countries belong to the Economic Community of West African States (ECOWAS).";
+    let doc = extract(text);
+    let meeting = id_of(&doc, "Sokodé meeting");
+    let not_attended = relation(&doc, &id_of(&doc, "John Mahama"), RelationKind::Attends, &meeting);
+    assert!(not_attended.negated, "{not_attended:#?}");
+    let hrw = id_of(&doc, "Human Rights Watch");
+    assert!(has(&doc, &hrw, RelationKind::Criticizes, "togo") && has(&doc, &hrw, RelationKind::Criticizes, "benin"), "{:#?}", doc.relations);
+    assert!(!has(&doc, &hrw, RelationKind::Criticizes, "mexico") && !has(&doc, &hrw, RelationKind::Criticizes, "brazil"), "{:#?}", doc.relations);
+    let ecowas = id_of(&doc, "ECOWAS");
+    assert!(has(&doc, "burkina_faso", RelationKind::MemberOf, &ecowas), "{:#?}", doc.relations);
+    for state in ["togo", "benin", "ghana"] {
+        assert!(has(&doc, state, RelationKind::MemberOf, &ecowas), "{state}: {:#?}", doc.relations);
+    }
+}
+
+#[test]
+fn her_security_minister_serves_her_state() {
+    let doc = extract("Honduran President Xiomara Castro said Honduras would deploy 600 officers. Her security minister, Gustavo Sánchez, will lead the task force.");
+    assert!(has(&doc, &id_of(&doc, "Gustavo Sánchez"), RelationKind::HoldsOffice, "honduras"), "{:#?}", doc.relations);
+}

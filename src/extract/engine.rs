@@ -3687,11 +3687,29 @@ impl<'a> Article<'a> {
                 // "G20 New Delhi summit", "the Vilnius summit": a city names
                 // the event too, after the host or alone.
                 if let Some(m) = mentions.iter().find(|m| m.last == prev && m.role != Role::Affiliation)
-                    && self.entities.get(m.entity).is_some_and(|e| matches!(e.kind, EntityKind::Country | EntityKind::Organization) || e.kind == EntityKind::Place && is_summit)
+                    // ("the Esquipulas meeting": a town names a meeting.)
+                    && self.entities.get(m.entity).is_some_and(|e| matches!(e.kind, EntityKind::Country | EntityKind::Organization) || e.kind == EntityKind::Place && (is_summit || lower == "meeting" && m.first == m.last && m.first >= 1 && view.is(m.first - 1, "the")))
                 {
                     saw_entity = true;
                     i = m.first;
                     first = m.first;
+                    continue;
+                }
+                // ("the Esquipulas meeting" after "ESQUIPULAS, Guatemala":
+                // a town named before, not yet found in this sentence.)
+                if !saw_entity
+                    && matches!(lower, "meeting" | "summit" | "talks")
+                    && view.is_capitalised(prev)
+                    && prev >= 1
+                    && view.is(prev - 1, "the")
+                    && !covered.get(prev).copied().unwrap_or(true)
+                    && let Some(&town) = self.by_id.get(&slug(view.word(prev)))
+                    && self.entities.get(town).is_some_and(|e| e.kind == EntityKind::Place)
+                {
+                    mentions.push(Mention { first: prev, last: prev, entity: town, role: Role::Plain });
+                    saw_entity = true;
+                    i = prev;
+                    first = prev;
                     continue;
                 }
                 break;
@@ -3904,7 +3922,9 @@ impl<'a> Article<'a> {
             // ("the Monrovia talks": a city alone names talks; a state or
             // a pair of them does not.)
             let city_talks = lower == "talks" && mentions.iter().any(|m| m.first == first && m.last + 1 == head && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Place));
-            if !saw_entity || named_only || (lower == "talks" && !city_talks || lower == "war") {
+            // ("the Esquipulas meeting": a town alone names a meeting.)
+            let town_meeting = lower == "meeting" && mentions.iter().any(|m| m.first == first && m.first == m.last && m.last + 1 == head && view.is(m.first.wrapping_sub(1), "the") && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Place));
+            if !saw_entity || named_only && !town_meeting || (lower == "talks" && !city_talks || lower == "war") {
                 continue;
             }
             // An ordinal before: "the 15th BRICS summit".
@@ -5429,16 +5449,28 @@ impl<'a> Article<'a> {
             } else {
                 i + 2
             };
+            // (With no such list, "All three countries" after a text on
+            // three states: the three it names most, when they stand out.)
+            let most_named = |size: usize| -> Option<Vec<usize>> {
+                if !view.is_any(noun_at, &["countries", "states", "nations", "governments"]) {
+                    return None;
+                }
+                let mut counted: Vec<(usize, usize)> = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Country).map(|(k, e)| (e.mentions.len(), k)).collect();
+                counted.sort_unstable_by(|a, b| b.cmp(a));
+                let last_in = counted.get(size - 1)?.0;
+                let first_out = counted.get(size).map_or(0, |c| c.0);
+                (last_in >= 2 && last_in > first_out).then(|| counted.iter().take(size).map(|&(_, k)| k).collect())
+            };
+            let group = GROUP_SIZES.iter().position(|w| view.is(i + 1, w)).map(|n| n + 3).and_then(|size| self.groups.iter().find(|g| g.len() == size).cloned().or_else(|| most_named(size)));
             if matches!(lower, "the" | "all")
-                && let Some(size) = GROUP_SIZES.iter().position(|w| view.is(i + 1, w)).map(|n| n + 3)
                 && (bare || view.is_any(noun_at, GROUP_NOUNS))
-                && let Some(group) = self.groups.iter().find(|g| g.len() == size)
+                && let Some(group) = group
             {
                 // ("Sahel" inside the phrase names no place of its own.)
                 for m in mentions.iter_mut().filter(|m| m.first > i && m.last < noun_at) {
                     m.role = Role::Inner;
                 }
-                push_group(mentions, i, noun_at, group);
+                push_group(mentions, i, noun_at, &group);
                 for c in covered.iter_mut().take(noun_at + 1).skip(i) {
                     *c = true;
                 }

@@ -4686,7 +4686,7 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     }
     // "Hungary is the only EU member state", "Poland, a fellow NATO member,",
     // "Norway is not an EU member" (denied).
-    const BEFORE_MEMBER: &[&str] = &["is", "was", "as", "became", "becomes", "remains", "a", "an", "the", "only", "fellow", "first", "newest", "latest", "founding", "another", "not", "never", "no", "longer"];
+    const BEFORE_MEMBER: &[&str] = &["is", "was", "as", "became", "becomes", "remains", "a", "an", "the", "only", "fellow", "first", "newest", "latest", "founding", "another", "not", "never", "no", "longer", "also", "still", "itself"];
     if (w == "member" || w == "members")
         && let Some(org) = view.mentions.iter().find(|m| m.last + 1 == i && entity_kind(article, m) == Some(EntityKind::Organization))
         && let Some(country) = view
@@ -5639,7 +5639,16 @@ fn criticize_pair_phrase(article: &mut Article<'_>, view: &SentenceView<'_>, sub
     // ("hostilities between Israel and Iran ... called on both countries":
     // the pair the sentence named.)
     let named = pair_named_between(article, view, noun);
-    let pair = if view.is_any(noun, &["countries", "nations", "states", "governments", "neighbours", "neighbors"]) { named.or_else(|| last_two_countries(article, view, i)) } else { pair_of_phrase(article, view, noun) };
+    // ("Amnesty International urged both governments" after a paragraph on
+    // others: the two states the text is about, when they stand out.)
+    let main_pair = || {
+        let own = view.mentions.iter().find(|m| m.last < i).map(|m| m.entity).unwrap_or(usize::MAX);
+        let (a, b) = main_two_countries(article, view, own)?;
+        let count = |e: usize| article.entities.get(e).map_or(0, |r| r.mentions.iter().filter(|&&(start, _)| start < view.start).count());
+        let third = article.entities.iter().enumerate().filter(|&(k, e)| e.kind == EntityKind::Country && k != a && k != b && k != own).map(|(k, _)| count(k)).max().unwrap_or(0);
+        (count(b) >= 2 * third.max(1)).then_some((a, b))
+    };
+    let pair = if view.is_any(noun, &["countries", "nations", "states", "governments", "neighbours", "neighbors"]) { named.or_else(main_pair).or_else(|| last_two_countries(article, view, i)) } else { pair_of_phrase(article, view, noun) };
     let Some((a, b)) = pair else { return false };
     let subject_entity = if for_state { affiliation_or_self(article, actor(article, subject)) } else { actor(article, subject) };
     // ("The two Ministers ... and called on both countries": when the
