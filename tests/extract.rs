@@ -6828,3 +6828,26 @@ fn her_security_minister_serves_her_state() {
     let doc = extract("Honduran President Xiomara Castro said Honduras would deploy 600 officers. Her security minister, Gustavo Sánchez, will lead the task force.");
     assert!(has(&doc, &id_of(&doc, "Gustavo Sánchez"), RelationKind::HoldsOffice, "honduras"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn parties_of_a_described_pact_and_ministers_meeting_as_its_council() {
+    let doc = extract("The Central Treaty Organization (CENTO) was a collective defence pact signed in Baghdad in 1955 by Iran, Iraq, Pakistan, Turkey and the United Kingdom. The foreign ministers of the five states met as the Baghdad Pact Council, first in Tehran in November 1955.");
+    let cento = id_of(&doc, "CENTO");
+    for state in ["iran", "iraq", "pakistan", "turkey", "united_kingdom"] {
+        assert!(has(&doc, state, RelationKind::MemberOf, &cento), "{state}: {:#?}", doc.relations);
+        assert!(has(&doc, state, RelationKind::MemberOf, &id_of(&doc, "Baghdad Pact Council")), "{state}: {:#?}", doc.relations);
+    }
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::CooperatesWith), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Baghdad Pact Council"), RelationKind::LocatedIn, "tehran"), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_capital_the_holder_had_been_in_is_no_guess_for_their_state() {
+    let doc = extract("The treaty was invoked in 2001 by Prime Minister John Howard, who had been in Washington during the attacks, and Australia later sent troops to Afghanistan.");
+    let howard = id_of(&doc, "John Howard");
+    assert!(has(&doc, &howard, RelationKind::HoldsOffice, "australia"), "{:#?}", doc.relations);
+    assert!(!has(&doc, &howard, RelationKind::HoldsOffice, "united_states"), "{:#?}", doc.relations);
+    // (Honolulu is a city of its own, not another name of Hawaii.)
+    let doc = extract("The ministers met in Honolulu in August 1952.");
+    assert!(doc.entities.iter().any(|e| e.name == "Honolulu"), "{:#?}", doc.entities);
+}

@@ -2879,6 +2879,10 @@ impl<'a> Article<'a> {
             // ("... Finance Minister X and senior officials were part of the
             // Pakistani delegation": the delegation names their side.)
             let later = x.first > title_at && !after_name && !of_delegation;
+            // ("Prime Minister John Howard, who had been in Washington during
+            // the attacks, and Australia later sent troops": a capital after
+            // "in" is where they were, the last guess.)
+            let distance = if later && matches!(*x.target, Target::Capital { .. }) && before >= 1 && view.is(before - 1, "in") { distance + 100 } else { distance };
             in_sentence.push((later, distance, entity));
         }
         in_sentence.sort_unstable();

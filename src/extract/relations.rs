@@ -267,6 +267,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
                 denied_meeting_rule(article, view, i)
             }
             "meeting" if view.is(i + 1, "of") && body_meeting_place_rule(article, view, i) => {}
+            "met" | "meet" | "meets" if view.is(i + 1, "as") && met_as_rule(article, view, i) => {}
             "met" | "meet" | "meets" | "meeting" | "talks" | "negotiations" | "discussions" | "call" | "calling" | "contact" | "contacts" | "conversation" | "consultations" | "phoned" | "telephoned" | "hosted" | "hosts" | "host" | "received" | "spoke" | "summit" | "greeted" => meets_rule(article, view, i),
             "suspended" | "suspends" | "suspend" | "suspension" => suspension_rule(article, view, i),
             "leaving" | "leave" | "leaves" | "left" if view.is(i + 1, "for") => visits_rule(article, view, i),
@@ -4050,6 +4051,21 @@ fn agreement_signatories_rule(article: &mut Article<'_>, view: &SentenceView<'_>
         }
         return;
     }
+    // "The Australia, New Zealand and United States Security Treaty (ANZUS)
+    // is a collective security agreement signed ... by Australia, New
+    // Zealand and the United States": the parties of the body described.
+    if let Some(copula) = (1..noun).rev().find(|&t| view.is_any(t, &["is", "was"]))
+        && (copula + 1..noun).all(|t| !view.is_capitalised(t))
+        && let Some(described) = view.mentions.iter().filter(|m| m.first <= 1 && m.last < copula && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Organization)).min_by_key(|m| m.first).copied()
+        // (Its acronym in parentheses between.)
+        && (described.last + 1 == copula || view.is_punct(described.last + 1, '(') && view.is_punct(copula - 1, ')'))
+    {
+        let states: Vec<usize> = parties.into_iter().filter(|&p| p != described.entity && entity_kind_of(article, p) == Some(EntityKind::Country)).collect();
+        for party in states {
+            article.relate(view, party, described.entity, RelationKind::MemberOf, Some("party".to_owned()), false, Modality::Asserted, nearest_date(view, i), 0.65);
+        }
+        return;
+    }
     if parties.len() >= 2 {
         emit_each_pair(article, view, &parties, i, RelationKind::CooperatesWith, Some("signed agreement".to_owned()), 0.6);
     }
@@ -7048,6 +7064,25 @@ fn fight_against_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usi
     if subject_entity != object_entity {
         emit(article, view, Some(&subject), subject_entity, object_entity, i, RelationKind::Other, Some("fight against".to_owned()), 0.6);
     }
+}
+
+/// "The foreign ministers of the three states met as the ANZUS Council":
+/// each state sits in the body.
+fn met_as_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    let Some(body) = mention_after(article, view, i + 2, &[EntityKind::Organization]) else { return false };
+    let Some(subject) = left(article, view, i, ACTOR).copied() else { return false };
+    let members: Vec<Mention> = left_list(article, view, &subject, ACTOR).into_iter().copied().collect();
+    for member in members {
+        let state = affiliation_or_self(article, actor(article, &member));
+        if state != body.entity && entity_kind_of(article, state) == Some(EntityKind::Country) {
+            emit(article, view, Some(&member), state, body.entity, i, RelationKind::MemberOf, None, 0.6);
+        }
+    }
+    // ("..., first in Honolulu in August 1952": where the body met.)
+    if let Some(place) = view.mentions.iter().find(|m| m.first > body.last && m.first <= body.last + 4 && view.is(m.first - 1, "in") && eligible(article, m, &[EntityKind::Place])).copied() {
+        emit(article, view, Some(&body), body.entity, place.entity, i, RelationKind::LocatedIn, Some("met".to_owned()), 0.55);
+    }
+    true
 }
 
 /// "The United States will join its two allies in a trilateral air
