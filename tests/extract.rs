@@ -6851,3 +6851,16 @@ fn a_capital_the_holder_had_been_in_is_no_guess_for_their_state() {
     let doc = extract("The ministers met in Honolulu in August 1952.");
     assert!(doc.entities.iter().any(|e| e.name == "Honolulu"), "{:#?}", doc.entities);
 }
+
+#[test]
+fn a_round_held_between_two_envoys_in_a_third_city_and_a_treaty_named_before_its_acronym() {
+    let doc = extract("Qatar hosted the indirect talks between Iran and the United States, the third round of which was held in Doha on 12 April between Minister Abbas Araghchi and the United States Special Envoy, Steve Witkoff. Both sides back the Treaty on the Non-Proliferation of Nuclear Weapons (NPT).");
+    let araghchi = id_of(&doc, "Abbas Araghchi");
+    let witkoff = id_of(&doc, "Steve Witkoff");
+    assert!(has(&doc, &araghchi, RelationKind::Meets, &witkoff), "{:#?}", doc.relations);
+    assert!(has(&doc, &witkoff, RelationKind::HoldsOffice, "united_states"), "{:#?}", doc.relations);
+    assert!(has(&doc, &witkoff, RelationKind::Visits, "doha"), "{:#?}", doc.relations);
+    assert!(doc.entities.iter().any(|e| e.name == "Treaty on the Non-Proliferation of Nuclear Weapons"), "{:#?}", doc.entities);
+    let doc = extract("A pipeline will run from Iran's Khuzestan Province to Basra.");
+    assert!(has(&doc, &id_of(&doc, "Khuzestan Province"), RelationKind::LocatedIn, "iran"), "{:#?}", doc.relations);
+}

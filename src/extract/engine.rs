@@ -1626,7 +1626,9 @@ impl<'a> Article<'a> {
             // Musalia Mudavadi", may take its name after a comma too.)
             // ("The United Nations Secretary-General, Antonio Guterres,": a
             // name closed by another comma.)
-            let closed_name = person_name_end(view, name_start + 1, &starts, &matches, &date_tokens).is_some_and(|end| view.is_punct(end + 1, ','));
+            // ("... and the United States Special Envoy, Steve Witkoff.": or
+            // by the sentence's end.)
+            let closed_name = person_name_end(view, name_start + 1, &starts, &matches, &date_tokens).is_some_and(|end| view.is_punct(end + 1, ',') || view.is_punct(end + 1, '.') && end + 2 >= view.len());
             // ("Minister of Foreign Affairs, Foreign Employment and Tourism":
             // more remits of the office, listed, not a name.)
             let remit_list = {
@@ -4067,6 +4069,13 @@ impl<'a> Article<'a> {
                 first - 1
             } else {
                 first
+            };
+            // ("the Treaty on the Non-Proliferation of Nuclear Weapons
+            // (NPT)": the acronym skips the document's own word.)
+            let first = match (first.checked_sub(3), first.checked_sub(2)) {
+                (Some(head), _) if view.is(head + 1, "on") && view.is(head + 2, "the") && TREATY_HEADS.contains(&view.word(head)) && !covered.get(head).copied().unwrap_or(true) => head,
+                (_, Some(head)) if view.is_any(head + 1, &["on", "for"]) && TREATY_HEADS.contains(&view.word(head)) && !covered.get(head).copied().unwrap_or(true) => head,
+                _ => first,
             };
             let known_whole = matches.iter().any(|m| m.first == first && m.last == last && matches!(*m.target, Target::Name(_)));
             if known_whole {

@@ -268,6 +268,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             }
             "meeting" if view.is(i + 1, "of") && body_meeting_place_rule(article, view, i) => {}
             "met" | "meet" | "meets" if view.is(i + 1, "as") && met_as_rule(article, view, i) => {}
+            "held" if held_between_rule(article, view, i) => {}
             "met" | "meet" | "meets" | "meeting" | "talks" | "negotiations" | "discussions" | "call" | "calling" | "contact" | "contacts" | "conversation" | "consultations" | "phoned" | "telephoned" | "hosted" | "hosts" | "host" | "received" | "spoke" | "summit" | "greeted" => meets_rule(article, view, i),
             "suspended" | "suspends" | "suspend" | "suspension" => suspension_rule(article, view, i),
             "leaving" | "leave" | "leaves" | "left" if view.is(i + 1, "for") => visits_rule(article, view, i),
@@ -1625,14 +1626,16 @@ fn right<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds:
             .mentions
             .iter()
             // ("and the United Nations": a name may own its "the".)
-            .filter(|m| (m.first >= j || m.first + 1 == j && view.is(m.first, "the")) && m.first <= j + 4 && eligible(article, m, kinds))
+            .filter(|m| (m.first >= j || m.first + 1 == j && view.is(m.first, "the")) && m.first <= j + 7 && eligible(article, m, kinds))
             .filter(|m| {
-                (j..m.first).all(|t| view.is_capitalised(t) || view.is_punct(t, '-') || view.is_possessive(t) || view.is_any(t, &["of", "for", "his", "her", "their", "counterpart"]))
+                m.first <= j + 4 && (j..m.first).all(|t| view.is_capitalised(t) || view.is_punct(t, '-') || view.is_possessive(t) || view.is_any(t, &["of", "for", "his", "her", "their", "counterpart"]))
                     // ("and the Turkish Cypriot leader, Tufan Erhürman": a
                     // title in lower case, then the name after a comma.)
+                    // ("and the United States Special Envoy, Steve Witkoff":
+                    // the same in capitals.)
                     || m.first >= j + 2
                         && view.is_punct(m.first - 1, ',')
-                        && view.is_any(m.first - 2, &["leader", "president", "premier", "counterpart", "envoy", "negotiator", "minister", "chief", "head"])
+                        && view.is_any(m.first - 2, &["leader", "president", "premier", "counterpart", "envoy", "negotiator", "minister", "chief", "head", "representative", "secretary"])
                         && (j..m.first - 2).all(|t| view.is_capitalised(t))
                         && entity_kind(article, m) == Some(EntityKind::Person)
             })
@@ -6696,6 +6699,16 @@ fn owned_body_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
 /// (Landmarks, rivers and the like are left out: "the Élysée Palace" is
 /// rarely said to be in France.)
 fn place_and_its_state_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
+    // "Iran's Hormozgan Province": a region written as the state's own.
+    let owners: Vec<Mention> = view.mentions.iter().filter(|m| m.role == Role::Plain && view.is_possessive(m.last + 1) && entity_kind(article, m) == Some(EntityKind::Country)).copied().collect();
+    for state in &owners {
+        if let Some(region) = owned_region(article, view, state).copied()
+            && article.entities.get(region.entity).is_some_and(|e| e.affiliation.is_none() && e.name.rsplit(' ').next().is_some_and(|head| matches!(head, "Province" | "Region" | "Governorate" | "Department" | "District" | "Oblast" | "Prefecture" | "State" | "Territory" | "County")))
+            && !article.relations.iter().any(|r| r.subject == region.entity && r.kind == RelationKind::LocatedIn)
+        {
+            article.relate(view, region.entity, state.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.55);
+        }
+    }
     for place in view.mentions.iter().filter(|m| m.role == Role::Plain) {
         let Some(state) = article
             .entities
@@ -7064,6 +7077,34 @@ fn fight_against_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usi
     if subject_entity != object_entity {
         emit(article, view, Some(&subject), subject_entity, object_entity, i, RelationKind::Other, Some("fight against".to_owned()), 0.6);
     }
+}
+
+/// "the fifth round of which was held at the Omani Embassy in Rome on 23
+/// May between Minister Araghchi and the Special Envoy, Steve Witkoff":
+/// the two people named after "between" met, where it was held.
+fn held_between_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    const ROUNDS: &[&str] = &["round", "talks", "meeting", "session", "consultations", "negotiations"];
+    if !view.is_any(i.saturating_sub(1), &["was", "were", "be", "been"]) || !(i.saturating_sub(8)..i).any(|t| view.is_any(t, ROUNDS)) {
+        return false;
+    }
+    let Some(between) = (i + 1..(i + 16).min(view.len())).take_while(|&t| !view.is_punct(t, ';')).find(|&t| view.is(t, "between")) else { return false };
+    let people: Vec<Mention> = right(article, view, between, &[EntityKind::Person]).into_iter().filter(|m| m.first <= between + 12).take(2).copied().collect();
+    let [a, b] = people.as_slice() else { return false };
+    if a.entity == b.entity {
+        return false;
+    }
+    emit(article, view, Some(a), a.entity, b.entity, i, RelationKind::Meets, None, 0.7);
+    // ("... in Rome": each travelled there, unless it is their own state's.)
+    if let Some(city) = view.mentions.iter().find(|m| m.first > i && m.last < between && view.is(m.first - 1, "in") && eligible(article, m, &[EntityKind::Place])).copied() {
+        let city_state = article.entities.get(city.entity).and_then(|e| e.affiliation);
+        for person in [*a, *b] {
+            let home = article.entities.get(person.entity).and_then(|e| e.affiliation);
+            if home.is_none() || city_state.is_none() || home != city_state {
+                emit(article, view, Some(&person), person.entity, city.entity, i, RelationKind::Visits, None, 0.55);
+            }
+        }
+    }
+    true
 }
 
 /// "The foreign ministers of the three states met as the ANZUS Council":
