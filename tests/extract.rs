@@ -6864,3 +6864,26 @@ fn a_round_held_between_two_envoys_in_a_third_city_and_a_treaty_named_before_its
     let doc = extract("A pipeline will run from Iran's Khuzestan Province to Basra.");
     assert!(has(&doc, &id_of(&doc, "Khuzestan Province"), RelationKind::LocatedIn, "iran"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_member_that_froze_its_participation_and_one_speaking_for_its_bloc() {
+    let doc = extract("The representative of Estonia, speaking on behalf of the European Union, voted against. The text praised the Collective Security Treaty Organization (CSTO), of which Armenia has frozen its participation. The memorandum was signed between the SCO secretariat and the United Nations Office on Drugs and Crime.");
+    let eu = id_of(&doc, "European Union");
+    assert!(has(&doc, "estonia", RelationKind::MemberOf, &eu), "{:#?}", doc.relations);
+    let csto = id_of(&doc, "CSTO");
+    assert!(has(&doc, "armenia", RelationKind::MemberOf, &csto), "{:#?}", doc.relations);
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Attends && r.subject == "armenia"), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "SCO"), RelationKind::CooperatesWith, &id_of(&doc, "United Nations Office on Drugs and Crime")), "{:#?}", doc.relations);
+}
+
+#[test]
+fn its_minister_after_a_sentence_about_a_state_and_a_summit_the_traveller_is_due_at() {
+    let doc = extract("Djibouti, which hosts bases of France and China, did not sign. Its foreign minister, Abdoulkader Houssein Omar, called the text premature. Kenyan President William Ruto spoke. Ruto is due to travel to Addis Ababa in May for a summit with Ethiopian Prime Minister Abiy Ahmed.");
+    assert!(has(&doc, &id_of(&doc, "Abdoulkader Houssein Omar"), RelationKind::HoldsOffice, "djibouti"), "{:#?}", doc.relations);
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Meets && r.subject == "djibouti"), "{:#?}", doc.relations);
+    let ruto = id_of(&doc, "William Ruto");
+    let summit = relation(&doc, &ruto, RelationKind::Meets, &id_of(&doc, "Abiy Ahmed"));
+    assert_eq!(summit.modality, Modality::Planned, "{summit:#?}");
+    let trip = relation(&doc, &ruto, RelationKind::Visits, "addis_ababa");
+    assert_eq!(trip.modality, Modality::Planned, "{trip:#?}");
+}

@@ -1330,7 +1330,13 @@ impl<'a> Article<'a> {
                     .filter_map(|x| country_of_target(x.target))
                     .next_back()
                     .and_then(|c| self.gazetteer_entity(c));
+                // ("Eritrea, which fought a war with Ethiopia, did not send a
+                // delegation. Its information minister ...": opening a
+                // sentence, the last one's subject.)
+                let fits = |e: usize| self.entities.get(e).is_some_and(|e| e.kind == EntityKind::Country || !ministerial && e.kind == EntityKind::Organization);
+                let last_subject = self.subject_actor.filter(|&e| b == 0 && fits(e) && self.entities.get(e).is_some_and(|r| self.clock.saturating_sub(r.last_seen) < 8));
                 affiliation = in_sentence
+                    .or(last_subject)
                     .or_else(|| self.recent_entity(|e| e.kind == EntityKind::Country || !ministerial && e.kind == EntityKind::Organization))
                     .map(|e| (b, e, true));
             }
@@ -2320,7 +2326,7 @@ impl<'a> Article<'a> {
         // will ...") holds no subject: look after its comma.
         // A quotation opening the sentence ("\"...,\" Blinken said") holds
         // no subject either: its speaker after the closing mark is.
-        let opening = if view.is_any(0, &["at", "after", "following", "upon", "on", "in", "during"]) {
+        let opening = if view.is_any(0, &["at", "after", "following", "upon", "on", "in", "during", "since", "before", "despite", "amid", "under"]) {
             (1..view.len().min(20)).find(|&t| view.is_punct(t, ',')).map_or(0, |comma| comma + 1)
         } else if view.is_punct(0, '"') {
             (1..view.len()).find(|&t| view.is_punct(t, '"')).map_or(0, |close| close + 1)
@@ -6559,7 +6565,7 @@ pub fn slug(name: &str) -> String {
 }
 
 /// Nouns for the people who speak for a state in a meeting.
-const DELEGATE_NOUNS: &[&str] = &["representative", "representatives", "delegate", "delegates", "delegation", "speaker", "ambassador", "envoy"];
+pub(super) const DELEGATE_NOUNS: &[&str] = &["representative", "representatives", "delegate", "delegates", "delegation", "speaker", "ambassador", "envoy"];
 
 /// Delegation phrases in the sentence: "the representative of France", "the
 /// speaker for the United States", "China's delegate", "the Russian

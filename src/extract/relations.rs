@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use crate::model::{EntityKind, Modality, RelationKind};
 
 use super::dates::FoundDate;
-use super::engine::{Article, EntityRecord, KIN_NOUNS, Mention, NAME_PARTICLES, PairSubject, Role, SentenceView, TREATY_HEADS, is_council_or_assembly, is_ordinal, is_year, is_place_head, title_case};
+use super::engine::{Article, DELEGATE_NOUNS, EntityRecord, KIN_NOUNS, Mention, NAME_PARTICLES, PairSubject, Role, SentenceView, TREATY_HEADS, is_council_or_assembly, is_ordinal, is_year, is_place_head, title_case};
 use super::gazetteer::{GAZETTEER, OrgType};
 use super::text::TokenKind;
 
@@ -58,7 +58,7 @@ const RULE_WORDS: &[&str] = &[
     "artillery", "as", "asked", "assault", "assembled", "assistance", "at", "attack", "attacks",
     "attend", "attendance", "attended", "attending", "attends", "authorise", "authorised", "authorises", "authorising", "authorize", "authorized", "authorizes", "authorizing", "back", "backed", "backer",
     "backing", "backs", "banned", "bans", "barred", "bars", "based", "battalion", "battle", "battling", "became", "become", "becomes",
-    "been", "belong", "belonged", "belongs", "bid", "bids", "blacklisted", "blame", "blamed",
+    "been", "behalf", "belong", "belonged", "belongs", "bid", "bids", "blacklisted", "blame", "blamed",
     "blames", "blaming", "bloc", "blockade", "body", "bombardment", "bombing", "border", "bordered", "bordering", "borders", "bought", "bound",
     "boycott", "boycotted", "boycotts", "branded", "brands", "briefed", "briefing", "briefs",
     "bringing", "brings", "broadcaster", "brokered", "brokering", "brother", "brother-in-law", "buy", "call", "called", "calling", "calls", "campaign",
@@ -269,6 +269,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "meeting" if view.is(i + 1, "of") && body_meeting_place_rule(article, view, i) => {}
             "met" | "meet" | "meets" if view.is(i + 1, "as") && met_as_rule(article, view, i) => {}
             "held" if held_between_rule(article, view, i) => {}
+            "behalf" if view.is(i.saturating_sub(1), "on") && view.is(i + 1, "of") => on_behalf_of_bloc_rule(article, view, i),
             "met" | "meet" | "meets" | "meeting" | "talks" | "negotiations" | "discussions" | "call" | "calling" | "contact" | "contacts" | "conversation" | "consultations" | "phoned" | "telephoned" | "hosted" | "hosts" | "host" | "received" | "spoke" | "summit" | "greeted" => meets_rule(article, view, i),
             "suspended" | "suspends" | "suspend" | "suspension" => suspension_rule(article, view, i),
             "leaving" | "leave" | "leaves" | "left" if view.is(i + 1, "for") => visits_rule(article, view, i),
@@ -430,6 +431,10 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "welcoming" | "welcome" | "welcomed" | "welcomes" | "accompany" | "accompanied" | "accompanying" | "accompanies" if guest_to_place_rule(article, view, i) => {}
             "observers" | "participants" | "delegations" if view.is(i + 1, "from") && (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["drew", "draws", "drawing", "attracted", "attracts", "included", "includes", "brought"])) => drew_attendees_rule(article, view, i),
             "join" | "joined" | "joins" | "joining" if joins_event(article, view, i) => attends_rule(article, view, i),
+            // "Armenia has frozen its participation in the CSTO", "the
+            // CSTO, of which Armenia has frozen its participation": still a
+            // member, one that has stepped back.
+            "participation" if view.is_any(i.saturating_sub(1), &["its", "their"]) && view.is_any(i.saturating_sub(2), &["frozen", "froze", "freezes", "freeze", "suspended", "suspends", "suspend"]) => frozen_participation_rule(article, view, i),
             "attend" | "attended" | "attends" | "attending" | "attendance" | "participate" | "participated" | "participates" | "participating" | "participation" | "part" => attends_rule(article, view, i),
             "admitted" | "admit" | "admits" | "admitting" | "welcomed" if admission_rule(article, view, i) => {}
             "admission" => admission_noun_rule(article, view, i),
@@ -1593,6 +1598,11 @@ fn right<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds:
         {
             end = date.last_token;
         }
+        // ("between the SCO secretariat and UNODC": the body's own organ
+        // in lower case stands for it.)
+        if view.is_any(end + 1, &["secretariat", "leadership", "authorities", "government"]) {
+            end += 1;
+        }
         // Skip a parenthesis "(Austria)" or "(NATO)".
         let mut j = end + 1;
         if view.is_punct(j, '(') {
@@ -1897,6 +1907,10 @@ fn modality(view: &SentenceView<'_>, from: usize, to: usize) -> Modality {
             "forward" if t >= 1 && view.is_any(t - 1, &["look", "looks", "looked", "looking"]) => Modality::Planned,
             // ("is set to visit", "set for June"; "was set up in 2019" is done.)
             "set" if view.is_any(t + 1, &["to", "for"]) => Modality::Expected,
+            // ("is due to travel to Mogadishu", "due in Riga on Monday".)
+            "due" if view.is_any(t + 1, &["to", "in", "at"]) && t >= 1 && view.is_any(t - 1, &["is", "are", "was", "were"]) => Modality::Planned,
+            // ("in May" is a month.)
+            "may" if view.is_capitalised(t) && t > 0 => continue,
             "expected" | "likely" | "poised" | "may" | "might" | "could" | "would" | "expect" | "expects" => Modality::Expected,
             "exploring" | "considering" | "weighing" | "mulling" if view.is_any(t + 1, &["whether", "joining", "a", "an", "options"]) => Modality::Proposed,
             "proposed" | "proposal" | "propose" | "proposes" | "suggested" | "offered" | "invited" | "invitation" | "applied" | "apply" | "applies" | "applying" | "application" | "applications" | "bid" | "candidate" | "candidacy" => Modality::Proposed,
@@ -2199,6 +2213,10 @@ fn met_abroad_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize,
 fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // ("held negotiations with" reads as "held talks with".)
     let w = if view.is(i, "negotiations") { "talks".to_owned() } else { view.lower(i).to_owned() };
+    // ("Djibouti, which hosts bases of France and China": no meeting.)
+    if matches!(w.as_str(), "host" | "hosts" | "hosted") && (i + 1..=i + 3).any(|t| view.is_any(t, &["bases", "base", "troops", "forces", "soldiers", "refugees", "facilities", "garrison", "garrisons"])) {
+        return;
+    }
     if matches!(w.as_str(), "met" | "meet" | "meets") {
         met_for_event_rule(article, view, i);
     }
@@ -2307,10 +2325,18 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     if w == "summit" {
         // "..., and held its first summit with ASEAN": the sentence's
         // subject met the party after "with".
-        if let Some(held) = (i.saturating_sub(5)..i).find(|&t| view.is_any(t, &["held", "hold", "holds"]))
+        // ("will travel to Mogadishu in November for a summit with X": the
+        // traveller.)
+        if let Some(held) = (i.saturating_sub(5)..i).find(|&t| view.is_any(t, &["held", "hold", "holds"]) || view.is(t, "for") && (t + 1..i).all(|u| view.is_any(u, &["a", "an", "the", "first", "second", "bilateral", "trilateral", "joint"])))
             && let Some(with_at) = (i + 1..=i + 2).find(|&t| view.is(t, "with"))
-            && let Some(partner) = right(article, view, with_at, PERSON_OR_ACTOR).first().filter(|m| m.first <= with_at + 2).copied().copied()
-            && let Some(subject) = sentence_subject_of_conjoined_verb(article, view, held, PERSON_OR_ACTOR).or_else(|| left(article, view, held, PERSON_OR_ACTOR)).copied()
+            && let Some(partner) = right(article, view, with_at, PERSON_OR_ACTOR).first().filter(|m| m.first <= with_at + 2 || m.first <= with_at + 5 && (with_at + 1..m.first).all(|t| view.is_capitalised(t))).copied().copied()
+            // (After "for", the traveller opening the sentence, not the
+            // capital travelled to.)
+            && let Some(subject) = if view.is(held, "for") {
+                left(article, view, held, &[EntityKind::Person]).copied()
+            } else {
+                sentence_subject_of_conjoined_verb(article, view, held, PERSON_OR_ACTOR).or_else(|| left(article, view, held, PERSON_OR_ACTOR)).copied()
+            }
         {
             let (a, b) = (actor(article, &subject), actor(article, &partner));
             if a != b {
@@ -7077,6 +7103,39 @@ fn fight_against_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usi
     if subject_entity != object_entity {
         emit(article, view, Some(&subject), subject_entity, object_entity, i, RelationKind::Other, Some("fight against".to_owned()), 0.6);
     }
+}
+
+/// "The representative of Lithuania, speaking on behalf of the European
+/// Union", "Kazakhstan's delegate, speaking on behalf of the SCO member
+/// States": a state speaking for a bloc belongs to it.
+fn on_behalf_of_bloc_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(bloc) = mention_after(article, view, i + 2, &[EntityKind::Organization]).filter(|m| is_membership_body(article, m)) else { return };
+    // (The delegation just before "speaking", or opening the sentence.)
+    let speaking = if view.is(i.saturating_sub(2), "speaking") { i - 2 } else { i - 1 };
+    let Some(state) = view
+        .mentions
+        .iter()
+        .filter(|m| m.last < speaking && speaking - m.last <= 4 && entity_kind(article, m) == Some(EntityKind::Country) && (m.first >= 2 && view.is(m.first - 1, "of") && view.is_any(m.first - 2, DELEGATE_NOUNS) || view.is_possessive(m.last + 1) && view.is_any(m.last + 2, DELEGATE_NOUNS)))
+        .max_by_key(|m| m.last)
+        .copied()
+    else {
+        return;
+    };
+    emit(article, view, Some(&state), state.entity, bloc.entity, i, RelationKind::MemberOf, Some("spoke on behalf of".to_owned()), 0.6);
+}
+
+/// "Armenia has frozen its participation in the CSTO": a member that has
+/// stepped back (the body after "in", or the one before "of which").
+fn frozen_participation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let verb = i - 2;
+    let body = if view.is(i + 1, "in") {
+        mention_after(article, view, i + 2, &[EntityKind::Organization])
+    } else {
+        (verb.saturating_sub(8)..verb).find(|&t| view.is(t, "which") && t >= 2 && view.is(t - 1, "of") && view.is_punct(t - 2, ',')).and_then(|which| view.mentions.iter().filter(|m| m.last + 3 <= which && m.last + 6 >= which && eligible(article, m, &[EntityKind::Organization])).max_by_key(|m| m.last).copied())
+    };
+    let Some(body) = body else { return };
+    let Some(member) = left(article, view, verb, &[EntityKind::Country]).copied() else { return };
+    emit(article, view, Some(&member), actor(article, &member), body.entity, i, RelationKind::MemberOf, Some("participation frozen".to_owned()), 0.6);
 }
 
 /// "the fifth round of which was held at the Omani Embassy in Rome on 23
