@@ -6887,3 +6887,19 @@ fn its_minister_after_a_sentence_about_a_state_and_a_summit_the_traveller_is_due
     let trip = relation(&doc, &ruto, RelationKind::Visits, "addis_ababa");
     assert_eq!(trip.modality, Modality::Planned, "{trip:#?}");
 }
+
+#[test]
+fn a_general_secretary_leads_and_every_subject_before_together_with_works_with_the_rest() {
+    let doc = extract("President Prabowo Subianto received General Secretary To Lam of Viet Nam, accompanied by Foreign Minister Bui Thanh Son. The two leaders held talks at the Merdeka Palace. Indonesia and Viet Nam, together with Malaysia and Thailand, will hold a coordinated maritime patrol in July.");
+    let to_lam = id_of(&doc, "To Lam");
+    assert!(has(&doc, &to_lam, RelationKind::HoldsOffice, "vietnam"), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Prabowo Subianto"), RelationKind::Meets, &to_lam), "{:#?}", doc.relations);
+    // ("The two leaders" are the two heads, not the host and the minister.)
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Meets && r.evidence.iter().any(|e| e.sentence.starts_with("The two leaders")) && (r.subject.contains("bui") || r.object.contains("bui"))), "{:#?}", doc.relations);
+    for partner in ["malaysia", "thailand"] {
+        assert!(has(&doc, "indonesia", RelationKind::CooperatesWith, partner) && has(&doc, "vietnam", RelationKind::CooperatesWith, partner), "{partner}: {:#?}", doc.relations);
+    }
+    // (A list of a treaty's parties is no cooperation with the last one.)
+    let doc = extract("Its parties are Albania, Moldova and Serbia, together with the United Nations Interim Administration Mission in Kosovo (UNMIK).");
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::CooperatesWith), "{:#?}", doc.relations);
+}

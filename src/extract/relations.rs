@@ -460,7 +460,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "centre" | "center" if view.is(i + 1, "in") && (i.saturating_sub(5)..i).any(|t| view.is_any(t, &["open", "opens", "opened", "opening", "establish", "establishes", "established", "establishing"])) => office_rule(article, view, i),
             "partnership" | "pact" | "alliance" | "grouping" | "bloc" | "coalition" | "union" | "arrangement" if definition_rule(article, view, i) => cooperation_rule(article, view, i),
             "dialogue" | "forum" | "group" | "initiative" | "framework" | "organisation" | "organization" if definition_rule(article, view, i) => {}
-            "together" | "jointly" if view.is(i + 1, "with") && !(0..i).any(|t| view.is_any(t, &["member", "members", "join", "joined", "joins", "membership"])) && !(i + 2..view.len()).any(|t| view.is_any(t, &["form", "forms", "constitute", "constitutes"])) => together_rule(article, view, i + 1),
+            "together" | "jointly" if view.is(i + 1, "with") && !(0..i).any(|t| view.is_any(t, &["member", "members", "join", "joined", "joins", "membership", "parties", "signatories", "include", "includes", "comprises"])) && !(i + 2..view.len()).any(|t| view.is_any(t, &["form", "forms", "constitute", "constitutes"])) => together_rule(article, view, i + 1),
             // ("took part in the summit as a guest, alongside Sweden": one
             // more guest, `attends_rule`'s.)
             "alongside" if !(0..i).any(|t| view.is_any(t, &["member", "members", "join", "joined", "joins", "membership", "attended", "attends", "attend", "part"])) => together_rule(article, view, i),
@@ -9140,10 +9140,15 @@ fn together_rule(article: &mut Article<'_>, view: &SentenceView<'_>, at: usize) 
     let Some(subject) = left(article, view, at, PERSON_OR_ACTOR).copied() else {
         return;
     };
-    let subject_entity = affiliation_or_self(article, actor(article, &subject));
-    for partner in partners.into_iter().take(4) {
-        if partner != subject_entity {
-            emit(article, view, Some(&subject), subject_entity, partner, at, RelationKind::CooperatesWith, None, 0.6);
+    // ("Indonesia and Viet Nam, together with Malaysia and Thailand, will
+    // hold a patrol": each of the subjects.)
+    let subjects: Vec<Mention> = if at >= 2 && view.is_punct(at - 2, ',') { left_list(article, view, &subject, PERSON_OR_ACTOR).into_iter().copied().collect() } else { vec![subject] };
+    for subject in subjects {
+        let subject_entity = affiliation_or_self(article, actor(article, &subject));
+        for &partner in partners.iter().take(4) {
+            if partner != subject_entity {
+                emit(article, view, Some(&subject), subject_entity, partner, at, RelationKind::CooperatesWith, None, 0.6);
+            }
         }
     }
 }
