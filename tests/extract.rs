@@ -6903,3 +6903,11 @@ fn a_general_secretary_leads_and_every_subject_before_together_with_works_with_t
     let doc = extract("Its parties are Albania, Moldova and Serbia, together with the United Nations Interim Administration Mission in Kosovo (UNMIK).");
     assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::CooperatesWith), "{:#?}", doc.relations);
 }
+
+#[test]
+fn members_of_one_bloc_and_associate_members_of_another() {
+    let doc = extract("Argentina and Uruguay are members of Mercosur and associate members of the Andean Community.");
+    let can = id_of(&doc, "Andean Community");
+    assert!(has(&doc, "argentina", RelationKind::MemberOf, &can) && has(&doc, "uruguay", RelationKind::MemberOf, &can), "{:#?}", doc.relations);
+    assert!(!has(&doc, &id_of(&doc, "Mercosur"), RelationKind::MemberOf, &can), "{:#?}", doc.relations);
+}

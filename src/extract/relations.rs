@@ -4873,7 +4873,15 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // ("Turkmenistan is not a member of the SCO and is only an associate
     // member of the CIS": the subject of both predicates.)
     let second_predicate = view.is(subject.last + 1, "and") && view.is_any(subject.last + 2, &["is", "was", "has", "remains", "became"]);
-    let subject = if of_phrase && (view.is_any(i.saturating_sub(1), &["join", "to"]) || second_predicate) {
+    // ("Argentina and Brazil are members of Mercosur and associate members
+    // of the Andean Community": the subjects of the copula, again.)
+    let second_membership = of_phrase && view.is(subject.last + 1, "and") && (subject.last + 2..i).all(|t| view.is_any(t, &["associate", "full", "founding", "also", "observer"]));
+    let subject = if second_membership
+        && let Some(copula) = (0..subject.first).find(|&t| view.is_any(t, &["are", "is", "were", "was"]))
+        && let Some(before) = left(article, view, copula, ACTOR).copied()
+    {
+        before
+    } else if of_phrase && (view.is_any(i.saturating_sub(1), &["join", "to"]) || second_predicate) {
         view.mentions.iter().filter(|m| m.first == 0 && m.role == Role::Plain && eligible(article, m, &[EntityKind::Country])).copied().next().unwrap_or(subject)
     } else {
         subject
