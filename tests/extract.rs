@@ -6911,3 +6911,13 @@ fn members_of_one_bloc_and_associate_members_of_another() {
     assert!(has(&doc, "argentina", RelationKind::MemberOf, &can) && has(&doc, "uruguay", RelationKind::MemberOf, &can), "{:#?}", doc.relations);
     assert!(!has(&doc, &id_of(&doc, "Mercosur"), RelationKind::MemberOf, &can), "{:#?}", doc.relations);
 }
+
+#[test]
+fn the_pair_cooperating_within_a_bloc_sits_in_it_but_not_in_a_framework() {
+    let doc = extract("Estonian Foreign Minister Margus Tsahkna met the Minister of Foreign Affairs of Norway, Espen Barth Eide, in Tallinn. The ministers discussed support for Ukraine and cooperation within NATO and the Nordic Council.");
+    let nato = id_of(&doc, "NATO");
+    assert!(has(&doc, "estonia", RelationKind::MemberOf, &nato) && has(&doc, "norway", RelationKind::MemberOf, &nato), "{:#?}", doc.relations);
+    assert!(!has(&doc, "ukraine", RelationKind::MemberOf, &nato), "{:#?}", doc.relations);
+    let doc = extract("President Marcos met Prime Minister Ishiba of Japan. The two leaders affirmed their cooperation within the ASEAN framework.");
+    assert!(!has(&doc, "japan", RelationKind::MemberOf, &id_of(&doc, "ASEAN")), "{:#?}", doc.relations);
+}

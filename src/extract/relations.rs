@@ -115,7 +115,7 @@ const RULE_WORDS: &[&str] = &[
     "troops", "truce", "union", "unit", "urge", "urged", "urges", "urging", "veto", "vetoed", "vetoes",
     "vetoing", "village", "visit", "visited", "visiting", "visits", "vote", "voted", "votes", "war",
     "warn", "warned", "warnings", "warns", "warships", "was", "weapons", "welcome", "welcomed", "welcomes",
-    "welcoming", "were", "where", "which", "wife", "wing", "withdraw", "withdrawal", "withdrawing", "withdraws", "withdrew",
+    "welcoming", "were", "where", "which", "wife", "wing", "withdraw", "withdrawal", "withdrawing", "withdraws", "withdrew", "within",
     "work", "worked", "working", "works", "–", "—",
 ];
 
@@ -269,6 +269,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "meeting" if view.is(i + 1, "of") && body_meeting_place_rule(article, view, i) => {}
             "met" | "meet" | "meets" if view.is(i + 1, "as") && met_as_rule(article, view, i) => {}
             "held" if held_between_rule(article, view, i) => {}
+            "within" if view.is_any(i.saturating_sub(1), &["cooperation", "co-operation", "coordination"]) => cooperation_within_rule(article, view, i),
             "behalf" if view.is(i.saturating_sub(1), "on") && view.is(i + 1, "of") => on_behalf_of_bloc_rule(article, view, i),
             "met" | "meet" | "meets" | "meeting" | "talks" | "negotiations" | "discussions" | "call" | "calling" | "contact" | "contacts" | "conversation" | "consultations" | "phoned" | "telephoned" | "hosted" | "hosts" | "host" | "received" | "spoke" | "summit" | "greeted" => meets_rule(article, view, i),
             "suspended" | "suspends" | "suspend" | "suspension" => suspension_rule(article, view, i),
@@ -7110,6 +7111,28 @@ fn fight_against_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usi
     let (subject_entity, object_entity) = (actor(article, &subject), actor(article, &object));
     if subject_entity != object_entity {
         emit(article, view, Some(&subject), subject_entity, object_entity, i, RelationKind::Other, Some("fight against".to_owned()), 0.6);
+    }
+}
+
+/// "The ministers discussed ... cooperation within NATO and the
+/// Nordic-Baltic Eight (NB8)": the pair of states the sentence is about sit
+/// in each body they cooperate within.
+fn cooperation_within_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let bodies: Vec<usize> = near_list(right(article, view, i, &[EntityKind::Organization]), i + 3).into_iter().filter(|m| is_membership_body(article, m)).map(|m| m.entity).collect();
+    // ("cooperation within the ASEAN framework": forums a partner joins,
+    // no membership.)
+    if bodies.is_empty() || (i + 1..(i + 14).min(view.len())).any(|t| view.is_any(t, &["framework", "frameworks", "mechanisms", "context"])) {
+        return;
+    }
+    let Some(&(_, noun)) = view.pair_phrases.iter().find(|&&(first, _)| first <= 1) else { return };
+    let Some((a, b)) = pair_of_phrase(article, view, noun) else { return };
+    for state in [a, b].map(|p| affiliation_or_self(article, p)) {
+        if entity_kind_of(article, state) != Some(EntityKind::Country) {
+            continue;
+        }
+        for &body in bodies.iter().take(3) {
+            emit(article, view, None, state, body, i, RelationKind::MemberOf, Some("cooperation within".to_owned()), 0.5);
+        }
     }
 }
 
