@@ -6921,3 +6921,14 @@ fn the_pair_cooperating_within_a_bloc_sits_in_it_but_not_in_a_framework() {
     let doc = extract("President Marcos met Prime Minister Ishiba of Japan. The two leaders affirmed their cooperation within the ASEAN framework.");
     assert!(!has(&doc, "japan", RelationKind::MemberOf, &id_of(&doc, "ASEAN")), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_verb_after_comma_but_takes_the_sentences_subject_not_the_first_verbs_object() {
+    let doc = extract("ABUJA, Dec 15 (Reuters) - West African leaders lifted remaining sanctions on Guinea after its referendum, but warned the juntas in Mali and Niger against leaving the bloc.");
+    // (Read from the verb, not from two names sharing a sentence.)
+    let warned = |r: &&entente::model::Relation| r.kind == RelationKind::Criticizes && r.label.as_deref() == Some("warned");
+    assert!(!doc.relations.iter().filter(warned).any(|r| r.subject == "guinea"), "{:#?}", doc.relations);
+    let doc = extract("Kenya welcomed the accord with Ethiopia, but warned Somalia against new strikes.");
+    assert!(doc.relations.iter().filter(warned).any(|r| r.subject == "kenya" && r.object == "somalia"), "{:#?}", doc.relations);
+    assert!(!doc.relations.iter().filter(warned).any(|r| r.subject == "ethiopia"), "{:#?}", doc.relations);
+}

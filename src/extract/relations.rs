@@ -1275,6 +1275,13 @@ fn left<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: 
     if let Some(said) = said_pronoun(view, i) {
         return left(article, view, said, kinds);
     }
+    // ("West African leaders lifted sanctions on Guinea ..., but warned
+    // the juntas": after ", but" the sentence's subject, or none; never
+    // the first verb's object.)
+    if i >= 2 && view.is(i - 1, "but") && view.is_punct(i - 2, ',') {
+        let opening = (0..view.len().min(12)).find(|&t| (view.is_punct(t, '-') || view.is_punct(t, '\u{2014}')) && !view.touching(t)).map_or(0, |t| t + 1);
+        return view.mentions.iter().filter(|m| m.first >= opening && m.first <= opening + 1 && m.role == Role::Plain && eligible(article, m, kinds)).min_by_key(|m| m.first);
+    }
     let found = relative_clause_head(article, view, i, kinds)
         .or_else(|| appositive_head(article, view, i, kinds))
         .or_else(|| clause_subject_of_shared_verb(article, view, i, kinds))
