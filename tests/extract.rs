@@ -6932,3 +6932,15 @@ fn a_verb_after_comma_but_takes_the_sentences_subject_not_the_first_verbs_object
     assert!(doc.relations.iter().filter(warned).any(|r| r.subject == "kenya" && r.object == "somalia"), "{:#?}", doc.relations);
     assert!(!doc.relations.iter().filter(warned).any(|r| r.subject == "ethiopia"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_telephone_call_and_a_membership_sought() {
+    let doc = extract("Kazakh President Kassym-Jomart Tokayev called Armenian Prime Minister Nikol Pashinyan to congratulate him. Georgia has said it will seek EU membership. Armenia froze its participation in the Russia-led Collective Security Treaty Organization in 2024.");
+    assert!(has(&doc, &id_of(&doc, "Kassym-Jomart Tokayev"), RelationKind::Meets, &id_of(&doc, "Nikol Pashinyan")), "{:#?}", doc.relations);
+    let sought = relation(&doc, "georgia", RelationKind::MemberOf, "european_union");
+    assert_eq!(sought.modality, Modality::Proposed, "{sought:#?}");
+    assert!(has(&doc, "armenia", RelationKind::MemberOf, &id_of(&doc, "Collective Security Treaty Organization")), "{:#?}", doc.relations);
+    // ("called X a traitor" is no call.)
+    let doc = extract("Russian President Vladimir Putin called Ukrainian President Volodymyr Zelensky a traitor.");
+    assert!(!doc.relations.iter().any(|r| r.label.as_deref() == Some("phone call")), "{:#?}", doc.relations);
+}

@@ -98,7 +98,7 @@ const RULE_WORDS: &[&str] = &[
     "position", "post", "predecessor", "prefecture", "premier", "premiers", "present", "presidency", "presidents", "press", "pressed", "presses",
     "pressure", "pressured", "pressuring", "proceeded", "proceeding", "proceeds", "protest", "protested", "protests", "province", "proxy",
     "pull", "pulled", "pulls", "purchase", "purchased", "quit", "quits", "quitting", "raid",
-    "raids", "rebuffed", "rebuke", "rebuked", "recall", "recalled", "recalling", "recalls",
+    "raids", "rang", "rebuffed", "rebuke", "rebuked", "recall", "recalled", "recalling", "recalls",
     "received", "region", "registered", "regret", "reject", "rejected", "rejecting", "rejects", "rejoin",
     "rejoined", "rejoins", "relations", "relationship", "replace", "replaced", "replaces",
     "replacing", "represented", "requests", "restrictions", "rivalry", "rockets", "role", "said", "sailors",
@@ -269,6 +269,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "meeting" if view.is(i + 1, "of") && body_meeting_place_rule(article, view, i) => {}
             "met" | "meet" | "meets" if view.is(i + 1, "as") && met_as_rule(article, view, i) => {}
             "held" if held_between_rule(article, view, i) => {}
+            "called" | "phoned" | "rang" if phoned_rule(article, view, i) => {}
+            "membership" if sought_membership_rule(article, view, i) => {}
             "within" if view.is_any(i.saturating_sub(1), &["cooperation", "co-operation", "coordination"]) => cooperation_within_rule(article, view, i),
             "behalf" if view.is(i.saturating_sub(1), "on") && view.is(i + 1, "of") => on_behalf_of_bloc_rule(article, view, i),
             "met" | "meet" | "meets" | "meeting" | "talks" | "negotiations" | "discussions" | "call" | "calling" | "contact" | "contacts" | "conversation" | "consultations" | "phoned" | "telephoned" | "hosted" | "hosts" | "host" | "received" | "spoke" | "summit" | "greeted" => meets_rule(article, view, i),
@@ -7121,6 +7123,45 @@ fn fight_against_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usi
     }
 }
 
+/// "Tokayev called Pashinyan to congratulate him": a telephone call (not
+/// "called on", nor "called him a traitor").
+fn phoned_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    let Some(callee) = view.mentions.iter().filter(|m| m.first > i && m.first <= i + 5 && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first).copied() else { return false };
+    if !(i + 1..callee.first).all(|t| view.is_capitalised(t) || view.is_possessive(t)) {
+        return false;
+    }
+    let after = callee.last + 1;
+    let purpose = view.is(after, "to") && view.is_any(after + 1, &["congratulate", "discuss", "express", "offer", "convey", "thank", "brief", "wish", "review", "exchange"]);
+    let dated = view.is(after, "on") && view.dates.iter().any(|d| d.first_token == after + 1) || view.is_punct(after, '.') && after + 1 >= view.len();
+    if !purpose && !dated {
+        return false;
+    }
+    let Some(caller) = left(article, view, i, &[EntityKind::Person]).copied() else { return false };
+    if caller.entity == callee.entity {
+        return false;
+    }
+    emit(article, view, Some(&caller), caller.entity, callee.entity, i, RelationKind::Meets, Some("phone call".to_owned()), 0.7);
+    true
+}
+
+/// "Armenia has said it may seek EU membership", "Kyiv applied for EU
+/// membership": a membership sought.
+fn sought_membership_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    let Some(body) = view.mentions.iter().find(|m| m.last + 1 == i && is_membership_body(article, m)).copied() else { return false };
+    let verb = body.first.saturating_sub(1 + usize::from(view.is(body.first.saturating_sub(1), "for")));
+    if !view.is_any(verb, &["seek", "seeks", "sought", "seeking", "pursue", "pursues", "pursued", "pursuing", "applied", "apply", "applies", "applying"]) {
+        return false;
+    }
+    let Some(candidate) = left(article, view, verb, ACTOR).copied() else { return false };
+    let state = actor(article, &candidate);
+    if state == body.entity {
+        return false;
+    }
+    let negated = negated(view, candidate.last + 1, verb);
+    article.relate(view, state, body.entity, RelationKind::MemberOf, Some("membership sought".to_owned()), negated, Modality::Proposed, nearest_date(view, i), 0.65);
+    true
+}
+
 /// "The ministers discussed ... cooperation within NATO and the
 /// Nordic-Baltic Eight (NB8)": the pair of states the sentence is about sit
 /// in each body they cooperate within.
@@ -7167,7 +7208,8 @@ fn on_behalf_of_bloc_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i:
 fn frozen_participation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let verb = i - 2;
     let body = if view.is(i + 1, "in") {
-        mention_after(article, view, i + 2, &[EntityKind::Organization])
+        // ("in the Russia-led Collective Security Treaty Organization".)
+        right(article, view, i + 1, &[EntityKind::Organization]).first().filter(|m| m.first <= i + 6).copied().copied()
     } else {
         (verb.saturating_sub(8)..verb).find(|&t| view.is(t, "which") && t >= 2 && view.is(t - 1, "of") && view.is_punct(t - 2, ',')).and_then(|which| view.mentions.iter().filter(|m| m.last + 3 <= which && m.last + 6 >= which && eligible(article, m, &[EntityKind::Organization])).max_by_key(|m| m.last).copied())
     };
