@@ -6944,3 +6944,10 @@ fn a_telephone_call_and_a_membership_sought() {
     let doc = extract("Russian President Vladimir Putin called Ukrainian President Volodymyr Zelensky a traitor.");
     assert!(!doc.relations.iter().any(|r| r.label.as_deref() == Some("phone call")), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_meeting_as_a_gerund_and_a_reuters_demonym() {
+    let doc = extract("Peruvian President José Jerí spoke after meeting his Bolivian counterpart, Rodrigo Paz, in Puno. Ecuadorean President Daniel Noboa sent Foreign Minister Gabriela Sommerfeld to the signing.");
+    assert!(has(&doc, &id_of(&doc, "José Jerí"), RelationKind::Meets, &id_of(&doc, "Rodrigo Paz")), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Daniel Noboa"), RelationKind::HoldsOffice, "ecuador"), "{:#?}", doc.relations);
+}

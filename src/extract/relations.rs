@@ -2628,7 +2628,10 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         }
         (t > i + 1 && view.is(t, "with")).then_some(t)
     });
-    let direct_person = view.mentions.iter().any(|m| m.first == i + 1 && eligible(article, m, &[EntityKind::Person]));
+    // ("said after meeting his Bolivian counterpart, Rodrigo Paz": a
+    // gerund, with its object.)
+    let gerund = w == "meeting" && view.is_any(i.saturating_sub(1), &["after", "before", "while", "since", "when"]);
+    let direct_person = gerund || view.mentions.iter().any(|m| m.first == i + 1 && eligible(article, m, &[EntityKind::Person]));
     let objects = if let Some(with_at) = with_at {
         right(article, view, with_at, PERSON_OR_ACTOR)
     } else if matches!(w.as_str(), "met" | "meet" | "meets" | "hosted" | "hosts" | "host" | "received") || direct_person {
