@@ -3305,6 +3305,11 @@ impl<'a> Article<'a> {
     fn find_acronym_groups(&mut self, view: &SentenceView<'_>, mentions: &mut Vec<Mention>, covered: &mut [bool]) {
         const GROUP_NOUNS: &[&str] = &["group", "grouping", "format", "bloc", "coalition", "alliance"];
         for t in 2..view.len() {
+            // (Cheap tests first: a capitalised word with no lower-case
+            // second letter before the noun.)
+            if !view.is_capitalised(t - 1) || view.word(t - 1).as_bytes().get(1).is_none_or(u8::is_ascii_lowercase) {
+                continue;
+            }
             if !view.is_any(t, GROUP_NOUNS) || !view.is(t - 2, "the") || covered.get(t - 1).copied().unwrap_or(true) {
                 continue;
             }
@@ -3710,7 +3715,7 @@ impl<'a> Article<'a> {
                 // ("the Esquipulas meeting" after "ESQUIPULAS, Guatemala":
                 // a town named before, not yet found in this sentence.)
                 if !saw_entity
-                    && matches!(lower, "meeting" | "summit" | "talks")
+                    && lower == "meeting"
                     && view.is_capitalised(prev)
                     && prev >= 1
                     && view.is(prev - 1, "the")
@@ -5480,10 +5485,9 @@ impl<'a> Article<'a> {
                 let first_out = counted.get(size).map_or(0, |c| c.0);
                 (last_in >= 2 && last_in > first_out).then(|| counted.iter().take(size).map(|&(_, k)| k).collect())
             };
-            let group = GROUP_SIZES.iter().position(|w| view.is(i + 1, w)).map(|n| n + 3).and_then(|size| self.groups.iter().find(|g| g.len() == size).cloned().or_else(|| most_named(size)));
             if matches!(lower, "the" | "all")
                 && (bare || view.is_any(noun_at, GROUP_NOUNS))
-                && let Some(group) = group
+                && let Some(group) = GROUP_SIZES.iter().position(|w| view.is(i + 1, w)).map(|n| n + 3).and_then(|size| self.groups.iter().find(|g| g.len() == size).cloned().or_else(|| most_named(size)))
             {
                 // ("Sahel" inside the phrase names no place of its own.)
                 for m in mentions.iter_mut().filter(|m| m.first > i && m.last < noun_at) {
