@@ -3296,10 +3296,6 @@ impl<'a> Article<'a> {
         std::iter::once(&record.name).chain(record.aliases.iter()).filter(|a| !a.starts_with("the ") && !a.contains('\'')).min_by_key(|a| a.len()).cloned()
     }
 
-    /// A name the article introduced earlier that opens with a gazetteer
-    /// word ("the ruling Georgian Dream party", then "accuses Georgian
-    /// Dream"): the whole name, with what the gazetteer found inside it kept
-    /// only as part of it.
     /// "the MED9 group", "the C5 format": a group of states named by an
     /// acronym no gazetteer knows, written before a group's noun.
     fn find_acronym_groups(&mut self, view: &SentenceView<'_>, mentions: &mut Vec<Mention>, covered: &mut [bool]) {
@@ -3387,6 +3383,10 @@ impl<'a> Article<'a> {
         }
     }
 
+    /// A name the article introduced earlier that opens with a gazetteer
+    /// word ("the ruling Georgian Dream party", then "accuses Georgian
+    /// Dream"): the whole name, with what the gazetteer found inside it kept
+    /// only as part of it.
     fn find_introduced_names(&self, view: &SentenceView<'_>, mentions: &mut Vec<Mention>, covered: &mut [bool]) {
         if self.introduced.is_empty() {
             return;
@@ -3678,6 +3678,7 @@ impl<'a> Article<'a> {
             // entity mentions joined by hyphens.
             let mut first = head;
             let mut saw_entity = false;
+            let mut town_meeting = false;
             let mut i = head;
             while i > 0 {
                 let prev = i - 1;
@@ -3703,10 +3704,12 @@ impl<'a> Article<'a> {
                 }
                 // "G20 New Delhi summit", "the Vilnius summit": a city names
                 // the event too, after the host or alone.
+                // ("the Esquipulas meeting": a town alone names a meeting.)
+                let town = mentions.iter().find(|m| m.last == prev && m.role != Role::Affiliation).filter(|m| lower == "meeting" && m.first == m.last && m.first >= 1 && view.is(m.first - 1, "the") && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Place));
                 if let Some(m) = mentions.iter().find(|m| m.last == prev && m.role != Role::Affiliation)
-                    // ("the Esquipulas meeting": a town names a meeting.)
-                    && self.entities.get(m.entity).is_some_and(|e| matches!(e.kind, EntityKind::Country | EntityKind::Organization) || e.kind == EntityKind::Place && (is_summit || lower == "meeting" && m.first == m.last && m.first >= 1 && view.is(m.first - 1, "the")))
+                    && (town.is_some() || self.entities.get(m.entity).is_some_and(|e| matches!(e.kind, EntityKind::Country | EntityKind::Organization) || e.kind == EntityKind::Place && is_summit))
                 {
+                    town_meeting |= town.is_some() && prev + 1 == head;
                     saw_entity = true;
                     i = m.first;
                     first = m.first;
@@ -3724,6 +3727,7 @@ impl<'a> Article<'a> {
                     && self.entities.get(town).is_some_and(|e| e.kind == EntityKind::Place)
                 {
                     mentions.push(Mention { first: prev, last: prev, entity: town, role: Role::Plain });
+                    town_meeting = prev + 1 == head;
                     saw_entity = true;
                     i = prev;
                     first = prev;
@@ -3939,8 +3943,6 @@ impl<'a> Article<'a> {
             // ("the Monrovia talks": a city alone names talks; a state or
             // a pair of them does not.)
             let city_talks = lower == "talks" && mentions.iter().any(|m| m.first == first && m.last + 1 == head && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Place));
-            // ("the Esquipulas meeting": a town alone names a meeting.)
-            let town_meeting = lower == "meeting" && mentions.iter().any(|m| m.first == first && m.first == m.last && m.last + 1 == head && view.is(m.first.wrapping_sub(1), "the") && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Place));
             if !saw_entity || named_only && !town_meeting || (lower == "talks" && !city_talks || lower == "war") {
                 continue;
             }

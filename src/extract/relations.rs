@@ -641,32 +641,10 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // ("have formed a confederation called the Alliance of Sahel
             // States".)
             "launched" if launched_rule(article, view, i) => {}
-            "formed" | "founded" | "established" | "created" | "launched" if view.mentions.iter().any(|m| formed_org_at(article, view, i, m)) => {
-                if let Some(org) = view.mentions.iter().find(|m| formed_org_at(article, view, i, m)).copied()
-                    && let Some(subject) = left(article, view, i, &[EntityKind::Country]).copied()
-                {
-                    for founder in left_list(article, view, &subject, &[EntityKind::Country]).into_iter().copied().collect::<Vec<_>>() {
-                        emit(article, view, Some(&founder), actor(article, &founder), org.entity, i, RelationKind::MemberOf, Some("founding member".to_owned()), 0.65);
-                    }
-                }
-            }
+            "formed" | "founded" | "established" | "created" | "launched" if view.mentions.iter().any(|m| formed_org_at(article, view, i, m)) => formed_body_rule(article, view, i, true),
             // "Spain and Cyprus, together with Croatia, ..., form the MED9
             // group": its members.
-            "form" | "forms" | "constitute" | "constitutes" if view.mentions.iter().any(|m| formed_org_at(article, view, i, m)) => {
-                if let Some(org) = view.mentions.iter().find(|m| formed_org_at(article, view, i, m)).copied()
-                    && let Some(subject) = left(article, view, i, &[EntityKind::Country]).copied()
-                {
-                    // ("... group of southern EU countries": of that bloc too.)
-                    let of = org.last + 1 + usize::from(view.is_any(org.last + 1, &["group", "grouping", "format", "bloc"]));
-                    let bloc = view.is(of, "of").then(|| view.mentions.iter().find(|m| m.first > of && m.first <= of + 3 && (of + 1..m.first).all(|t| !view.is_capitalised(t)) && view.is_any(m.last + 1, &["countries", "states", "nations", "members"]) && is_membership_body(article, m))).flatten().map(|m| m.entity);
-                    for member in left_list(article, view, &subject, &[EntityKind::Country]).into_iter().copied().collect::<Vec<_>>() {
-                        emit(article, view, Some(&member), actor(article, &member), org.entity, i, RelationKind::MemberOf, None, 0.65);
-                        if let Some(bloc) = bloc {
-                            emit(article, view, Some(&member), actor(article, &member), bloc, i, RelationKind::MemberOf, None, 0.6);
-                        }
-                    }
-                }
-            }
+            "form" | "forms" | "constitute" | "constitutes" if view.mentions.iter().any(|m| formed_org_at(article, view, i, m)) => formed_body_rule(article, view, i, false),
             "territory" | "region" | "collectivity" | "dependency" | "department" if territory_rule(article, view, i) => {}
             "city" | "town" | "port" | "village" | "region" | "province" | "district" | "county" | "island" | "enclave" | "oblast" | "governorate" | "prefecture" | "state" | "territory" => {
                 region_rule(article, view, i);
@@ -1281,7 +1259,7 @@ fn left<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: 
     // the juntas": after ", but" the sentence's subject, or none; never
     // the first verb's object.)
     if i >= 2 && view.is(i - 1, "but") && view.is_punct(i - 2, ',') {
-        let opening = (0..view.len().min(12)).find(|&t| (view.is_punct(t, '-') || view.is_punct(t, '\u{2014}')) && !view.touching(t)).map_or(0, |t| t + 1);
+        let opening = after_dateline(view, 12);
         return view.mentions.iter().filter(|m| m.first >= opening && m.first <= opening + 1 && m.role == Role::Plain && eligible(article, m, kinds)).min_by_key(|m| m.first);
     }
     let found = relative_clause_head(article, view, i, kinds)
@@ -2452,13 +2430,9 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
             && let Some(at) = at
             && let Some(city) = view.mentions.iter().find(|m| m.first == at + 1 && matches!(m.role, Role::Plain | Role::Capital) && entity_kind(article, m) == Some(EntityKind::Place)).copied()
         {
-            let city_state = article.entities.get(city.entity).and_then(|e| e.affiliation);
             let people: Vec<usize> = [a, b].into_iter().filter(|&p| entity_kind_of(article, p) == Some(EntityKind::Person)).collect();
             for party in people {
-                let home = article.entities.get(party).and_then(|e| e.affiliation);
-                if home.is_none() || city_state.is_none() || home != city_state {
-                    emit(article, view, None, party, city.entity, i, RelationKind::Visits, None, 0.55);
-                }
+                travelled_there(article, view, None, party, city.entity, i);
             }
         }
         return;
@@ -7238,15 +7212,21 @@ fn held_between_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usiz
     emit(article, view, Some(a), a.entity, b.entity, i, RelationKind::Meets, None, 0.7);
     // ("... in Rome": each travelled there, unless it is their own state's.)
     if let Some(city) = view.mentions.iter().find(|m| m.first > i && m.last < between && view.is(m.first - 1, "in") && eligible(article, m, &[EntityKind::Place])).copied() {
-        let city_state = article.entities.get(city.entity).and_then(|e| e.affiliation);
         for person in [*a, *b] {
-            let home = article.entities.get(person.entity).and_then(|e| e.affiliation);
-            if home.is_none() || city_state.is_none() || home != city_state {
-                emit(article, view, Some(&person), person.entity, city.entity, i, RelationKind::Visits, None, 0.55);
-            }
+            travelled_there(article, view, Some(&person), person.entity, city.entity, i);
         }
     }
     true
+}
+
+/// `person` met someone in `city`: a visit there, unless the city lies in
+/// the person's own state.
+fn travelled_there(article: &mut Article<'_>, view: &SentenceView<'_>, subject: Option<&Mention>, person: usize, city: usize, i: usize) {
+    let home = article.entities.get(person).and_then(|e| e.affiliation);
+    let city_state = article.entities.get(city).and_then(|e| e.affiliation);
+    if home.is_none() || city_state.is_none() || home != city_state {
+        emit(article, view, subject, person, city, i, RelationKind::Visits, None, 0.55);
+    }
 }
 
 /// "The foreign ministers of the three states met as the ANZUS Council":
@@ -9862,12 +9842,38 @@ fn headed_body_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     true
 }
 
+/// The states before the verb at `i` belong to the body it forms: its
+/// founders ("formed the Alliance of Sahel States"), or, in the present,
+/// its members ("A and B, together with C, form the MED9 group of southern
+/// EU countries", members of that bloc too).
+fn formed_body_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, founding: bool) {
+    let Some(org) = view.mentions.iter().find(|m| formed_org_at(article, view, i, m)).copied() else { return };
+    let Some(subject) = left(article, view, i, &[EntityKind::Country]).copied() else { return };
+    let of = org.last + 1 + usize::from(view.is_any(org.last + 1, &["group", "grouping", "format", "bloc"]));
+    let bloc = (!founding && view.is(of, "of"))
+        .then(|| view.mentions.iter().find(|m| m.first > of && m.first <= of + 3 && (of + 1..m.first).all(|t| !view.is_capitalised(t)) && view.is_any(m.last + 1, &["countries", "states", "nations", "members"]) && is_membership_body(article, m)))
+        .flatten()
+        .map(|m| m.entity);
+    for member in left_list(article, view, &subject, &[EntityKind::Country]).into_iter().copied().collect::<Vec<_>>() {
+        emit(article, view, Some(&member), actor(article, &member), org.entity, i, RelationKind::MemberOf, founding.then(|| "founding member".to_owned()), 0.65);
+        if let Some(bloc) = bloc {
+            emit(article, view, Some(&member), actor(article, &member), bloc, i, RelationKind::MemberOf, None, 0.6);
+        }
+    }
+}
+
 /// Whether `m` is the organisation formed by the verb at `i`: right after
 /// it ("formed the Alliance of Sahel States") or after "a <noun> called".
 fn formed_org_at(article: &Article<'_>, view: &SentenceView<'_>, i: usize, m: &Mention) -> bool {
     let right_after = m.first == i + 1 || m.first == i + 2 && view.is(i + 1, "the");
     let called = m.first <= i + 7 && m.first >= 2 && (m.first.saturating_sub(2)..m.first).any(|t| view.is_any(t, &["called", "named", "dubbed", "as"])) && view.is_any(i + 1, &["a", "an", "the"]);
     (right_after || called) && eligible(article, m, &[EntityKind::Organization])
+}
+
+/// The first token after a dateline's dash within the first `within`
+/// tokens ("ABUJA, Dec 15 (Reuters) - ..."), else 0.
+fn after_dateline(view: &SentenceView<'_>, within: usize) -> usize {
+    (0..within.min(view.len())).find(|&t| (view.is_punct(t, '-') || view.is_punct(t, '\u{2014}')) && !view.touching(t)).map_or(0, |t| t + 1)
 }
 
 /// "The visit drew sharp criticism from the United States": the critic
@@ -9878,7 +9884,7 @@ fn drew_criticism_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: us
     // each critic listed.)
     let critics: Vec<Mention> = near_list(right(article, view, i + 1, PERSON_OR_ACTOR), i + 3).into_iter().take(4).copied().collect();
     // The one criticised opens the sentence (past a dateline).
-    let opening = (0..8.min(view.len())).find(|&t| (view.is_punct(t, '-') || view.is_punct(t, '\u{2014}')) && !view.touching(t)).map_or(0, |t| t + 1);
+    let opening = after_dateline(view, 8);
     let named = view.mentions.iter().filter(|m| m.last < i && m.first <= opening + 3 && matches!(m.role, Role::Plain | Role::Capital) && eligible(article, m, PERSON_OR_ACTOR)).min_by_key(|m| m.first).map(|m| actor(article, m));
     // (The visitor of most visits so far: the one the report is about.)
     let visitor = || {
