@@ -587,7 +587,10 @@ fn admissions_spokespeople_for_a_body_and_hyphenated_names_are_read() {
          The Kishida-led government agreed.",
     );
     assert!(has(&doc, "african_union", RelationKind::MemberOf, "g20"));
-    assert!(has(&doc, "mao_ning", RelationKind::HoldsOffice, "chinese_foreign_ministry"));
+    // (A ministry's spokesperson speaks for the state; the ministry is part
+    // of it.)
+    assert!(has(&doc, "mao_ning", RelationKind::HoldsOffice, "china"));
+    assert!(has(&doc, "chinese_foreign_ministry", RelationKind::PartOf, "china"));
     assert!(has(&doc, &id_of(&doc, "Cho Tae-yul"), RelationKind::HoldsOffice, "south_korea"));
     id_of(&doc, "Kim Jong-un");
     assert!(!doc.entities.iter().any(|e| e.name.ends_with("-led")));
@@ -6950,4 +6953,19 @@ fn a_meeting_as_a_gerund_and_a_reuters_demonym() {
     let doc = extract("Peruvian President José Jerí spoke after meeting his Bolivian counterpart, Rodrigo Paz, in Puno. Ecuadorean President Daniel Noboa sent Foreign Minister Gabriela Sommerfeld to the signing.");
     assert!(has(&doc, &id_of(&doc, "José Jerí"), RelationKind::Meets, &id_of(&doc, "Rodrigo Paz")), "{:#?}", doc.relations);
     assert!(has(&doc, &id_of(&doc, "Daniel Noboa"), RelationKind::HoldsOffice, "ecuador"), "{:#?}", doc.relations);
+}
+
+#[test]
+fn companions_named_in_the_next_sentence_go_where_the_visitor_went_and_serve_its_state() {
+    let doc = extract("Danish Prime Minister Mette Frederiksen spoke on Monday. Kenyan President William Ruto paid a state visit to Ethiopia on Tuesday. He was accompanied by Foreign Minister Musalia Mudavadi and Trade Minister Lee Kinyanjui.");
+    let mudavadi = id_of(&doc, "Musalia Mudavadi");
+    assert!(has(&doc, &mudavadi, RelationKind::HoldsOffice, "kenya"), "{:#?}", doc.relations);
+    assert!(!has(&doc, &mudavadi, RelationKind::HoldsOffice, "denmark"), "{:#?}", doc.relations);
+    assert!(has(&doc, &mudavadi, RelationKind::Visits, "ethiopia") && has(&doc, &id_of(&doc, "Lee Kinyanjui"), RelationKind::Visits, "ethiopia"), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_ministry_spokesperson_holds_office_in_the_state() {
+    let doc = extract("Chinese foreign ministry spokesman Guo Jiakun told reporters in Beijing that China had never been the obstacle.");
+    assert!(has(&doc, &id_of(&doc, "Guo Jiakun"), RelationKind::HoldsOffice, "china"), "{:#?}", doc.relations);
 }

@@ -1887,6 +1887,8 @@ impl<'a> Article<'a> {
                 // "President Hichilema was accompanied by the Minister of
                 // Foreign Affairs, Mulambo Haimbe": a companion serves the
                 // state of the one accompanied.
+                // ("He was accompanied by ...": the person the sentence
+                // before was about.)
                 let companion_of = (title_first.saturating_sub(3)..title_first)
                     .find(|&t| t >= 1 && view.is(t, "by") && view.lower(t - 1).starts_with("accompan"))
                     .and_then(|by| {
@@ -1894,8 +1896,10 @@ impl<'a> Article<'a> {
                             .iter()
                             .filter(|x| x.last + 1 < by && x.role == Role::Plain && self.entities.get(x.entity).is_some_and(|e| e.kind == EntityKind::Person))
                             .max_by_key(|x| x.last)
+                            .map(|x| x.entity)
+                            .or_else(|| if view.is_any(0, &["he", "she"]) { self.subject_person.or(self.last_person) } else { None })
                     })
-                    .and_then(|x| self.entities.get(x.entity))
+                    .and_then(|x| self.entities.get(x))
                     .and_then(|x| x.affiliation)
                     .filter(|&state| self.entities.get(state).is_some_and(|e| e.kind == EntityKind::Country));
                 let known = known.or(companion_of);

@@ -432,6 +432,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "applications" | "bids" | "requests" if view.is_any(i + 2, &["them", "whom"]) || view.is_punct(i + 1, ',') && view.is(i + 2, "among") => applicants_rule(article, view, i),
             "pulled" | "pulls" | "pull" | "stayed" | "stays" | "boycotted" | "boycotts" | "boycott" | "skipped" | "skips" | "absent" if withdrawal_from_event_rule(article, view, i) => {}
             "welcoming" | "welcome" | "welcomed" | "welcomes" | "accompany" | "accompanied" | "accompanying" | "accompanies" if guest_to_place_rule(article, view, i) => {}
+            "accompanied" if view.is(i + 1, "by") && view.is_any(i.saturating_sub(1), &["was", "were"]) => companions_visit_rule(article, view, i),
             "observers" | "participants" | "delegations" if view.is(i + 1, "from") && (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["drew", "draws", "drawing", "attracted", "attracts", "included", "includes", "brought"])) => drew_attendees_rule(article, view, i),
             "join" | "joined" | "joins" | "joining" if joins_event(article, view, i) => attends_rule(article, view, i),
             // "Armenia has frozen its participation in the CSTO", "the
@@ -3368,6 +3369,32 @@ fn gathered_for_event_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i
 /// "looks forward to welcoming President Marcos to the White House", "who
 /// will accompany President Marcos to Washington": the guest travels there
 /// (and the one accompanying them too); the host meets the guest.
+/// "President Ruto paid a state visit to Ethiopia. He was accompanied by
+/// Foreign Minister X and Trade Minister Y": the companions went where the
+/// one they accompanied went (the state visited, else the places of that
+/// person's latest visit).
+fn companions_visit_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(subject) = left(article, view, i, &[EntityKind::Person]).filter(|m| m.first == 0).copied() else {
+        return;
+    };
+    let visits = article.relations.iter().filter(|r| r.kind == RelationKind::Visits && r.subject == subject.entity && !r.negated && r.modality == Modality::Asserted);
+    let Some(latest) = visits.clone().filter_map(|r| r.sentences.last().map(|s| s.0)).max() else {
+        return;
+    };
+    // (The state visited, when one was named: "The Prime Minister was
+    // accompanied by ..." closing a report of a visit that ended in Mumbai
+    // is about the whole visit to India.)
+    let states: Vec<usize> = visits.clone().map(|r| r.object).filter(|&o| entity_kind_of(article, o) == Some(EntityKind::Country)).collect();
+    let places: Vec<usize> = if states.is_empty() { visits.filter(|r| r.sentences.last().is_some_and(|s| s.0 == latest)).map(|r| r.object).collect() } else { states };
+    let end = (i + 2..view.len()).find(|&t| view.is_any(t, &["who", "which", "while", "on", "during"]) || view.is_punct(t, ';')).unwrap_or(view.len());
+    let companions: Vec<Mention> = view.mentions.iter().filter(|m| m.first > i + 1 && m.last < end && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person]) && m.entity != subject.entity).copied().collect();
+    for companion in &companions {
+        for &place in &places {
+            emit(article, view, Some(companion), companion.entity, place, i, RelationKind::Visits, None, 0.55);
+        }
+    }
+}
+
 fn guest_to_place_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
     // ("welcomed Philippine Secretary of National Defense Gilberto C.
     // Teodoro Jr. to the Pentagon": a long title may come first.)
