@@ -6969,3 +6969,30 @@ fn a_ministry_spokesperson_holds_office_in_the_state() {
     let doc = extract("Chinese foreign ministry spokesman Guo Jiakun told reporters in Beijing that China had never been the obstacle.");
     assert!(has(&doc, &id_of(&doc, "Guo Jiakun"), RelationKind::HoldsOffice, "china"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn founders_named_in_a_which_clause_are_members() {
+    let doc = extract("The Nordic Defence Cooperation, which Norway founded in 2009 with Sweden, Finland and Denmark, met in Oslo. The ministers noted the withdrawal of Burkina Faso, Mali and Niger from ECOWAS and called on the Alliance of Sahel States (AES), which the three countries formed in 2023, to keep its borders open.");
+    let nordic = id_of(&doc, "Nordic Defence Cooperation");
+    for state in ["norway", "sweden", "finland", "denmark"] {
+        assert!(has(&doc, state, RelationKind::MemberOf, &nordic), "{state}: {:#?}", doc.relations);
+    }
+    let aes = id_of(&doc, "Alliance of Sahel States");
+    for state in ["burkina_faso", "mali", "niger"] {
+        assert!(has(&doc, state, RelationKind::MemberOf, &aes), "{state}: {:#?}", doc.relations);
+    }
+    // ("the three countries" is the list of three in the sentence, not the
+    // Nordic states named before.)
+    assert!(!has(&doc, "sweden", RelationKind::MemberOf, &aes), "{:#?}", doc.relations);
+}
+
+#[test]
+fn the_two_heads_of_state_are_the_leaders_of_two_states_not_a_president_and_his_prime_minister() {
+    let doc = extract("At the invitation of President Alassane Ouattara of Côte d'Ivoire, President John Mahama of Ghana paid a state visit to Abidjan. The two Heads of State held talks, in which the Prime Minister of Côte d'Ivoire, Robert Beugré Mambé, took part. The two Heads of State condemned the attacks by Jama'at Nusrat al-Islam wal-Muslimin and agreed to strengthen the Accra Initiative, which their countries founded in 2017 with Benin and Togo.");
+    let jnim = id_of(&doc, "Jama'at Nusrat al-Islam wal-Muslimin");
+    assert!(has(&doc, "ghana", RelationKind::Criticizes, &jnim), "{:#?}", doc.relations);
+    let accra = id_of(&doc, "Accra Initiative");
+    for state in ["ghana", "benin", "togo"] {
+        assert!(has(&doc, state, RelationKind::MemberOf, &accra), "{state}: {:#?}", doc.relations);
+    }
+}

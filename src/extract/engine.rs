@@ -3162,7 +3162,17 @@ impl<'a> Article<'a> {
         if let Some((a, b)) = self.first_pair.filter(|&(a, b)| leads(a) && leads(b) && in_view(a) && in_view(b)) {
             return Some((a, b));
         }
-        self.last_two_people(120, leads)
+        // ("The two Heads of State" after a president and his own prime
+        // minister were named: the last leader and the last one before
+        // serving another state.)
+        let (first, last) = self.last_two_people(120, &leads)?;
+        let home = |p: usize| self.entities.get(p).and_then(|e| e.affiliation);
+        if home(first).is_none() || home(first) != home(last) {
+            return Some((first, last));
+        }
+        self.last_two_people(120, |p| p == last || leads(p) && home(p).is_some_and(|h| Some(h) != home(last)))
+            .filter(|&(other, _)| other != last)
+            .or(Some((first, last)))
     }
 
     /// The two people mentioned most recently (within the last few

@@ -643,6 +643,9 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // States".)
             "launched" if launched_rule(article, view, i) => {}
             "formed" | "founded" | "established" | "created" | "launched" if view.mentions.iter().any(|m| formed_org_at(article, view, i, m)) => formed_body_rule(article, view, i, true),
+            // "the Accra Initiative, which their countries founded in 2017
+            // with Benin, Burkina Faso and Togo": its founders.
+            "formed" | "founded" | "established" | "created" if founded_which_rule(article, view, i) => {}
             // "Spain and Cyprus, together with Croatia, ..., form the MED9
             // group": its members.
             "form" | "forms" | "constitute" | "constitutes" if view.mentions.iter().any(|m| formed_org_at(article, view, i, m)) => formed_body_rule(article, view, i, false),
@@ -9887,6 +9890,62 @@ fn formed_body_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
             emit(article, view, Some(&member), actor(article, &member), bloc, i, RelationKind::MemberOf, None, 0.6);
         }
     }
+}
+
+/// "ORG, which A and B founded in 2017 with C, D and E", "the Alliance
+/// of Sahel States (AES), which the three countries formed in 2023": the
+/// states before the verb and those after "with" are the body's founding
+/// members.
+fn founded_which_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    let Some(which) = (i.saturating_sub(8)..i).rev().find(|&t| view.is_any(t, &["which", "that"]) && t >= 2 && view.is_punct(t - 1, ',')) else {
+        return false;
+    };
+    // (The body closes the words before the comma, past an acronym in
+    // parentheses.)
+    let before = if view.is_punct(which - 2, ')') { (which.saturating_sub(5)..which - 2).rev().find(|&t| view.is_punct(t, '(')).map_or(which - 2, |t| t.saturating_sub(1)) } else { which - 2 };
+    let Some(org) = view.mentions.iter().find(|m| m.last == before && eligible(article, m, &[EntityKind::Organization])).copied() else {
+        return false;
+    };
+    // ("which the three countries formed", after "the withdrawal of
+    // Burkina Faso, Mali and Niger": the list of three just written.)
+    let count = match view.lower(which + 2) {
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        _ => 0,
+    };
+    let listed: Vec<Mention> = view.mentions.iter().filter(|m| m.last < org.first && m.role == Role::Plain && eligible(article, m, &[EntityKind::Country])).copied().collect();
+    let run = listed.len().checked_sub(count).map(|from| &listed[from..]).filter(|run| {
+        count > 0 && view.is(which + 1, "the") && run.windows(2).all(|w| (w[0].last + 1..w[1].first).all(|t| view.is_punct(t, ',') || view.is(t, "and")))
+    });
+    let mut founders: Vec<usize> = match run {
+        Some(run) => run.iter().map(|m| actor(article, m)).collect(),
+        None => view.mentions.iter().filter(|m| m.first > which && m.last < i && eligible(article, m, &[EntityKind::Country])).map(|m| actor(article, m)).collect(),
+    };
+    // ("The two Heads of State ... the Accra Initiative, which their
+    // countries founded": the pair the sentence opened with.)
+    if founders.is_empty()
+        && view.is_any(which + 1, &["their", "both"])
+        && let Some((a, b)) = view.pair_phrases.iter().filter(|&&(_, last)| last < org.first).max_by_key(|&&(_, last)| last).and_then(|&(_, last)| pair_of_phrase(article, view, last))
+    {
+        let (a, b) = (affiliation_or_self(article, a), affiliation_or_self(article, b));
+        if a != b && entity_kind_of(article, a) == Some(EntityKind::Country) && entity_kind_of(article, b) == Some(EntityKind::Country) {
+            founders = vec![a, b];
+        }
+    }
+    if founders.is_empty() {
+        return false;
+    }
+    // "... founded in 2017 with Benin, Burkina Faso and Togo".
+    if let Some(with) = (i + 1..(i + 5).min(view.len())).find(|&t| view.is(t, "with")) {
+        let end = (with + 1..view.len()).find(|&t| view.is_punct(t, ';') || view.is_any(t, &["to", "which", "who", "while", "after", "but"]) || view.is_punct(t, ',') && view.is_any(t + 1, &["and", "but", "while"]) && !view.is_capitalised(t + 2)).unwrap_or(view.len());
+        founders.extend(view.mentions.iter().filter(|m| m.first > with && m.last < end && eligible(article, m, &[EntityKind::Country])).map(|m| actor(article, m)));
+    }
+    for founder in founders {
+        article.relate(view, founder, org.entity, RelationKind::MemberOf, Some("founding member".to_owned()), false, Modality::Asserted, nearest_date(view, i), 0.6);
+    }
+    true
 }
 
 /// Whether `m` is the organisation formed by the verb at `i`: right after
