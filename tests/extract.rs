@@ -6996,3 +6996,10 @@ fn the_two_heads_of_state_are_the_leaders_of_two_states_not_a_president_and_his_
         assert!(has(&doc, state, RelationKind::MemberOf, &accra), "{state}: {:#?}", doc.relations);
     }
 }
+
+#[test]
+fn a_list_with_an_apposition_that_have_been_associate_members_joins_the_body_the_entry_is_about() {
+    let doc = extract("Pacific Alliance\n\nThe Pacific Alliance is a trade bloc of Chile, Colombia, Mexico and Peru, founded in 2011. Costa Rica and Ecuador, the newest members of the Inter-American Development Bank's regional group, have been associate members since 2023.");
+    let alliance = id_of(&doc, "Pacific Alliance");
+    assert!(has(&doc, "costa_rica", RelationKind::MemberOf, &alliance) && has(&doc, "ecuador", RelationKind::MemberOf, &alliance), "{:#?}", doc.relations);
+}

@@ -4339,7 +4339,7 @@ fn bare_membership_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: u
     let ordinal = |t: usize| is_ordinal(view.lower(t)) || view.is_any(t, &["newest", "latest"]);
     let Some(kind_at) = i.checked_sub(1).filter(|&t| view.is_any(t, &["associate", "full", "founding"]) || view.is(i, "member") && ordinal(t)) else { return false };
     let verb_at = kind_at.checked_sub(1).map(|t| if view.is_any(t, &["as", "a", "an", "the", "its"]) { t.saturating_sub(1) } else { t });
-    let Some(verb_at) = verb_at.filter(|&t| view.is_any(t, &["are", "were", "is", "was", "became", "become", "admitted", "remain", "remains"])) else { return false };
+    let Some(verb_at) = verb_at.filter(|&t| view.is_any(t, &["are", "were", "is", "was", "been", "became", "become", "admitted", "remain", "remains"])) else { return false };
     // Not "full members of the EU": then the body is named.
     if view.is_any(i + 1, &["of", "in"]) && view.mentions.iter().any(|m| (m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) && entity_kind(article, m) == Some(EntityKind::Organization)) {
         return false;
@@ -4348,6 +4348,14 @@ fn bare_membership_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: u
     // Territories are members of regional bodies too ("Tokelau").
     const MEMBERS: &[EntityKind] = &[EntityKind::Country, EntityKind::Organization, EntityKind::Place];
     let Some(subject) = left(article, view, verb_at, MEMBERS).copied() else { return false };
+    // ("A, B and C, the founding members of Mercosur, have been associate
+    // members": the list before the apposition, not the body inside it.)
+    let aux = if view.is_any(verb_at.saturating_sub(1), &["have", "has", "had"]) { verb_at - 1 } else { verb_at };
+    let apposed = view.is_punct(aux.saturating_sub(1), ',')
+        .then(|| (0..subject.first).rev().find(|&t| view.is_punct(t, ',') && view.is(t + 1, "the")))
+        .flatten()
+        .and_then(|comma| view.mentions.iter().find(|m| m.last + 1 == comma && eligible(article, m, &[EntityKind::Country])));
+    let subject = apposed.copied().unwrap_or(subject);
     let label = if view.is(kind_at, "associate") { Some("associate member".to_owned()) } else { None };
     for member in left_list(article, view, &subject, MEMBERS).into_iter().copied().collect::<Vec<_>>() {
         let member_entity = actor(article, &member);
