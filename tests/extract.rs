@@ -7003,3 +7003,13 @@ fn a_list_with_an_apposition_that_have_been_associate_members_joins_the_body_the
     let alliance = id_of(&doc, "Pacific Alliance");
     assert!(has(&doc, "costa_rica", RelationKind::MemberOf, &alliance) && has(&doc, "ecuador", RelationKind::MemberOf, &alliance), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_treaty_signed_past_a_relative_clause_or_as_a_participle_is_tied_to_its_place_and_parties() {
+    let doc = extract("The Gulf Union is a customs union. The Doha Accord, which created the bloc, was signed in Doha, Qatar, on 3 May 1981 by Bahrain, Kuwait and Qatar. The Muscat Protocol, signed in the Omani city of Muscat in March 1996, widened the union.");
+    let accord = id_of(&doc, "Doha Accord");
+    assert!(has(&doc, &accord, RelationKind::Other, "doha"), "{:#?}", doc.relations);
+    assert!(!has(&doc, &id_of(&doc, "Gulf Union"), RelationKind::Other, "doha"), "{:#?}", doc.relations);
+    assert!(has(&doc, "bahrain", RelationKind::MemberOf, &accord) && has(&doc, "kuwait", RelationKind::MemberOf, &accord), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Muscat Protocol"), RelationKind::Other, "muscat"), "{:#?}", doc.relations);
+}

@@ -4117,19 +4117,44 @@ fn agreement_signatories_rule(article: &mut Article<'_>, view: &SentenceView<'_>
     }
 }
 
+/// What "was signed" at `i` is about: the body named last before the verb,
+/// or, past a relative clause closed right before it ("The Cartagena
+/// Agreement, which created the bloc, was signed"), the clause's antecedent.
+fn signed_document(article: &Article<'_>, view: &SentenceView<'_>, i: usize, kinds: &[EntityKind]) -> Option<usize> {
+    let verb_first = (i.saturating_sub(3)..i).find(|&t| view.is_any(t, &["was", "were", "had", "has", "have"])).unwrap_or(i);
+    let closed = verb_first >= 1 && view.is_punct(verb_first - 1, ',');
+    if closed
+        && let Some(open) = (verb_first.saturating_sub(14)..verb_first - 1).rev().find(|&t| view.is_punct(t, ',') && view.is_any(t + 1, &["which", "that", "whose"]))
+    {
+        let last = if open >= 1 && view.is_punct(open - 1, ')') { (open.saturating_sub(5)..open - 1).rev().find(|&t| view.is_punct(t, '(')).map_or(open, |t| t) } else { open };
+        if let Some(m) = view.mentions.iter().find(|m| m.last + 1 == last && eligible(article, m, kinds)) {
+            return Some(m.entity);
+        }
+    }
+    view.mentions.iter().filter(|m| m.last + 1 < i && i - m.last <= 8 && m.role == Role::Plain && eligible(article, m, kinds)).max_by_key(|m| m.last).map(|m| m.entity)
+}
+
 /// "The Amazon Cooperation Treaty was signed in Brasília", "The treaty
 /// establishing the union was signed in Marrakesh": the treaty (or the body
 /// it set up) relates to the place of signing.
 fn signed_in_place_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    if !view.is_any(i.saturating_sub(1), &["was", "were"]) {
+    // ("The Trujillo Protocol, signed in the Peruvian city of Trujillo in
+    // March 1996, turned ...": the participle after the treaty's name.)
+    let apposed = (i >= 2 && view.is_punct(i - 1, ','))
+        .then(|| view.mentions.iter().find(|m| m.last + 2 == i && m.role == Role::Plain && article.entities.get(m.entity).is_some_and(EntityRecord::is_treaty)))
+        .flatten()
+        .map(|m| m.entity);
+    if !view.is_any(i.saturating_sub(1), &["was", "were"]) && apposed.is_none() {
         return;
     }
-    let Some(signed) = view.mentions.iter().filter(|m| m.last + 1 < i && i - m.last <= 8 && m.role == Role::Plain && eligible(article, m, &[EntityKind::Organization, EntityKind::Event])).max_by_key(|m| m.last).map(|m| m.entity) else {
+    let Some(signed) = apposed.or_else(|| signed_document(article, view, i, &[EntityKind::Organization, EntityKind::Event])) else {
         return;
     };
     let end = (i + 1..(i + 10).min(view.len())).find(|&t| view.is(t, "by") || view.is_punct(t, ',') || view.is_punct(t, ';')).unwrap_or((i + 10).min(view.len()));
     let Some(place) = (i + 1..end).filter(|&t| view.is_any(t, &["in", "at"])).find_map(|at| {
-        view.mentions.iter().find(|m| (m.first == at + 1 || m.first == at + 2 && view.is(at + 1, "the")) && m.role != Role::Inner && entity_kind(article, m) == Some(EntityKind::Place))
+        // ("in the Peruvian city of Trujillo".)
+        let city_of = view.is(at + 1, "the") && view.is_any(at + 3, &["city", "town", "port", "capital"]) && view.is(at + 4, "of");
+        view.mentions.iter().find(|m| (m.first == at + 1 || m.first == at + 2 && view.is(at + 1, "the") || city_of && m.first == at + 5) && m.role != Role::Inner && entity_kind(article, m) == Some(EntityKind::Place))
     }) else {
         return;
     };
@@ -4147,7 +4172,7 @@ fn signatory_parties_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i:
     if !view.is_any(i.saturating_sub(1), &["was", "were"]) {
         return;
     }
-    let Some(signed) = view.mentions.iter().filter(|m| m.last + 1 < i && i - m.last <= 8 && eligible(article, m, &[EntityKind::Organization])).max_by_key(|m| m.last).map(|m| m.entity) else {
+    let Some(signed) = signed_document(article, view, i, &[EntityKind::Organization]) else {
         return;
     };
     let end = (by + 1..view.len()).find(|&t| view.is_punct(t, ';') || view.is_any(t, &["with", "witnessed", "in", "at", "during", "after", "which", "while"])).unwrap_or(view.len());
