@@ -7013,3 +7013,16 @@ fn a_treaty_signed_past_a_relative_clause_or_as_a_participle_is_tied_to_its_plac
     assert!(has(&doc, "bahrain", RelationKind::MemberOf, &accord) && has(&doc, "kuwait", RelationKind::MemberOf, &accord), "{:#?}", doc.relations);
     assert!(has(&doc, &id_of(&doc, "Muscat Protocol"), RelationKind::Other, "muscat"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn attending_in_a_which_clause_is_of_the_event_before_it() {
+    let doc = extract("Chilean President Ana Ruiz completed her country's accession to the bloc at the Mercosur summit in Asunción in July 2024, which Argentine President Javier Milei did not attend; Chile has not left the Andean Community.");
+    let milei = id_of(&doc, "Javier Milei");
+    let summit = id_of(&doc, "Mercosur summit");
+    assert!(doc.relations.iter().any(|r| r.subject == milei && r.object == summit && r.kind == RelationKind::Attends && r.negated), "{:#?}", doc.relations);
+    assert!(!has(&doc, &milei, RelationKind::Attends, "andean_community"), "{:#?}", doc.relations);
+    let doc = extract("At the invitation of President Yamandú Orsi of Uruguay, President Santiago Peña of Paraguay paid a state visit to Uruguay. President Orsi informed President Peña of his call with the President of Brazil, Luiz Inácio Lula da Silva, on the preparations for the Mercosur summit to be held in Brazil in December, which both Presidents will attend.");
+    let summit = id_of(&doc, "Mercosur summit");
+    assert!(has(&doc, &id_of(&doc, "Yamandú Orsi"), RelationKind::Attends, &summit) && has(&doc, &id_of(&doc, "Santiago Peña"), RelationKind::Attends, &summit), "{:#?}", doc.relations);
+    assert!(!has(&doc, &id_of(&doc, "Luiz Inácio Lula da Silva"), RelationKind::Attends, &summit), "{:#?}", doc.relations);
+}

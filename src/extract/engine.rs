@@ -644,7 +644,7 @@ pub(super) const KIN_NOUNS: &[&str] = &[
 const GROUP_NOUNS: &[&str] = &["countries", "members", "nations", "partners", "governments", "allies", "leaders", "states", "juntas", "regimes"];
 
 /// Titles of heads of state or government: who "the two leaders" are.
-const LEADER_TITLES: &[&str] = &["President", "Prime Minister", "Chancellor", "King", "Queen", "Emir", "Sultan", "Crown Prince", "Premier", "leader", "General Secretary"];
+pub const LEADER_TITLES: &[&str] = &["President", "Prime Minister", "Chancellor", "King", "Queen", "Emir", "Sultan", "Crown Prince", "Premier", "leader", "General Secretary"];
 
 /// Last words of a minister's remit ("Minister for Home Affairs").
 const REMIT_ENDS: &[&str] = &[

@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use crate::model::{EntityKind, Modality, RelationKind};
 
 use super::dates::FoundDate;
-use super::engine::{Article, DELEGATE_NOUNS, EntityRecord, KIN_NOUNS, Mention, NAME_PARTICLES, PairSubject, Role, SentenceView, TREATY_HEADS, is_council_or_assembly, is_ordinal, is_year, is_place_head, title_case};
+use super::engine::{Article, DELEGATE_NOUNS, EntityRecord, KIN_NOUNS, LEADER_TITLES, Mention, NAME_PARTICLES, PairSubject, Role, SentenceView, TREATY_HEADS, is_council_or_assembly, is_ordinal, is_year, is_place_head, title_case};
 use super::gazetteer::{GAZETTEER, OrgType};
 use super::text::TokenKind;
 
@@ -4509,6 +4509,28 @@ fn attends_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         None
     }
     .or_else(|| left(article, view, governing.unwrap_or(i), PERSON_OR_ACTOR).copied());
+    // "the Mercosur summit in Asunción in July 2024, which Argentine
+    // President Javier Milei did not attend", "the summit to be held in
+    // Abuja in June, which both Presidents will attend": the clause's
+    // event, not what follows the verb.
+    let clause_ends = i + 1 >= view.len() || view.is_punct(i + 1, ';') || view.is_punct(i + 1, '.') || view.is_punct(i + 1, ',');
+    if matches!(w.as_str(), "attend" | "attended" | "attends")
+        && clause_ends
+        && let Some(which) = (i.saturating_sub(9)..i).rev().find(|&t| view.is(t, "which") && t >= 2 && view.is_punct(t - 1, ','))
+        && let Some(event) = view.mentions.iter().filter(|m| m.last + 1 < which && which - 1 - m.last <= 8 && eligible(article, m, &[EntityKind::Event])).max_by_key(|m| m.last).copied()
+    {
+        // ("which both Presidents will attend": the leaders of the two
+        // states the report named most before.)
+        let principals = view.is_any(which + 1, &["both", "the"]).then(|| principal_leaders(article, view)).flatten();
+        let attendees: Vec<usize> = match principals.or_else(|| pair_as_subject(article, view, i, subject.as_ref())) {
+            Some((a, b)) => vec![a, b],
+            None => subject.filter(|m| m.first > which).map(|m| left_list(article, view, &m, PERSON_OR_ACTOR).into_iter().filter(|x| x.first > which).map(|x| actor(article, x)).collect()).unwrap_or_default(),
+        };
+        for attendee in attendees {
+            emit(article, view, None, attendee, event.entity, i, RelationKind::Attends, None, 0.65);
+        }
+        return;
+    }
     let objects_near: Vec<usize> = near_list(right(article, view, i, &[EntityKind::Event, EntityKind::Organization]), i + 8).iter().map(|m| m.entity).collect();
     // "both leaders attended the Business Forum": each of the pair.
     if let Some((a, b)) = pair_as_subject(article, view, i, subject.as_ref()) {
@@ -4607,6 +4629,24 @@ fn attends_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         for &object in objects.iter().take(4) {
             emit(article, view, Some(subject), subject_entity, object, i, RelationKind::Attends, label.clone(), 0.75);
         }
+    }
+}
+
+/// The leaders of the two states named most before this sentence, among
+/// states whose leader the text names (when two stand out): who "both
+/// Presidents" are in a report of a visit.
+fn principal_leaders(article: &Article<'_>, view: &SentenceView<'_>) -> Option<(usize, usize)> {
+    let mut led: Vec<(usize, usize, usize)> = Vec::new();
+    for r in article.relations.iter().filter(|r| r.kind == RelationKind::HoldsOffice && r.label.as_deref().is_some_and(|l| LEADER_TITLES.contains(&l))) {
+        let Some(state) = article.entities.get(r.object).filter(|e| e.kind == EntityKind::Country) else { continue };
+        if !led.iter().any(|&(_, s, _)| s == r.object) {
+            led.push((state.mentions.iter().filter(|&&(start, _)| start < view.start).count(), r.object, r.subject));
+        }
+    }
+    led.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+    match led.as_slice() {
+        [(a, _, first), (b, _, second), rest @ ..] if *b >= 1 && rest.first().is_none_or(|(c, _, _)| c < b) && *a >= *b => Some((*first, *second)),
+        _ => None,
     }
 }
 
