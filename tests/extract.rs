@@ -7026,3 +7026,11 @@ fn attending_in_a_which_clause_is_of_the_event_before_it() {
     assert!(has(&doc, &id_of(&doc, "Yamandú Orsi"), RelationKind::Attends, &summit) && has(&doc, &id_of(&doc, "Santiago Peña"), RelationKind::Attends, &summit), "{:#?}", doc.relations);
     assert!(!has(&doc, &id_of(&doc, "Luiz Inácio Lula da Silva"), RelationKind::Attends, &summit), "{:#?}", doc.relations);
 }
+
+#[test]
+fn whose_country_after_the_representative_of_a_state_is_that_state() {
+    let doc = extract("Fu Cong (China) spoke first. The representative of Tajikistan, whose country left the Eurasian Economic Union in 2015 and hosted the CICA summit in Dushanbe in June 2019, said his Government supported the text.");
+    assert!(doc.relations.iter().any(|r| r.subject == "tajikistan" && r.kind == RelationKind::MemberOf && r.negated), "{:#?}", doc.relations);
+    assert!(!doc.relations.iter().any(|r| r.subject == "china" && r.kind == RelationKind::MemberOf), "{:#?}", doc.relations);
+    assert!(has(&doc, "tajikistan", RelationKind::Attends, &id_of(&doc, "CICA summit")), "{:#?}", doc.relations);
+}

@@ -5423,6 +5423,20 @@ impl<'a> Article<'a> {
                 // ("Latvia's delegate, whose country joined the Council":
                 // the delegation just named.)
                 let delegate_before = i >= 2 && view.is_punct(i - 1, ',') && view.is_any(i - 2, DELEGATE_NOUNS);
+                // ("The representative of Uzbekistan, whose country withdrew
+                // from the CSTO": the state the delegate is of.)
+                let delegate_of = (whose && i >= 2 && view.is_punct(i - 1, ','))
+                    .then(|| mentions.iter().find(|m| m.last + 2 == i && m.first >= 2 && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Country)))
+                    .flatten()
+                    .filter(|m| {
+                        let of = if view.is(m.first - 1, "the") { m.first - 2 } else { m.first - 1 };
+                        of >= 1 && view.is(of, "of") && view.is_any(of - 1, DELEGATE_NOUNS)
+                    })
+                    .map(|m| m.entity);
+                if let Some(state) = delegate_of {
+                    mentions.push(Mention { first: i + 1, last: i + 1, entity: state, role: Role::Plain });
+                    continue;
+                }
                 if let Some(speaker) = (!whose || delegate_before).then(|| delegation(mentions)).flatten() {
                     let first = if whose { i + 1 } else { i };
                     mentions.push(Mention { first, last: i + 1, entity: speaker, role: Role::Plain });

@@ -7638,10 +7638,20 @@ fn host_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bo
     // "A will take over from B in December and host the summit": after
     // "and", a mention governed by a preposition is no subject; the
     // sentence's first actor is.
+    // ("whose country withdrew from the CSTO in 2012 and hosted the SCO
+    // summit": past an article.)
     const PREPOSITIONS: &[&str] = &["from", "to", "with", "of", "by", "for", "in", "on"];
+    let governing = if view.is(subject.first.saturating_sub(1), "the") { subject.first.saturating_sub(2) } else { subject.first.saturating_sub(1) };
     let subject = if view.is(i.saturating_sub(1), "and")
-        && view.is_any(subject.first.saturating_sub(1), PREPOSITIONS)
+        && view.is_any(governing, PREPOSITIONS)
         && let Some(first) = view.mentions.iter().filter(|m| m.last < subject.first && m.role == Role::Plain && eligible(article, m, PERSON_OR_ACTOR) && !view.is_any(m.first.saturating_sub(1), PREPOSITIONS)).min_by_key(|m| m.first)
+    {
+        *first
+    } else if view.is(i.saturating_sub(1), "and")
+        // ("whose country left the Eurasian Economic Union in 2015 and
+        // hosted the CICA summit": the relative clause's subject.)
+        && let Some(clause) = (subject.first.saturating_sub(12)..subject.first).rev().find(|&t| view.is_any(t, &["whose", "which", "who"]))
+        && let Some(first) = view.mentions.iter().filter(|m| m.first > clause && m.last < subject.first && m.role == Role::Plain && eligible(article, m, PERSON_OR_ACTOR)).min_by_key(|m| m.first)
     {
         *first
     } else {
