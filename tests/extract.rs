@@ -7034,3 +7034,11 @@ fn whose_country_after_the_representative_of_a_state_is_that_state() {
     assert!(!doc.relations.iter().any(|r| r.subject == "china" && r.kind == RelationKind::MemberOf), "{:#?}", doc.relations);
     assert!(has(&doc, "tajikistan", RelationKind::Attends, &id_of(&doc, "CICA summit")), "{:#?}", doc.relations);
 }
+
+#[test]
+fn states_pressed_to_vote_against_are_not_the_name_before_them() {
+    let doc = extract("The General Assembly today adopted a resolution by a recorded vote. Vassily Nebenzia (Russian Federation) said Kyiv's Western sponsors had pressured small States to vote against it.");
+    assert!(!doc.relations.iter().any(|r| r.label.as_deref() == Some("voted against")), "{:#?}", doc.relations);
+    let doc = extract("The General Assembly today adopted a resolution by a recorded vote. Kenya decided to vote against it.");
+    assert!(doc.relations.iter().any(|r| r.subject == "kenya" && r.label.as_deref() == Some("voted against")), "{:#?}", doc.relations);
+}

@@ -4305,6 +4305,11 @@ fn office_as_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
 fn voted_against_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let Some(body) = article.recent_adopting_body() else { return };
     let Some(voter) = left(article, view, i, ACTOR).copied() else { return };
+    // ("Kyiv's sponsors had pressured small States to vote against it": an
+    // infinitive's voter is the one pressed, not a name further back.)
+    if view.is(i.saturating_sub(1), "to") && i - voter.last > 4 {
+        return;
+    }
     let voter_entity = actor(article, &voter);
     if voter_entity != body {
         emit(article, view, Some(&voter), voter_entity, body, i, RelationKind::Criticizes, Some("voted against".to_owned()), 0.55);
