@@ -7042,3 +7042,11 @@ fn states_pressed_to_vote_against_are_not_the_name_before_them() {
     let doc = extract("The General Assembly today adopted a resolution by a recorded vote. Kenya decided to vote against it.");
     assert!(doc.relations.iter().any(|r| r.subject == "kenya" && r.label.as_deref() == Some("voted against")), "{:#?}", doc.relations);
 }
+
+#[test]
+fn continuing_to_a_verb_is_no_journey_and_a_place_gone_to_is_no_traveller() {
+    let doc = extract("Russia continued to occupy the Donetsk and Luhansk regions of Ukraine. The delegation later continued to Hanoi and then continued on to the Philippines.");
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Visits && (r.subject == "russia" || r.subject == "hanoi")), "{:#?}", doc.relations);
+    let doc = extract("President Lula visited Japan. He later continued to Hanoi.");
+    assert!(has(&doc, &id_of(&doc, "Lula"), RelationKind::Visits, "hanoi"), "{:#?}", doc.relations);
+}

@@ -2955,8 +2955,10 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         i + 1
     } else if matches!(w.as_str(), "continuing" | "continued" | "continues" | "proceeding" | "proceeded" | "proceeds") {
         // "before continuing to Costa Rica and Guatemala", "continued on to
-        // Hanoi".
-        if view.is(i + 1, "to") {
+        // Hanoi" (not "continued to occupy the Donetsk region": a verb
+        // after "to").
+        let place_after = |to: usize| view.is_capitalised(to + 1) || view.is(to + 1, "the") && view.is_capitalised(to + 2);
+        if view.is(i + 1, "to") && place_after(i + 1) {
             i + 1
         } else if view.is(i + 1, "on") && view.is(i + 2, "to") {
             i + 2
@@ -3046,7 +3048,9 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
             .filter(|m| m.last < i && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person]) && !governed_by_preposition(view, m))
             .min_by_key(|m| m.first)
             .copied()
-            .or(Some(s)),
+            // ("continued to Hanoi and then on to the Philippines": a
+            // place gone to is no traveller.)
+            .or_else(|| (entity_kind(article, &s) != Some(EntityKind::Place)).then_some(s)),
         other => other,
     };
     let subject = pronoun_owner.or(subject);
@@ -9707,7 +9711,7 @@ fn body_of_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
 /// Hamas"); threatening is criticism, arming and helping cooperation.
 const ACTION_VERBS: &[(&str, &str)] = &[
     ("invaded", "invaded"), ("invades", "invaded"), ("attacked", "attacked"), ("attacks", "attacked"), ("bombed", "bombed"), ("shelled", "shelled"), ("raided", "raided"), ("struck", "struck"),
-    ("occupied", "occupied"), ("occupies", "occupied"), ("annexed", "annexed"), ("seized", "seized"),
+    ("occupied", "occupied"), ("occupies", "occupied"), ("occupy", "occupied"), ("occupying", "occupied"), ("annexed", "annexed"), ("annex", "annexed"), ("seized", "seized"),
     ("armed", "armed"), ("arms", "armed"), ("funded", "funded"), ("funds", "funded"), ("financed", "financed"), ("finances", "financed"), ("supplied", "supplied"), ("supplies", "supplied"), ("equipped", "equipped"), ("trained", "trained"), ("trains", "trained"),
     ("helped", "helped"), ("helps", "helped"), ("assisted", "assisted"), ("assists", "assisted"), ("defended", "defended"), ("defends", "defended"), ("protected", "protected"),
     ("recognised", "recognised"), ("recognized", "recognised"), ("recognises", "recognised"), ("recognizes", "recognised"),
