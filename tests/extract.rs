@@ -7050,3 +7050,14 @@ fn continuing_to_a_verb_is_no_journey_and_a_place_gone_to_is_no_traveller() {
     let doc = extract("President Lula visited Japan. He later continued to Hanoi.");
     assert!(has(&doc, &id_of(&doc, "Lula"), RelationKind::Visits, "hanoi"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn an_acronyms_initials_pick_its_name_and_from_which_names_the_body_left() {
+    let doc = extract("Iceland takes part in the European Economic Area (EEA) through its EFTA membership.");
+    assert!(doc.entities.iter().any(|e| e.name == "European Economic Area"), "{:#?}", doc.entities);
+    assert!(!doc.entities.iter().any(|e| e.name == "Economic Area"), "{:#?}", doc.entities);
+    let doc = extract("Norway joined the European Economic Area in 1994. The ministers discussed the Council of the Baltic Sea States (CBSS), of which Estonia and Norway have been members since 1992 and from which Russia withdrew in May 2022.");
+    let cbss = id_of(&doc, "Council of the Baltic Sea States");
+    assert!(doc.relations.iter().any(|r| r.subject == "russia" && r.object == cbss && r.kind == RelationKind::MemberOf && r.negated), "{:#?}", doc.relations);
+    assert!(!doc.relations.iter().any(|r| r.subject == "russia" && r.object == id_of(&doc, "European Economic Area")), "{:#?}", doc.relations);
+}

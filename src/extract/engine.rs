@@ -4072,7 +4072,12 @@ impl<'a> Article<'a> {
                 }
                 found * 10 >= letters.len() * 7 && (first..=last).filter(|&t| view.is_capitalised(t)).count() >= 3
             };
-            let Some(first) = starts.iter().copied().find(|&s| s < last && spells(s)).or_else(|| starts.iter().copied().rev().find(|&s| s < last && initials_cover(s))) else {
+            // ("European Economic Area (EEA)": the words whose initials
+            // are the acronym win over a nearer start that only spells it,
+            // as "Economic Area" does.)
+            let initials_are = |first: usize| (first..=last).filter(|&t| view.is_capitalised(t)).filter_map(|t| view.word(t).chars().next()).map(|c| c.to_ascii_lowercase()).eq(letters.iter().copied());
+            let exact = starts.iter().copied().find(|&s| s < last && initials_are(s));
+            let Some(first) = exact.or_else(|| starts.iter().copied().find(|&s| s < last && spells(s))).or_else(|| starts.iter().copied().rev().find(|&s| s < last && initials_cover(s))) else {
                 continue;
             };
             // "Bay of Bengal Initiative ... (BIMSTEC)": an acronym skips

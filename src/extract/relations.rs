@@ -7936,7 +7936,13 @@ fn withdrawal_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
     // the text is about.
     let bare_withdrawal = after == i && matches!(w, "withdrew" | "withdraws" | "withdraw") && (view.is_any(i + 1, &["under", "in", "after", "when", "amid"]) || view.is_punct(i + 1, ',') || view.is_punct(i + 1, '.'));
     if bare_withdrawal {
-        let Some(org) = article.bloc_in_focus(view) else { return };
+        // ("the Council of the Baltic Sea States (CBSS), of which A and B
+        // are members and from which Russia withdrew": the clause's body.)
+        let antecedent = (i.saturating_sub(8)..i)
+            .find(|&t| view.is(t, "which") && t >= 1 && view.is(t - 1, "from"))
+            .and_then(|which| view.mentions.iter().filter(|m| m.last + 1 < which && (view.is_punct(m.last + 1, ',') || view.is_punct(m.last + 1, '(')) && eligible(article, m, &[EntityKind::Organization])).max_by_key(|m| m.last))
+            .map(|m| m.entity);
+        let Some(org) = antecedent.or_else(|| article.bloc_in_focus(view)) else { return };
         let Some(member) = left(article, view, i, &[EntityKind::Country]).copied() else { return };
         let member_entity = actor(article, &member);
         article.relate(view, member_entity, org, RelationKind::MemberOf, Some("quit".to_owned()), true, Modality::Asserted, nearest_date(view, i), 0.55);
