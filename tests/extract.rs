@@ -7061,3 +7061,16 @@ fn an_acronyms_initials_pick_its_name_and_from_which_names_the_body_left() {
     assert!(doc.relations.iter().any(|r| r.subject == "russia" && r.object == cbss && r.kind == RelationKind::MemberOf && r.negated), "{:#?}", doc.relations);
     assert!(!doc.relations.iter().any(|r| r.subject == "russia" && r.object == id_of(&doc, "European Economic Area")), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_pair_holding_a_joint_call_with_someone_each_meet_that_person() {
+    let doc = extract("Latvian Foreign Minister Baiba Braže met Finnish Foreign Minister Elina Valtonen in Riga. The two ministers held a joint phone call with Ukraine's Foreign Minister Andrii Sybiha.");
+    let sybiha = id_of(&doc, "Andrii Sybiha");
+    assert!(has(&doc, &id_of(&doc, "Baiba Braže"), RelationKind::Meets, &sybiha) && has(&doc, &id_of(&doc, "Elina Valtonen"), RelationKind::Meets, &sybiha), "{:#?}", doc.relations);
+    // ("The two Heads of State" are the two states' leaders, not the
+    // President of a bank one of them met.)
+    let doc = extract("President John Mahama of Ghana paid a state visit to Côte d'Ivoire at the invitation of President Alassane Ouattara. President Mahama met the President of the African Development Bank, Sidi Ould Tah, in Abidjan. The two Heads of State held a joint telephone conversation with the President of Sierra Leone, Julius Maada Bio.");
+    let bio = id_of(&doc, "Julius Maada Bio");
+    assert!(has(&doc, &id_of(&doc, "Alassane Ouattara"), RelationKind::Meets, &bio), "{:#?}", doc.relations);
+    assert!(!has(&doc, &id_of(&doc, "Sidi Ould Tah"), RelationKind::Meets, &bio), "{:#?}", doc.relations);
+}

@@ -3152,8 +3152,21 @@ impl<'a> Article<'a> {
 
     /// [`Self::recent_leaders`] without the people in `except`.
     pub fn recent_leaders_except(&self, except: &[usize]) -> Option<(usize, usize)> {
+        // (Leaders of states first: "The two Heads of State" after one of
+        // them met the President of a bank.)
+        self.recent_leaders_of(except, true).or_else(|| self.recent_leaders_of(except, false))
+    }
+
+    /// [`Self::recent_leaders_except`], of states only or of any body.
+    fn recent_leaders_of(&self, except: &[usize], states_only: bool) -> Option<(usize, usize)> {
         let leads = |person: usize| {
-            !except.contains(&person) && self.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice && r.subject == person && r.label.as_deref().is_some_and(|l| LEADER_TITLES.contains(&l)))
+            !except.contains(&person)
+                && self.relations.iter().any(|r| {
+                    r.kind == RelationKind::HoldsOffice
+                        && r.subject == person
+                        && r.label.as_deref().is_some_and(|l| LEADER_TITLES.contains(&l))
+                        && (!states_only || self.entities.get(r.object).is_some_and(|e| e.kind == EntityKind::Country))
+                })
         };
         // ("Erdogan briefed the Russian President on his contacts with
         // Ukrainian President Zelensky. ... the two presidents": the two

@@ -2062,7 +2062,7 @@ fn pair_of_phrase(article: &Article<'_>, view: &SentenceView<'_>, noun: usize) -
     // "the two leaders", "both presidents", "the two Heads of State": heads
     // of state or government, not the ministers who met last.
     if (leaders_again || view.is_any(noun, &["leaders", "presidents", "heads"]))
-        && let Some(leaders) = article.recent_leaders()
+        && let Some(leaders) = article.recent_leaders_except(&named_after(noun))
         && article.last_pair.is_none_or(|(a, b)| !(leaders == (a, b) || leaders == (b, a)))
         && article.last_pair.is_some_and(|(a, b)| is_person(a) && is_person(b))
     {
@@ -2277,6 +2277,26 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         return;
     }
     if w == "calling" || matches!(w.as_str(), "call" | "conversation") && !view.is_any(i.saturating_sub(1), &["phone", "telephone", "video"]) {
+        return;
+    }
+    // "The two ministers held a joint phone call with Ukraine's Foreign
+    // Minister X": each of the pair met the one called (past a title
+    // written out).
+    if matches!(w.as_str(), "call" | "conversation" | "talks" | "meeting" | "videoconference")
+        && let Some(with_at) = (i + 1..=i + 2).find(|&t| view.is(t, "with"))
+        && (i.saturating_sub(5)..i).any(|t| view.is_any(t, &["held", "hold", "holds", "had"]))
+        && let Some((a, b)) = pair_as_subject(article, view, i, None)
+        && let Some(other) = right(article, view, with_at, &[EntityKind::Person])
+            .first()
+            .filter(|m| m.first <= with_at + 16 && (with_at + 1..m.first).all(|t| view.is_capitalised(t) || view.is_possessive(t) || view.is_any(t, &["the", "of", "and", "for"]) || view.is_punct(t, ',')))
+            .copied()
+            .copied()
+    {
+        for party in [a, b] {
+            if party != other.entity {
+                emit(article, view, Some(&other), party, other.entity, i, RelationKind::Meets, None, 0.7);
+            }
+        }
         return;
     }
     // "held talks", "would hold consultations".
