@@ -7074,3 +7074,10 @@ fn a_pair_holding_a_joint_call_with_someone_each_meet_that_person() {
     assert!(has(&doc, &id_of(&doc, "Alassane Ouattara"), RelationKind::Meets, &bio), "{:#?}", doc.relations);
     assert!(!has(&doc, &id_of(&doc, "Sidi Ould Tah"), RelationKind::Meets, &bio), "{:#?}", doc.relations);
 }
+
+#[test]
+fn the_north_atlantic_treaty_keeps_its_first_word() {
+    let doc = extract("Estonia requested consultations under Article 4 of the North Atlantic Treaty.");
+    assert!(doc.entities.iter().any(|e| e.name == "North Atlantic Treaty"), "{:#?}", doc.entities);
+    assert!(!doc.entities.iter().any(|e| e.name == "Atlantic Treaty"), "{:#?}", doc.entities);
+}
