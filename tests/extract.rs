@@ -7081,3 +7081,15 @@ fn the_north_atlantic_treaty_keeps_its_first_word() {
     assert!(doc.entities.iter().any(|e| e.name == "North Atlantic Treaty"), "{:#?}", doc.entities);
     assert!(!doc.entities.iter().any(|e| e.name == "Atlantic Treaty"), "{:#?}", doc.entities);
 }
+
+#[test]
+fn a_named_mission_described_as_a_bodys_belongs_to_it_and_contributors_take_part() {
+    let doc = extract("The minister thanked Denmark for its contribution to Baltic Sentry, the NATO mission launched in January. Greece sent a frigate to Aspides, the EU naval operation in the Red Sea.");
+    let sentry = id_of(&doc, "Baltic Sentry");
+    assert!(doc.entities.iter().any(|e| e.id == sentry && e.kind == entente::model::EntityKind::Organization), "{:#?}", doc.entities);
+    assert!(has(&doc, &sentry, RelationKind::PartOf, "nato"), "{:#?}", doc.relations);
+    assert!(has(&doc, "denmark", RelationKind::Attends, &sentry), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Aspides"), RelationKind::PartOf, "european_union"), "{:#?}", doc.relations);
+    // (A mission described so is no office opened.)
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::OpensOfficeIn), "{:#?}", doc.relations);
+}

@@ -4821,7 +4821,9 @@ impl<'a> Article<'a> {
             }
             // "Belavia, the Belarusian state airline": an unknown name
             // described as a firm or agency right after it.
-            let described = kind.is_none()
+            // ("Baltic Sentry, the NATO mission launched in January": two
+            // words no given name opens, read as a person's by default.)
+            let described = (kind.is_none() || kind == Some(EntityKind::Person) && tokens_in_run >= 2)
                 && tokens_in_run <= 4
                 && !is_given_name(first_word)
                 && view.is_punct(last + 1, ',')
@@ -4832,7 +4834,9 @@ impl<'a> Article<'a> {
                     // holder's title.)
                     // ("Y, the league's president,": a person, by the
                     // possessive.)
-                    view.is_any(t, BODY_NOUNS) && !view.is_possessive(t + 1) || view.is_any(t, &["body", "organ"]) && t <= last + 5 && !(last + 3..t).any(|u| view.is(u, "of"))
+                    // ("Baltic Sentry, the NATO mission launched in
+                    // January", not "X, the head of the UN mission".)
+                    view.is_any(t, BODY_NOUNS) && !view.is_possessive(t + 1) || view.is_any(t, &["body", "organ", "mission", "operation", "initiative"]) && t <= last + 5 && !(last + 3..t).any(|u| view.is(u, "of"))
                 });
             // 'the "Crossroads of Peace" project', 'Mongolia's "Billion
             // Trees" campaign': a quoted name before the noun of a scheme.

@@ -91,7 +91,7 @@ const RULE_WORDS: &[&str] = &[
     "mediates", "mediating", "mediation", "meet", "meeting", "meetings", "meets", "member",
     "members", "membership", "memoranda", "memorandum", "memorandums", "met", "ministers", "missiles", "mission",
     "missions", "mother", "mou", "mous", "move", "munitions", "named", "names", "negotiations", "nephew", "newspaper", "niece", "objections", "oblast", "observer", "observers", "occupation",
-    "offensive", "office", "offices", "opened", "opens", "operate", "operated", "operates", "operations", "opposed", "opposes", "order", "ordered", "orders",
+    "offensive", "office", "offices", "opened", "opens", "operate", "operated", "operates", "operation", "operations", "opposed", "opposes", "order", "ordered", "orders",
     "organ", "organisation", "organization", "outside", "over", "own", "owned", "owns", "pact", "part", "participants", "participate", "participated",
     "participates", "participating", "participation", "partner", "partners", "partnership",
     "patron", "peacekeepers", "penalties", "penned", "personnel", "petitioned", "phoned", "platoon", "port",
@@ -456,6 +456,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "belongs" | "belong" | "belonged" if (i.saturating_sub(8)..i).any(|t| view.is(t, "to") && view.is(t + 1, "which")) => belong_to_which_rule(article, view, i),
             // "Switzerland remains outside the EU".
             "outside" if view.is_any(i.saturating_sub(1), &["remains", "remain", "remained", "stays", "stay", "stayed", "is", "was"]) => outside_rule(article, view, i),
+            "mission" | "operation" if mission_of_rule(article, view, i) => {}
             "office" | "offices" | "embassy" | "embassies" | "consulate" | "consulates" | "consulate-general" | "mission" | "missions" => office_rule(article, view, i),
             // "will open a deputy high commission in Lahore": a
             // Commonwealth state's embassy.
@@ -4156,6 +4157,40 @@ fn signed_document(article: &Article<'_>, view: &SentenceView<'_>, i: usize, kin
         }
     }
     view.mentions.iter().filter(|m| m.last + 1 < i && i - m.last <= 8 && m.role == Role::Plain && eligible(article, m, kinds)).max_by_key(|m| m.last).map(|m| m.entity)
+}
+
+/// "Baltic Sentry, the NATO mission launched in January", "Aspides, the
+/// EU naval operation in the Red Sea": the named mission is part of the
+/// body that runs it, and "its contribution to Baltic Sentry" before it
+/// makes the contributor take part. Returns whether it applied.
+fn mission_of_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    let mut t = i.saturating_sub(1);
+    while t > 0 && i - t <= 3 && view.word(t).starts_with(char::is_lowercase) && !view.is_any(t, &["the", "a", "an", "of"]) {
+        t -= 1;
+    }
+    let Some(body) = view.mentions.iter().find(|m| m.last == t && m.first >= 3 && eligible(article, m, &[EntityKind::Organization])).copied() else {
+        return false;
+    };
+    if !(view.is(body.first - 1, "the") && view.is_punct(body.first - 2, ',')) {
+        return false;
+    }
+    let Some(mission) = view.mentions.iter().find(|m| m.last + 3 == body.first && entity_kind(article, m) == Some(EntityKind::Organization)).copied() else {
+        return false;
+    };
+    article.relate(view, mission.entity, body.entity, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.6);
+    // "He thanked Norway for its contribution to Baltic Sentry, ...".
+    if mission.first >= 3
+        && view.is(mission.first - 1, "to")
+        && view.is_any(mission.first - 2, &["contribution", "contributions"])
+        && let Some(owner) = if view.is_any(mission.first - 3, &["its", "their"]) {
+            view.mentions.iter().filter(|m| m.last + 3 < mission.first && eligible(article, m, &[EntityKind::Country, EntityKind::Organization])).max_by_key(|m| m.last).copied()
+        } else {
+            view.mentions.iter().find(|m| m.last + 1 == mission.first - 2 && view.is_possessive(m.last + 1) && eligible(article, m, &[EntityKind::Country])).copied()
+        }
+    {
+        emit(article, view, Some(&owner), actor(article, &owner), mission.entity, i, RelationKind::Attends, Some("contribution".to_owned()), 0.55);
+    }
+    true
 }
 
 /// "The Amazon Cooperation Treaty was signed in Brasília", "The treaty
