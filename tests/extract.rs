@@ -7093,3 +7093,15 @@ fn a_named_mission_described_as_a_bodys_belongs_to_it_and_contributors_take_part
     // (A mission described so is no office opened.)
     assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::OpensOfficeIn), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_bodys_acronym_keeps_the_state_written_before_it_and_the_body_is_part_of_that_state() {
+    let doc = extract("The leaders welcomed the memorandum between the Kenya Tea Board (KETEBO) and Uganda's Coffee and Tea Authority (CTA) on pricing.");
+    let board = id_of(&doc, "Kenya Tea Board");
+    let authority = id_of(&doc, "Coffee and Tea Authority");
+    assert!(has(&doc, &board, RelationKind::PartOf, "kenya") && has(&doc, &authority, RelationKind::PartOf, "uganda"), "{:#?}", doc.relations);
+    assert!(has(&doc, &board, RelationKind::CooperatesWith, &authority), "{:#?}", doc.relations);
+    // (A state's project is no body of it.)
+    let doc = extract("Australia will fund the Tuvalu Coastal Adaptation Project (TCAP).");
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::PartOf), "{:#?}", doc.relations);
+}

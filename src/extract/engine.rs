@@ -4126,6 +4126,13 @@ impl<'a> Article<'a> {
             if known_whole {
                 continue;
             }
+            let spelled_first = first;
+            // ("the Ghana Cocoa Board (COCOBOD)": a state's name written
+            // before the words the acronym spells belongs to the name.)
+            let first = match matches.iter().find(|m| m.last + 1 == first && matches!(*m.target, Target::Name(e) if GAZETTEER.entry(e).is_some_and(|x| x.kind == EntityKind::Country))) {
+                Some(state) if view.word(state.first).starts_with(char::is_uppercase) && (state.first == 0 || view.is_any(state.first - 1, &["the", "between", "and", "by", "with"]) || view.is_punct(state.first - 1, ',')) && view.word(state.last).chars().all(|c| c.is_alphabetic() || c == '\'' || c == '-') => state.first,
+                _ => first,
+            };
             let head = view.word(last);
             let kind = if EVENT_HEADS.contains(&head) {
                 EntityKind::Event
@@ -4153,6 +4160,28 @@ impl<'a> Article<'a> {
             }
             self.acronyms.insert(acronym.to_owned(), entity);
             self.relate_body_to_its_place(view, matches, mentions, first, last, entity);
+            // "the Ghana Cocoa Board (COCOBOD)", "Côte d'Ivoire's Coffee and
+            // Cocoa Council (CCC)": a body of the state that names it.
+            let owner_match = matches.iter().find(|m| (m.first == first && m.last < last || m.last + 2 == first && view.is_possessive(m.last + 1)) && matches!(*m.target, Target::Name(e) if GAZETTEER.entry(e).is_some_and(|x| x.kind == EntityKind::Country)));
+            let owner = owner_match.and_then(|m| if let Target::Name(e) = *m.target { self.gazetteer_entity(e) } else { None });
+            if let (Some(m), Some(state)) = (owner_match, owner)
+                && m.first == first
+            {
+                mentions.push(Mention { first: m.first, last: m.last, entity: state, role: Role::Inner });
+            }
+            // (A body by its head word, not "the Tuvalu Coastal Adaptation
+            // Project (TCAP)" or "the Uzbekistan-Afghanistan-Pakistan (UAP)
+            // railway".)
+            // ("Kazakhstan Temir Zholy (KTZ)": the acronym spells the
+            // state's name too.)
+            let scheme = matches!(view.word(last), "Project" | "Programme" | "Program" | "Initiative" | "Plan" | "Strategy" | "Corridor" | "Railway" | "Highway" | "Agreement" | "Partnership" | "Dialogue" | "Forum");
+            let state_spelled = !scheme && owner_match.is_some_and(|m| m.first == spelled_first && !view.is_punct(m.last + 1, '-'));
+            if kind == EntityKind::Organization
+                && (ORG_HEADS.contains(&view.word(last)) || state_spelled)
+                && let Some(state) = owner.filter(|&s| s != entity)
+            {
+                self.relate(view, entity, state, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.6);
+            }
             // Organisations inside the name ("United Nations" in "United
             // Nations Interim Force") are named too, though not arguments.
             for inner in matches.iter().filter(|x| x.first >= first && x.last < last) {
