@@ -7105,3 +7105,15 @@ fn a_bodys_acronym_keeps_the_state_written_before_it_and_the_body_is_part_of_tha
     let doc = extract("Australia will fund the Tuvalu Coastal Adaptation Project (TCAP).");
     assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::PartOf), "{:#?}", doc.relations);
 }
+
+#[test]
+fn the_two_states_a_bilateral_bodys_name_joins_take_part_in_it() {
+    let doc = extract("The third session of the Laos-Cambodia Joint Commission will be held in Vientiane. The Omani-Iraqi Joint Committee met in Muscat.");
+    let commission = id_of(&doc, "Laos-Cambodia Joint Commission");
+    assert!(has(&doc, "laos", RelationKind::Attends, &commission) && has(&doc, "cambodia", RelationKind::Attends, &commission), "{:#?}", doc.relations);
+    let committee = id_of(&doc, "Omani-Iraqi Joint Committee");
+    assert!(has(&doc, "oman", RelationKind::Attends, &committee) && has(&doc, "iraq", RelationKind::Attends, &committee), "{:#?}", doc.relations);
+    // (A business forum is no body the states sit in.)
+    let doc = extract("The Laos-Cambodia Business Forum opened in Vientiane.");
+    assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Attends), "{:#?}", doc.relations);
+}

@@ -182,6 +182,33 @@ fn word_roles(w: &str) -> WordRoles {
     WORD_ROLES.get(w).copied().unwrap_or_default()
 }
 
+/// "the Nepal-Sri Lanka Joint Commission", "the Côte d'Ivoire-Ghana
+/// Permanent Joint Commission of Cooperation": the two states a bilateral
+/// body's name joins with a hyphen take part in it.
+fn bilateral_body_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
+    const HEADS: &[&str] = &["commission", "committee", "mechanism", "council"];
+    let bodies: Vec<Mention> = view
+        .mentions
+        .iter()
+        .filter(|m| m.role == Role::Plain && m.last >= m.first + 3 && (m.first..=m.last).any(|t| view.is_any(t, HEADS)) && (m.first..m.last).any(|t| view.is_punct(t, '-')))
+        .filter(|m| eligible(article, m, &[EntityKind::Organization, EntityKind::Event]))
+        .copied()
+        .collect();
+    for body in bodies {
+        // The two states, side by side at the name's start.
+        let states: Vec<&Mention> = view.mentions.iter().filter(|x| x.first >= body.first && x.last < body.last && x.entity != body.entity && entity_kind(article, x) == Some(EntityKind::Country)).collect();
+        let [a, b] = states[..] else { continue };
+        if a.first != body.first || !view.is_punct(a.last + 1, '-') || b.first != a.last + 2 {
+            continue;
+        }
+        for state in [a.entity, b.entity] {
+            if !article.relations.iter().any(|r| r.subject == state && r.object == body.entity) {
+                article.relate(view, state, body.entity, RelationKind::Attends, None, false, Modality::Asserted, None, 0.5);
+            }
+        }
+    }
+}
+
 /// Runs every rule on `view` and records relations into `article`.
 pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
     let n = view.len();
@@ -686,6 +713,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
     visited_venue_rule(article, view);
     hyphenated_treaty_rule(article, view);
     state_body_rule(article, view);
+    bilateral_body_rule(article, view);
     co_mention_rule(article, view);
 }
 
