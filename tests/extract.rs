@@ -7117,3 +7117,9 @@ fn the_two_states_a_bilateral_bodys_name_joins_take_part_in_it() {
     let doc = extract("The Laos-Cambodia Business Forum opened in Vientiane.");
     assert!(!doc.relations.iter().any(|r| r.kind == RelationKind::Attends), "{:#?}", doc.relations);
 }
+
+#[test]
+fn two_bodies_signing_are_coordinated_past_the_first_ones_acronym() {
+    let doc = extract("In the presence of the ministers, the Latvian State Defence Logistics Agency (VALIC) and the Finnish Defence Forces Logistics Command signed a letter of intent on ammunition.");
+    assert!(has(&doc, &id_of(&doc, "Latvian State Defence Logistics Agency"), RelationKind::CooperatesWith, &id_of(&doc, "Finnish Defence Forces Logistics Command")), "{:#?}", doc.relations);
+}

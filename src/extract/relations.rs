@@ -1887,9 +1887,12 @@ fn coordinated_before<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, m: 
         return None;
     }
     // ("the Hon Anthony Albanese MP, and": past a post-nominal.)
+    // ("the Estonian Centre for Defence Investments (ECDI) and": past the
+    // acronym in parentheses.)
+    let acronym = |x: &Mention| and >= 3 && x.last + 4 == and && view.is_punct(x.last + 1, '(') && view.is_punct(and - 1, ')');
     view.mentions
         .iter()
-        .filter(|x| x.last < and && (and - x.last <= 2 || and - x.last == 3 && view.is_any(x.last + 1, &["mp", "mep"]) && view.is_punct(x.last + 2, ',')) && eligible(article, x, kinds))
+        .filter(|x| x.last < and && (and - x.last <= 2 || and - x.last == 3 && view.is_any(x.last + 1, &["mp", "mep"]) && view.is_punct(x.last + 2, ',') || acronym(x)) && eligible(article, x, kinds))
         .max_by_key(|x| x.last)
 }
 
