@@ -7123,3 +7123,14 @@ fn two_bodies_signing_are_coordinated_past_the_first_ones_acronym() {
     let doc = extract("In the presence of the ministers, the Latvian State Defence Logistics Agency (VALIC) and the Finnish Defence Forces Logistics Command signed a letter of intent on ammunition.");
     assert!(has(&doc, &id_of(&doc, "Latvian State Defence Logistics Agency"), RelationKind::CooperatesWith, &id_of(&doc, "Finnish Defence Forces Logistics Command")), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_candidacy_for_a_post_is_a_proposed_office_backed_by_its_supporters() {
+    let doc = extract("Peru conveyed its support for the candidacy of former Argentine Foreign Minister Susana Malcorra for the post of Secretary-General of the United Nations. Ecuador's support for the candidacy of Ana Ruiz, a former judge, for the post of President of the Inter-American Development Bank was welcomed.");
+    let malcorra = id_of(&doc, "Susana Malcorra");
+    let office = relation(&doc, &malcorra, RelationKind::HoldsOffice, "united_nations");
+    assert_eq!(office.modality, Modality::Proposed, "{office:#?}");
+    assert!(has(&doc, "peru", RelationKind::Other, &malcorra), "{:#?}", doc.relations);
+    let ruiz = id_of(&doc, "Ana Ruiz");
+    assert!(has(&doc, &ruiz, RelationKind::HoldsOffice, &id_of(&doc, "Inter-American Development Bank")) && has(&doc, "ecuador", RelationKind::Other, &ruiz), "{:#?}", doc.relations);
+}

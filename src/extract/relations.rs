@@ -455,6 +455,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
                     }
                 }
             }
+            "candidacy" | "candidature" if candidacy_for_post_rule(article, view, i) => {}
             "bid" | "candidacy" | "candidature" if seat_bid_rule(article, view, i) => {}
             "applications" | "bids" | "requests" if view.is_any(i + 2, &["them", "whom"]) || view.is_punct(i + 1, ',') && view.is(i + 2, "among") => applicants_rule(article, view, i),
             "pulled" | "pulls" | "pull" | "stayed" | "stays" | "boycotted" | "boycotts" | "boycott" | "skipped" | "skips" | "absent" if withdrawal_from_event_rule(article, view, i) => {}
@@ -4220,6 +4221,54 @@ fn mission_of_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
         }
     {
         emit(article, view, Some(&owner), actor(article, &owner), mission.entity, i, RelationKind::Attends, Some("contribution".to_owned()), 0.55);
+    }
+    true
+}
+
+/// "Uruguay's support for the candidacy of Michelle Bachelet, ..., for the
+/// post of Secretary-General of the United Nations": the candidate is put
+/// forward for that office (proposed), and whoever voiced support backs
+/// her. Returns whether it applied.
+fn candidacy_for_post_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    if !view.is(i + 1, "of") {
+        return false;
+    }
+    // The candidate, maybe after title words ("of former Chilean President
+    // Michelle Bachelet").
+    let Some(candidate) = view
+        .mentions
+        .iter()
+        .find(|m| m.first > i + 1 && m.first <= i + 7 && (i + 2..m.first).all(|t| view.is_capitalised(t) || view.is_any(t, &["former", "the"])) && eligible(article, m, &[EntityKind::Person]))
+        .copied()
+    else {
+        return false;
+    };
+    // "... for the post of Secretary-General of the United Nations".
+    let Some(post) = (candidate.last + 1..(candidate.last + 30).min(view.len())).find(|&t| view.is_any(t, &["post", "position", "office", "role"]) && view.is(t + 1, "of") && view.is(t.saturating_sub(1), "the") && view.is(t.saturating_sub(2), "for")) else {
+        return false;
+    };
+    let title_first = post + 2;
+    let Some(of_body) = (title_first + 1..(title_first + 6).min(view.len())).find(|&t| view.is(t, "of")) else { return false };
+    let Some(body) = view.mentions.iter().find(|m| (m.first == of_body + 1 || m.first == of_body + 2 && view.is(of_body + 1, "the")) && eligible(article, m, &[EntityKind::Organization, EntityKind::Country])).copied() else {
+        return false;
+    };
+    let title = view.span_text(title_first, of_body - 1).to_owned();
+    article.relate(view, candidate.entity, body.entity, RelationKind::HoldsOffice, Some(format!("{title} (candidacy)")), false, Modality::Proposed, nearest_date(view, i), 0.6);
+    // "Uruguay's support for the candidacy", "Bolivia ... expressed its
+    // support for the candidacy".
+    if view.is(i.saturating_sub(1), "the") && view.is(i.saturating_sub(2), "for") && view.is_any(i.saturating_sub(3), &["support", "backing"]) {
+        let support = i - 3;
+        let owner = if support >= 2 && view.is_possessive(support - 1) {
+            view.mentions.iter().find(|m| m.last + 2 == support && eligible(article, m, ACTOR)).copied()
+        } else {
+            left(article, view, support, ACTOR).copied()
+        };
+        if let Some(owner) = owner {
+            let supporter = actor(article, &owner);
+            if supporter != candidate.entity {
+                article.relate(view, supporter, candidate.entity, RelationKind::Other, Some("supports candidacy".to_owned()), false, Modality::Asserted, nearest_date(view, i), 0.55);
+            }
+        }
     }
     true
 }
