@@ -7134,3 +7134,10 @@ fn a_candidacy_for_a_post_is_a_proposed_office_backed_by_its_supporters() {
     let ruiz = id_of(&doc, "Ana Ruiz");
     assert!(has(&doc, &ruiz, RelationKind::HoldsOffice, &id_of(&doc, "Inter-American Development Bank")) && has(&doc, "ecuador", RelationKind::Other, &ruiz), "{:#?}", doc.relations);
 }
+
+#[test]
+fn they_after_an_opening_date_are_the_pair_and_both_open_the_event() {
+    let doc = extract("President Talon of Benin welcomed President Faure Gnassingbé of Togo. The two leaders held talks. On 19 February they opened the Benin-Togo Business Forum in Cotonou.");
+    let forum = id_of(&doc, "Benin-Togo Business Forum");
+    assert!(has(&doc, &id_of(&doc, "Talon"), RelationKind::Attends, &forum) && has(&doc, &id_of(&doc, "Faure Gnassingbé"), RelationKind::Attends, &forum), "{:#?}", doc.relations);
+}

@@ -5695,7 +5695,9 @@ impl<'a> Article<'a> {
             }
             // "They" opening a sentence after one that opened with "the two
             // leaders": the same pair.
-            let opens_sentence = lower == "they" && (i == 0 || view.is_punct(i - 1, ',') && !(0..i - 1).any(|t| view.is_punct(t, ',')));
+            // ("On 19 February they opened ...": past an opening date.)
+            let after_date = i >= 2 && view.is_any(0, &["on", "in", "later", "earlier"]) && (1..i).all(|t| view.is_any(t, &["that", "the", "same", "day"]) || view.dates.iter().any(|d| d.first_token <= t && t <= d.last_token));
+            let opens_sentence = lower == "they" && (i == 0 || after_date || view.is_punct(i - 1, ',') && !(0..i - 1).any(|t| view.is_punct(t, ',')));
             if lower == "they" && self.pair_subject.is_some() && opens_sentence {
                 view.pair_phrases.push((i, i));
                 continue;

@@ -3644,8 +3644,15 @@ fn instrument_between_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i
 fn opens_event_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
     let from = if view.is(i, "appearance") { if view.is_any(i + 1, &["at", "in"]) { i + 1 } else { return false } } else { i };
     let Some(event) = view.mentions.iter().find(|m| m.first > from && m.first <= from + 3 && eligible(article, m, &[EntityKind::Event])).copied() else { return false };
-    let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else { return false };
     let label = (!view.is(i, "appearance")).then(|| view.lower(i).to_owned());
+    // "On 19 February they opened the Business Forum": each of the pair.
+    if let Some((a, b)) = pair_as_subject(article, view, i, None) {
+        for party in [a, b] {
+            emit(article, view, None, party, event.entity, i, RelationKind::Attends, label.clone(), 0.65);
+        }
+        return true;
+    }
+    let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else { return false };
     emit(article, view, Some(&subject), actor(article, &subject), event.entity, i, RelationKind::Attends, label, 0.65);
     true
 }
