@@ -7141,3 +7141,11 @@ fn they_after_an_opening_date_are_the_pair_and_both_open_the_event() {
     let forum = id_of(&doc, "Benin-Togo Business Forum");
     assert!(has(&doc, &id_of(&doc, "Talon"), RelationKind::Attends, &forum) && has(&doc, &id_of(&doc, "Faure Gnassingbé"), RelationKind::Attends, &forum), "{:#?}", doc.relations);
 }
+
+#[test]
+fn who_served_as_a_states_minister_held_that_office_before() {
+    let doc = extract("Kenyan Foreign Minister Musalia Mudavadi met the press. Amina Mohamed, the chair of the committee, who served as Kenya's foreign minister for years, is expected to visit Asmara. Anna Berg, who was Sweden's ambassador to Kenya until 2020, said so.");
+    let amina = relation(&doc, &id_of(&doc, "Amina Mohamed"), RelationKind::HoldsOffice, "kenya");
+    assert_eq!(amina.label.as_deref(), Some("former Foreign Minister"), "{amina:#?}");
+    assert!(has(&doc, &id_of(&doc, "Anna Berg"), RelationKind::HoldsOffice, "sweden"), "{:#?}", doc.relations);
+}

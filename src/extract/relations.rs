@@ -4353,6 +4353,37 @@ fn clash_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     }
 }
 
+/// The office after a state's possessive at `at + 1` ("Djibouti's foreign
+/// minister", "Sweden's ambassador to Kenya"), held by the person before
+/// the verb at `at` (past "who").
+fn possessive_office(article: &mut Article<'_>, view: &SentenceView<'_>, at: usize, state: Mention) {
+    const NOUNS: &[&str] = &["minister", "ambassador", "president", "premier", "envoy", "representative", "chancellor", "secretary", "governor", "spokesperson", "spokesman", "spokeswoman", "ruler", "leader"];
+    let first = state.last + 2;
+    let Some(noun) = (first..(first + 4).min(view.len())).find(|&t| view.is_any(t, NOUNS)) else { return };
+    if !(first..noun).all(|t| view.word(t).chars().all(char::is_alphabetic)) {
+        return;
+    }
+    let Some(person) = left(article, view, at, &[EntityKind::Person]).copied() else { return };
+    // ("served as", "was": an office held before, told apart from the one
+    // its holder now has.)
+    let title = title_case(&view.span_text(first, noun).to_lowercase());
+    let label = if view.is_any(at.saturating_sub(1), &["served"]) || view.is(at, "was") { format!("former {title}") } else { title };
+    article.relate(view, person.entity, state.entity, RelationKind::HoldsOffice, Some(label), false, Modality::Asserted, nearest_date(view, at), 0.55);
+}
+
+/// The state whose possessive opens the words at `first` ("Djibouti's"),
+/// even where those words were read as the holder of the office they
+/// open ("Djibouti's foreign minister" taken for the minister the text
+/// named).
+fn possessive_state(article: &Article<'_>, view: &SentenceView<'_>, first: usize) -> Option<Mention> {
+    let possessive = (first + 1..(first + 4).min(view.len())).find(|&t| view.is_possessive(t))?;
+    let last = possessive - 1;
+    let named = view.mentions.iter().find(|m| m.first == first && m.last == last).map(|m| actor(article, m)).filter(|&e| entity_kind_of(article, e) == Some(EntityKind::Country));
+    let words = view.span_text(first, last);
+    let state = named.or_else(|| article.entities.iter().position(|e| e.kind == EntityKind::Country && (e.name == words || e.aliases.contains(words))))?;
+    Some(Mention { first, last, entity: state, role: Role::Plain })
+}
+
 /// "the inauguration of Dilma Rousseff as head of the New Development
 /// Bank", "X took office as Secretary-General of the OIC": the person just
 /// before holds the office named after "as".
@@ -4361,6 +4392,15 @@ fn office_as_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
         "head", "chief", "president", "director", "chair", "chairman", "chairwoman", "chairperson", "secretary-general", "commander", "governor", "leader", "minister", "secretary", "ambassador",
         "envoy", "king", "queen", "emir", "chancellor", "premier", "spokesperson", "spokesman", "spokeswoman",
     ];
+    // "who served as Djibouti's foreign minister for nearly two decades",
+    // "who was Sweden's ambassador to Kenya": an office of the state whose
+    // possessive opens it.
+    if (view.is(i, "as") && view.is_any(i.saturating_sub(1), &["served", "serving", "serves", "serve"]) || view.is_any(i, &["was", "is", "became"]) && view.is(i.saturating_sub(1), "who"))
+        && let Some(state) = possessive_state(article, view, i + 1)
+    {
+        possessive_office(article, view, i, state);
+        return true;
+    }
     let mut at = i + 1;
     while view.is_any(at, &["the", "its", "new", "first", "deputy", "acting", "executive"]) {
         at += 1;
