@@ -7149,3 +7149,11 @@ fn who_served_as_a_states_minister_held_that_office_before() {
     assert_eq!(amina.label.as_deref(), Some("former Foreign Minister"), "{amina:#?}");
     assert!(has(&doc, &id_of(&doc, "Anna Berg"), RelationKind::HoldsOffice, "sweden"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn arriving_with_no_place_named_visits_the_datelines_state() {
+    let doc = extract("NAIROBI, May 3 (Reuters) - Kenya and Uganda agreed on Tuesday to build a pipeline. The ministers signed the deal after talks between President William Ruto and Uganda's President Yoweri Museveni, who arrived on Monday for a two-day state visit.");
+    assert!(has(&doc, &id_of(&doc, "Yoweri Museveni"), RelationKind::Visits, "kenya"), "{:#?}", doc.relations);
+    // (The host arriving at home goes nowhere.)
+    assert!(!has(&doc, &id_of(&doc, "William Ruto"), RelationKind::Visits, "kenya"), "{:#?}", doc.relations);
+}

@@ -312,7 +312,7 @@ pub struct Article<'a> {
     pub article_year: Option<i32>,
     /// The country of the dateline ("PUTRAJAYA, Feb 11 (Bernama) --"): a
     /// report leaves its own officials' state unwritten.
-    dateline_country: Option<usize>,
+    pub dateline_country: Option<usize>,
     /// The country the last sentence opened with as its subject ("Ecuador,
     /// which ..., denied ..."): whom a following bare "Foreign Minister X"
     /// or "government spokesman Y" most likely serves.

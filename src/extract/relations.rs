@@ -2991,6 +2991,7 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         i + 1
     } else if matches!(w.as_str(), "arrived" | "arrive" | "arrives" | "arriving" | "landed" | "stopped") {
         if !view.is_any(i + 1, &["in", "at"]) {
+            arrived_at_dateline_rule(article, view, i);
             return;
         }
         i + 1
@@ -4278,6 +4279,26 @@ fn candidacy_for_post_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i
         }
     }
     true
+}
+
+/// "Djibouti's President Ismail Omar Guelleh, who arrived on Monday for a
+/// two-day state visit": arriving with no place named, in a report whose
+/// dateline names a state, is a visit to that state (by someone serving
+/// another).
+fn arrived_at_dateline_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    if !view.is(i, "arrived") || view.mentions.iter().any(|m| m.first > i && m.first <= i + 4 && eligible(article, m, PLACE_LIKE)) {
+        return;
+    }
+    let Some(state) = article.dateline_country else { return };
+    let person = if i >= 3 && view.is(i - 1, "who") && view.is_punct(i - 2, ',') {
+        view.mentions.iter().find(|m| m.last + 3 == i && eligible(article, m, &[EntityKind::Person])).copied()
+    } else {
+        left(article, view, i, &[EntityKind::Person]).filter(|m| i - m.last <= 4).copied()
+    };
+    let Some(person) = person else { return };
+    if article.entities.get(person.entity).and_then(|e| e.affiliation).is_some_and(|home| home != state) {
+        emit(article, view, Some(&person), person.entity, state, i, RelationKind::Visits, None, 0.5);
+    }
 }
 
 /// "The Amazon Cooperation Treaty was signed in Brasília", "The treaty
