@@ -7157,3 +7157,10 @@ fn arriving_with_no_place_named_visits_the_datelines_state() {
     // (The host arriving at home goes nowhere.)
     assert!(!has(&doc, &id_of(&doc, "William Ruto"), RelationKind::Visits, "kenya"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_signatory_from_another_state_went_to_the_city_of_signing() {
+    let doc = extract("Kenyan Foreign Minister Musalia Mudavadi and his Ugandan counterpart, Jeje Odongo, signed the accord in the Kenyan capital on Tuesday.");
+    assert!(has(&doc, &id_of(&doc, "Jeje Odongo"), RelationKind::Visits, "nairobi"), "{:#?}", doc.relations);
+    assert!(!has(&doc, &id_of(&doc, "Musalia Mudavadi"), RelationKind::Visits, "nairobi"), "{:#?}", doc.relations);
+}

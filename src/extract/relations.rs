@@ -237,6 +237,9 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
         if roles.rule_word && matches!(w, "signed" | "held") {
             appositive_pair_rule(article, view, i);
         }
+        if w == "signed" {
+            signers_travelled_rule(article, view, i);
+        }
         // (Most words start no rule: one look-up instead of the match.)
         if !roles.rule_word {
             if roles.action_verb && action_verb(view, i).is_some() {
@@ -4298,6 +4301,24 @@ fn arrived_at_dateline_rule(article: &mut Article<'_>, view: &SentenceView<'_>, 
     let Some(person) = person else { return };
     if article.entities.get(person.entity).and_then(|e| e.affiliation).is_some_and(|home| home != state) {
         emit(article, view, Some(&person), person.entity, state, i, RelationKind::Visits, None, 0.5);
+    }
+}
+
+/// "Ethiopian Foreign Minister X and his Djiboutian counterpart, Y,
+/// signed the accord in the Ethiopian capital": a signatory serving
+/// another state than the city's went there.
+fn signers_travelled_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(in_at) = (i + 1..(i + 6).min(view.len())).find(|&t| view.is(t, "in")) else { return };
+    if (i + 1..in_at).any(|t| view.is_capitalised(t) || view.is_punct(t, ',')) {
+        return;
+    }
+    let Some(city) = view.mentions.iter().find(|m| (m.first == in_at + 1 || m.first == in_at + 2 && view.is(in_at + 1, "the")) && m.role != Role::Inner && entity_kind(article, m) == Some(EntityKind::Place)).copied() else { return };
+    let Some(city_state) = article.entities.get(city.entity).and_then(|e| e.affiliation) else { return };
+    let Some(subject) = left(article, view, i, &[EntityKind::Person]).filter(|m| i - m.last <= 3).copied() else { return };
+    for signer in left_list(article, view, &subject, &[EntityKind::Person]).into_iter().copied().collect::<Vec<_>>() {
+        if article.entities.get(signer.entity).and_then(|e| e.affiliation).is_some_and(|home| home != city_state) {
+            emit(article, view, Some(&signer), signer.entity, city.entity, i, RelationKind::Visits, None, 0.55);
+        }
     }
 }
 
