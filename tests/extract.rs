@@ -7164,3 +7164,11 @@ fn a_signatory_from_another_state_went_to_the_city_of_signing() {
     assert!(has(&doc, &id_of(&doc, "Jeje Odongo"), RelationKind::Visits, "nairobi"), "{:#?}", doc.relations);
     assert!(!has(&doc, &id_of(&doc, "Musalia Mudavadi"), RelationKind::Visits, "nairobi"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn another_states_congress_is_its_own_body_not_the_us_one() {
+    let doc = extract("Peru's Congress created a new district on the island. Later the Chilean Congress voted on the treaty.");
+    assert!(has(&doc, &id_of(&doc, "Peruvian Congress"), RelationKind::PartOf, "peru"), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Chilean Congress"), RelationKind::PartOf, "chile"), "{:#?}", doc.relations);
+    assert!(!doc.entities.iter().any(|e| e.name == "Congress"), "{:#?}", doc.entities);
+}

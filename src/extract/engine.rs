@@ -1033,6 +1033,26 @@ impl<'a> Article<'a> {
             let Some(entry) = GAZETTEER.entry(e).filter(|x| x.org_type == OrgType::Government) else {
                 continue;
             };
+            // ("Peru's Congress", "the Peruvian Congress": the same, with
+            // the state written before.)
+            let before = m.first.checked_sub(1).map(|b| if view.is_possessive(b) { b.saturating_sub(1) } else { b });
+            let state_before = before
+                .and_then(|b| matches.iter().find(|x| x.last == b && x.first < m.first))
+                .filter(|x| matches!(*x.target, Target::Name(_) | Target::Demonym(_)))
+                .and_then(|x| country_of_target(x.target).map(|c| (x.first, if matches!(*x.target, Target::Demonym(_)) { self.demonym_country(c) } else { c })));
+            if entry.country.is_some()
+                && let Some((first, state)) = state_before.filter(|&(_, c)| entry.country != Some(c))
+                && let Some(body_name) = entry.name.split(' ').next_back().filter(|_| !entry.name.contains(' ')).map(str::to_owned)
+                && let Some((body, country)) = self.government_body(state, &body_name, None)
+            {
+                mentions.push(Mention { first, last: m.last, entity: body, role: Role::Plain });
+                mentions.push(Mention { first, last: before.unwrap_or(first), entity: country, role: Role::Affiliation });
+                for c in covered.iter_mut().take(m.last + 1).skip(first) {
+                    *c = true;
+                }
+                self.relate(view, body, country, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.6);
+                continue;
+            }
             if !view.is(m.last + 1, "of") {
                 continue;
             }
