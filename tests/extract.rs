@@ -7172,3 +7172,10 @@ fn another_states_congress_is_its_own_body_not_the_us_one() {
     assert!(has(&doc, &id_of(&doc, "Chilean Congress"), RelationKind::PartOf, "chile"), "{:#?}", doc.relations);
     assert!(!doc.entities.iter().any(|e| e.name == "Congress"), "{:#?}", doc.entities);
 }
+
+#[test]
+fn the_meeting_of_a_bodys_organ_is_no_meeting_of_the_body() {
+    let doc = extract("The representative of Kazakhstan said Astana would host the next meeting of the SCO Council of Foreign Ministers in 2026.");
+    assert!(!doc.entities.iter().any(|e| e.name.starts_with("meeting of")), "{:#?}", doc.entities);
+    assert!(has(&doc, "kazakhstan", RelationKind::Attends, &id_of(&doc, "SCO Council of Foreign Ministers")), "{:#?}", doc.relations);
+}

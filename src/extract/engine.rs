@@ -3934,7 +3934,12 @@ impl<'a> Article<'a> {
                     let at = at + usize::from(view.is(at, "the"));
                     mentions.iter().find(|m| m.first == at && m.role == Role::Plain && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization)).copied()
                 };
-                if let Some(body) = body_at(head + 2) {
+                // ("the next meeting of the SCO Council of Heads of State": a
+                // body of the one named, whose meeting that is.)
+                let organ_follows = |body: &Mention| {
+                    (body.last + 1..(body.last + 5).min(view.len())).take_while(|&t| view.is_capitalised(t)).any(|t| matches!(view.word(t), "Council" | "Commission" | "Committee" | "Assembly" | "Parliament" | "Secretariat" | "Court" | "Bank" | "Forum"))
+                };
+                if let Some(body) = body_at(head + 2).filter(|b| !organ_follows(b)) {
                     let mut last = body.last;
                     let mut bodies = vec![body.entity];
                     if view.is(last + 1, "and")
