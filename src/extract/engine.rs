@@ -3198,7 +3198,7 @@ impl<'a> Article<'a> {
         // ("The two Heads of State" after a president and his own prime
         // minister were named: the last leader and the last one before
         // serving another state.)
-        let (first, last) = self.last_two_people(120, &leads)?;
+        let (first, last) = self.last_two_people(120, leads)?;
         let home = |p: usize| self.entities.get(p).and_then(|e| e.affiliation);
         if home(first).is_none() || home(first) != home(last) {
             return Some((first, last));

@@ -4876,7 +4876,7 @@ fn principal_leaders(article: &Article<'_>, view: &SentenceView<'_>) -> Option<(
             led.push((state.mentions.iter().filter(|&&(start, _)| start < view.start).count(), r.object, r.subject));
         }
     }
-    led.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+    led.sort_unstable_by_key(|x| std::cmp::Reverse(x.0));
     match led.as_slice() {
         [(a, _, first), (b, _, second), rest @ ..] if *b >= 1 && rest.first().is_none_or(|(c, _, _)| c < b) && *a >= *b => Some((*first, *second)),
         _ => None,
