@@ -7179,3 +7179,12 @@ fn the_meeting_of_a_bodys_organ_is_no_meeting_of_the_body() {
     assert!(!doc.entities.iter().any(|e| e.name.starts_with("meeting of")), "{:#?}", doc.entities);
     assert!(has(&doc, "kazakhstan", RelationKind::Attends, &id_of(&doc, "SCO Council of Foreign Ministers")), "{:#?}", doc.relations);
 }
+
+#[test]
+fn an_elided_membership_after_and_or_but_is_denied() {
+    let doc = extract("The ministers discussed the Central African Economic and Monetary Community (CEMAC), of which Chad is a member and Nigeria is not. Finland is a member of the Arctic Council, but Estonia is not.");
+    let cemac = id_of(&doc, "Central African Economic and Monetary Community");
+    let nigeria = relation(&doc, "nigeria", RelationKind::MemberOf, &cemac);
+    assert!(nigeria.negated, "{nigeria:#?}");
+    assert!(doc.relations.iter().any(|r| r.subject == "estonia" && r.kind == RelationKind::MemberOf && r.negated), "{:#?}", doc.relations);
+}

@@ -90,7 +90,7 @@ const RULE_WORDS: &[&str] = &[
     "listed", "located", "made", "mandate", "margins", "marines", "mayor", "measures", "mediate", "mediated",
     "mediates", "mediating", "mediation", "meet", "meeting", "meetings", "meets", "member",
     "members", "membership", "memoranda", "memorandum", "memorandums", "met", "ministers", "missiles", "mission",
-    "missions", "mother", "mou", "mous", "move", "munitions", "named", "names", "negotiations", "nephew", "newspaper", "niece", "objections", "oblast", "observer", "observers", "occupation",
+    "missions", "mother", "mou", "mous", "move", "munitions", "named", "names", "negotiations", "nephew", "newspaper", "niece", "not", "objections", "oblast", "observer", "observers", "occupation",
     "offensive", "office", "offices", "opened", "opens", "operate", "operated", "operates", "operation", "operations", "opposed", "opposes", "order", "ordered", "orders",
     "organ", "organisation", "organization", "outside", "over", "own", "owned", "owns", "pact", "part", "participants", "participate", "participated",
     "participates", "participating", "participation", "partner", "partners", "partnership",
@@ -340,6 +340,8 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "invitation" if view.is(i + 1, "from") => invitation_from_rule(article, view, i),
             "part" if view.is(i.saturating_sub(1), "as") && view.is(i + 1, "of") => as_part_of_rule(article, view, i),
             "part" if view.is(i + 1, "of") && view.is_any(i.saturating_sub(1), &["is", "are", "was", "were", "not", "already", "also"]) => state_part_of_bloc_rule(article, view, i),
+            // "of which Côte d'Ivoire is a member and Ghana is not".
+            "not" if view.is_any(i.saturating_sub(1), &["is", "are"]) && (i + 1 >= view.len() || view.is_punct(i + 1, '.') || view.is_punct(i + 1, ',') || view.is_punct(i + 1, ';')) => elided_membership_rule(article, view, i),
             "includes" | "include" | "comprises" | "groups" if (i.saturating_sub(2)..i).any(|t| view.is_any(t, &["which", "that"])) => bloc_includes_rule(article, view, i),
             // "the Guatemalan military police who have served with the
             // mission".
@@ -4320,6 +4322,25 @@ fn signers_travelled_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i:
             emit(article, view, Some(&signer), signer.entity, city.entity, i, RelationKind::Visits, None, 0.55);
         }
     }
+}
+
+/// "of which Côte d'Ivoire is a member and Ghana is not", "Norway is a
+/// member of NATO, but Sweden is not": the second state's membership,
+/// elided, is denied (of the body the first clause made the first state a
+/// member of).
+fn elided_membership_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(second) = view.mentions.iter().find(|m| m.last + 2 == i && m.first >= 1 && view.is_any(m.first - 1, &["and", "but"]) && eligible(article, m, &[EntityKind::Country])).copied() else { return };
+    let sentence = (view.start, view.end);
+    let Some(body) = article
+        .relations
+        .iter()
+        .rev()
+        .find(|r| r.kind == RelationKind::MemberOf && !r.negated && r.sentences.contains(&sentence) && r.subject != second.entity)
+        .map(|r| r.object)
+    else {
+        return;
+    };
+    article.relate(view, actor(article, &second), body, RelationKind::MemberOf, None, true, Modality::Asserted, nearest_date(view, i), 0.55);
 }
 
 /// "The Amazon Cooperation Treaty was signed in Brasília", "The treaty
