@@ -7188,3 +7188,12 @@ fn an_elided_membership_after_and_or_but_is_denied() {
     assert!(nigeria.negated, "{nigeria:#?}");
     assert!(doc.relations.iter().any(|r| r.subject == "estonia" && r.kind == RelationKind::MemberOf && r.negated), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_second_office_between_the_first_and_the_name_is_held_too() {
+    let doc = extract("The ministers called the President of Ghana and Chairman of the ECOWAS Authority, John Dramani Mahama, on Monday.");
+    let mahama = id_of(&doc, "John Dramani Mahama");
+    assert!(has(&doc, &mahama, RelationKind::HoldsOffice, "ghana"), "{:#?}", doc.relations);
+    let authority = id_of(&doc, "ECOWAS Authority");
+    assert!(has(&doc, &mahama, RelationKind::HoldsOffice, &authority), "{:#?}", doc.relations);
+}

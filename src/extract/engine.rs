@@ -1654,6 +1654,24 @@ impl<'a> Article<'a> {
             // name closed by another comma.)
             // ("... and the United States Special Envoy, Steve Witkoff.": or
             // by the sentence's end.)
+            // "the President of Sierra Leone and Chairman of the ECOWAS
+            // Authority, Julius Maada Bio": a second office of a named body
+            // between the first and the name.
+            let mut second_office: Option<(String, usize, usize)> = None;
+            if affiliation.is_some()
+                && view.is(name_start, "and")
+                && view.is_capitalised(name_start + 1)
+                && let Some(comma) = (name_start + 2..(name_start + 12).min(view.len())).find(|&t| !(view.is_capitalised(t) || view.is_any(t, &["of", "the", "for"]) || view.is_punct(t, '-')))
+                && view.is_punct(comma, ',')
+                && let Some(of) = (name_start + 2..comma).find(|&t| view.is(t, "of"))
+                && let Some(body) = matches.iter().find(|x| x.first > of && x.last < comma && (x.last + 1..comma).all(|t| view.is_capitalised(t)) && matches!(*x.target, Target::Name(e) if GAZETTEER.entry(e).is_some_and(|g| g.kind == EntityKind::Organization)))
+                && person_name_end(view, comma + 1, &starts, &matches, &date_tokens).is_some()
+            {
+                // ("the ECOWAS Authority": a body of the listed one, named
+                // with it.)
+                second_office = Some((view.span_text(name_start + 1, of - 1).to_owned(), body.first, comma - 1));
+                name_start = comma;
+            }
             let closed_name = person_name_end(view, name_start + 1, &starts, &matches, &date_tokens).is_some_and(|end| view.is_punct(end + 1, ',') || view.is_punct(end + 1, '.') && end + 2 >= view.len());
             // ("Minister of Foreign Affairs, Foreign Employment and Tourism":
             // more remits of the office, listed, not a name.)
@@ -1951,6 +1969,28 @@ impl<'a> Article<'a> {
                         record.affiliation = Some(organisation);
                     }
                     self.relate(view, person, organisation, RelationKind::HoldsOffice, label, false, Modality::Asserted, None, 0.9);
+                }
+            }
+            if let (Some(person), Some((label, first, last))) = (person, second_office.take()) {
+                let body = match matches.iter().find(|x| x.first == first && x.last == last).map(|x| x.target) {
+                    Some(&Target::Name(entry)) => self.gazetteer_entity(entry),
+                    _ => {
+                        let body = self.entity(view.span_text(first, last), EntityKind::Organization);
+                        // (Part of the listed body its name opens with.)
+                        if let Some(&Target::Name(parent)) = matches.iter().find(|x| x.first == first).map(|x| x.target)
+                            && let Some(parent) = self.gazetteer_entity(parent)
+                        {
+                            mentions.push(Mention { first, last: first, entity: parent, role: Role::Inner });
+                            self.relate(view, body, parent, RelationKind::PartOf, None, false, Modality::Asserted, None, 0.6);
+                        }
+                        Some(body)
+                    }
+                };
+                if let Some(body) = body {
+                    if !mentions.iter().any(|x| x.entity == body && x.first == first) {
+                        mentions.push(Mention { first, last, entity: body, role: Role::Plain });
+                    }
+                    self.relate(view, person, body, RelationKind::HoldsOffice, Some(label), false, Modality::Asserted, None, 0.8);
                 }
             }
         }
