@@ -7197,3 +7197,10 @@ fn a_second_office_between_the_first_and_the_name_is_held_too() {
     let authority = id_of(&doc, "ECOWAS Authority");
     assert!(has(&doc, &mahama, RelationKind::HoldsOffice, &authority), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_body_named_for_a_region_keeps_the_region_in_its_name() {
+    let doc = extract("The Investment Fund of Southeast Asia and the Pacific is headquartered in Manila.");
+    let fund = id_of(&doc, "Investment Fund of Southeast Asia and the Pacific");
+    assert!(has(&doc, &fund, RelationKind::LocatedIn, "manila"), "{:#?}", doc.relations);
+}

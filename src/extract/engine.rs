@@ -5131,6 +5131,30 @@ impl<'a> Article<'a> {
                 (m.last, m.entity)
             });
             let last = organ_of.map_or(last, |(body_last, _)| body_last);
+            // "Development Bank of Latin America and the Caribbean": a body
+            // named for a region (no state's) keeps it in its name.
+            let region_at = |at: usize| {
+                let after_the = at + usize::from(view.is(at, "the"));
+                mentions.iter().position(|m| (m.first == at || m.first == after_the) && m.role == Role::Plain && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Place && e.affiliation.is_none()))
+            };
+            let mut last = last;
+            if kind == EntityKind::Organization && state.is_none() && organ_of.is_none() && ORG_HEADS.contains(&head) && view.is_any(last + 1, &["of", "for"]) && tokens_in_run >= 2 {
+                if let Some(k) = region_at(last + 2) {
+                    let mut regions = vec![k];
+                    if let Some(region) = mentions.get(k)
+                        && view.is(region.last + 1, "and")
+                        && let Some(k2) = region_at(region.last + 2)
+                    {
+                        regions.push(k2);
+                    }
+                    for k in regions {
+                        if let Some(region) = mentions.get_mut(k) {
+                            region.role = Role::Inner;
+                            last = region.last;
+                        }
+                    }
+                }
+            }
             // "United Nations Integrated Office in Haiti", "Interim Force in
             // Lebanon": an office, mission or force named with its place.
             let (last, works_in) = if kind == EntityKind::Organization
