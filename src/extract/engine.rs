@@ -5138,20 +5138,25 @@ impl<'a> Article<'a> {
                 mentions.iter().position(|m| (m.first == at || m.first == after_the) && m.role == Role::Plain && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Place && e.affiliation.is_none()))
             };
             let mut last = last;
-            if kind == EntityKind::Organization && state.is_none() && organ_of.is_none() && ORG_HEADS.contains(&head) && view.is_any(last + 1, &["of", "for"]) && tokens_in_run >= 2 {
-                if let Some(k) = region_at(last + 2) {
-                    let mut regions = vec![k];
-                    if let Some(region) = mentions.get(k)
-                        && view.is(region.last + 1, "and")
-                        && let Some(k2) = region_at(region.last + 2)
-                    {
-                        regions.push(k2);
-                    }
-                    for k in regions {
-                        if let Some(region) = mentions.get_mut(k) {
-                            region.role = Role::Inner;
-                            last = region.last;
-                        }
+            if kind == EntityKind::Organization
+                && state.is_none()
+                && organ_of.is_none()
+                && ORG_HEADS.contains(&head)
+                && view.is_any(last + 1, &["of", "for"])
+                && tokens_in_run >= 2
+                && let Some(k) = region_at(last + 2)
+            {
+                let mut regions = vec![k];
+                if let Some(region) = mentions.get(k)
+                    && view.is(region.last + 1, "and")
+                    && let Some(k2) = region_at(region.last + 2)
+                {
+                    regions.push(k2);
+                }
+                for k in regions {
+                    if let Some(region) = mentions.get_mut(k) {
+                        region.role = Role::Inner;
+                        last = region.last;
                     }
                 }
             }
