@@ -2100,9 +2100,10 @@ fn an_actor_acting_on_the_actor_after_the_verb() {
                        The talks covered the occupied Palestinian territory.");
     assert_eq!(relation(&doc, "iran", RelationKind::CooperatesWith, "russia").label.as_deref(), Some("supplied"));
     let zelenskyy = id_of(&doc, "Volodymyr Zelensky");
-    assert!(has(&doc, &zelenskyy, RelationKind::Other, "poland"));
-    assert!(has(&doc, &zelenskyy, RelationKind::Other, "lithuania"));
-    assert!(!has(&doc, "poland", RelationKind::Other, "lithuania"));
+    // (Thanking and praising a partner read as cooperation.)
+    assert!(has(&doc, &zelenskyy, RelationKind::CooperatesWith, "poland"));
+    assert!(has(&doc, &zelenskyy, RelationKind::CooperatesWith, "lithuania"));
+    assert!(!has(&doc, "poland", RelationKind::CooperatesWith, "lithuania"));
     assert!(has(&doc, "china", RelationKind::Criticizes, "philippines"));
     assert!(has(&doc, "kenya", RelationKind::CooperatesWith, "somalia"));
     assert!(has(&doc, "russia", RelationKind::Other, "ukraine"));
@@ -2924,7 +2925,7 @@ fn a_statement_s_thanks_after_a_comma_and_state_of_x_and_headline_verbs() {
         "Secretary-General Welcomes Signing of Peace Agreement\n\nThe following statement was issued by the Spokesperson for UN Secretary-General António Guterres:\n\n\
          He commends the United States for facilitating the agreement, and thanks the State of Qatar for its efforts.",
     );
-    assert!(has(&doc, &id_of(&doc, "António Guterres"), RelationKind::Other, &id_of(&doc, "Qatar")), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "António Guterres"), RelationKind::CooperatesWith, &id_of(&doc, "Qatar")), "{:#?}", doc.relations);
     assert!(doc.entities.iter().all(|e| !e.name.contains("Welcomes")), "{:#?}", doc.entities);
 }
 

@@ -10034,10 +10034,11 @@ fn action_verb_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
     {
         subject = *opening;
     }
-    // Arming, funding or helping a party is siding with it.
+    // Arming, funding or helping a party is siding with it; thanking or
+    // praising a partner is cooperation too (as the annotations read it).
     let kind = match label {
         "threatened" => RelationKind::Criticizes,
-        "armed" | "funded" | "financed" | "supplied" | "equipped" | "trained" | "helped" | "assisted" | "defended" | "protected" | "aligned with" | "sided with" => RelationKind::CooperatesWith,
+        "armed" | "funded" | "financed" | "supplied" | "equipped" | "trained" | "helped" | "assisted" | "defended" | "protected" | "aligned with" | "sided with" | "thanked" | "praised" | "commended" => RelationKind::CooperatesWith,
         _ => RelationKind::Other,
     };
     // "Both Brazil and India congratulated South Africa": each actor.
