@@ -861,6 +861,16 @@ impl<'a> Article<'a> {
         date: Option<&FoundDate>,
         confidence: f32,
     ) {
+        // (A ministry's spokesperson speaks for the state: "Chinese foreign
+        // ministry spokesman Guo Jiakun" holds office in China.)
+        let object = if kind == RelationKind::HoldsOffice && label.as_deref().is_some_and(|l| l.starts_with("spokes")) {
+            self.relations
+                .iter()
+                .find(|r| r.kind == RelationKind::PartOf && r.subject == object && self.entities.get(r.object).is_some_and(|e| e.kind == EntityKind::Country))
+                .map_or(object, |r| r.object)
+        } else {
+            object
+        };
         if subject == object {
             return;
         }

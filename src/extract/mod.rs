@@ -174,13 +174,6 @@ fn to_document(document_id: &str, title: &str, text: &str, article: Article<'_>)
         // Boluarte" in a text about Lima that never names Peru holds none
         // the text shows.)
         let object = if relation.kind == RelationKind::HoldsOffice { relation.object } else { stand_in(relation.object) };
-        // (A ministry's spokesperson speaks for the state: "Chinese foreign
-        // ministry spokesman Guo Jiakun" holds office in China.)
-        let object = if relation.kind == RelationKind::HoldsOffice && relation.label.as_deref().is_some_and(|l| l.starts_with("spokes")) {
-            article.relations.iter().find(|r| r.kind == RelationKind::PartOf && r.subject == object && article.entities.get(r.object).is_some_and(|e| e.kind == crate::model::EntityKind::Country)).map_or(object, |r| r.object)
-        } else {
-            object
-        };
         let (before, object_before) = (stand_in(relation.subject), object);
         let (subject, object) = (redirect(before), redirect(object_before));
         if subject == object {
