@@ -1045,18 +1045,14 @@ impl<'a> Article<'a> {
             };
             // ("Peru's Congress", "the Peruvian Congress": the same, with
             // the state written before.)
-            let before = m.first.checked_sub(1).map(|b| if view.is_possessive(b) { b.saturating_sub(1) } else { b });
-            let state_before = before
-                .and_then(|b| matches.iter().find(|x| x.last == b && x.first < m.first))
-                .filter(|x| matches!(*x.target, Target::Name(_) | Target::Demonym(_)))
-                .and_then(|x| country_of_target(x.target).map(|c| (x.first, if matches!(*x.target, Target::Demonym(_)) { self.demonym_country(c) } else { c })));
+            let state_before = self.state_written_before(view, &matches, m.first).filter(|(x, _)| matches!(*x.target, Target::Name(_) | Target::Demonym(_))).map(|(x, c)| (x.first, x.last, c));
             if entry.country.is_some()
-                && let Some((first, state)) = state_before.filter(|&(_, c)| entry.country != Some(c))
+                && let Some((first, state_last, state)) = state_before.filter(|&(_, _, c)| entry.country != Some(c))
                 && let Some(body_name) = entry.name.split(' ').next_back().filter(|_| !entry.name.contains(' ')).map(str::to_owned)
                 && let Some((body, country)) = self.government_body(state, &body_name, None)
             {
                 mentions.push(Mention { first, last: m.last, entity: body, role: Role::Plain });
-                mentions.push(Mention { first, last: before.unwrap_or(first), entity: country, role: Role::Affiliation });
+                mentions.push(Mention { first, last: state_last, entity: country, role: Role::Affiliation });
                 for c in covered.iter_mut().take(m.last + 1).skip(first) {
                     *c = true;
                 }
@@ -1098,13 +1094,9 @@ impl<'a> Article<'a> {
             if body.starts_with(char::is_lowercase) && view.is_any(m.last + 1, FORCE_QUALIFIED) {
                 continue;
             }
-            let before = m.first.checked_sub(1);
-            let before_possessive = before.filter(|&b| view.is_possessive(b)).and_then(|b| b.checked_sub(1));
             // ("The Congolese army": the Congo the text names.)
-            let country = before_possessive
-                .or(before)
-                .and_then(|b| matches.iter().find(|x| x.last == b))
-                .and_then(|x| country_of_target(x.target).map(|c| (x.first, if matches!(*x.target, Target::Demonym(_)) { self.demonym_country(c) } else { c })));
+            let state_match = self.state_written_before(view, &matches, m.first);
+            let country = state_match.map(|(x, c)| (x.first, c));
             let after_of = if view.is(m.last + 1, "of") {
                 let skip = usize::from(view.is(m.last + 2, "the"));
                 starts
@@ -1176,7 +1168,7 @@ impl<'a> Article<'a> {
             let last = last.max(remit_end);
             mentions.push(Mention { first, last, entity: body_index, role: Role::Plain });
             let country_first = if first < m.first { first } else { m.last + 2 };
-            let country_last = if first < m.first { before_possessive.or(before).unwrap_or(first) } else { last };
+            let country_last = if first < m.first { state_match.map_or(first, |(x, _)| x.last) } else { last };
             mentions.push(Mention {
                 first: country_first,
                 last: country_last,
@@ -3596,6 +3588,17 @@ impl<'a> Article<'a> {
             self.introduced.remove(name);
         }
         self.entity(&here, EntityKind::Event)
+    }
+
+    /// The state written right before the words at `first`, by name,
+    /// demonym or possessive ("Peru's", "the Peruvian", "Japan"): its match
+    /// and its country entry.
+    fn state_written_before<'m>(&self, view: &SentenceView<'_>, matches: &'m [TokenMatch], first: usize) -> Option<(&'m TokenMatch, usize)> {
+        let before = first.checked_sub(1)?;
+        let last = if view.is_possessive(before) { before.checked_sub(1).unwrap_or(before) } else { before };
+        let x = matches.iter().find(|x| x.last == last)?;
+        let country = country_of_target(x.target)?;
+        Some((x, if matches!(*x.target, Target::Demonym(_)) { self.demonym_country(country) } else { country }))
     }
 
     /// The state's body of this generic name ("National Assembly" of

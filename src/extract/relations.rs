@@ -4305,7 +4305,7 @@ fn arrived_at_dateline_rule(article: &mut Article<'_>, view: &SentenceView<'_>, 
         left(article, view, i, &[EntityKind::Person]).filter(|m| i - m.last <= 4).copied()
     };
     let Some(person) = person else { return };
-    if article.entities.get(person.entity).and_then(|e| e.affiliation).is_some_and(|home| home != state) {
+    if serves_another_state(article, person.entity, state) {
         emit(article, view, Some(&person), person.entity, state, i, RelationKind::Visits, None, 0.5);
     }
 }
@@ -4322,7 +4322,7 @@ fn signers_travelled_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i:
     let Some(city_state) = article.entities.get(city.entity).and_then(|e| e.affiliation) else { return };
     let Some(subject) = left(article, view, i, &[EntityKind::Person]).filter(|m| i - m.last <= 3).copied() else { return };
     for signer in left_list(article, view, &subject, &[EntityKind::Person]).into_iter().copied().collect::<Vec<_>>() {
-        if article.entities.get(signer.entity).and_then(|e| e.affiliation).is_some_and(|home| home != city_state) {
+        if serves_another_state(article, signer.entity, city_state) {
             emit(article, view, Some(&signer), signer.entity, city.entity, i, RelationKind::Visits, None, 0.55);
         }
     }
@@ -7578,6 +7578,11 @@ fn held_between_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usiz
         }
     }
     true
+}
+
+/// Whether `person` is known to serve a state other than `state`.
+fn serves_another_state(article: &Article<'_>, person: usize, state: usize) -> bool {
+    article.entities.get(person).and_then(|e| e.affiliation).is_some_and(|home| home != state)
 }
 
 /// `person` met someone in `city`: a visit there, unless the city lies in
