@@ -976,9 +976,11 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
                 let (person, body, body_type, serves) = if pk.0 == Person { (p, q, qk.1, pk.2) } else { (q, p, pk.1, qk.2) };
                 // (Not a ministry whose state the person already serves: the
                 // spokesperson's office is held in the state.)
-                let state_of_body = article.entities.get(body).and_then(|e| e.affiliation);
-                let serves_its_state = state_of_body.is_some_and(|state| article.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice && r.subject == person && r.object == state));
-                let serves_there = !matches!(body_type, OrgType::Media | OrgType::Company | OrgType::Treaty) && serves.is_none_or(|s| s == body) && !serves_its_state;
+                let serves_its_state = || {
+                    let state_of_body = article.entities.get(body).and_then(|e| e.affiliation);
+                    state_of_body.is_some_and(|state| article.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice && r.subject == person && r.object == state))
+                };
+                let serves_there = !matches!(body_type, OrgType::Media | OrgType::Company | OrgType::Treaty) && serves.is_none_or(|s| s == body) && !serves_its_state();
                 let kind = if private_person(person) { RelationKind::Other } else { RelationKind::HoldsOffice };
                 serves_there.then_some((person, body, kind))
             }
