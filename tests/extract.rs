@@ -7205,3 +7205,41 @@ fn a_body_named_for_a_region_keeps_the_region_in_its_name() {
     let fund = id_of(&doc, "Investment Fund of Southeast Asia and the Pacific");
     assert!(has(&doc, &fund, RelationKind::LocatedIn, "manila"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn congo_alone_is_the_congo_the_text_names() {
+    let doc = extract("KINSHASA, Feb 11 (AFP) - Congo is a member of the Southern African Development Community.");
+    assert!(has(&doc, "democratic_republic_of_the_congo", RelationKind::MemberOf, "southern_african_development_community"), "{:#?}", doc.relations);
+    let doc = extract("The Republic of the Congo hosted the talks. Congo is a member of the Economic Community of Central African States.");
+    assert!(has(&doc, "republic_of_the_congo", RelationKind::MemberOf, "economic_community_of_central_african_states"), "{:#?}", doc.relations);
+    assert!(!doc.entities.iter().any(|e| e.name == "Democratic Republic of the Congo"), "{:#?}", doc.entities);
+}
+
+#[test]
+fn two_states_joining_one_bloc_in_one_sentence_are_not_guessed_related() {
+    let doc = extract("The East African Community met in Arusha. Congo joined last year, and South Sudan in 2016.");
+    assert!(has(&doc, "south_sudan", RelationKind::MemberOf, "east_african_community"), "{:#?}", doc.relations);
+    assert!(!doc.relations.iter().any(|r| [r.subject.as_str(), r.object.as_str()] == ["democratic_republic_of_the_congo", "south_sudan"] || [r.subject.as_str(), r.object.as_str()] == ["south_sudan", "democratic_republic_of_the_congo"]), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_candidacy_or_accession_talks_are_a_membership_sought() {
+    let doc = extract("Serbia, a candidate for EU membership since 2012, has no plans to join NATO. Georgia's EU accession talks stalled. Albania, which opened EU accession talks in 2022, welcomed the move.");
+    for state in ["serbia", "georgia", "albania"] {
+        let r = relation(&doc, state, RelationKind::MemberOf, "european_union");
+        assert_eq!(r.modality, Modality::Proposed, "{r:#?}");
+    }
+    // (The apposition's head, not the body inside it, has no plans.)
+    let nato = relation(&doc, "serbia", RelationKind::MemberOf, "nato");
+    assert!(nato.negated, "{nato:#?}");
+    assert!(!has(&doc, "european_union", RelationKind::MemberOf, "nato"), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_described_bloc_or_mechanism_is_the_one_named_with_that_head() {
+    let doc = extract("Zambia is a member of the Southern African Development Community; Burundi is not a member of the southern bloc. Egypt, Jordan and Iraq meet in the Tripartite Cooperation Mechanism. Lebanon has no plans to join the mechanism.");
+    let sadc = relation(&doc, "burundi", RelationKind::MemberOf, "southern_african_development_community");
+    assert!(sadc.negated, "{sadc:#?}");
+    let mechanism = relation(&doc, "lebanon", RelationKind::MemberOf, &id_of(&doc, "Tripartite Cooperation Mechanism"));
+    assert!(mechanism.negated, "{mechanism:#?}");
+}

@@ -430,6 +430,7 @@ const ORG_HEADS: &[&str] = &[
     "Agreement", "Treaty", "Accord", "Accords", "Pact", "Declaration", "Protocol",
     "Format", "Quartet", "Community", "League", "Movement", "Tribunal", "Programme", "Program",
     "Corps", "Police", "Conclave", "Organ", "Superintendency", "Inspectorate", "Commissariat", "Academy",
+    "Mechanism",
 ];
 
 /// Head words of company names ("Iran Air", "Moscow Exchange").
@@ -556,6 +557,12 @@ const ORG_DESCRIPTIONS: &[(&str, Option<OrgType>)] = &[
     ("treasury", Some(OrgType::Body)),
     ("mission", Some(OrgType::Body)),
     ("force", Some(OrgType::Body)),
+    // "the mechanism", "that format", "the conclave": the grouping named
+    // with that head word ("the Tripartite Cooperation Mechanism").
+    ("mechanism", Some(OrgType::Body)),
+    ("format", Some(OrgType::Body)),
+    ("conclave", Some(OrgType::Body)),
+    ("process", Some(OrgType::Body)),
 ];
 
 /// Description nouns written capitalised that name a body by its first
@@ -2273,6 +2280,8 @@ impl<'a> Article<'a> {
             // a treaty is part of the name, not a government acting.
             let names_treaty = view.is_any(m.last + 1, &["convention", "agreement", "accords", "accord", "protocol", "declaration", "treaty", "process", "format", "principles", "consensus", "document", "memorandum", "communique", "charter", "club", "group"]) && view.is_capitalised(m.last + 1);
             let (entry, role) = match *m.target {
+                // "Congo": the Congo the text names, like "Congolese".
+                Target::Name(e) if m.first == m.last && shares_short_name(e, view.word(m.first)) => (self.demonym_country(e), Role::Plain),
                 Target::Name(e) => (e, Role::Plain),
                 Target::Demonym(c) => (self.demonym_country(c), Role::Demonym),
                 Target::Capital { place, .. } if names_treaty => (place, Role::Inner),
@@ -5821,7 +5830,10 @@ impl<'a> Article<'a> {
                 }
                 continue;
             }
-            if !(lower == "the" || lower == "both" || day_owner) {
+            // ("Poland is not part of that format": a demonstrative names
+            // a body as "the" does.)
+            let demonstrative = matches!(lower, "that" | "this");
+            if !(lower == "the" || lower == "both" || day_owner || demonstrative) {
                 continue;
             }
             // "Both condemned Israel's campaign": the pair just named.
@@ -5902,7 +5914,7 @@ impl<'a> Article<'a> {
                 // ("the Treasury sanctioned": a capitalised description
                 // noun ends the phrase.)
                 let noun_here = FIRST_WORD_DESCRIPTIONS.contains(&view.word(j)) && !view.is_capitalised(j + 1);
-                if !noun_here && view.is_capitalised(j) || matches!(word, "western" | "military" | "security" | "asian" | "european" | "african" | "gulf" | "island" | "nuclear" | "transatlantic" | "regional" | "economic" | "trade" | "defence" | "defense" | "-" | "pacific" | "south" | "east" | "north" | "west") {
+                if !noun_here && view.is_capitalised(j) || matches!(word, "western" | "southern" | "northern" | "eastern" | "central" | "continental" | "military" | "security" | "asian" | "european" | "african" | "gulf" | "island" | "nuclear" | "transatlantic" | "regional" | "economic" | "trade" | "defence" | "defense" | "-" | "pacific" | "south" | "east" | "north" | "west") {
                     adjectives.push(j);
                     j += 1;
                 } else {
@@ -5930,7 +5942,7 @@ impl<'a> Article<'a> {
                         && match wanted {
                             // "the council": the "Security Council" or the
                             // "Council of the Baltic Sea States".
-                            Some(OrgType::Body) => e.name.split_whitespace().next_back() == Some(head.as_str()) || e.name.starts_with(&format!("{head} of ")) || FIRST_WORD_DESCRIPTIONS.contains(&head.as_str()) && e.name.starts_with(&format!("{head} ")),
+                            Some(OrgType::Body) => e.name.split_whitespace().next_back().is_some_and(|w| w.eq_ignore_ascii_case(&head)) || e.name.starts_with(&format!("{head} of ")) || FIRST_WORD_DESCRIPTIONS.contains(&head.as_str()) && e.name.starts_with(&format!("{head} ")),
                             Some(OrgType::Alliance) => e.org_type == OrgType::Alliance,
                             Some(OrgType::Treaty) => e.org_type == OrgType::Treaty,
                             Some(OrgType::Bloc) => matches!(e.org_type, OrgType::Bloc | OrgType::Alliance),
@@ -5975,6 +5987,9 @@ impl<'a> Article<'a> {
                         *c = true;
                     }
                 }
+                continue;
+            }
+            if demonstrative {
                 continue;
             }
             // ("the country of Japan" names it; "accused the North African
@@ -6414,6 +6429,19 @@ fn plural_possessive(view: &SentenceView<'_>, i: usize) -> bool {
 
 /// A word of a person's name: capitalised and not an acronym, a hyphen,
 /// or the lower-case syllable after one ("Jong-un").
+/// Whether `word`, a one-word name of country entry `entry` ("Congo"), is
+/// also a word of the name of another state with the same demonym ("the
+/// Republic of the Congo"), so that it means whichever of the two the text
+/// names.
+fn shares_short_name(entry: usize, word: &str) -> bool {
+    let Some(country) = GAZETTEER.entry(entry) else { return false };
+    country.demonym.is_some()
+        && GAZETTEER
+            .entries
+            .iter()
+            .any(|other| other.kind == EntityKind::Country && other.demonym == country.demonym && other.name != country.name && other.name.split(' ').any(|w| w == word))
+}
+
 /// "UN Security Council", "U.N. Human Rights Council", "EU Council": the
 /// first word is the parent's initials.
 fn names_parent_by_initials(surface: &str, parent: &str) -> bool {

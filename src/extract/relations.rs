@@ -935,9 +935,12 @@ fn co_mention_rule(article: &mut Article<'_>, view: &SentenceView<'_>) {
     // two parties a rule read as objects of one subject here stand apart.
     let stated: Vec<(usize, usize)> = article.stated_in(sentence).map(|r| (r.subject, r.object)).collect();
     let fellow_objects = |a: usize, b: usize| stated.iter().any(|&(s, o)| o == a && stated.contains(&(s, b)));
+    // ("Congo joined last year, and South Sudan in 2016": two members of
+    // one bloc, each related to it and not to each other.)
+    let fellow_subjects = |a: usize, b: usize| article.stated_in(sentence).any(|r| r.subject == a && r.kind == RelationKind::MemberOf && article.stated_in(sentence).any(|q| q.subject == b && q.object == r.object && q.kind == r.kind));
     let mut candidates = Vec::new();
     for (a, b) in pairs {
-        if fellow_objects(a, b) {
+        if fellow_objects(a, b) || fellow_subjects(a, b) {
             continue;
         }
         let (Some(x), Some(y)) = (kind_of(a), kind_of(b)) else { continue };
@@ -1555,12 +1558,25 @@ fn nearest_left<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize,
 /// apposition that closes right before the verb (an adverb may stand
 /// between) is the subject, not a name inside the apposition.
 fn appositive_head<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usize, kinds: &[EntityKind]) -> Option<&'v Mention> {
-    let close = (i.saturating_sub(3)..i).rev().find(|&t| view.is_punct(t, ','))?;
-    if !(close + 1..i).all(|t| view.word(t).ends_with("ly") || view.is_any(t, &["also", "then", "now", "later"])) {
+    let close = (i.saturating_sub(7)..i).rev().find(|&t| view.is_punct(t, ','))?;
+    // ("Serbia, a candidate for EU membership since 2012, has no plans to
+    // join NATO": the apposition's head is the subject of the verb phrase
+    // after it, when the verb comes straight after the comma.)
+    let adverbs = |t: usize| view.word(t).ends_with("ly") || view.is_any(t, &["also", "then", "now", "later"]);
+    let verb_phrase = view.is_any(close + 1, &["has", "have", "had", "is", "was", "will", "would", "does", "did", "says", "said"])
+        && (close + 1..i).all(|t| view.word(t).chars().all(char::is_lowercase))
+        && !view.mentions.iter().any(|m| m.first > close && m.last < i);
+    let after_adverbs = (close + 1..i).all(adverbs) && close + 4 >= i;
+    if !(after_adverbs || verb_phrase) {
         return None;
     }
     let open = (close.saturating_sub(12)..close).rev().find(|&t| view.is_punct(t, ','))?;
     if !view.is_any(open + 1, &["a", "an", "the", "its", "one"]) || (open + 1..close).any(|t| view.is_punct(t, ',')) {
+        return None;
+    }
+    // (Not the last items of a list: "Japan, the United States and the
+    // ROK, will cooperate".)
+    if !after_adverbs && !(view.is_any(open + 1, &["a", "an", "one"]) || !view.is_capitalised(open + 2)) {
         return None;
     }
     view.mentions.iter().filter(|m| m.last + 1 == open && eligible(article, m, kinds)).max_by_key(|m| m.last - m.first)
@@ -3934,6 +3950,31 @@ fn is_membership_body(article: &Article<'_>, m: &Mention) -> bool {
     article.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Organization && matches!(e.org_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization))
 }
 
+/// "Serbia, a candidate for EU membership since 2012", "Albania, which
+/// opened EU accession talks in 2022", "Georgia's EU accession talks": a
+/// state on its way into the body named right before the word (a proposed
+/// membership). The state is the one whose possessive comes first, else
+/// the subject of the candidacy or of the talks opened or closed.
+fn membership_step_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    // ("the EU's accession talks with Ukraine": the talks' other side, read
+    // by `member_rule`.)
+    if view.is_any(i + 1, &["negotiations", "talks"]) && view.is(i + 2, "with") {
+        return false;
+    }
+    let Some(body) = view.mentions.iter().find(|m| m.last + 1 == i && m.first >= 1 && is_membership_body(article, m)).copied() else { return false };
+    let possessor = view.mentions.iter().find(|m| m.last + 2 == body.first && view.is_possessive(m.last + 1) && eligible(article, m, &[EntityKind::Country])).map(|m| actor(article, m));
+    let step = || {
+        view.is_any(body.first - 1, &["for", "opened", "open", "opening", "close", "closed", "closing", "start", "started", "began", "begin", "launched", "its", "their"])
+            .then(|| left(article, view, body.first - 1, &[EntityKind::Country, EntityKind::Person]))
+            .flatten()
+            .map(|m| affiliation_or_self(article, actor(article, m)))
+            .filter(|&s| entity_kind_of(article, s) == Some(EntityKind::Country))
+    };
+    let Some(state) = possessor.or_else(step) else { return false };
+    article.relate(view, state, body.entity, RelationKind::MemberOf, Some(format!("{} {}", if view.is(i, "accession") { "accession" } else { "membership" }, "sought")), false, Modality::Proposed, nearest_date(view, i), 0.65);
+    true
+}
+
 /// "The text was drafted by Ecuador and the United States": the drafters
 /// worked together.
 fn drafters_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
@@ -4945,6 +4986,9 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         && group != parent.entity
     {
         article.grouping_parents.push((group, parent.entity));
+        return;
+    }
+    if matches!(w.as_str(), "membership" | "accession") && membership_step_rule(article, view, i) {
         return;
     }
     // "alongside Sweden, whose accession was then still awaiting
