@@ -7243,3 +7243,23 @@ fn a_described_bloc_or_mechanism_is_the_one_named_with_that_head() {
     let mechanism = relation(&doc, "lebanon", RelationKind::MemberOf, &id_of(&doc, "Tripartite Cooperation Mechanism"));
     assert!(mechanism.negated, "{mechanism:#?}");
 }
+
+#[test]
+fn readout_titles_with_remits_and_an_honorific_before_the_name_give_offices() {
+    let doc = extract("The Minister of Foreign Affairs, Trade and Senegalese Abroad, Mr. Cheikh Niang, received in Dakar the Minister of Foreign Affairs, Cooperation and Gambians Abroad of the Republic of The Gambia, Mr. Lamin Jobe. Mr. Niang also held a telephone conversation with the Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation of Italy, Mr. Paolo Serra.");
+    assert!(has(&doc, &id_of(&doc, "Cheikh Niang"), RelationKind::HoldsOffice, "senegal"), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Paolo Serra"), RelationKind::HoldsOffice, "italy"), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Cheikh Niang"), RelationKind::Meets, &id_of(&doc, "Paolo Serra")), "{:#?}", doc.relations);
+    // (A list of named ministers, each title after its name, keeps each.)
+    let doc = extract("At the invitation of Dr. Omar Farah, Minister of Foreign Affairs of the Republic of Kenya, Mr. Peter Mwangi, Minister of Foreign Affairs of the Republic of Uganda, held talks in Nairobi.");
+    assert!(!has(&doc, &id_of(&doc, "Peter Mwangi"), RelationKind::HoldsOffice, "kenya"), "{:#?}", doc.relations);
+}
+
+#[test]
+fn head_of_government_marshal_and_cabinet_chairman_are_titles() {
+    let doc = extract("The minister was received by the Moroccan Head of Government, Mr. Aziz Akhannouch, and by the Marshal of the Sejm, Szymon Hołownia. The Kyrgyz delegation included the Chairman of the Cabinet of Ministers, Adylbek Kasymaliev.");
+    assert!(has(&doc, &id_of(&doc, "Aziz Akhannouch"), RelationKind::HoldsOffice, "morocco"), "{:#?}", doc.relations);
+    assert!(!doc.entities.iter().any(|e| e.name.contains("Head of Government")), "{:#?}", doc.entities);
+    assert!(has(&doc, &id_of(&doc, "Szymon Hołownia"), RelationKind::HoldsOffice, &id_of(&doc, "Sejm")), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Adylbek Kasymaliev"), RelationKind::HoldsOffice, "kyrgyzstan"), "{:#?}", doc.relations);
+}

@@ -502,6 +502,8 @@ const NOT_NAMES: &[&str] = &[
     "Thousands", "Dozens", "H.E.", "H.E", "Shri", "Smt", "Hon", "Honourable", "MP", "MEP",
     // UN headline words ("... by Recorded Vote of 121 in Favour").
     "Recorded", "Vote", "Votes", "Abstentions",
+    // "the Moroccan Head of Government": a title, no body's name.
+    "Head",
 ];
 
 /// [`NOT_NAMES`] as a set: asked of most capitalised words, often twice.
@@ -1521,7 +1523,7 @@ impl<'a> Article<'a> {
                     .find_map(|k| {
                         let x = starts.get(&(k + 1 + usize::from(view.is(k + 1, "the")))).and_then(|&i| matches.get(i))?;
                         let e = self.affiliation_of_target(x.target)?;
-                        (view.is_punct(x.last + 1, ',') && person_name_end(view, x.last + 2, &starts, &matches, &date_tokens).is_some()).then_some((k, x, e))
+                        (view.is_punct(x.last + 1, ',') && person_name_end(view, past_honorific(view, x.last + 2), &starts, &matches, &date_tokens).is_some()).then_some((k, x, e))
                     })
             {
                 affiliation = Some((x.first, e, true));
@@ -1529,6 +1531,12 @@ impl<'a> Article<'a> {
                 remit_end = Some(of - 1);
                 name_start = x.last + 1;
             }
+            // "Mr. Ayman Safadi" after a comma is the holder of a title
+            // opening the phrase, not of one in apposition to a name before
+            // it ("Dr. Badr Abdelatty, Minister of Foreign Affairs ... of
+            // Egypt, Mr. Ayman Safadi, ...": a list of named ministers).
+            let title_apposed = title_first >= 2 && view.is_punct(title_first - 1, ',') && view.is_capitalised(title_first - 2);
+            let honorific = |t: usize| if title_apposed { t } else { past_honorific(view, t) };
             if remit_end.is_none() && view.is_any(name_start, &["of", "and"]) && view.is_capitalised(name_start + 1) {
                 let mut t = name_start + 1;
                 while t < name_start + 8 && (view.is_capitalised(t) || view.is_any(t, &["and", "of", "the"])) {
@@ -1545,7 +1553,7 @@ impl<'a> Article<'a> {
                     && view.is_capitalised(t - 1)
                     && view.is_punct(t, ',')
                     && !(name_start + 1..t).any(names_someone)
-                    && person_name_end(view, t + 1, &starts, &matches, &date_tokens).is_some_and(|end| !view.is(end + 1, "and"))
+                    && person_name_end(view, honorific(t + 1), &starts, &matches, &date_tokens).is_some_and(|end| !view.is(end + 1, "and"))
                 {
                     remit_end = Some(t - 1);
                     name_start = t;
@@ -1575,8 +1583,11 @@ impl<'a> Article<'a> {
                         u += 1;
                     }
                     let state = (t + 1..u).filter(|&k| view.is(k, "of")).find_map(|k| starts.get(&(k + 1 + usize::from(view.is(k + 1, "the")))).and_then(|&x| matches.get(x))).filter(|x| x.last + 1 == u);
+                    // ("..., African Cooperation and Moroccan Expatriates,
+                    // Mr. Nasser Bourita": a remit naming the state's people.)
+                    let state = state.or_else(|| (name_start + 1..u).find_map(|k| starts.get(&k).and_then(|&x| matches.get(x))).filter(|x| matches!(*x.target, Target::Demonym(_)) && x.last < u));
                     let state = state.and_then(|x| self.affiliation_of_target(x.target).map(|e| (x.first, x.last, e)));
-                    if view.is_punct(u, ',') && view.is_capitalised(u + 1) && person_name_end(view, u + 1, &starts, &matches, &date_tokens).is_some() {
+                    if view.is_punct(u, ',') && view.is_capitalised(u + 1) && person_name_end(view, honorific(u + 1), &starts, &matches, &date_tokens).is_some() {
                         if affiliation.is_none()
                             && let Some((first, last, e)) = state
                         {
@@ -1674,14 +1685,16 @@ impl<'a> Article<'a> {
                 && view.is_punct(comma, ',')
                 && let Some(of) = (name_start + 2..comma).find(|&t| view.is(t, "of"))
                 && let Some(body) = matches.iter().find(|x| x.first > of && x.last < comma && (x.last + 1..comma).all(|t| view.is_capitalised(t)) && matches!(*x.target, Target::Name(e) if GAZETTEER.entry(e).is_some_and(|g| g.kind == EntityKind::Organization)))
-                && person_name_end(view, comma + 1, &starts, &matches, &date_tokens).is_some()
+                && person_name_end(view, honorific(comma + 1), &starts, &matches, &date_tokens).is_some()
             {
                 // ("the ECOWAS Authority": a body of the listed one, named
                 // with it.)
                 second_office = Some((view.span_text(name_start + 1, of - 1).to_owned(), body.first, comma - 1));
                 name_start = comma;
             }
-            let closed_name = person_name_end(view, name_start + 1, &starts, &matches, &date_tokens).is_some_and(|end| view.is_punct(end + 1, ',') || view.is_punct(end + 1, '.') && end + 2 >= view.len());
+            // ("..., Mr. Nasser Bourita,": past an honorific.)
+            let name_after_comma = honorific(name_start + 1);
+            let closed_name = person_name_end(view, name_after_comma, &starts, &matches, &date_tokens).is_some_and(|end| view.is_punct(end + 1, ',') || view.is_punct(end + 1, '.') && end + 2 >= view.len());
             // ("Minister of Foreign Affairs, Foreign Employment and Tourism":
             // more remits of the office, listed, not a name.)
             let remit_list = {
@@ -1691,7 +1704,7 @@ impl<'a> Article<'a> {
                 }
                 t > name_start + 1 && view.is(t, "and") && view.is_capitalised(t + 1)
             };
-            if view.is_punct(name_start, ',') && (affiliation.is_some() || brief_named) && !remit_list && (brief_named || title_is_lower || !affiliation_before || m.last >= m.first + 3 || remit_end.is_some() || closed_name) {
+            if view.is_punct(name_start, ',') && (affiliation.is_some() || brief_named) && !remit_list && !(title_apposed && view.is_any(name_start + 1, &["mr", "ms", "mrs", "dr"])) && (brief_named || title_is_lower || !affiliation_before || m.last >= m.first + 3 || remit_end.is_some() || closed_name) {
                 name_start += 1;
                 // "its leader, General Brice Oligui Nguema": a rank before
                 // the name.
@@ -1750,9 +1763,7 @@ impl<'a> Article<'a> {
             }
             // "External Affairs Minister Dr. S. Jaishankar": an honorific
             // between the title and the name.
-            if view.is_any(name_start, &["dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "professor", "prof", "prof.", "h.e.", "h.e", "shri", "smt", "smt."]) && view.is_capitalised(name_start + 1 + usize::from(view.is_punct(name_start + 1, '.'))) {
-                name_start += 1 + usize::from(view.is_punct(name_start + 1, '.'));
-            }
+            name_start = past_honorific(view, name_start);
             // "Prime Minister Datuk Seri Anwar Ibrahim", "Sir Keir Starmer":
             // honours written before the name.
             // ("UAE President Sheikh Mohamed bin Zayed": "Sheikh" before a
@@ -6429,6 +6440,13 @@ fn plural_possessive(view: &SentenceView<'_>, i: usize) -> bool {
 
 /// A word of a person's name: capitalised and not an acronym, a hyphen,
 /// or the lower-case syllable after one ("Jong-un").
+/// The token after an honorific at `i` ("Mr. Nasser Bourita", "Dr. S.
+/// Jaishankar") when a capitalised word follows it, else `i`.
+fn past_honorific(view: &SentenceView<'_>, i: usize) -> usize {
+    let after = i + 1 + usize::from(view.is_punct(i + 1, '.'));
+    if view.is_any(i, &["dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "professor", "prof", "prof.", "h.e.", "h.e", "shri", "smt", "smt."]) && view.is_capitalised(after) { after } else { i }
+}
+
 /// Whether `word`, a one-word name of country entry `entry` ("Congo"), is
 /// also a word of the name of another state with the same demonym ("the
 /// Republic of the Congo"), so that it means whichever of the two the text

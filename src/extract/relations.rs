@@ -1611,6 +1611,14 @@ fn relative_clause_head<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i
 /// closed by a comma ("with the Deputy Prime Minister and Minister of
 /// Foreign Affairs of the Socialist Republic of Viet Nam, Bui Thanh Son").
 fn long_title_between(view: &SentenceView<'_>, i: usize, name: usize) -> bool {
+    // ("..., Mr. Antonio Tajani": an honorific before the name.)
+    let name = if name >= 3 && view.is_punct(name - 1, '.') && view.is_any(name - 2, &["mr", "ms", "mrs", "dr"]) {
+        name - 2
+    } else if name >= 2 && view.is_any(name - 1, &["mr", "ms", "mrs", "dr", "mr.", "ms.", "mrs.", "dr."]) {
+        name - 1
+    } else {
+        name
+    };
     view.is_punct(name - 1, ',')
         && (i + 1..name - 1).all(|t| view.is_capitalised(t) || view.is_any(t, &["of", "the", "and", "for"]))
         && (i + 1..name - 1).any(|t| view.is_any(t, &["minister", "president", "secretary", "chancellor", "premier", "ambassador"]))
