@@ -7263,3 +7263,29 @@ fn head_of_government_marshal_and_cabinet_chairman_are_titles() {
     assert!(has(&doc, &id_of(&doc, "Szymon Hołownia"), RelationKind::HoldsOffice, &id_of(&doc, "Sejm")), "{:#?}", doc.relations);
     assert!(has(&doc, &id_of(&doc, "Adylbek Kasymaliev"), RelationKind::HoldsOffice, "kyrgyzstan"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn places_described_or_placed_in_part_of_a_larger_one_lie_in_it() {
+    let doc = extract("Officials planned to visit Zvecan, a Serb-majority town in northern Kosovo, and Uvira, the lakeside town in South Kivu. Attacks hit the Khatlon Region of Tajikistan. A consulate will open in Addu City, in the south of the Maldives. A railway will link Klaipėda in Lithuania with Warsaw.");
+    assert!(has(&doc, &id_of(&doc, "Zvecan"), RelationKind::LocatedIn, "kosovo"), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Uvira"), RelationKind::LocatedIn, &id_of(&doc, "South Kivu")), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Khatlon Region"), RelationKind::LocatedIn, "tajikistan"), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Addu City"), RelationKind::LocatedIn, "maldives"), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Klaipėda"), RelationKind::LocatedIn, "lithuania"), "{:#?}", doc.relations);
+}
+
+#[test]
+fn a_capital_described_by_a_two_word_demonym_is_the_city() {
+    let doc = extract("The Colombo Security Conclave is headquartered in the Sri Lankan capital. The Regional Security System is headquartered in Barbados.");
+    assert!(has(&doc, &id_of(&doc, "Colombo Security Conclave"), RelationKind::LocatedIn, "colombo"), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Regional Security System"), RelationKind::LocatedIn, "barbados"), "{:#?}", doc.relations);
+}
+
+#[test]
+fn an_elided_or_unnamed_membership_is_read_from_its_context() {
+    let doc = extract("Austria has joined the European Sky Shield Initiative, whereas Poland has not. India, Sri Lanka and the Maldives founded the Colombo Security Conclave. Pakistan is not a member, and officials said there was no discussion of inviting it.");
+    let sky = relation(&doc, "poland", RelationKind::MemberOf, &id_of(&doc, "European Sky Shield Initiative"));
+    assert!(sky.negated, "{sky:#?}");
+    let conclave = relation(&doc, "pakistan", RelationKind::MemberOf, &id_of(&doc, "Colombo Security Conclave"));
+    assert!(conclave.negated, "{conclave:#?}");
+}

@@ -430,7 +430,7 @@ const ORG_HEADS: &[&str] = &[
     "Agreement", "Treaty", "Accord", "Accords", "Pact", "Declaration", "Protocol",
     "Format", "Quartet", "Community", "League", "Movement", "Tribunal", "Programme", "Program",
     "Corps", "Police", "Conclave", "Organ", "Superintendency", "Inspectorate", "Commissariat", "Academy",
-    "Mechanism",
+    "Mechanism", "System",
 ];
 
 /// Head words of company names ("Iran Air", "Moscow Exchange").
@@ -3697,7 +3697,7 @@ impl<'a> Article<'a> {
                 m.last == i - 1
                     && m.first >= 1
                     && view.is(m.first - 1, "the")
-                    && (m.first == m.last && m.role == Role::Demonym || m.role == Role::Plain && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Country))
+                    && (m.role == Role::Demonym || m.role == Role::Plain && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Country))
             }) else {
                 continue;
             };
@@ -4932,7 +4932,8 @@ impl<'a> Article<'a> {
             let settlement = plain_unknown
                 && view.is_punct(last + 1, ',')
                 && view.is_any(last + 2, &["a", "an", "the"])
-                && (last + 3..(last + 6).min(n)).take_while(|&t| !view.is_punct(t, ',')).any(|t| view.is_any(t, &["town", "village", "city", "port", "settlement", "island", "district"]));
+                // ("Zvecan, a Serb-majority town in northern Kosovo".)
+                && (last + 3..(last + 7).min(n)).take_while(|&t| !view.is_punct(t, ',')).any(|t| view.is_any(t, &["town", "village", "city", "port", "settlement", "island", "district"]));
             // "the Nyarugusu refugee camp": a camp named by the words before
             // it, a place under its whole name.
             let camp_end = if !plain_unknown || i == 0 || !view.is(i - 1, "the") {
@@ -5474,7 +5475,10 @@ impl<'a> Article<'a> {
             // (Not "attended by García, Chilean President ...": a demonym
             // before a title names no place.)
             || before.is_some_and(|b| view.is_punct(b, ',') || view.is(b, "and")) && mentions.iter().any(|m| m.last + 2 == first && place_or_state(m))
-            || (view.is_punct(last + 1, ',') || view.is(last + 1, "and")) && mentions.iter().any(|m| m.first == last + 2 && place_or_state(m) && !view.is_capitalised(m.last + 1));
+            || (view.is_punct(last + 1, ',') || view.is(last + 1, "and")) && mentions.iter().any(|m| m.first == last + 2 && place_or_state(m) && !view.is_capitalised(m.last + 1))
+            // "Klaipėda in Lithuania": followed by the very state the list
+            // places it in.
+            || view.is(last + 1, "in") && country.and_then(|c| GAZETTEER.entry(c)).is_some_and(|c| mentions.iter().any(|m| m.first == last + 2 && self.entities.get(m.entity).is_some_and(|e| e.name == c.name)));
         cue.then_some((last, country))
     }
 

@@ -258,6 +258,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "members" if possessive_members_appositive_rule(article, view, i) => {}
             "members" if both_countries_members_rule(article, view, i) => {}
             "members" | "member" if bare_membership_rule(article, view, i) => {}
+            "member" if unnamed_body_member_rule(article, view, i) => {}
             // "Its full members are A, B and C", "Mercosur's members include A".
             "members" | "states" | "countries" if copular_member_list_rule(article, view, i) => {}
             // "Chile, Colombia and Peru are associate states".
@@ -341,7 +342,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "part" if view.is(i.saturating_sub(1), "as") && view.is(i + 1, "of") => as_part_of_rule(article, view, i),
             "part" if view.is(i + 1, "of") && view.is_any(i.saturating_sub(1), &["is", "are", "was", "were", "not", "already", "also"]) => state_part_of_bloc_rule(article, view, i),
             // "of which Côte d'Ivoire is a member and Ghana is not".
-            "not" if view.is_any(i.saturating_sub(1), &["is", "are"]) && (i + 1 >= view.len() || view.is_punct(i + 1, '.') || view.is_punct(i + 1, ',') || view.is_punct(i + 1, ';')) => elided_membership_rule(article, view, i),
+            "not" if view.is_any(i.saturating_sub(1), &["is", "are", "does", "do", "did", "has", "have"]) && (i + 1 >= view.len() || view.is_punct(i + 1, '.') || view.is_punct(i + 1, ',') || view.is_punct(i + 1, ';')) => elided_membership_rule(article, view, i),
             "includes" | "include" | "comprises" | "groups" if (i.saturating_sub(2)..i).any(|t| view.is_any(t, &["which", "that"])) => bloc_includes_rule(article, view, i),
             // "the Guatemalan military police who have served with the
             // mission".
@@ -4384,7 +4385,15 @@ fn signers_travelled_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i:
 /// elided, is denied (of the body the first clause made the first state a
 /// member of).
 fn elided_membership_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    let Some(second) = view.mentions.iter().find(|m| m.last + 2 == i && m.first >= 1 && view.is_any(m.first - 1, &["and", "but"]) && eligible(article, m, &[EntityKind::Country])).copied() else { return };
+    // ("...; Montserrat does not.", "whereas Poland has not".)
+    let Some(second) = view
+        .mentions
+        .iter()
+        .find(|m| m.last + 2 == i && m.first >= 1 && (view.is_any(m.first - 1, &["and", "but", "whereas", "while"]) || view.is_punct(m.first - 1, ';')) && eligible(article, m, &[EntityKind::Country, EntityKind::Place]))
+        .copied()
+    else {
+        return;
+    };
     let sentence = (view.start, view.end);
     let Some(body) = article
         .relations
@@ -4697,6 +4706,30 @@ fn bare_membership_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: u
             article.relate(view, member_entity, org, RelationKind::MemberOf, label.clone(), false, Modality::Asserted, nearest_date(view, i), 0.6);
         }
     }
+    true
+}
+
+/// "Pakistan is not a member, and ...", "Nepal is also a member.": a
+/// membership of no body named in the sentence is one of the bloc the text
+/// is on.
+fn unnamed_body_member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    let ends = i + 1 >= view.len() || view.is_punct(i + 1, '.') || view.is_punct(i + 1, ',') || view.is_punct(i + 1, ';') || view.is_any(i + 1, &["and", "but"]);
+    if !ends || !view.is_any(i.saturating_sub(1), &["a", "an"]) || view.mentions.iter().any(|m| entity_kind(article, m) == Some(EntityKind::Organization)) {
+        return false;
+    }
+    let mut verb = i - 1;
+    let negated = verb >= 1 && view.is(verb - 1, "not");
+    if negated || verb >= 1 && view.is_any(verb - 1, &["also", "already", "still"]) {
+        verb -= 1;
+    }
+    if verb == 0 || !view.is_any(verb - 1, &["is", "was"]) {
+        return false;
+    }
+    let Some(state) = view.mentions.iter().find(|m| m.last + 2 == verb && view.is_any(m.first.wrapping_sub(1), &["and", "but"]) || m.last + 2 == verb && m.first <= 1).filter(|m| eligible(article, m, &[EntityKind::Country])).copied() else { return false };
+    // (The body of the membership told last: "... founded the Colombo
+    // Security Conclave. Pakistan is not a member".)
+    let Some(body) = article.relations.iter().rev().find(|r| r.kind == RelationKind::MemberOf).map(|r| r.object).or_else(|| article.bloc_in_focus(view)) else { return false };
+    article.relate(view, actor(article, &state), body, RelationKind::MemberOf, None, negated, Modality::Asserted, nearest_date(view, i), 0.55);
     true
 }
 
@@ -6599,6 +6632,28 @@ fn place_with_its_region(article: &mut Article<'_>, view: &SentenceView<'_>, i: 
     article.relate(view, place.entity, region.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.55);
 }
 
+/// "Addu City, in the south of the Maldives", "Zvecan, in northern
+/// Kosovo": a place set off by a comma and placed in part of a larger one.
+fn place_in_part_of_region(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    if i < 2 || !view.is_punct(i - 1, ',') {
+        return;
+    }
+    let Some(place) = view.mentions.iter().find(|m| m.last + 2 == i && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Place)).copied() else { return };
+    let part = if view.is(i + 1, "the") && view.is_any(i + 2, &["north", "south", "east", "west", "centre", "center", "northeast", "northwest", "southeast", "southwest"]) && view.is(i + 3, "of") {
+        i + 4 + usize::from(view.is(i + 4, "the"))
+    } else {
+        let at = after_directions(view, i + 1);
+        if at == i + 1 {
+            return;
+        }
+        at
+    };
+    let Some(region) = view.mentions.iter().find(|m| m.first == part && m.role == Role::Plain && eligible(article, m, PLACE_LIKE)).copied() else { return };
+    if region.entity != place.entity {
+        article.relate(view, place.entity, region.entity, RelationKind::LocatedIn, None, false, Modality::Asserted, None, 0.55);
+    }
+}
+
 /// "summit in Lithuania", "the conference held in Vienna".
 /// The first token at or after `at` past lower-case compass words
 /// ("north-eastern", "southern", not the "North" of "North Africa"): where a
@@ -6622,13 +6677,17 @@ const DIRECTION_WORDS: &[&str] = &[
 fn region_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     let is_place = |m: &&Mention| m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Place);
     let (place, container_at) = if view.is(i + 1, "of") && i >= 2 {
-        // "the Tavush province of Armenia".
-        let Some(place) = view.mentions.iter().find(|m| m.last + 1 == i && m.first >= 1 && view.is(m.first - 1, "the") && is_place(m)) else { return };
+        // "the Tavush province of Armenia", "the Khatlon Region of
+        // Tajikistan" (the noun part of the name).
+        let Some(place) = view.mentions.iter().find(|m| (m.last + 1 == i || m.last == i && m.first < i && view.is_capitalised(i)) && m.first >= 1 && view.is(m.first - 1, "the") && is_place(m)) else { return };
         (place, i + 2 + usize::from(view.is(i + 2, "the")))
     } else if view.is(i + 1, "in") {
-        // "Gagauzia, an autonomous region in southern Moldova".
-        let Some(det) = (i.saturating_sub(4)..i).rev().find(|&t| view.is_any(t, &["a", "an"])) else { return };
-        if det < 2 || !view.is_punct(det - 1, ',') || (det + 1..i).any(|t| !view.word(t).chars().all(|c| c.is_lowercase() || c == '-')) {
+        // "Gagauzia, an autonomous region in southern Moldova", "Uvira, the
+        // lakeside town in South Kivu", "Zvecan, a Serb-majority town in
+        // northern Kosovo".
+        let Some(det) = (i.saturating_sub(5)..i).rev().find(|&t| view.is_any(t, &["a", "an", "the"])) else { return };
+        let describes = |t: usize| view.word(t).chars().all(|c| c.is_lowercase() || c == '-') || view.is_punct(t + 1, '-') && view.is_capitalised(t);
+        if det < 2 || !view.is_punct(det - 1, ',') || !(det + 1..i).all(describes) {
             return;
         }
         let Some(place) = view.mentions.iter().find(|m| m.last + 2 == det && is_place(m)) else { return };
@@ -6646,6 +6705,7 @@ fn region_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
 
 fn located_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     place_with_its_region(article, view, i);
+    place_in_part_of_region(article, view, i);
     // The event just before (allowing "held", a date, "in July", "as a
     // full member").
     let mut k = i;
