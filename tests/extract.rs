@@ -7289,3 +7289,22 @@ fn an_elided_or_unnamed_membership_is_read_from_its_context() {
     let conclave = relation(&doc, "pakistan", RelationKind::MemberOf, &id_of(&doc, "Colombo Security Conclave"));
     assert!(conclave.negated, "{conclave:#?}");
 }
+
+#[test]
+fn both_countries_belonging_to_bodies_and_a_treatys_named_parties_are_members() {
+    let doc = extract("The Gambia and Senegal agreed on Monday to build a bridge. Both countries belong to the Economic Community of West African States, which Senegal chaired in 2020, and to the Organisation of Islamic Cooperation. The ministers signed the Treaty on Good Neighbourliness between the Republic of The Gambia and the Republic of Senegal.");
+    for state in ["gambia", "senegal"] {
+        assert!(has(&doc, state, RelationKind::MemberOf, &id_of(&doc, "Economic Community of West African States")), "{:#?}", doc.relations);
+        assert!(has(&doc, state, RelationKind::MemberOf, &id_of(&doc, "Organisation of Islamic Cooperation")), "{:#?}", doc.relations);
+        assert!(has(&doc, state, RelationKind::MemberOf, &id_of(&doc, "Treaty on Good Neighbourliness")), "{:#?}", doc.relations);
+    }
+}
+
+#[test]
+fn a_body_with_its_members_between_dashes_after_the_is_read() {
+    let doc = extract("The representative of Guyana, speaking for the A3+ — the Democratic Republic of the Congo, Guyana and Sierra Leone — urged restraint.");
+    let a3 = doc.entities.iter().find(|e| e.name.starts_with("A3")).map(|e| e.id.clone()).expect("the A3");
+    for state in ["democratic_republic_of_the_congo", "guyana", "sierra_leone"] {
+        assert!(has(&doc, state, RelationKind::MemberOf, &a3), "{:#?}", doc.relations);
+    }
+}

@@ -445,7 +445,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // "Jacinda Ardern, who was Prime Minister of New Zealand,".
             "was" | "is" | "been" if (view.is_capitalised(i + 1) || view.is(i + 1, "secretary") || view.is(i + 1, "director") && view.is(i + 2, "general")) && office_as_rule(article, view, i) => {}
             "observers" if (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["admitted", "accepted", "granted", "joined", "as"])) => observers_listed_rule(article, view, i),
-            "memorandum" | "memoranda" | "mou" | "mous" | "letter" | "agreement" | "agreements" | "accord" | "deal" | "contract" | "declaration" if instrument_between_rule(article, view, i) => {}
+            "memorandum" | "memoranda" | "mou" | "mous" | "letter" | "agreement" | "agreements" | "accord" | "deal" | "contract" | "declaration" | "treaty" | "protocol" if instrument_between_rule(article, view, i) => {}
             // "Niger ordered U.S. forces to leave".
             "ordered" | "orders" | "order" if (i + 2..(i + 5).min(view.len())).any(|t| view.is_any(t, &["troops", "forces", "diplomats", "ambassador", "envoy", "soldiers"]) && view.is(t + 1, "to") && view.is_any(t + 2, &["leave", "withdraw", "depart"])) => expulsion_rule(article, view, i),
             "memorandum" | "contract" | "contracts" | "deal" | "deals" | "order" | "acquire" | "buy" | "purchase" | "purchased" | "bought" | "ordered" => company_deal_rule(article, view, i),
@@ -485,6 +485,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // Government and the ELN".
             "trade" | "commerce" | "investment" | "investments" | "ceasefire" | "truce" | "armistice" if view.is(i + 1, "between") => cooperation_rule(article, view, i),
             // "Norway belongs to the European Economic Area".
+            "belong" | "belonged" if both_countries_members_rule(article, view, i) => {}
             "belongs" | "belong" | "belonged" if view.is(i + 1, "to") => member_rule(article, view, i),
             // "the CSTO, to which Kyrgyzstan and Tajikistan belong".
             "belongs" | "belong" | "belonged" if (i.saturating_sub(8)..i).any(|t| view.is(t, "to") && view.is(t + 1, "which")) => belong_to_which_rule(article, view, i),
@@ -3673,6 +3674,15 @@ fn instrument_between_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i
         _ => "agreement",
     };
     emit(article, view, None, a, b, i, RelationKind::CooperatesWith, Some(label.to_owned()), 0.7);
+    // "the Treaty on Allied Relations between the Kyrgyz Republic and the
+    // Republic of Tajikistan": a named treaty's two parties.
+    if let Some(treaty) = view.mentions.iter().find(|m| m.last + 1 == between_at && m.role == Role::Plain && article.entities.get(m.entity).is_some_and(EntityRecord::is_treaty)).map(|m| m.entity) {
+        for party in [a, b] {
+            if entity_kind_of(article, party) == Some(EntityKind::Country) {
+                emit(article, view, None, party, treaty, i, RelationKind::MemberOf, Some("party".to_owned()), 0.65);
+            }
+        }
+    }
     true
 }
 
@@ -3788,10 +3798,22 @@ fn both_countries_members_rule(article: &mut Article<'_>, view: &SentenceView<'_
     // "Both countries" or "The two countries".
     let noun = if view.is(0, "both") { 1 } else { 2 };
     let opens = (noun == 1 || view.is(0, "the") && view.is(1, "two")) && view.is_any(noun, &["countries", "states", "nations"]);
-    if !opens || !view.is_any(noun + 1, &["are", "were"]) || !(noun + 2..i).all(|t| view.is_any(t, &["founding", "full", "original", "also", "fellow", "permanent"])) || !view.is(i + 1, "of") {
+    // "Both countries belong to the EAC ... and to ECCAS"; "Both States,
+    // as members of the World Trade Organization, supported ...".
+    let belong = view.is_any(i, &["belong", "belonged"]) && view.is(i + 1, "to") && (noun + 1..i).all(|t| view.is_any(t, &["also", "both"]));
+    let as_members = view.is_punct(noun + 1, ',') && view.is(noun + 2, "as") && (noun + 3..i).all(|t| view.is_any(t, &["founding", "full", "fellow", "permanent"])) && view.is(i + 1, "of");
+    let copula = view.is_any(noun + 1, &["are", "were"]) && (noun + 2..i).all(|t| view.is_any(t, &["founding", "full", "original", "also", "fellow", "permanent"])) && view.is(i + 1, "of");
+    if !opens || !(belong || as_members || copula) {
         return false;
     }
     let named = view.mentions.iter().find(|m| (m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) && is_membership_body(article, m)).map(|m| m.entity);
+    // ("... (EAC), which Congo joined in 2022, and to the Economic
+    // Community of Central African States": a second body.)
+    let also = if belong {
+        (i + 2..view.len()).find(|&t| view.is(t, "and") && view.is(t + 1, "to")).and_then(|t| view.mentions.iter().find(|m| (m.first == t + 2 || m.first == t + 3 && view.is(t + 2, "the")) && is_membership_body(article, m)).map(|m| m.entity))
+    } else {
+        None
+    };
     // ("the 13-nation group", "the bloc": the body named last.)
     let generic = view.is(i + 2, "the") && (i + 3..(i + 8).min(view.len())).find(|&t| view.is_any(t, &["group", "grouping", "bloc", "organisation", "organization", "alliance"])).is_some_and(|t| (i + 3..t).all(|u| view.tokens.get(u).is_some_and(|k| k.kind == TokenKind::Number) || view.is_punct(u, '-') || view.is_any(u, &["nation", "member", "country", "state", "regional", "economic"])));
     let Some(body) = named.or_else(|| generic.then(|| article.recent_entity(|e| e.kind == EntityKind::Organization && matches!(e.org_type, OrgType::Bloc | OrgType::Alliance | OrgType::Organization))).flatten()) else { return false };
@@ -3805,8 +3827,10 @@ fn both_countries_members_rule(article: &mut Article<'_>, view: &SentenceView<'_
         }
     });
     let Some((a, b)) = pair else { return false };
-    for state in [a, b] {
-        article.relate(view, state, body, RelationKind::MemberOf, None, false, Modality::Asserted, None, 0.55);
+    for body in std::iter::once(body).chain(also) {
+        for state in [a, b] {
+            article.relate(view, state, body, RelationKind::MemberOf, None, false, Modality::Asserted, None, 0.55);
+        }
     }
     true
 }
@@ -6347,7 +6371,10 @@ fn bracketed_members_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i:
     let Some(body) = view.mentions.iter().find(|m| m.last + 1 == before && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Organization)).copied() else { return false };
     let members = right(article, view, i, &[EntityKind::Country]);
     let closes = |t: usize| if view.is_punct(i, '(') { view.is_punct(t, ')') } else { view.is_any(t, &["-", "—", "–"]) || view.is_punct(t, ',') };
-    if members.len() < 2 || members[0].first != i + 1 || !members.last().is_some_and(|m| closes(m.last + 1)) {
+    // ("the A3 — the Democratic Republic of the Congo, Liberia and
+    // Somalia —".)
+    let first_at = i + 1 + usize::from(view.is(i + 1, "the"));
+    if members.len() < 2 || members[0].first != first_at || !members.last().is_some_and(|m| closes(m.last + 1)) {
         return false;
     }
     for member in members.into_iter().copied().collect::<Vec<_>>() {
