@@ -7308,3 +7308,10 @@ fn a_body_with_its_members_between_dashes_after_the_is_read() {
         assert!(has(&doc, state, RelationKind::MemberOf, &a3), "{:#?}", doc.relations);
     }
 }
+
+#[test]
+fn a_body_named_before_a_title_is_one_name_not_two() {
+    let doc = extract("African Union Commission chairperson Mahmoud Ali Youssouf welcomed the accord but urged Kinshasa and the M23 to respect the ceasefire.");
+    assert!(!doc.entities.iter().any(|e| e.name == "Union Commission"), "{:#?}", doc.entities);
+    assert!(has(&doc, &id_of(&doc, "Mahmoud Ali Youssouf"), RelationKind::Criticizes, &id_of(&doc, "M23")), "{:#?}", doc.relations);
+}

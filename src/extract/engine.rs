@@ -1968,7 +1968,9 @@ impl<'a> Article<'a> {
                 if !from_mention {
                     let last = affiliation_end.unwrap_or(first);
                     mentions.push(Mention { first, last, entity: organisation, role: Role::Affiliation });
-                    if let Some(c) = covered.get_mut(first) {
+                    // (Every word: "African Union Commission chairperson"
+                    // leaves no "Union Commission" to be read as a name.)
+                    for c in covered.iter_mut().take(last.max(first) + 1).skip(first) {
                         *c = true;
                     }
                 } else if let Some(x) = mentions.iter_mut().find(|x| x.entity == organisation && x.first == first) {
