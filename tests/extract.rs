@@ -7315,3 +7315,15 @@ fn a_body_named_before_a_title_is_one_name_not_two() {
     assert!(!doc.entities.iter().any(|e| e.name == "Union Commission"), "{:#?}", doc.entities);
     assert!(has(&doc, &id_of(&doc, "Mahmoud Ali Youssouf"), RelationKind::Criticizes, &id_of(&doc, "M23")), "{:#?}", doc.relations);
 }
+
+#[test]
+fn offices_read_from_the_body_or_state_around_the_title() {
+    let doc = extract("The Southern African Development Community has 16 members. Its secretariat is in Gaborone, and its Executive Secretary since 2021 has been Elias Magosi.");
+    assert!(has(&doc, &id_of(&doc, "Elias Magosi"), RelationKind::HoldsOffice, "southern_african_development_community"), "{:#?}", doc.relations);
+    let doc = extract("The General Assembly adopted the resolution. Assembly President Annalena Baerbock said the vote sent a signal.");
+    assert!(has(&doc, &id_of(&doc, "Annalena Baerbock"), RelationKind::HoldsOffice, &id_of(&doc, "General Assembly")), "{:#?}", doc.relations);
+    let doc = extract("SKOPJE, March 3 (Reuters) - Montenegro was represented at the Skopje meeting by Foreign Minister Ervin Ibrahimovic. Kenya, whose troops serve in Somalia, sent Defence Minister Soipan Tuya to the talks as an observer.");
+    assert!(has(&doc, &id_of(&doc, "Ervin Ibrahimovic"), RelationKind::HoldsOffice, "montenegro"), "{:#?}", doc.relations);
+    assert!(!has(&doc, &id_of(&doc, "Ervin Ibrahimovic"), RelationKind::HoldsOffice, "north_macedonia"), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Soipan Tuya"), RelationKind::HoldsOffice, "kenya"), "{:#?}", doc.relations);
+}

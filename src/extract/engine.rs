@@ -1300,6 +1300,17 @@ impl<'a> Article<'a> {
                 let name = view.span_text(first, b).to_owned();
                 affiliation = Some((first, self.entity(&name, EntityKind::Organization), false));
             }
+            // "Assembly President Annalena Baerbock": a body the text named
+            // before by its head word alone.
+            if affiliation.is_none()
+                && !possessive
+                && let Some(b) = m.first.checked_sub(1).filter(|&b| matches!(view.word(b), "Assembly" | "Parliament" | "Council" | "Commission" | "Court"))
+                && !(b >= 1 && (view.is_capitalised(b - 1) || view.is_possessive(b - 1)))
+                && !covered.get(b).copied().unwrap_or(true)
+                && let Some(body) = self.body_by_head(view.word(b))
+            {
+                affiliation = Some((b, body, false));
+            }
             // "The Secretary-General's Special Envoy": the United Nations'.
             if affiliation.is_none()
                 && let Some(b) = affiliation_end.filter(|_| possessive)
@@ -1385,6 +1396,29 @@ impl<'a> Article<'a> {
             if affiliation.is_none()
                 && let Some(b) = before.filter(|&b| b >= 3 && view.is(b, "by") && view.is(b - 1, "represented") && view.is_punct(b - 2, ','))
                 && let Some(e) = matches.iter().find(|x| x.last + 3 == b).and_then(|x| country_of_target(x.target)).and_then(|c| self.gazetteer_entity(c))
+            {
+                affiliation = Some((b, e, true));
+            }
+            // "Bosnia and Herzegovina was represented at the Tirana meeting
+            // by Foreign Minister Elmedin Konakovic": the state represented.
+            if affiliation.is_none()
+                && let Some(b) = before.filter(|&b| view.is(b, "by"))
+                && let Some(represented) = (b.saturating_sub(8)..b).find(|&t| view.is(t, "represented") && t >= 2 && view.is_any(t - 1, &["was", "is", "were", "are", "be"]))
+                && !(represented + 1..b).any(|t| view.is_punct(t, ','))
+                && let Some(e) = matches.iter().find(|x| x.last + 2 == represented).and_then(|x| country_of_target(x.target)).and_then(|c| self.gazetteer_entity(c))
+            {
+                affiliation = Some((b, e, true));
+            }
+            // "Uganda, whose army ..., sent Defence Minister Jacob Oboth
+            // Oboth to the talks": the state opening the sentence sent its
+            // own minister.
+            if affiliation.is_none()
+                && let Some(b) = before.filter(|&b| view.is_any(b, &["sent", "sends", "dispatched"]))
+                && let Some(e) = matches.iter().filter(|x| x.last < b).min_by_key(|x| x.first).filter(|x| x.first == 0 || x.first == 1 && view.is(0, "the")).and_then(|x| match *x.target {
+                    Target::Name(c) if GAZETTEER.entry(c).is_some_and(|g| g.kind == EntityKind::Country) => Some(c),
+                    Target::Capital { country, .. } => Some(country),
+                    _ => None,
+                }).and_then(|c| self.gazetteer_entity(c))
             {
                 affiliation = Some((b, e, true));
             }
@@ -1716,11 +1750,21 @@ impl<'a> Article<'a> {
             }
             // "Its first director was Magnús Jóhannesson": a copula between
             // an office and its holder.
-            if view.is_any(name_start, &["was", "is"])
-                && view.is_capitalised(name_start + 1)
+            // ("its Executive Secretary since 2021 has been Elias Magosi":
+            // over a date and a perfect.)
+            let copula = {
+                let mut t = name_start;
+                while t < name_start + 4 && (view.is(t, "since") || date_tokens.contains(&t)) {
+                    t += 1;
+                }
+                if view.is_any(t, &["has", "had"]) && view.is(t + 1, "been") { t + 1 } else { t }
+            };
+            if view.is_any(copula, &["was", "is", "been"])
+                && (copula == name_start || !view.is(copula, "is") && !view.is(copula, "was"))
+                && view.is_capitalised(copula + 1)
                 && (title_first.saturating_sub(3)..title_first).any(|t| view.is_any(t, &["its", "the", "their"]))
             {
-                name_start += 1;
+                name_start = copula + 1;
             }
             // "U.S. Ambassador to the United Nations Linda Thomas-Greenfield":
             // the post the envoy is sent to, between the title and the name.
@@ -1961,6 +2005,13 @@ impl<'a> Article<'a> {
                     .and_then(|x| x.affiliation)
                     .filter(|&state| self.entities.get(state).is_some_and(|e| e.kind == EntityKind::Country));
                 let known = known.or(companion_of);
+                // "Its secretariat is in Gaborone, and its Executive
+                // Secretary has been Elias Magosi": an office of a body, in
+                // an entry about one, is the body's.
+                let its_office = matches!(label.as_str(), "Executive Secretary" | "Secretary General" | "Director General" | "Director" | "Chairperson" | "Chair" | "Commissioner")
+                    && title_first >= 1
+                    && view.is(title_first - 1, "its");
+                let known = known.or_else(|| if its_office { self.topic_organisation() } else { None });
                 let context = known.or_else(|| if full_name && !names_body { self.context_affiliation(view, (person, name_start..=name_end.unwrap_or(name_start)), label, m.first, &matches, &mentions) } else { None });
                 affiliation = context.map(|e| (usize::MAX, e, true));
             }
