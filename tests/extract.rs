@@ -7327,3 +7327,26 @@ fn offices_read_from_the_body_or_state_around_the_title() {
     assert!(!has(&doc, &id_of(&doc, "Ervin Ibrahimovic"), RelationKind::HoldsOffice, "north_macedonia"), "{:#?}", doc.relations);
     assert!(has(&doc, &id_of(&doc, "Soipan Tuya"), RelationKind::HoldsOffice, "kenya"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn the_invited_go_and_the_uninvited_do_not_attend() {
+    let doc = extract("President Tokayev accepted the invitation of President Mirziyoyev to pay a state visit to Uzbekistan in 2026. Dialogue partners, among them China and Japan, were not invited to the Suva meeting.");
+    assert!(has(&doc, &id_of(&doc, "Kassym-Jomart Tokayev"), RelationKind::Visits, "uzbekistan"), "{:#?}", doc.relations);
+    assert!(!has(&doc, &id_of(&doc, "Shavkat Mirziyoyev"), RelationKind::Visits, "uzbekistan"), "{:#?}", doc.relations);
+    let meeting = id_of(&doc, "Suva meeting");
+    for state in ["china", "japan"] {
+        let r = relation(&doc, state, RelationKind::Attends, &meeting);
+        assert!(r.negated, "{r:#?}");
+    }
+}
+
+#[test]
+fn the_two_ministers_are_the_principals_not_a_later_host() {
+    let doc = extract("Foreign Minister Radoslaw Sikorski held talks in Warsaw with Slovak Foreign Minister Juraj Blanar. The guest was also received by the Marshal of the Sejm, Szymon Holownia. The two ministers agreed to meet again on the margins of the NATO foreign ministers' meeting in Brussels.");
+    let meeting = id_of(&doc, "NATO foreign ministers' meeting");
+    assert!(has(&doc, &id_of(&doc, "Juraj Blanar"), RelationKind::Attends, &meeting), "{:#?}", doc.relations);
+    assert!(has(&doc, &id_of(&doc, "Radoslaw Sikorski"), RelationKind::Attends, &meeting), "{:#?}", doc.relations);
+    assert!(!has(&doc, &id_of(&doc, "Szymon Holownia"), RelationKind::Attends, &meeting), "{:#?}", doc.relations);
+    let doc = extract("President Andrzej Duda hopes to attend the next Three Seas summit.");
+    assert!(has(&doc, &id_of(&doc, "Andrzej Duda"), RelationKind::Attends, &id_of(&doc, "Three Seas summit")), "{:#?}", doc.relations);
+}

@@ -2142,6 +2142,17 @@ fn pair_of_phrase(article: &Article<'_>, view: &SentenceView<'_>, noun: usize) -
     // state's side: the pair of two states that met first.)
     let state_of = |p: usize| article.entities.get(p).and_then(|e| e.affiliation);
     let one_state = |(a, b): (usize, usize)| people_noun && state_of(a).is_some() && state_of(a) == state_of(b);
+    // ("The two ministers" after the guest was also received by the
+    // Marshal of the Sejm: the two ministers who met first.)
+    let minister = |p: usize| article.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice && r.subject == p && r.label.as_deref().is_some_and(|l| l.contains("Minister")));
+    let ministers = |(a, b): (usize, usize)| minister(a) && minister(b);
+    if view.is(noun, "ministers")
+        && let (Some(last), Some(first)) = (article.last_pair, article.first_pair)
+        && !ministers(last)
+        && ministers(first)
+    {
+        return Some(first);
+    }
     match article.last_pair {
         Some(pair) if one_state(pair) => article.first_pair.filter(|&first| !one_state(first)).or(Some(pair)),
         Some((a, b)) if !people_noun || is_person(a) && is_person(b) => Some((a, b)),
@@ -3145,6 +3156,12 @@ fn visits_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         other => other,
     };
     let subject = pronoun_owner.or(subject);
+    // "Rahmon accepted the invitation of President Japarov to pay an
+    // official visit to the Kyrgyz Republic": the one invited goes.
+    let subject = (i.saturating_sub(10)..i)
+        .find(|&t| view.is(t, "invitation") && view.is_any(t + 1, &["of", "from"]) && t >= 2 && view.is(t - 1, "the") && view.is_any(t - 2, &["accepted", "accepts", "accept", "accepting"]))
+        .and_then(|t| left(article, view, t - 2, &[EntityKind::Person, EntityKind::Country]).copied())
+        .or(subject);
     // "X held talks with Y, at the start of a three-day visit to
     // South-East Asia": a visit in an adjunct after a comma is the
     // sentence's subject's, not the last person's.
@@ -8493,9 +8510,12 @@ fn invited_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) ->
         return false;
     };
     let mut guests: Vec<Mention> = Vec::new();
-    if let Some(subject) = left(article, view, i, PERSON_OR_ACTOR) {
-        guests.push(*subject);
+    // ("China and the United States were not invited to the meeting":
+    // each of a list, and not invited.)
+    if let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() {
+        guests.extend(left_list(article, view, &subject, PERSON_OR_ACTOR).into_iter().copied());
     }
+    let negated = (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["not", "never"]));
     // "along with leaders from A, B and C"
     if let Some(from) = (event.last + 1..(event.last + 10).min(view.len())).find(|&t| view.is(t, "along") && view.is(t + 1, "with")) {
         let start = (from + 2..(from + 5).min(view.len())).find(|&t| view.is_any(t, &["from", "of"])).unwrap_or(from + 1);
@@ -8506,7 +8526,7 @@ fn invited_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) ->
     for guest in &guests {
         let guest_entity = actor(article, guest);
         if guest_entity != object {
-            article.relate(view, guest_entity, object, RelationKind::Attends, label.clone(), false, Modality::Planned, nearest_date(view, i), 0.7);
+            article.relate(view, guest_entity, object, RelationKind::Attends, label.clone(), negated, Modality::Planned, nearest_date(view, i), 0.7);
         }
     }
     true
@@ -9092,7 +9112,12 @@ fn sidelines_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) 
         return;
     };
     let met = met_in_sentence(article, view);
-    let parties: Vec<usize> = if met.is_empty() {
+    // ("The two ministers agreed to meet again on the margins of the NATO
+    // foreign ministers' meeting": each of the pair.)
+    let pair = if met.is_empty() { pair_as_subject(article, view, i, None) } else { None };
+    let parties: Vec<usize> = if let Some((a, b)) = pair {
+        vec![a, b]
+    } else if met.is_empty() {
         let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).or_else(|| fronted_phrase_subject(article, view, i, PERSON_OR_ACTOR)).copied() else {
             return;
         };
