@@ -7350,3 +7350,9 @@ fn the_two_ministers_are_the_principals_not_a_later_host() {
     let doc = extract("President Andrzej Duda hopes to attend the next Three Seas summit.");
     assert!(has(&doc, &id_of(&doc, "Andrzej Duda"), RelationKind::Attends, &id_of(&doc, "Three Seas summit")), "{:#?}", doc.relations);
 }
+
+#[test]
+fn the_two_prime_ministers_before_a_comma_are_no_person() {
+    let doc = extract("Prime Minister Hun Manet paid an official visit to Viet Nam. In the presence of the two Prime Ministers, the following documents were signed: an agreement on border trade.");
+    assert!(!doc.entities.iter().any(|e| e.name == "Prime Ministers"), "{:#?}", doc.entities);
+}

@@ -2117,6 +2117,14 @@ impl<'a> Article<'a> {
                 at = next;
             }
             if names.len() < 2 || !leading_states.is_empty() && leading_states.len() != names.len() {
+                // ("In the presence of the two Prime Ministers, the
+                // following documents were signed": a description of
+                // people, no one's name.)
+                if names.is_empty() && m.first >= 1 && view.is_any(m.first - 1, &["two", "both"]) && view.is_punct(m.last + 1, ',') {
+                    for c in covered.iter_mut().take(m.last + 1).skip(m.first) {
+                        *c = true;
+                    }
+                }
                 continue;
             }
             // States written before the title ("Russian and Turkish"), after
