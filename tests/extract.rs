@@ -7356,3 +7356,9 @@ fn the_two_prime_ministers_before_a_comma_are_no_person() {
     let doc = extract("Prime Minister Hun Manet paid an official visit to Viet Nam. In the presence of the two Prime Ministers, the following documents were signed: an agreement on border trade.");
     assert!(!doc.entities.iter().any(|e| e.name == "Prime Ministers"), "{:#?}", doc.entities);
 }
+
+#[test]
+fn an_apposed_adviser_of_a_states_department_serves_the_state() {
+    let doc = extract("Massad Boulos, the U.S. State Department's senior adviser for Africa, is expected in Kinshasa next week.");
+    assert!(has(&doc, &id_of(&doc, "Massad Boulos"), RelationKind::HoldsOffice, "united_states"), "{:#?}", doc.relations);
+}

@@ -872,11 +872,16 @@ impl<'a> Article<'a> {
     ) {
         // (A ministry's spokesperson speaks for the state: "Chinese foreign
         // ministry spokesman Guo Jiakun" holds office in China.)
-        let object = if kind == RelationKind::HoldsOffice && label.as_deref().is_some_and(|l| l.starts_with("spokes")) {
+        // ("the U.S. State Department's senior adviser for Africa": an
+        // adviser of a state's department serves the state too.)
+        let object = if kind == RelationKind::HoldsOffice && label.as_deref().is_some_and(|l| l.starts_with("spokes") || l.ends_with("adviser")) {
+            let is_country = |e: usize| self.entities.get(e).is_some_and(|e| e.kind == EntityKind::Country);
             self.relations
                 .iter()
-                .find(|r| r.kind == RelationKind::PartOf && r.subject == object && self.entities.get(r.object).is_some_and(|e| e.kind == EntityKind::Country))
-                .map_or(object, |r| r.object)
+                .find(|r| r.kind == RelationKind::PartOf && r.subject == object && is_country(r.object))
+                .map(|r| r.object)
+                .or_else(|| self.entities.get(object).filter(|e| e.kind == EntityKind::Organization).and_then(|e| e.affiliation).filter(|&c| is_country(c)))
+                .unwrap_or(object)
         } else {
             object
         };
@@ -1826,6 +1831,9 @@ impl<'a> Article<'a> {
                 let lead = affiliation.filter(|_| !view.is(title_first, "of")).map_or(title_first, |(f, _, _)| f.min(title_first));
                 // ("Barack Obama, the 44th president of the United States".)
                 let lead = if lead > 0 && (view.is_any(lead - 1, &["former", "acting", "current", "then", "incoming", "outgoing", "interim", "new"]) || is_ordinal(view.lower(lead - 1))) { lead - 1 } else { lead };
+                // ("Massad Boulos, the U.S. State Department's senior
+                // adviser": the state written before the body.)
+                let lead = matches.iter().find(|x| x.last + 1 == lead && x.first >= 1 && view.is(x.first - 1, "the") && country_of_target(x.target).is_some()).map_or(lead, |x| x.first);
                 let lead = if lead > 0 && view.is_any(lead - 1, &["the", "a", "an", "its", "their"]) { lead - 1 } else { lead };
                 // ("Ursula von der Leyen is the President of the European
                 // Commission": the same, as a predicate.)
