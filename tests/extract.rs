@@ -7362,3 +7362,13 @@ fn an_apposed_adviser_of_a_states_department_serves_the_state() {
     let doc = extract("Massad Boulos, the U.S. State Department's senior adviser for Africa, is expected in Kinshasa next week.");
     assert!(has(&doc, &id_of(&doc, "Massad Boulos"), RelationKind::HoldsOffice, "united_states"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_summit_of_a_year_is_an_event_and_a_bare_pull_out_leaves_the_one_named_here() {
+    let doc = extract("The leaders have not met since a 2014 summit in Kathmandu. A 2016 summit in Islamabad was called off after India pulled out.");
+    let kathmandu = id_of(&doc, "2014 summit");
+    assert!(has(&doc, &kathmandu, RelationKind::LocatedIn, "kathmandu"), "{:#?}", doc.relations);
+    let r = relation(&doc, "india", RelationKind::Attends, &id_of(&doc, "2016 summit"));
+    assert!(r.negated, "{r:#?}");
+    assert!(!has(&doc, "india", RelationKind::Attends, &kathmandu), "{:#?}", doc.relations);
+}

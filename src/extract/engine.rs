@@ -5801,7 +5801,8 @@ impl<'a> Article<'a> {
                 }
             // "the 2018 meeting in Nauru", "the 2013 ministerial meeting":
             // a year names one meeting of a series, an event of its own.
-            if lower == "the"
+            // ("since a 2014 summit in Kathmandu": the same.)
+            if matches!(lower, "the" | "a")
                 && view.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number)
                 && view.word(i + 1).len() == 4
                 && view.word(i + 1).parse::<u16>().is_ok_and(|year| (1900..=2100).contains(&year))

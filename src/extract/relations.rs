@@ -3591,7 +3591,10 @@ fn withdrawal_from_event_rule(article: &mut Article<'_>, view: &SentenceView<'_>
     let bare = bare_out || away && (view.is_punct(i + 1, '.') || view.is(i + 1, "from") && !view.mentions.iter().any(|m| m.first == i + 2 || m.first == i + 3));
     // (The event others were last said to miss, else the one the text
     // opens with.)
-    let missed = || article.relations.iter().rev().find(|r| r.kind == RelationKind::Attends && r.negated).map(|r| r.object).or_else(|| article.main_event());
+    // ("A 2016 summit in Islamabad was called off after India pulled out":
+    // the event this sentence named before the verb comes first.)
+    let named_here = view.mentions.iter().filter(|m| m.last < i && eligible(article, m, &[EntityKind::Event])).max_by_key(|m| m.last).map(|m| m.entity);
+    let missed = || named_here.or_else(|| article.relations.iter().rev().find(|r| r.kind == RelationKind::Attends && r.negated).map(|r| r.object)).or_else(|| article.main_event());
     let Some(event) = event.or_else(|| bare.then(missed).flatten()) else { return false };
     let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else { return false };
     // ("Bangladesh, Bhutan and Afghanistan also pulled out": each.)
