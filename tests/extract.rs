@@ -7372,3 +7372,12 @@ fn a_summit_of_a_year_is_an_event_and_a_bare_pull_out_leaves_the_one_named_here(
     assert!(r.negated, "{r:#?}");
     assert!(!has(&doc, "india", RelationKind::Attends, &kathmandu), "{:#?}", doc.relations);
 }
+
+#[test]
+fn ties_kept_after_a_denied_membership_are_the_subjects_and_asserted() {
+    let doc = extract("Moldova has no plans to join the Collective Security Treaty Organization and keeps close ties with Romania and Ukraine.");
+    for partner in ["romania", "ukraine"] {
+        let r = relation(&doc, "moldova", RelationKind::CooperatesWith, partner);
+        assert!(!r.negated && r.modality == Modality::Asserted, "{r:#?}");
+    }
+}

@@ -2003,6 +2003,12 @@ fn emit(article: &mut Article<'_>, view: &SentenceView<'_>, subject_mention: Opt
     // "Ankara did not recognize the references ... and urged the Council":
     // a second verb after "and" has its own polarity.
     let from = if trigger >= 1 && view.is(trigger - 1, "and") && (from..trigger - 1).any(|t| view.is_any(t, &["rejected", "denied", "refused", "declined", "not", "never"])) { trigger } else { from };
+    // ("has no plans to join NATO and keeps close ties with Russia": the
+    // same for a verb and its noun after "and".)
+    let from = (from..trigger)
+        .rev()
+        .find(|&t| view.is(t, "and") && t + 4 >= trigger && view.is_any(t + 1, &["keeps", "keep", "kept", "maintains", "maintain", "maintained", "enjoys", "enjoy"]) && (from..t).any(|u| view.is_any(u, &["no", "not", "never"])))
+        .map_or(from, |t| t + 1);
     // "is not a member of the EU but belongs to the EEA": "but" turns the
     // polarity back.
     let from = (from..trigger).rev().find(|&t| view.is(t, "but")).map_or(from, |t| t + 1);
@@ -5693,7 +5699,13 @@ fn cooperation_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize
         emit(article, view, None, a, b, i, RelationKind::CooperatesWith, label, 0.7);
         return;
     }
-    let Some(subject) = left(article, view, i, PERSON_OR_ACTOR).copied() else { return };
+    // ("Serbia has no plans to join NATO and keeps close ties with
+    // Russia": the verb's subject, not the noun's nearest party.)
+    let verb_at = (i.saturating_sub(3)..i)
+        .rev()
+        .find(|&t| view.is_any(t, &["keeps", "keep", "kept", "maintains", "maintain", "maintained", "enjoys", "enjoy", "deepened", "deepen", "deepens", "strengthened", "strengthen", "strengthens"]) && (t + 1..i).all(|u| view.word(u).chars().all(|c| c.is_lowercase() || c == '-')))
+        .unwrap_or(i);
+    let Some(subject) = left(article, view, verb_at, PERSON_OR_ACTOR).copied() else { return };
     // "ECOWAS has observer status at the General Assembly and cooperates
     // with the AU": a second verb shares the sentence's opening subject.
     let subject = if view.is(i.saturating_sub(1), "and")
