@@ -7381,3 +7381,10 @@ fn ties_kept_after_a_denied_membership_are_the_subjects_and_asserted() {
         assert!(!r.negated && r.modality == Modality::Asserted, "{r:#?}");
     }
 }
+
+#[test]
+fn an_observer_of_no_named_body_observes_the_one_just_joined() {
+    let doc = extract("India, Sri Lanka and the Maldives founded the Colombo Security Conclave. Seychelles takes part as an observer.");
+    let r = relation(&doc, "seychelles", RelationKind::Attends, &id_of(&doc, "Colombo Security Conclave"));
+    assert_eq!(r.label.as_deref(), Some("observer"), "{r:#?}");
+}

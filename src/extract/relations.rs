@@ -9220,7 +9220,11 @@ fn observer_status_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: u
 /// observer", "Egypt became an observer to the bloc": an observer attends the
 /// body without being a member.
 fn observer_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
-    let Some(copula) = i.checked_sub(2).filter(|&t| view.is_any(t, &["is", "was", "are", "were", "became", "become", "becomes", "remains", "remained", "been"])) else {
+    // ("Seychelles takes part as an observer": the subject is before the
+    // verb.)
+    let as_observer = i >= 4 && view.is(i - 2, "as") && (view.is(i - 3, "part") && view.is_any(i - 4, &["takes", "take", "took", "taking"]) || view.is_any(i - 3, &["participates", "participate", "participated", "participating"]));
+    let copula = if as_observer { Some(if view.is(i - 3, "part") { i - 4 } else { i - 3 }) } else { i.checked_sub(2).filter(|&t| view.is_any(t, &["is", "was", "are", "were", "became", "become", "becomes", "remains", "remained", "been"])) };
+    let Some(copula) = copula else {
         return;
     };
     const BODY: &[EntityKind] = &[EntityKind::Organization, EntityKind::Event];
@@ -9233,7 +9237,11 @@ fn observer_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     } else {
         None
     };
-    let Some(body) = body.map(|m| m.entity) else { return };
+    // ("... founded the Colombo Security Conclave. Seychelles takes part as
+    // an observer.": the body whose membership was told last.)
+    let ends = i + 1 >= view.len() || view.is_punct(i + 1, '.') || view.is_punct(i + 1, ',') || view.is_punct(i + 1, ';');
+    let unnamed = || (ends && !names_a_body(article, view)).then(|| article.relations.iter().rev().find(|r| r.kind == RelationKind::MemberOf).map(|r| r.object)).flatten();
+    let Some(body) = body.map(|m| m.entity).or_else(unnamed) else { return };
     let Some(subject) = left(article, view, copula, ACTOR).filter(|m| m.entity != body && which.is_none_or(|w| m.first > w)).copied() else {
         return;
     };
