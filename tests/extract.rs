@@ -7388,3 +7388,13 @@ fn an_observer_of_no_named_body_observes_the_one_just_joined() {
     let r = relation(&doc, "seychelles", RelationKind::Attends, &id_of(&doc, "Colombo Security Conclave"));
     assert_eq!(r.label.as_deref(), Some("observer"), "{r:#?}");
 }
+
+#[test]
+fn the_leader_paying_courtesy_calls_meets_each_titled_host() {
+    let doc = extract("Prime Minister Hun Manet of Cambodia paid an official visit to Viet Nam, accompanied by Deputy Prime Minister and Foreign Minister Prak Sokhonn. The Cambodian leader also paid courtesy calls on President of Viet Nam Luong Cuong and Chairman of the National Assembly of Viet Nam Tran Thanh Man.");
+    let hun_manet = id_of(&doc, "Hun Manet");
+    for host in ["Luong Cuong", "Tran Thanh Man"] {
+        assert!(has(&doc, &hun_manet, RelationKind::Meets, &id_of(&doc, host)), "{:#?}", doc.relations);
+    }
+    assert!(!has(&doc, &id_of(&doc, "Prak Sokhonn"), RelationKind::Meets, &id_of(&doc, "Luong Cuong")), "{:#?}", doc.relations);
+}

@@ -1911,6 +1911,9 @@ impl<'a> Article<'a> {
                 let person = match affiliation {
                     // ("the Paraguayan foreign minister" after Paraguay's
                     // president was named: the one holding that office.)
+                    // ("the Cambodian leader": its head of state or
+                    // government, not a minister named after him.)
+                    Some((_, e, _)) if label == "leader" => self.recent_leader_of(e).or_else(|| self.recent_person_of(e)),
                     Some((_, e, _)) => self.recent_person_of_holding(e, label).or_else(|| self.recent_person_of(e).filter(|_| !envoy)),
                     None => self.subject_person.filter(|&p| self.holds_label(p, label)).or_else(|| self.recent_holder_of(label)),
                 };
@@ -3267,6 +3270,17 @@ impl<'a> Article<'a> {
             .filter(|(_, e)| e.kind == EntityKind::Person && e.affiliation == Some(affiliation))
             .max_by_key(|(_, e)| e.last_seen)
             .map(|(i, _)| i)
+    }
+
+    /// The most recently mentioned person leading `affiliation` (head of
+    /// state or government: [`LEADER_TITLES`]).
+    fn recent_leader_of(&self, affiliation: usize) -> Option<usize> {
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|&(k, e)| e.kind == EntityKind::Person && e.affiliation == Some(affiliation) && LEADER_TITLES.iter().any(|l| self.holds_label(k, l)))
+            .max_by_key(|(_, e)| e.last_seen)
+            .map(|(k, _)| k)
     }
 
     /// The most recently mentioned person serving `affiliation` in the

@@ -2319,6 +2319,19 @@ fn meets_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         let verb = (i.saturating_sub(3)..i).find(|&t| view.is_any(t, &["paid", "pay", "pays", "paying", "made", "make", "makes"])).unwrap_or(i);
         let caller = conjoined_subject(article, view, verb, caller);
         emit(article, view, Some(&caller), caller.entity, host.entity, i, RelationKind::Meets, None, 0.75);
+        // "paid courtesy calls on General Secretary ... To Lam, President of
+        // Viet Nam Luong Cuong and Chairman of the National Assembly Tran
+        // Thanh Man": each titled host of the list.
+        let mut previous = host;
+        while let Some(next) = view.mentions.iter().filter(|m| m.first > previous.last + 1 && m.first <= previous.last + 14 && eligible(article, m, &[EntityKind::Person])).min_by_key(|m| m.first).copied() {
+            let gap = previous.last + 1..next.first;
+            let joined = view.is_punct(previous.last + 1, ',') || view.is(previous.last + 1, "and");
+            if !joined || !gap.clone().skip(1).all(|t| view.is_capitalised(t) || view.is_any(t, &["of", "the", "and"]) || view.is_punct(t, '-')) || next.entity == caller.entity {
+                break;
+            }
+            emit(article, view, Some(&caller), caller.entity, next.entity, i, RelationKind::Meets, None, 0.7);
+            previous = next;
+        }
         // "... at Istana Negara": the caller goes there.
         if view.is(host.last + 1, "at")
             && let Some(place) = view.mentions.iter().find(|m| (m.first == host.last + 2 || m.first == host.last + 3 && view.is(host.last + 2, "the")) && eligible(article, m, &[EntityKind::Place]))
