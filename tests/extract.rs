@@ -7398,3 +7398,10 @@ fn the_leader_paying_courtesy_calls_meets_each_titled_host() {
     }
     assert!(!has(&doc, &id_of(&doc, "Prak Sokhonn"), RelationKind::Meets, &id_of(&doc, "Luong Cuong")), "{:#?}", doc.relations);
 }
+
+#[test]
+fn companions_named_after_a_visit_go_too_and_a_joined_first_office_is_no_person() {
+    let doc = extract("Prime Minister Hun Manet of Cambodia paid an official visit to Viet Nam on 18 September, accompanied by Deputy Prime Minister and Foreign Minister Prak Sokhonn.");
+    assert!(has(&doc, &id_of(&doc, "Prak Sokhonn"), RelationKind::Visits, "vietnam"), "{:#?}", doc.relations);
+    assert!(!doc.entities.iter().any(|e| e.name == "Deputy Prime Minister"), "{:#?}", doc.entities);
+}

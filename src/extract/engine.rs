@@ -1207,6 +1207,18 @@ impl<'a> Article<'a> {
             if covered.get(m.first).copied().unwrap_or(true) {
                 continue;
             }
+            // "accompanied by Deputy Prime Minister and Foreign Minister Prak
+            // Sokhonn": the first of two offices joined before one name is
+            // no name itself.
+            if view.is(m.last + 1, "and")
+                && view.is_capitalised(m.first)
+                && matches.iter().any(|x| x.first == m.last + 2 && matches!(*x.target, Target::Title { .. }) && view.is_capitalised(x.last + 1))
+            {
+                for c in covered.iter_mut().take(m.last + 1).skip(m.first) {
+                    *c = true;
+                }
+                continue;
+            }
             // ("Kim Yo Jong, the North Korean leader's sister": the leader's
             // relative, who holds no such office.)
             if view.is_possessive(m.last + 1) && view.is_any(m.last + 2, KIN_NOUNS) {

@@ -467,6 +467,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "pulled" | "pulls" | "pull" | "stayed" | "stays" | "boycotted" | "boycotts" | "boycott" | "skipped" | "skips" | "absent" if withdrawal_from_event_rule(article, view, i) => {}
             "welcoming" | "welcome" | "welcomed" | "welcomes" | "accompany" | "accompanied" | "accompanying" | "accompanies" if guest_to_place_rule(article, view, i) => {}
             "accompanied" if view.is(i + 1, "by") && view.is_any(i.saturating_sub(1), &["was", "were"]) => companions_visit_rule(article, view, i),
+            "accompanied" if view.is(i + 1, "by") && view.is_punct(i.saturating_sub(1), ',') => accompanying_visit_rule(article, view, i),
             "observers" | "participants" | "delegations" if view.is(i + 1, "from") && (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["drew", "draws", "drawing", "attracted", "attracts", "included", "includes", "brought"])) => drew_attendees_rule(article, view, i),
             "join" | "joined" | "joins" | "joining" if joins_event(article, view, i) => attends_rule(article, view, i),
             // "Armenia has frozen its participation in the CSTO", "the
@@ -3524,6 +3525,21 @@ fn companions_visit_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: 
     let companions: Vec<Mention> = view.mentions.iter().filter(|m| m.first > i + 1 && m.last < end && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person]) && m.entity != subject.entity).copied().collect();
     for companion in &companions {
         for &place in &places {
+            emit(article, view, Some(companion), companion.entity, place, i, RelationKind::Visits, None, 0.55);
+        }
+    }
+}
+
+/// "X paid an official visit to Viet Nam ..., accompanied by Deputy Prime
+/// Minister Y": the companions went where the visitor of this sentence went.
+fn accompanying_visit_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let sentence = (view.start, view.end);
+    let visits: Vec<(usize, usize)> = article.stated_in(sentence).filter(|r| r.kind == RelationKind::Visits && !r.negated && entity_kind_of(article, r.subject) == Some(EntityKind::Person)).map(|r| (r.subject, r.object)).collect();
+    let Some(&(visitor, _)) = visits.first() else { return };
+    let end = (i + 2..view.len()).find(|&t| view.is_any(t, &["who", "which", "while", "on", "during"]) || view.is_punct(t, ';')).unwrap_or(view.len());
+    let companions: Vec<Mention> = view.mentions.iter().filter(|m| m.first > i + 1 && m.last < end && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person]) && m.entity != visitor).copied().collect();
+    for companion in &companions {
+        for &(_, place) in visits.iter().filter(|&&(v, _)| v == visitor) {
             emit(article, view, Some(companion), companion.entity, place, i, RelationKind::Visits, None, 0.55);
         }
     }
