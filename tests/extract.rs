@@ -7405,3 +7405,11 @@ fn companions_named_after_a_visit_go_too_and_a_joined_first_office_is_no_person(
     assert!(has(&doc, &id_of(&doc, "Prak Sokhonn"), RelationKind::Visits, "vietnam"), "{:#?}", doc.relations);
     assert!(!doc.entities.iter().any(|e| e.name == "Deputy Prime Minister"), "{:#?}", doc.entities);
 }
+
+#[test]
+fn the_heads_of_state_opening_a_sentence_are_the_pair_and_ha_noi_is_a_place() {
+    let doc = extract("Kyrgyz President Sadyr Japarov paid a state visit to Tajikistan at the invitation of President Emomali Rahmon. The Heads of State held talks at the Palace of Nations in Dushanbe.");
+    assert!(has(&doc, &id_of(&doc, "Sadyr Japarov"), RelationKind::Meets, &id_of(&doc, "Emomali Rahmon")), "{:#?}", doc.relations);
+    let doc = extract("Prime Minister Hun Manet of Cambodia paid an official visit to Viet Nam at the invitation of Prime Minister Pham Minh Chinh. The two Prime Ministers held talks in Ha Noi.");
+    assert!(has(&doc, &id_of(&doc, "Hun Manet"), RelationKind::Visits, &id_of(&doc, "Ha Noi")), "{:#?}", doc.relations);
+}

@@ -5995,6 +5995,16 @@ impl<'a> Article<'a> {
                 view.pair_phrases.push((i, 2));
                 continue;
             }
+            // ("The Heads of State held talks ...": the same.)
+            let heads_of_state = view.is(1, "heads") && view.is(2, "of") && view.is_any(3, &["state", "government"]) && !view.is(4, "and");
+            if heads_of_state
+                && lower == "the"
+                && i == 0
+                && (self.first_pair.is_some() || self.office_states() <= 3 && self.recent_leaders().is_some())
+            {
+                view.pair_phrases.push((i, 1));
+                continue;
+            }
             if lower == "the"
                 && i == 0
                 && (view.is_any(1, &["leaders", "presidents"]) || view.is(1, "ministers") && self.office_states() <= 3)
