@@ -7413,3 +7413,12 @@ fn the_heads_of_state_opening_a_sentence_are_the_pair_and_ha_noi_is_a_place() {
     let doc = extract("Prime Minister Hun Manet of Cambodia paid an official visit to Viet Nam at the invitation of Prime Minister Pham Minh Chinh. The two Prime Ministers held talks in Ha Noi.");
     assert!(has(&doc, &id_of(&doc, "Hun Manet"), RelationKind::Visits, &id_of(&doc, "Ha Noi")), "{:#?}", doc.relations);
 }
+
+#[test]
+fn territories_join_by_gapped_clauses_admission_as_associates_and_bare_accession() {
+    let doc = extract("The Pacific Islands Forum was founded in 1971. New Caledonia became an associate member in 2006 and Wallis and Futuna in 2018. Tokelau, which had attended Forum meetings as an observer, was admitted as an associate member in 2014. Niue acceded in March 2016.");
+    let forum = id_of(&doc, "Pacific Islands Forum");
+    for territory in ["Wallis and Futuna", "Tokelau", "Niue"] {
+        assert!(has(&doc, &id_of(&doc, territory), RelationKind::MemberOf, &forum), "{territory}: {:#?}", doc.relations);
+    }
+}

@@ -53,7 +53,7 @@ const RULE_WORDS: &[&str] = &[
     "accuses", "accusing", "acquire", "address", "addressed", "addresses", "addressing",
     "admission", "admit", "admits", "admitted", "admitting", "affiliate", "aggression", "agree", "agreed",
     "agreement", "agreements", "agrees", "aid", "aimed", "airstrikes", "alliance", "allies", "ally",
-    "alongside", "ammunition", "among", "annexation", "appealed", "appearance", "applications", "appointed", "appoints",
+    "alongside", "ammunition", "among", "and", "annexation", "appealed", "appearance", "applications", "appointed", "appoints",
     "are", "arm", "armistice", "arms", "arrangement", "arrive", "arrived", "arrives", "arriving",
     "artillery", "as", "asked", "assault", "assembled", "assistance", "at", "attack", "attacks",
     "attend", "attendance", "attended", "attending", "attends", "authorise", "authorised", "authorises", "authorising", "authorize", "authorized", "authorizes", "authorizing", "back", "backed", "backer",
@@ -466,6 +466,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             "applications" | "bids" | "requests" if view.is_any(i + 2, &["them", "whom"]) || view.is_punct(i + 1, ',') && view.is(i + 2, "among") => applicants_rule(article, view, i),
             "pulled" | "pulls" | "pull" | "stayed" | "stays" | "boycotted" | "boycotts" | "boycott" | "skipped" | "skips" | "absent" if withdrawal_from_event_rule(article, view, i) => {}
             "welcoming" | "welcome" | "welcomed" | "welcomes" | "accompany" | "accompanied" | "accompanying" | "accompanies" if guest_to_place_rule(article, view, i) => {}
+            "and" if view.mentions.iter().any(|m| m.first == i + 1 && view.is_any(m.last + 1, &["in", "on"])) => gapped_membership_rule(article, view, i),
             "accompanied" if view.is(i + 1, "by") && view.is_any(i.saturating_sub(1), &["was", "were"]) => companions_visit_rule(article, view, i),
             "accompanied" if view.is(i + 1, "by") && view.is_punct(i.saturating_sub(1), ',') => accompanying_visit_rule(article, view, i),
             "observers" | "participants" | "delegations" if view.is(i + 1, "from") && (i.saturating_sub(3)..i).any(|t| view.is_any(t, &["drew", "draws", "drawing", "attracted", "attracts", "included", "includes", "brought"])) => drew_attendees_rule(article, view, i),
@@ -3530,6 +3531,25 @@ fn companions_visit_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: 
     }
 }
 
+/// "The British Virgin Islands became an associate member in 1984 and
+/// Anguilla in 1995": a membership told again for another party and date,
+/// with the verb left out.
+fn gapped_membership_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
+    let Some(second) = view.mentions.iter().find(|m| m.first == i + 1 && view.is_any(m.last + 1, &["in", "on"]) && eligible(article, m, &[EntityKind::Country, EntityKind::Place])).copied() else { return };
+    // Only a date after the preposition, then the clause's end.
+    let Some(date) = view.dates.iter().find(|d| d.first_token == second.last + 1 || d.first_token == second.last + 2) else { return };
+    let after = date.last_token + 1;
+    if !(after >= view.len() || view.is_punct(after, '.') || view.is_punct(after, ';') || view.is_punct(after, ',')) {
+        return;
+    }
+    let sentence = (view.start, view.end);
+    let Some((object, label)) = article.stated_in(sentence).rev().find(|r| r.kind == RelationKind::MemberOf && !r.negated && r.subject != second.entity).map(|r| (r.object, r.label.clone())) else { return };
+    let state = actor(article, &second);
+    if state != object {
+        article.relate(view, state, object, RelationKind::MemberOf, label, false, Modality::Asserted, Some(date), 0.55);
+    }
+}
+
 /// "X paid an official visit to Viet Nam ..., accompanied by Deputy Prime
 /// Minister Y": the companions went where the visitor of this sentence went.
 fn accompanying_visit_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
@@ -4761,6 +4781,8 @@ fn bare_membership_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: u
     let ordinal = |t: usize| is_ordinal(view.lower(t)) || view.is_any(t, &["newest", "latest"]);
     let Some(kind_at) = i.checked_sub(1).filter(|&t| view.is_any(t, &["associate", "full", "founding"]) || view.is(i, "member") && ordinal(t)) else { return false };
     let verb_at = kind_at.checked_sub(1).map(|t| if view.is_any(t, &["as", "a", "an", "the", "its"]) { t.saturating_sub(1) } else { t });
+    // ("was admitted as an associate member".)
+    let verb_at = verb_at.map(|t| if view.is(t, "as") { t.saturating_sub(1) } else { t });
     let Some(verb_at) = verb_at.filter(|&t| view.is_any(t, &["are", "were", "is", "was", "been", "became", "become", "admitted", "remain", "remains"])) else { return false };
     // Not "full members of the EU": then the body is named.
     if view.is_any(i + 1, &["of", "in"]) && view.mentions.iter().any(|m| (m.first == i + 2 || m.first == i + 3 && view.is(i + 2, "the")) && entity_kind(article, m) == Some(EntityKind::Organization)) {
@@ -5370,7 +5392,7 @@ fn member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
         view.mentions
             .iter()
             .filter(|m| m.last < i && (m.first <= 1 || view.is(m.first - 1, "and")))
-            .find(|m| m.role == Role::Plain && view.is_any(m.last + 1, &["itself", "became", "becomes", "is", "was", "joined", "joins", "has"]) && article.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Place && e.affiliation.is_some()))
+            .find(|m| m.role == Role::Plain && view.is_any(m.last + 1, &["itself", "became", "becomes", "is", "was", "joined", "joins", "has", "acceded", "accedes"]) && article.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Place && e.affiliation.is_some()))
             .copied()
     };
     let actor_before = left(article, view, subject_before, ACTOR).copied();
