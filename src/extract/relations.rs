@@ -96,7 +96,7 @@ const RULE_WORDS: &[&str] = &[
     "participates", "participating", "participation", "partner", "partners", "partnership",
     "patron", "peacekeepers", "penalties", "penned", "personnel", "petitioned", "phoned", "platoon", "port",
     "position", "post", "predecessor", "prefecture", "premier", "premiers", "present", "presidency", "presidents", "press", "pressed", "presses",
-    "pressure", "pressured", "pressuring", "proceeded", "proceeding", "proceeds", "protest", "protested", "protests", "province", "proxy",
+    "pressure", "pressured", "pressuring", "proceeded", "proceeding", "proceeds", "protest", "protocol", "protested", "protests", "province", "proxy",
     "pull", "pulled", "pulls", "purchase", "purchased", "quit", "quits", "quitting", "raid",
     "raids", "rang", "rebuffed", "rebuke", "rebuked", "recall", "recalled", "recalling", "recalls",
     "received", "region", "registered", "regret", "reject", "rejected", "rejecting", "rejects", "rejoin",
