@@ -20,7 +20,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::model::{EntityKind, Modality, RelationKind};
 
 use super::dates::{FoundDate, find_dates, month_number};
-use super::gazetteer::{GAZETTEER, OrgType, Target, is_given_name, world_place};
+use super::gazetteer::{Entry, GAZETTEER, OrgType, Target, is_given_name, world_place};
 use super::text::{Token, TokenKind, fold_diacritics, norm_char, tokenize};
 use aho_corasick::Anchored;
 use aho_corasick::automaton::Automaton;
@@ -6562,13 +6562,22 @@ fn past_honorific(view: &SentenceView<'_>, i: usize) -> usize {
 /// Republic of the Congo"), so that it means whichever of the two the text
 /// names.
 fn shares_short_name(entry: usize, word: &str) -> bool {
-    let Some(country) = GAZETTEER.entry(entry) else { return false };
-    country.demonym.is_some()
-        && GAZETTEER
-            .entries
-            .iter()
-            .any(|other| other.kind == EntityKind::Country && other.demonym == country.demonym && other.name != country.name && other.name.split(' ').any(|w| w == word))
+    SHORT_NAMES_SHARED.iter().any(|(e, w)| *e == entry && *w == word)
 }
+
+/// For [`shares_short_name`]: each country entry with the words of the
+/// names of the other states sharing its demonym (a handful of pairs,
+/// worked out once: the test runs on every one-word name).
+static SHORT_NAMES_SHARED: std::sync::LazyLock<Vec<(usize, &'static str)>> = std::sync::LazyLock::new(|| {
+    let countries: Vec<(usize, &Entry)> = GAZETTEER.entries.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Country && e.demonym.is_some()).collect();
+    let mut shared = Vec::new();
+    for &(k, country) in &countries {
+        for &(_, other) in countries.iter().filter(|(j, other)| *j != k && other.demonym == country.demonym) {
+            shared.extend(other.name.split(' ').map(|w| (k, w)));
+        }
+    }
+    shared
+});
 
 /// "UN Security Council", "U.N. Human Rights Council", "EU Council": the
 /// first word is the parent's initials.
