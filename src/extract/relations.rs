@@ -1580,7 +1580,7 @@ fn appositive_head<'v>(article: &Article<'_>, view: &'v SentenceView<'_>, i: usi
     }
     // (Not the last items of a list: "Japan, the United States and the
     // ROK, will cooperate".)
-    if !after_adverbs && !(view.is_any(open + 1, &["a", "an", "one"]) || !view.is_capitalised(open + 2)) {
+    if !after_adverbs && !view.is_any(open + 1, &["a", "an", "one"]) && view.is_capitalised(open + 2) {
         return None;
     }
     view.mentions.iter().filter(|m| m.last + 1 == open && eligible(article, m, kinds)).max_by_key(|m| m.last - m.first)
@@ -4826,7 +4826,7 @@ fn unnamed_body_member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, 
     if verb == 0 || !view.is_any(verb - 1, &["is", "was"]) {
         return false;
     }
-    let Some(state) = view.mentions.iter().find(|m| m.last + 2 == verb && view.is_any(m.first.wrapping_sub(1), &["and", "but"]) || m.last + 2 == verb && m.first <= 1).filter(|m| eligible(article, m, &[EntityKind::Country])).copied() else { return false };
+    let Some(state) = view.mentions.iter().find(|m| m.last + 2 == verb && (view.is_any(m.first.wrapping_sub(1), &["and", "but"]) || m.first <= 1)).filter(|m| eligible(article, m, &[EntityKind::Country])).copied() else { return false };
     // (The body of the membership told last: "... founded the Colombo
     // Security Conclave. Pakistan is not a member".)
     let Some(body) = article.relations.iter().rev().find(|r| r.kind == RelationKind::MemberOf).map(|r| r.object).or_else(|| article.bloc_in_focus(view)) else { return false };
