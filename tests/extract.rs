@@ -7422,3 +7422,11 @@ fn territories_join_by_gapped_clauses_admission_as_associates_and_bare_accession
         assert!(has(&doc, &id_of(&doc, territory), RelationKind::MemberOf, &forum), "{territory}: {:#?}", doc.relations);
     }
 }
+
+#[test]
+fn parliaments_named_in_their_own_language_and_a_chamber_of_deputies_are_bodies() {
+    let doc = extract("Kyrgyz President Sadyr Japarov addressed the Jogorku Kenesh. Brazil's Chamber of Deputies approved the treaty.");
+    assert!(doc.entities.iter().any(|e| e.name == "Jogorku Kenesh" && e.kind == EntityKind::Organization), "{:#?}", doc.entities);
+    let chamber = doc.entities.iter().find(|e| e.name.ends_with("Chamber of Deputies")).map(|e| e.id.clone()).expect("the chamber");
+    assert!(has(&doc, &chamber, RelationKind::PartOf, "brazil"), "{:#?}", doc.relations);
+}
