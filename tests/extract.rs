@@ -7430,3 +7430,9 @@ fn parliaments_named_in_their_own_language_and_a_chamber_of_deputies_are_bodies(
     let chamber = doc.entities.iter().find(|e| e.name.ends_with("Chamber of Deputies")).map(|e| e.id.clone()).expect("the chamber");
     assert!(has(&doc, &chamber, RelationKind::PartOf, "brazil"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn a_state_that_followed_into_a_body_joined_it() {
+    let doc = extract("The Southern African Development Community was founded in 1992. South Africa was admitted in 1994, after its first democratic elections, and Mauritius followed in 1995.");
+    assert!(has(&doc, "mauritius", RelationKind::MemberOf, "southern_african_development_community"), "{:#?}", doc.relations);
+}

@@ -438,6 +438,7 @@ pub fn extract_relations(article: &mut Article<'_>, view: &SentenceView<'_>) {
             // "SADC ... named former Tanzanian president Jakaya Kikwete as
             // its special envoy".
             "named" | "appointed" | "names" | "appoints" if named_as_its_rule(article, view, i) => {}
+            "followed" if !view.is(i + 1, "by") && followed_membership_rule(article, view, i) => {}
             "succeeding" | "succeeded" | "replacing" | "replaced" | "followed" => predecessor_rule(article, view, i),
             "successor" | "predecessor" if i >= 2 && view.is_possessive(i - 1) => successor_noun_rule(article, view, i),
             "as" if office_as_rule(article, view, i) => {}
@@ -3548,6 +3549,19 @@ fn gapped_membership_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i:
     if state != object {
         article.relate(view, state, object, RelationKind::MemberOf, label, false, Modality::Asserted, Some(date), 0.55);
     }
+}
+
+/// "South Africa was admitted in 1994, ..., and Mauritius followed in
+/// 1995": the one who followed joined the same body.
+fn followed_membership_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
+    let Some(second) = view.mentions.iter().find(|m| m.last + 1 == i && m.first >= 1 && view.is(m.first - 1, "and") && eligible(article, m, &[EntityKind::Country, EntityKind::Place])).copied() else { return false };
+    let sentence = (view.start, view.end);
+    let Some((object, label)) = article.stated_in(sentence).rev().find(|r| r.kind == RelationKind::MemberOf && !r.negated && r.subject != second.entity).map(|r| (r.object, r.label.clone())) else { return false };
+    let state = actor(article, &second);
+    if state != object {
+        article.relate(view, state, object, RelationKind::MemberOf, label, false, Modality::Asserted, nearest_date(view, i), 0.55);
+    }
+    true
 }
 
 /// "X paid an official visit to Viet Nam ..., accompanied by Deputy Prime
