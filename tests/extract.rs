@@ -7436,3 +7436,10 @@ fn a_state_that_followed_into_a_body_joined_it() {
     let doc = extract("The Southern African Development Community was founded in 1992. South Africa was admitted in 1994, after its first democratic elections, and Mauritius followed in 1995.");
     assert!(has(&doc, "mauritius", RelationKind::MemberOf, "southern_african_development_community"), "{:#?}", doc.relations);
 }
+
+#[test]
+fn withdrawing_from_it_leaves_the_body_named_before() {
+    let doc = extract("Plans stalled after Oman declined to join the Gulf Monetary Union and the United Arab Emirates withdrew from it in 2009.");
+    let r = relation(&doc, "united_arab_emirates", RelationKind::MemberOf, &id_of(&doc, "Gulf Monetary Union"));
+    assert!(r.negated, "{r:#?}");
+}

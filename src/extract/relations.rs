@@ -8456,6 +8456,12 @@ fn withdrawal_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize)
             let Some(bloc) = article.recent_bloc() else { return };
             bloc
         }
+        // "... the Gulf Monetary Union and the United Arab Emirates withdrew
+        // from it": the body or pact named before in the sentence.
+        None if after > i && view.is(after + 1, "it") => {
+            let Some(named) = view.mentions.iter().filter(|m| m.last < i && m.role == Role::Plain && entity_kind(article, m) == Some(EntityKind::Organization)).max_by_key(|m| m.last) else { return };
+            named.entity
+        }
         None => return,
     };
     let subject = if matches!(w, "withdrawal" | "exit") && i >= 2 && view.is_possessive(i - 1) {
