@@ -3543,25 +3543,27 @@ fn gapped_membership_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i:
     if !(after >= view.len() || view.is_punct(after, '.') || view.is_punct(after, ';') || view.is_punct(after, ',')) {
         return;
     }
+    join_as_told_here(article, view, &second, Some(date));
+}
+
+/// The membership this sentence told last, of another party than
+/// `second`, told again for `second` (a clause with its verb left out or
+/// replaced by "followed"). Whether there was one.
+fn join_as_told_here(article: &mut Article<'_>, view: &SentenceView<'_>, second: &Mention, date: Option<&FoundDate>) -> bool {
     let sentence = (view.start, view.end);
-    let Some((object, label)) = article.stated_in(sentence).rev().find(|r| r.kind == RelationKind::MemberOf && !r.negated && r.subject != second.entity).map(|r| (r.object, r.label.clone())) else { return };
-    let state = actor(article, &second);
+    let Some((object, label)) = article.stated_in(sentence).rev().find(|r| r.kind == RelationKind::MemberOf && !r.negated && r.subject != second.entity).map(|r| (r.object, r.label.clone())) else { return false };
+    let state = actor(article, second);
     if state != object {
-        article.relate(view, state, object, RelationKind::MemberOf, label, false, Modality::Asserted, Some(date), 0.55);
+        article.relate(view, state, object, RelationKind::MemberOf, label, false, Modality::Asserted, date, 0.55);
     }
+    true
 }
 
 /// "South Africa was admitted in 1994, ..., and Mauritius followed in
 /// 1995": the one who followed joined the same body.
 fn followed_membership_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
     let Some(second) = view.mentions.iter().find(|m| m.last + 1 == i && m.first >= 1 && view.is(m.first - 1, "and") && eligible(article, m, &[EntityKind::Country, EntityKind::Place])).copied() else { return false };
-    let sentence = (view.start, view.end);
-    let Some((object, label)) = article.stated_in(sentence).rev().find(|r| r.kind == RelationKind::MemberOf && !r.negated && r.subject != second.entity).map(|r| (r.object, r.label.clone())) else { return false };
-    let state = actor(article, &second);
-    if state != object {
-        article.relate(view, state, object, RelationKind::MemberOf, label, false, Modality::Asserted, nearest_date(view, i), 0.55);
-    }
-    true
+    join_as_told_here(article, view, &second, nearest_date(view, i))
 }
 
 /// "X paid an official visit to Viet Nam ..., accompanied by Deputy Prime
@@ -4824,6 +4826,13 @@ fn bare_membership_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: u
     true
 }
 
+/// The body of the membership the text told last ("... founded the Colombo
+/// Security Conclave. Pakistan is not a member."), for a membership or an
+/// observer's seat that names none.
+fn body_of_last_membership(article: &Article<'_>) -> Option<usize> {
+    article.relations.iter().rev().find(|r| r.kind == RelationKind::MemberOf).map(|r| r.object)
+}
+
 /// "Pakistan is not a member, and ...", "Nepal is also a member.": a
 /// membership of no body named in the sentence is one of the bloc the text
 /// is on.
@@ -4843,7 +4852,7 @@ fn unnamed_body_member_rule(article: &mut Article<'_>, view: &SentenceView<'_>, 
     let Some(state) = view.mentions.iter().find(|m| m.last + 2 == verb && (view.is_any(m.first.wrapping_sub(1), &["and", "but"]) || m.first <= 1)).filter(|m| eligible(article, m, &[EntityKind::Country])).copied() else { return false };
     // (The body of the membership told last: "... founded the Colombo
     // Security Conclave. Pakistan is not a member".)
-    let Some(body) = article.relations.iter().rev().find(|r| r.kind == RelationKind::MemberOf).map(|r| r.object).or_else(|| article.bloc_in_focus(view)) else { return false };
+    let Some(body) = body_of_last_membership(article).or_else(|| article.bloc_in_focus(view)) else { return false };
     article.relate(view, actor(article, &state), body, RelationKind::MemberOf, None, negated, Modality::Asserted, nearest_date(view, i), 0.55);
     true
 }
@@ -9311,7 +9320,7 @@ fn observer_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) {
     // ("... founded the Colombo Security Conclave. Seychelles takes part as
     // an observer.": the body whose membership was told last.)
     let ends = i + 1 >= view.len() || view.is_punct(i + 1, '.') || view.is_punct(i + 1, ',') || view.is_punct(i + 1, ';');
-    let unnamed = || (ends && !names_a_body(article, view)).then(|| article.relations.iter().rev().find(|r| r.kind == RelationKind::MemberOf).map(|r| r.object)).flatten();
+    let unnamed = || (ends && !names_a_body(article, view)).then(|| body_of_last_membership(article)).flatten();
     let Some(body) = body.map(|m| m.entity).or_else(unnamed) else { return };
     let Some(subject) = left(article, view, copula, ACTOR).filter(|m| m.entity != body && which.is_none_or(|w| m.first > w)).copied() else {
         return;
