@@ -1408,19 +1408,13 @@ impl<'a> Article<'a> {
                 affiliation = Some((b, e, true));
             }
             // "handed the presidency to Saint Vincent and the Grenadines,
-            // represented by Prime Minister Ralph Gonsalves": the state the
-            // office holder stands for.
-            if affiliation.is_none()
-                && let Some(b) = before.filter(|&b| b >= 3 && view.is(b, "by") && view.is(b - 1, "represented") && view.is_punct(b - 2, ','))
-                && let Some(e) = matches.iter().find(|x| x.last + 3 == b).and_then(|x| country_of_target(x.target)).and_then(|c| self.gazetteer_entity(c))
-            {
-                affiliation = Some((b, e, true));
-            }
-            // "Bosnia and Herzegovina was represented at the Tirana meeting
-            // by Foreign Minister Elmedin Konakovic": the state represented.
+            // represented by Prime Minister Ralph Gonsalves", "Bosnia and
+            // Herzegovina was represented at the Tirana meeting by Foreign
+            // Minister Elmedin Konakovic": the state the office holder
+            // stands for.
             if affiliation.is_none()
                 && let Some(b) = before.filter(|&b| view.is(b, "by"))
-                && let Some(represented) = (b.saturating_sub(8)..b).find(|&t| view.is(t, "represented") && t >= 2 && view.is_any(t - 1, &["was", "is", "were", "are", "be"]))
+                && let Some(represented) = (b.saturating_sub(8)..b).find(|&t| view.is(t, "represented") && t >= 2 && (view.is_any(t - 1, &["was", "is", "were", "are", "be"]) || t + 1 == b && view.is_punct(t - 1, ',')))
                 && !(represented + 1..b).any(|t| view.is_punct(t, ','))
                 && let Some(e) = matches.iter().find(|x| x.last + 2 == represented).and_then(|x| country_of_target(x.target)).and_then(|c| self.gazetteer_entity(c))
             {
@@ -1925,8 +1919,8 @@ impl<'a> Article<'a> {
                     // president was named: the one holding that office.)
                     // ("the Cambodian leader": its head of state or
                     // government, not a minister named after him.)
-                    Some((_, e, _)) if label == "leader" => self.recent_leader_of(e).or_else(|| self.recent_person_of(e)),
-                    Some((_, e, _)) => self.recent_person_of_holding(e, label).or_else(|| self.recent_person_of(e).filter(|_| !envoy)),
+                    Some((_, e, _)) if label == "leader" => self.recent_person_of(e, |k| LEADER_TITLES.iter().any(|l| self.holds_label(k, l))).or_else(|| self.recent_person_of(e, |_| true)),
+                    Some((_, e, _)) => self.recent_person_of(e, |k| self.holds_label(k, label)).or_else(|| self.recent_person_of(e, |_| true).filter(|_| !envoy)),
                     None => self.subject_person.filter(|&p| self.holds_label(p, label)).or_else(|| self.recent_holder_of(label)),
                 };
                 let Some(person) = person else {
@@ -3274,36 +3268,15 @@ impl<'a> Article<'a> {
         self.relations.iter().any(|r| r.kind == RelationKind::HoldsOffice && r.subject == person && r.label.as_deref() == Some(label))
     }
 
-    /// The most recently mentioned person serving `affiliation`.
-    fn recent_person_of(&self, affiliation: usize) -> Option<usize> {
+    /// The most recently mentioned person serving `affiliation` whose
+    /// offices pass `office` (the person's index is given).
+    fn recent_person_of(&self, affiliation: usize, office: impl Fn(usize) -> bool) -> Option<usize> {
         self.entities
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.kind == EntityKind::Person && e.affiliation == Some(affiliation))
-            .max_by_key(|(_, e)| e.last_seen)
-            .map(|(i, _)| i)
-    }
-
-    /// The most recently mentioned person leading `affiliation` (head of
-    /// state or government: [`LEADER_TITLES`]).
-    fn recent_leader_of(&self, affiliation: usize) -> Option<usize> {
-        self.entities
-            .iter()
-            .enumerate()
-            .filter(|&(k, e)| e.kind == EntityKind::Person && e.affiliation == Some(affiliation) && LEADER_TITLES.iter().any(|l| self.holds_label(k, l)))
+            .filter(|&(k, e)| e.kind == EntityKind::Person && e.affiliation == Some(affiliation) && office(k))
             .max_by_key(|(_, e)| e.last_seen)
             .map(|(k, _)| k)
-    }
-
-    /// The most recently mentioned person serving `affiliation` in the
-    /// office labelled `label`.
-    fn recent_person_of_holding(&self, affiliation: usize, label: &str) -> Option<usize> {
-        self.entities
-            .iter()
-            .enumerate()
-            .filter(|&(i, e)| e.kind == EntityKind::Person && e.affiliation == Some(affiliation) && self.holds_label(i, label))
-            .max_by_key(|(_, e)| e.last_seen)
-            .map(|(i, _)| i)
     }
 
     /// The two people most recently named who lead a state ("the two
@@ -6295,7 +6268,7 @@ impl<'a> Article<'a> {
             if PERSON_NOUNS.contains(&noun)
                 && let Some(&adjective) = adjectives.first()
                 && let Some(country) = mentions.iter().find(|m| m.first == adjective).map(|m| m.entity)
-                && let Some(person) = self.recent_person_of(country)
+                && let Some(person) = self.recent_person_of(country, |_| true)
             {
                 mentions.push(Mention { first: i, last: j, entity: person, role: Role::Plain });
                 continue;

@@ -3523,10 +3523,16 @@ fn companions_visit_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: 
     // is about the whole visit to India.)
     let states: Vec<usize> = visits.clone().map(|r| r.object).filter(|&o| entity_kind_of(article, o) == Some(EntityKind::Country)).collect();
     let places: Vec<usize> = if states.is_empty() { visits.filter(|r| r.sentences.last().is_some_and(|s| s.0 == latest)).map(|r| r.object).collect() } else { states };
+    companions_go(article, view, i, subject.entity, &places);
+}
+
+/// The people named after "accompanied by" at `i` (up to the clause's
+/// end), other than the `visitor`, went to each of `places`.
+fn companions_go(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize, visitor: usize, places: &[usize]) {
     let end = (i + 2..view.len()).find(|&t| view.is_any(t, &["who", "which", "while", "on", "during"]) || view.is_punct(t, ';')).unwrap_or(view.len());
-    let companions: Vec<Mention> = view.mentions.iter().filter(|m| m.first > i + 1 && m.last < end && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person]) && m.entity != subject.entity).copied().collect();
+    let companions: Vec<Mention> = view.mentions.iter().filter(|m| m.first > i + 1 && m.last < end && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person]) && m.entity != visitor).copied().collect();
     for companion in &companions {
-        for &place in &places {
+        for &place in places {
             emit(article, view, Some(companion), companion.entity, place, i, RelationKind::Visits, None, 0.55);
         }
     }
@@ -3550,13 +3556,19 @@ fn gapped_membership_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i:
 /// `second`, told again for `second` (a clause with its verb left out or
 /// replaced by "followed"). Whether there was one.
 fn join_as_told_here(article: &mut Article<'_>, view: &SentenceView<'_>, second: &Mention, date: Option<&FoundDate>) -> bool {
-    let sentence = (view.start, view.end);
-    let Some((object, label)) = article.stated_in(sentence).rev().find(|r| r.kind == RelationKind::MemberOf && !r.negated && r.subject != second.entity).map(|r| (r.object, r.label.clone())) else { return false };
+    let Some((object, label)) = membership_told_here(article, view, second.entity) else { return false };
     let state = actor(article, second);
     if state != object {
         article.relate(view, state, object, RelationKind::MemberOf, label, false, Modality::Asserted, date, 0.55);
     }
     true
+}
+
+/// The body (and label) of the membership this sentence told last, of
+/// another party than `other`.
+fn membership_told_here(article: &Article<'_>, view: &SentenceView<'_>, other: usize) -> Option<(usize, Option<String>)> {
+    let sentence = (view.start, view.end);
+    article.stated_in(sentence).rev().find(|r| r.kind == RelationKind::MemberOf && !r.negated && r.subject != other).map(|r| (r.object, r.label.clone()))
 }
 
 /// "South Africa was admitted in 1994, ..., and Mauritius followed in
@@ -3572,13 +3584,8 @@ fn accompanying_visit_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i
     let sentence = (view.start, view.end);
     let visits: Vec<(usize, usize)> = article.stated_in(sentence).filter(|r| r.kind == RelationKind::Visits && !r.negated && entity_kind_of(article, r.subject) == Some(EntityKind::Person)).map(|r| (r.subject, r.object)).collect();
     let Some(&(visitor, _)) = visits.first() else { return };
-    let end = (i + 2..view.len()).find(|&t| view.is_any(t, &["who", "which", "while", "on", "during"]) || view.is_punct(t, ';')).unwrap_or(view.len());
-    let companions: Vec<Mention> = view.mentions.iter().filter(|m| m.first > i + 1 && m.last < end && m.role == Role::Plain && eligible(article, m, &[EntityKind::Person]) && m.entity != visitor).copied().collect();
-    for companion in &companions {
-        for &(_, place) in visits.iter().filter(|&&(v, _)| v == visitor) {
-            emit(article, view, Some(companion), companion.entity, place, i, RelationKind::Visits, None, 0.55);
-        }
-    }
+    let places: Vec<usize> = visits.iter().filter(|&&(v, _)| v == visitor).map(|&(_, place)| place).collect();
+    companions_go(article, view, i, visitor, &places);
 }
 
 fn guest_to_place_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i: usize) -> bool {
@@ -4509,16 +4516,7 @@ fn elided_membership_rule(article: &mut Article<'_>, view: &SentenceView<'_>, i:
     else {
         return;
     };
-    let sentence = (view.start, view.end);
-    let Some(body) = article
-        .relations
-        .iter()
-        .rev()
-        .find(|r| r.kind == RelationKind::MemberOf && !r.negated && r.sentences.contains(&sentence) && r.subject != second.entity)
-        .map(|r| r.object)
-    else {
-        return;
-    };
+    let Some((body, _)) = membership_told_here(article, view, second.entity) else { return };
     article.relate(view, actor(article, &second), body, RelationKind::MemberOf, None, true, Modality::Asserted, nearest_date(view, i), 0.55);
 }
 
